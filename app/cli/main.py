@@ -1,0 +1,137 @@
+"""`ush-izin` command line. Subcommands import their heavy modules lazily to keep start-up fast."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Sequence
+
+from app import APP_TITLE, __version__
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"geçersiz tarih: {value!r} (beklenen biçim YYYY-AA-GG)") from None
+
+
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"sayı bekleniyordu: {value!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError("negatif olamaz")
+    return n
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="ush-izin", description=f"{APP_TITLE}: USH faaliyet izin işlemleri")
+    p.add_argument("--version", action="version", version=f"{APP_TITLE} {__version__}")
+    p.add_argument("--db", metavar="URL", help="veritabanı adresi (varsayılan: ayarlar ya da yerel SQLite)")
+    sub = p.add_subparsers(dest="command", metavar="KOMUT")
+
+    run = sub.add_parser("run", help="uygulamayı aç (varsayılan)")
+    run.add_argument("--demo", action="store_true", help="veritabanı boşsa örnek verilerle doldur")
+    run.add_argument("--demo-applications", type=_positive, default=300, metavar="N")
+
+    db = sub.add_parser("db", help="veritabanı şeması")
+    dbsub = db.add_subparsers(dest="db_command", metavar="İŞLEM", required=True)
+    dbsub.add_parser("upgrade", help="şemayı en son sürüme yükselt (önce yedek alır)")
+    dbsub.add_parser("status", help="şema sürümünü göster")
+    down = dbsub.add_parser("downgrade", help="şemayı verilen sürüme indir")
+    down.add_argument("revision")
+
+    demo = sub.add_parser("demo-data", help="gerçekçi, tekrarlanabilir örnek veri üret")
+    demo.add_argument("--applications", type=_positive, default=300, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.add_argument("--today", type=_date, default=None, metavar="YYYY-AA-GG",
+                      help="örnek verinin 'bugün'ü (varsayılan: bugün)")
+
+    dl = sub.add_parser("deadline", help="başvuru tarihinden 15 günlük bildirim süresinin son gününü yaz")
+    dl.add_argument("received", type=_date, metavar="YYYY-AA-GG")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    command = args.command or "run"
+    if command == "deadline":
+        from app.workflows.deadlines import notification_deadline
+
+        print(notification_deadline(args.received).isoformat())
+        return 0
+    if command == "run":
+        from app.ui.application import run_gui
+
+        return run_gui(db_url=args.db, demo=getattr(args, "demo", False),
+                       demo_applications=getattr(args, "demo_applications", 300))
+    from app.storage.database import DatabaseUnavailable
+
+    try:
+        if command == "db":
+            return _db(args)
+        if command == "demo-data":
+            return _demo(args)
+    except DatabaseUnavailable as exc:
+        print(f"HATA: {exc.message}", file=sys.stderr)
+        if exc.detail:
+            print(f"Ayrıntı: {exc.detail}", file=sys.stderr)
+        return 2
+    return 2
+
+
+def _target(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from sqlalchemy.engine import make_url
+
+    from app.config import Settings
+    from app.storage.database import Target, normalise_url, resolve_target
+
+    if args.db:
+        return Target(normalise_url(make_url(args.db)))
+    return resolve_target(Settings.load())
+
+
+def _db(args: argparse.Namespace) -> int:
+    from app.config import data_dir
+    from app.storage import migrate
+    from app.storage.database import check_connection, make_engine
+
+    target = _target(args)
+    engine = make_engine(target)
+    check_connection(target, engine)
+    if args.db_command == "status":
+        st = migrate.status(engine)
+        print(f"{target.engine_name} {target.location}: şema {st.current or '-'} (güncel: {st.head}), {st.state}")
+        return 0
+    if args.db_command == "downgrade":
+        migrate.downgrade(engine, args.revision)
+        print(f"Şema {args.revision} sürümüne indirildi.")
+        return 0
+    st, backup = migrate.prepare(target, engine, data_dir() / "backups")
+    if backup:
+        print(f"Yedek alındı: {backup}")
+    from app.workflows.bootstrap import open_database
+
+    open_database(target=target).ctx.engine.dispose()
+    print(f"Şema güncel: {migrate.head_revision()} ({target.engine_name} {target.location})")
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    import time
+
+    from app.workflows.bootstrap import open_database
+    from app.workflows.demo_data import generate
+
+    ctx = open_database(target=_target(args)).ctx
+    started = time.perf_counter()
+    counts = generate(ctx, applications=args.applications, seed=args.seed,
+                      today=args.today or ctx.clock.today(),
+                      progress=lambda done, total: print(f"\r{done}/{total} başvuru", end="", file=sys.stderr))
+    print(file=sys.stderr)
+    took = time.perf_counter() - started
+    print(", ".join(f"{k}: {v}" for k, v in counts.items()) + f" ({took:.1f} s)")
+    return 0

@@ -1,0 +1,25 @@
+"""ORM models. Importing this package registers every table on Base.metadata."""
+
+from app.models.base import Base
+from app.models.cases import (
+    Application, ApplicationArea, ApplicationProfessional, AreaAssignment, ChecklistAnswer, Completion,
+    Deficiency, Notification, ShgmDecision, StateTransition,
+)
+from app.models.parties import (
+    Facility, Professional, User, Vendor, VendorOnboardingStep, VendorProduct, VendorStatusEvent,
+    VendorWarning, WorkPermit,
+)
+from app.models.permits import NumberSequence, Permit, PermitArea, PermitEvent, PermitRevision
+from app.models.records import AuditEntry, AuditHead, Document
+from app.models.reference import (
+    Branch, Ek1Criterion, Ek1Version, FacilityType, Province, ReferenceDataset, SystemSetting, UshArea,
+)
+
+__all__ = [
+    "Base", "Application", "ApplicationArea", "ApplicationProfessional", "AreaAssignment", "ChecklistAnswer",
+    "Completion", "Deficiency", "Notification", "ShgmDecision", "StateTransition", "Facility", "Professional",
+    "User", "Vendor", "VendorOnboardingStep", "VendorProduct", "VendorStatusEvent", "VendorWarning",
+    "WorkPermit", "NumberSequence", "Permit", "PermitArea", "PermitEvent", "PermitRevision", "AuditEntry",
+    "AuditHead", "Document", "Branch", "Ek1Criterion", "Ek1Version", "FacilityType", "Province",
+    "ReferenceDataset", "SystemSetting", "UshArea",
+]

@@ -1,0 +1,81 @@
+"""Faaliyet İzin Belgesi: permits, their revisions (each a printed document) and dated events."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.models.base import Base, Timestamped, Versioned
+
+
+class Permit(Versioned, Timestamped, Base):
+    __tablename__ = "permits"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(30), unique=True)
+    facility_id: Mapped[int] = mapped_column(ForeignKey("facilities.id"), index=True)
+    application_id: Mapped[int | None] = mapped_column(ForeignKey("applications.id"))
+    decision_id: Mapped[int | None] = mapped_column(ForeignKey("shgm_decisions.id"))
+    ex_officio: Mapped[bool] = mapped_column(default=False)
+    ex_officio_reason: Mapped[str] = mapped_column(Text, default="")
+    issued_on: Mapped[dt.date] = mapped_column(Date)
+    valid_until: Mapped[dt.date | None] = mapped_column(Date)
+    revisions: Mapped[list[PermitRevision]] = relationship(
+        back_populates="permit", order_by="PermitRevision.revision_no"
+    )
+    events: Mapped[list[PermitEvent]] = relationship(back_populates="permit", order_by="PermitEvent.id")
+
+
+class PermitRevision(Base):
+    """One issued certificate; an amendment makes a new revision and supersedes the old one."""
+
+    __tablename__ = "permit_revisions"
+    __table_args__ = (UniqueConstraint("permit_id", "revision_no"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    permit_id: Mapped[int] = mapped_column(ForeignKey("permits.id"), index=True)
+    revision_no: Mapped[int] = mapped_column(Integer)
+    effective_from: Mapped[dt.date] = mapped_column(Date)
+    superseded_on: Mapped[dt.date | None] = mapped_column(Date)
+    verification_code: Mapped[str] = mapped_column(String(40), unique=True)
+    signer_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    signer_name: Mapped[str] = mapped_column(String(120), default="")
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))
+    issued_at: Mapped[dt.datetime]
+    permit: Mapped[Permit] = relationship(back_populates="revisions")
+    areas: Mapped[list[PermitArea]] = relationship(back_populates="revision")
+
+
+class PermitArea(Base):
+    __tablename__ = "permit_areas"
+    __table_args__ = (UniqueConstraint("revision_id", "area_code", "branch_code"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    revision_id: Mapped[int] = mapped_column(ForeignKey("permit_revisions.id"), index=True)
+    area_code: Mapped[str] = mapped_column(ForeignKey("ush_areas.code"))
+    branch_code: Mapped[str | None] = mapped_column(ForeignKey("branches.code"))
+    revision: Mapped[PermitRevision] = relationship(back_populates="areas")
+
+
+class PermitEvent(Base):
+    """issued, amended, suspended, resumed, revoked: each dated, with reason and legal basis."""
+
+    __tablename__ = "permit_events"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    permit_id: Mapped[int] = mapped_column(ForeignKey("permits.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    effective_from: Mapped[dt.date] = mapped_column(Date)
+    effective_until: Mapped[dt.date | None] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    legal_basis: Mapped[str] = mapped_column(String(200), default="")
+    document_ref: Mapped[str] = mapped_column(String(100), default="")
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    at: Mapped[dt.datetime]
+    permit: Mapped[Permit] = relationship(back_populates="events")
+
+
+class NumberSequence(Base):
+    """Counters for readable numbers (permit, application, letter); incremented under a row lock."""
+
+    __tablename__ = "number_sequences"
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    last_value: Mapped[int] = mapped_column(Integer, default=0)

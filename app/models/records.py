@@ -1,0 +1,54 @@
+"""Attached documents and the audit trail."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import BigInteger, ForeignKey, Integer, LargeBinary, String
+from sqlalchemy.orm import Mapped, deferred, mapped_column
+
+from app.models.base import Base, Timestamped
+
+
+class Document(Timestamped, Base):
+    """A file kept in the database itself (so a shared server loses nothing), with its SHA-256."""
+
+    __tablename__ = "documents"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40))  # basvuru_dilekcesi, ruhsat, bildirim_yazisi, izin_belgesi ...
+    filename: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
+    size: Mapped[int] = mapped_column(BigInteger)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    content: Mapped[bytes] = deferred(mapped_column(LargeBinary))
+    application_id: Mapped[int | None] = mapped_column(ForeignKey("applications.id"), index=True)
+    vendor_id: Mapped[int | None] = mapped_column(ForeignKey("vendors.id"), index=True)
+    facility_id: Mapped[int | None] = mapped_column(ForeignKey("facilities.id"), index=True)
+    uploaded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class AuditEntry(Base):
+    """Append-only, hash-chained record of every change to a domain table."""
+
+    __tablename__ = "audit_entries"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime]
+    user_id: Mapped[int | None] = mapped_column(Integer)  # no FK: entries outlive users
+    username: Mapped[str] = mapped_column(String(60), default="")
+    action: Mapped[str] = mapped_column(String(20))  # insert, update, delete, event
+    table_name: Mapped[str] = mapped_column(String(60), index=True)
+    row_id: Mapped[str] = mapped_column(String(60), default="")
+    before: Mapped[dict[str, Any] | None]
+    after: Mapped[dict[str, Any] | None]
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class AuditHead(Base):
+    """Single row holding the chain's tip; updating it first serialises writers on both engines."""
+
+    __tablename__ = "audit_head"
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    last_hash: Mapped[str] = mapped_column(String(64))
+    entries: Mapped[int] = mapped_column(BigInteger, default=0)

@@ -1,0 +1,1 @@
+"""Database engines, migrations, secrets and the audit trail. No Qt here."""

@@ -1,0 +1,143 @@
+"""Schema migrations (Alembic, imported lazily: it costs ~0.5 s at start-up).
+
+On start the application upgrades an older database after a backup copy, and refuses a database whose
+schema is newer than itself (an older program must not write into a newer schema).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import sqlite3
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, inspect, text
+
+from app.storage.database import DatabaseUnavailable, Target
+
+MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
+
+
+@dataclass(frozen=True)
+class SchemaStatus:
+    current: str | None
+    head: str
+    state: str  # empty, current, older, newer, foreign (tables that are not ours)
+
+    @property
+    def needs_upgrade(self) -> bool:
+        return self.state in ("empty", "older")
+
+
+def _config(connection=None):  # type: ignore[no-untyped-def]
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def _script():  # type: ignore[no-untyped-def]
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(_config())
+
+
+def head_revision() -> str:
+    head = _script().get_current_head()
+    assert head is not None
+    return head
+
+
+def status(engine: Engine) -> SchemaStatus:
+    script = _script()
+    head = script.get_current_head()
+    with engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names()) - {"alembic_version"}
+        current = None
+        if inspect(conn).has_table("alembic_version"):
+            current = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    if current is None:
+        return SchemaStatus(None, head, "foreign" if tables else "empty")
+    if current == head:
+        return SchemaStatus(current, head, "current")
+    known = {rev.revision for rev in script.walk_revisions()}
+    return SchemaStatus(current, head, "older" if current in known else "newer")
+
+
+def ensure_not_newer(st: SchemaStatus) -> None:
+    if st.state == "foreign":
+        raise DatabaseUnavailable(
+            "foreign",
+            "Bu veritabanı USH İzin'e ait değil (başka bir programın tabloları var). Veritabanına "
+            "dokunulmadı; başka bir veritabanı seçin.",
+        )
+    if st.state == "newer":
+        raise DatabaseUnavailable(
+            "newer_schema",
+            f"Bu veritabanı uygulamanın daha yeni bir sürümüyle güncellenmiş (şema {st.current}); bu sürüm "
+            f"(şema {st.head}) onu açamaz. Veritabanına dokunulmadı. Lütfen uygulamayı güncelleyin.",
+        )
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
+    with engine.begin() as conn:
+        command.upgrade(_config(conn), revision)
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    from alembic import command
+
+    with engine.begin() as conn:
+        command.downgrade(_config(conn), revision)
+
+
+def backup_before_upgrade(target: Target, engine: Engine, backup_dir: Path, current: str | None) -> Path:
+    """A full copy of the database before its schema changes; returns where it went."""
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    name = f"ush-izin-{current or 'bos'}-{stamp}"
+    if not target.is_postgres:
+        dest = backup_dir / f"{name}.db"
+        src = sqlite3.connect(target.url.database)
+        try:
+            with sqlite3.connect(dest) as out:
+                src.backup(out)
+        finally:
+            src.close()
+        return dest
+    pg_dump = shutil.which("pg_dump")
+    if not pg_dump:
+        raise DatabaseUnavailable(
+            "no_backup",
+            "Veritabanı şeması güncellenmeli, ancak önce yedek alınamıyor: pg_dump bulunamadı. "
+            "Sunucu yöneticisi yedek aldıktan sonra 'ush-izin db upgrade' komutunu çalıştırabilir.",
+        )
+    dest = backup_dir / f"{name}.dump"
+    u = target.url
+    env = {"PGPASSWORD": u.password or ""}
+    cmd = [pg_dump, "-Fc", "-f", str(dest), "-h", u.host or "localhost", "-p", str(u.port or 5432),
+           "-U", u.username or "postgres", u.database or "postgres"]
+    import os
+
+    done = subprocess.run(cmd, env={**os.environ, **env}, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise DatabaseUnavailable("no_backup", "Güncelleme öncesi yedek alınamadı.", done.stderr)
+    return dest
+
+
+def prepare(target: Target, engine: Engine, backup_dir: Path) -> tuple[SchemaStatus, Path | None]:
+    """Bring the schema to head: refuse newer, back up older, create empty. Returns status and backup."""
+    st = status(engine)
+    ensure_not_newer(st)
+    backup = None
+    if st.state == "older":
+        backup = backup_before_upgrade(target, engine, backup_dir, st.current)
+    if st.needs_upgrade:
+        upgrade(engine)
+    return st, backup
