@@ -48,9 +48,10 @@ class AppContext:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        # close() (not rollback) ends the transaction and leaves loaded objects intact, detached: a form
+        # may keep them, and their version number then guards the later save.
         with self._read() as session:
             yield session
-            session.rollback()
 
     @contextmanager
     def write(self, actor: Actor | None = None) -> Iterator[Session]:
