@@ -42,9 +42,10 @@ fi
 stamp=.venv/.ush-installed
 hash=$(sha256sum pyproject.toml | cut -c1-16)
 extra=""; [ $want_test = 1 ] && extra="[test]"
-if [ ! -f "$stamp" ] || ! grep -qx "$hash$extra" "$stamp"; then
+installed=$(cat "$stamp" 2>/dev/null || true)
+if [ "$installed" != "$hash$extra" ] && [ "$installed" != "$hash[test]" ]; then
   .venv/bin/python -m pip install -q --upgrade pip 2>&1 | grep -v "is ignored" || true
-  .venv/bin/python -m pip install -q -e ".$extra" 2>&1 | grep -v "is ignored" || true
+  .venv/bin/python -m pip install -q -e ".$extra" >/tmp/ush-pip.log 2>&1 || { cat /tmp/ush-pip.log >&2; echo "HATA: Python paketleri kurulamadı." >&2; exit 1; }
   .venv/bin/python -c "import app, PySide6, sqlalchemy" || { echo "HATA: Python paketleri kurulamadı." >&2; exit 1; }
   echo "$hash$extra" > "$stamp"
 fi
