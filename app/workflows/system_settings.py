@@ -1,0 +1,28 @@
+"""Settings every desk on a shared database agrees on (stored in system_settings)."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from app.models import SystemSetting
+from app.workflows.deadlines import DEFAULT_RULES, ClockRules
+
+
+def clock_rules(session: Session) -> ClockRules:
+    row = session.get(SystemSetting, "clock_rules")
+    if row is None:
+        return DEFAULT_RULES
+    return ClockRules(
+        period_days=int(row.value.get("period_days", DEFAULT_RULES.period_days)),
+        eve_is_working_day=bool(row.value.get("eve_is_working_day", DEFAULT_RULES.eve_is_working_day)),
+    )
+
+
+def set_clock_rules(session: Session, rules: ClockRules) -> None:
+    """Change the shared clock rules (audited like every write; the caller checks the role)."""
+    row = session.get(SystemSetting, "clock_rules")
+    value = {"period_days": rules.period_days, "eve_is_working_day": rules.eve_is_working_day}
+    if row is None:
+        session.add(SystemSetting(key="clock_rules", value=value))
+    else:
+        row.value = value
