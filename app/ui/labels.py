@@ -1,0 +1,68 @@
+"""Translatable display labels for coded domain values.
+
+The Turkish texts repeat the workflow labels (app.workflows.states / vocabulary) as literals so that
+lupdate can extract them; tests/ui/test_labels.py checks the two never drift apart.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+from app.workflows.states import AppState
+from app.workflows.vocabulary import Role, VendorStatus
+
+CONTEXT = "Etiketler"
+
+STATE_TEXTS = {
+    AppState.RECEIVED: QT_TRANSLATE_NOOP("Etiketler", "Alındı"),
+    AppState.UNDER_REVIEW: QT_TRANSLATE_NOOP("Etiketler", "İncelemede"),
+    AppState.DEFICIENT: QT_TRANSLATE_NOOP("Etiketler", "Eksik evrak bildirildi"),
+    AppState.SUITABLE_NOTIFIED: QT_TRANSLATE_NOOP("Etiketler", "Uygun bildirildi"),
+    AppState.FORWARDED: QT_TRANSLATE_NOOP("Etiketler", "SHGM'ye iletildi"),
+    AppState.REJECTED: QT_TRANSLATE_NOOP("Etiketler", "Uygun değil (kapandı)"),
+    AppState.SHGM_APPROVED: QT_TRANSLATE_NOOP("Etiketler", "SHGM alanları belirledi"),
+    AppState.CKYS_RECORDED: QT_TRANSLATE_NOOP("Etiketler", "ÇKYS'ye kaydedildi"),
+    AppState.PERMIT_ISSUED: QT_TRANSLATE_NOOP("Etiketler", "İzin belgesi düzenlendi"),
+    AppState.SHGM_REJECTED: QT_TRANSLATE_NOOP("Etiketler", "SHGM reddetti"),
+    AppState.WITHDRAWN: QT_TRANSLATE_NOOP("Etiketler", "Geri çekildi"),
+}
+
+ROLE_TEXTS = {
+    Role.ISM_OFFICER: QT_TRANSLATE_NOOP("Etiketler", "İSM Personeli"),
+    Role.ISM_MANAGER: QT_TRANSLATE_NOOP("Etiketler", "İSM Yöneticisi"),
+    Role.SHGM_REVIEWER: QT_TRANSLATE_NOOP("Etiketler", "SHGM İnceleme Uzmanı"),
+    Role.SHGM_APPROVER: QT_TRANSLATE_NOOP("Etiketler", "SHGM Onay Yetkilisi"),
+    Role.KTS_OFFICER: QT_TRANSLATE_NOOP("Etiketler", "KTS Personeli (SBSGM)"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("Etiketler", "Sistem Yöneticisi"),
+    Role.AUDITOR: QT_TRANSLATE_NOOP("Etiketler", "Denetçi (salt okunur)"),
+}
+
+VENDOR_STATUS_TEXTS = {
+    VendorStatus.APPLIED: QT_TRANSLATE_NOOP("Etiketler", "Başvuru aşamasında"),
+    VendorStatus.ACTIVE: QT_TRANSLATE_NOOP("Etiketler", "Aktif liste"),
+    VendorStatus.PASSIVE: QT_TRANSLATE_NOOP("Etiketler", "Pasif liste"),
+    VendorStatus.DELETED: QT_TRANSLATE_NOOP("Etiketler", "Silinmiş"),
+}
+
+
+def state_label(state: AppState) -> str:
+    return QCoreApplication.translate(CONTEXT, STATE_TEXTS[state])
+
+
+def role_label(role: Role) -> str:
+    return QCoreApplication.translate(CONTEXT, ROLE_TEXTS[role])
+
+
+def vendor_status_label(status: VendorStatus) -> str:
+    return QCoreApplication.translate(CONTEXT, VENDOR_STATUS_TEXTS[status])
+
+
+def number(n: int) -> str:
+    """A count with the Turkish thousands separator (1.234)."""
+    return QLocale().toString(n)
+
+
+def database_text(engine_name: str, location: str) -> str:
+    """'Veritabanı: SQLite — /yol/ush-izin.db' or 'Veritabanı: PostgreSQL — sunucu:5432/ad'."""
+    return QCoreApplication.translate("Etiketler", "Veritabanı: {engine} — {location}").format(
+        engine=engine_name, location=location)

@@ -1,0 +1,404 @@
+"""The main window: a desk per unit (İSM, SHGM, KTS, Yönetim) chosen from the left, menus, status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import PySide6
+from PySide6.QtCore import QEvent, QSize, Qt, qVersion
+from PySide6.QtGui import QAction, QFont, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QListWidget,
+    QListWidgetItem, QMainWindow, QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from app import APP_TITLE, __version__
+from app.config import Settings
+from app.ui.application import ICONS_DIR, app_icon
+from app.ui.labels import database_text, number, role_label, state_label, vendor_status_label
+from app.ui.startup_dialogs import Notice
+from app.workflows import overview
+from app.workflows.context import AppContext
+from app.workflows.states import AppState
+from app.workflows.vocabulary import VendorStatus
+
+COUNT_ROLE = Qt.ItemDataRole.UserRole
+
+
+def heading_font(widget: QWidget, scale: float = 1.6) -> QFont:
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    return font
+
+
+class FiguresTable(QTableWidget):
+    """A read-only two-column table: a label and a count (the int is also kept in UserRole)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 2, parent)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.verticalHeader().setVisible(False)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+    def set_headers(self, label: str, count: str) -> None:
+        self.setHorizontalHeaderLabels([label, count])
+
+    def set_rows(self, rows: Sequence[tuple[str, int]], total: tuple[str, int] | None = None) -> None:
+        all_rows = [*rows, total] if total is not None else list(rows)
+        self.setRowCount(len(all_rows))
+        for r, (label, count) in enumerate(all_rows):
+            name = QTableWidgetItem(label)
+            value = QTableWidgetItem(number(count))
+            value.setData(COUNT_ROLE, count)
+            value.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if total is not None and r == len(all_rows) - 1:
+                for item in (name, value):
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+            self.setItem(r, 0, name)
+            self.setItem(r, 1, value)
+        self.resizeRowsToContents()
+        height = self.horizontalHeader().height() + 2 * self.frameWidth()
+        height += sum(self.rowHeight(r) for r in range(self.rowCount()))
+        self.setFixedHeight(height)
+
+    def rows(self) -> list[tuple[str, int]]:
+        out = []
+        for r in range(self.rowCount()):
+            label, value = self.item(r, 0), self.item(r, 1)
+            out.append((label.text() if label else "", int(value.data(COUNT_ROLE)) if value else 0))
+        return out
+
+
+class DeskPage(QWidget):
+    """A desk's page: heading, what the desk does, and its current figures."""
+
+    icon_name = ""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.heading = QLabel()
+        self.heading.setFont(heading_font(self))
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.table_title = QLabel()
+        self.table_title.setFont(heading_font(self, 1.1))
+        self.table = FiguresTable()
+        self.table.setMaximumWidth(640)
+        self.footnote = QLabel()
+        self.footnote.setWordWrap(True)
+        self.footnote.setStyleSheet("color: palette(placeholder-text);")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.setSpacing(10)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.description)
+        layout.addSpacing(8)
+        layout.addWidget(self.table_title)
+        layout.addWidget(self.table)
+        layout.addWidget(self.footnote)
+        layout.addStretch(1)
+        self.data: dict = {}
+
+    def nav_text(self) -> str:
+        raise NotImplementedError
+
+    def icon(self) -> QIcon:
+        path = str(ICONS_DIR / f"{self.icon_name}.svg")
+        icon = QIcon(path)
+        icon.addFile(path, QSize(), QIcon.Mode.Selected)   # no tinted box behind the selected icon
+        return icon
+
+    def refresh(self) -> None:
+        """Reload the figures from the database."""
+        self.data = self.load()
+        self.render()
+
+    def load(self) -> dict:
+        raise NotImplementedError
+
+    def render(self) -> None:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        self.render()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class IsmPage(DeskPage):
+    icon_name = "ism"
+
+    def nav_text(self) -> str:
+        return self.tr("İSM")
+
+    def load(self) -> dict:
+        return {"states": overview.state_counts(self.ctx)}
+
+    def render(self) -> None:
+        self.heading.setText(self.tr("İSM — İl Sağlık Müdürlüğü"))
+        self.description.setText(self.tr(
+            "Başvuru kabulü, Ek-1 kontrol listesine göre inceleme ve başvuru sahibine 15 gün içinde "
+            "bildirim (uygun, uygun değil ya da eksik evrak)."))
+        self.table_title.setText(self.tr("Duruma göre başvurular"))
+        self.table.set_headers(self.tr("Durum"), self.tr("Başvuru"))
+        counts: dict[AppState, int] = self.data.get("states", {})
+        self.table.set_rows([(state_label(s), counts.get(s, 0)) for s in AppState],
+                            (self.tr("Toplam"), sum(counts.values())))
+        running = sum(n for s, n in counts.items() if s.clock_running)
+        self.footnote.setText(self.tr("15 günlük bildirim süresi işleyen başvuru: {n}").format(n=number(running)))
+
+
+class ShgmPage(DeskPage):
+    icon_name = "shgm"
+    STATES = (AppState.FORWARDED, AppState.SHGM_APPROVED, AppState.CKYS_RECORDED, AppState.PERMIT_ISSUED,
+              AppState.SHGM_REJECTED)
+
+    def nav_text(self) -> str:
+        return self.tr("SHGM")
+
+    def load(self) -> dict:
+        return {"states": overview.state_counts(self.ctx), "summary": overview.database_summary(self.ctx)}
+
+    def render(self) -> None:
+        self.heading.setText(self.tr("SHGM — Sağlık Hizmetleri Genel Müdürlüğü"))
+        self.description.setText(self.tr(
+            "İSM'den gelen başvurularda USH alanlarının belirlenmesi, ÇKYS kaydı ve Faaliyet İzin Belgesi "
+            "düzenlenmesi."))
+        self.table_title.setText(self.tr("SHGM'deki başvurular"))
+        self.table.set_headers(self.tr("Durum"), self.tr("Başvuru"))
+        counts: dict[AppState, int] = self.data.get("states", {})
+        self.table.set_rows([(state_label(s), counts.get(s, 0)) for s in self.STATES])
+        permits = self.data.get("summary", {}).get("permits", 0)
+        self.footnote.setText(self.tr("Kayıtlı Faaliyet İzin Belgesi: {n}").format(n=number(permits)))
+
+
+class KtsPage(DeskPage):
+    icon_name = "kts"
+
+    def nav_text(self) -> str:
+        return self.tr("KTS")
+
+    def load(self) -> dict:
+        return {"vendors": overview.vendor_status_counts(self.ctx)}
+
+    def render(self) -> None:
+        self.heading.setText(self.tr("KTS — Kayıt ve Tescil Sistemi"))
+        self.description.setText(self.tr(
+            "USBS üreticilerinin kaydı ve denetimi; aktif, pasif ve silinmiş listelerin takibi (SBSGM)."))
+        self.table_title.setText(self.tr("Liste durumuna göre USBS üreticileri"))
+        self.table.set_headers(self.tr("Liste"), self.tr("Üretici"))
+        counts: dict[VendorStatus, int] = self.data.get("vendors", {})
+        self.table.set_rows([(vendor_status_label(s), counts.get(s, 0)) for s in VendorStatus],
+                            (self.tr("Toplam"), sum(counts.values())))
+        self.footnote.setText(self.tr("Durum, bugün geçerli olan son liste kararına göredir."))
+
+
+class AdminPage(DeskPage):
+    icon_name = "yonetim"
+
+    def nav_text(self) -> str:
+        return self.tr("Yönetim")
+
+    def load(self) -> dict:
+        return {"summary": overview.database_summary(self.ctx), "admin": overview.admin_summary(self.ctx)}
+
+    def render(self) -> None:
+        self.heading.setText(self.tr("Yönetim"))
+        self.description.setText(self.tr("Kullanıcı hesapları, veritabanı yedekleri ve denetim kaydı."))
+        self.table_title.setText(self.tr("Veritabanının içeriği"))
+        self.table.set_headers(self.tr("Kayıt"), self.tr("Adet"))
+        summary = self.data.get("summary", {})
+        admin = self.data.get("admin", {})
+        self.table.set_rows([
+            (self.tr("Sağlık tesisi"), summary.get("facilities", 0)),
+            (self.tr("Başvuru"), summary.get("applications", 0)),
+            (self.tr("Faaliyet İzin Belgesi"), summary.get("permits", 0)),
+            (self.tr("USBS üreticisi"), summary.get("vendors", 0)),
+            (self.tr("Kullanıcı"), admin.get("users", 0)),
+            (self.tr("Denetim kaydı girdisi"), admin.get("audit_entries", 0)),
+        ])
+        t = self.ctx.target
+        self.footnote.setText(database_text(t.engine_name, t.location))
+
+
+class AboutDialog(QDialog):
+    def __init__(self, parent: QWidget | None, ctx: AppContext) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        icon = QLabel()
+        icon.setPixmap(app_icon().pixmap(64, 64))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.title = QLabel(APP_TITLE)
+        self.title.setFont(heading_font(self, 1.8))
+        self.version = QLabel()
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.qt_version = QLabel()
+        self.database = QLabel()
+        self.database.setWordWrap(True)
+        self.database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        text = QVBoxLayout()
+        for w in (self.title, self.version, self.description, self.qt_version, self.database):
+            text.addWidget(w)
+        top = QHBoxLayout()
+        top.addWidget(icon)
+        top.addSpacing(12)
+        top.addLayout(text, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("{app} hakkında").format(app=APP_TITLE))
+        self.version.setText(self.tr("Sürüm {version}").format(version=__version__))
+        self.description.setText(self.tr(
+            "Uzaktan sağlık hizmeti (USH) faaliyet izni başvurularının İSM, SHGM ve KTS birimlerinde "
+            "takibi."))
+        self.qt_version.setText(self.tr("Qt {qt} · PySide6 {pyside}").format(
+            qt=qVersion(), pyside=PySide6.__version__))
+        t = self.ctx.target
+        self.database.setText(database_text(t.engine_name, t.location))
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Kapat"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, settings: Settings | None = None, notes: Iterable[str] = ()) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.settings = settings or Settings()
+        self.setWindowIcon(app_icon())
+
+        self.nav = QListWidget()
+        self.nav.setIconSize(QSize(28, 28))
+        self.nav.setSpacing(2)
+        self.nav.setFixedWidth(190)
+        self.nav.setFont(heading_font(self.nav, 1.1))
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setObjectName("nav")
+        self.nav.setStyleSheet(
+            "QListWidget#nav { border: none; border-right: 1px solid palette(mid); background: palette(base);"
+            " padding: 6px; outline: 0; }"
+            "QListWidget#nav::item { padding: 4px 6px; border-radius: 6px; }"
+            "QListWidget#nav::item:selected { background: palette(highlight); color: palette(highlighted-text); }"
+            "QListWidget#nav::item:hover:!selected { background: palette(alternate-base); }")
+        self.stack = QStackedWidget()
+        self.pages: list[DeskPage] = [IsmPage(ctx), ShgmPage(ctx), KtsPage(ctx), AdminPage(ctx)]
+        for page in self.pages:
+            item = QListWidgetItem(page.icon(), "")
+            item.setSizeHint(QSize(170, 48))
+            self.nav.addItem(item)
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.file_menu = self.menuBar().addMenu("")
+        self.settings_action = QAction(self)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.refresh_action = QAction(self)
+        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.refresh_action.triggered.connect(self.refresh)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addAction(self.refresh_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
+
+        self.db_label = QLabel()
+        self.user_label = QLabel()
+        for label in (self.db_label, self.user_label):
+            label.setContentsMargins(8, 0, 8, 0)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.notes = list(notes)
+
+        self.nav.setCurrentRow(0)
+        self.refresh()
+        self.retranslate()
+        if self.notes:
+            self.statusBar().showMessage(" ".join(self.notes))
+        self.resize(1100, 720)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(APP_TITLE)
+        for row, page in enumerate(self.pages):
+            self.nav.item(row).setText(page.nav_text())
+        self.file_menu.setTitle(self.tr("&Dosya"))
+        self.settings_action.setText(self.tr("&Ayarlar…"))
+        self.refresh_action.setText(self.tr("&Yenile"))
+        self.quit_action.setText(self.tr("Çı&kış"))
+        self.help_menu.setTitle(self.tr("&Yardım"))
+        self.about_action.setText(self.tr("&Hakkında…"))
+        t = self.ctx.target
+        self.db_label.setText(database_text(t.engine_name, t.location))
+        a = self.ctx.actor
+        self.user_label.setText(self.tr("Kullanıcı: {name} ({role})").format(name=a.full_name,
+                                                                              role=role_label(a.role)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def nav_labels(self) -> list[str]:
+        return [self.nav.item(r).text() for r in range(self.nav.count())]
+
+    def show_page(self, row: int) -> None:
+        self.nav.setCurrentRow(row)
+
+    def refresh(self) -> None:
+        for page in self.pages:
+            page.refresh()
+
+    def make_about_dialog(self) -> AboutDialog:
+        return AboutDialog(self, self.ctx)
+
+    def show_about(self) -> None:
+        self.make_about_dialog().exec()
+
+    def open_settings(self) -> None:
+        from app.ui.settings_dialog import SettingsDialog
+
+        result = SettingsDialog.edit(self, self.settings)
+        if result is not None and result.connection_changed:
+            Notice.info(self, self.tr("Ayarlar"), self.tr(
+                "Yeni veritabanı bağlantısı uygulama yeniden başlatıldığında kullanılacak."))

@@ -1,0 +1,74 @@
+"""English interface from resources/translations/ush_en.qm; every text translated, placeholders intact."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+from app.ui import i18n
+from app.ui.labels import ROLE_TEXTS, STATE_TEXTS, VENDOR_STATUS_TEXTS
+from app.ui.main_window import MainWindow
+from app.ui.startup_dialogs import Choice, StartupErrorDialog
+from app.workflows.connection import DatabaseUnavailable
+from app.workflows.states import AppState
+from app.workflows.vocabulary import Role, VendorStatus
+
+TS = i18n.TRANSLATIONS_DIR / "ush_en.ts"
+QM = i18n.TRANSLATIONS_DIR / "ush_en.qm"
+ENGLISH_NAV = ["Province (İSM)", "SHGM", "KTS", "Administration"]
+TURKISH_NAV = ["İSM", "SHGM", "KTS", "Yönetim"]
+
+
+def test_with_language_en_the_navigation_and_menus_are_english(qtbot, qapp, user_ctx):
+    assert i18n.set_language(qapp, "en") is True
+    w = MainWindow(user_ctx)
+    qtbot.addWidget(w)
+    assert w.nav_labels() == ENGLISH_NAV
+    assert w.file_menu.title() == "&File" and w.help_menu.title() == "&Help"
+    assert w.quit_action.text() == "&Quit" and w.about_action.text() == "&About…"
+    assert w.pages[0].heading.text() == "İSM — Provincial Health Directorate"
+    assert w.pages[0].table.rows()[0][0] == "Received"
+    assert w.db_label.text().startswith(f"Database: {user_ctx.target.engine_name} — ")
+    assert w.user_label.text() == "User: Sistem Yöneticisi (System administrator)"
+
+
+def test_the_language_switches_while_the_window_is_open(qtbot, qapp, window):
+    assert window.nav_labels() == TURKISH_NAV
+    i18n.set_language(qapp, "en")
+    qtbot.waitUntil(lambda: window.nav_labels() == ENGLISH_NAV, timeout=2000)
+    assert window.pages[3].heading.text() == "Administration"
+    i18n.set_language(qapp, "tr")
+    qtbot.waitUntil(lambda: window.nav_labels() == TURKISH_NAV, timeout=2000)
+    assert window.pages[0].table.rows()[0][0] == "Alındı"
+
+
+def test_the_start_up_error_is_english_with_the_original_in_the_details(qtbot, qapp):
+    i18n.set_language(qapp, "en")
+    error = DatabaseUnavailable("unreachable", "PostgreSQL sunucusuna (db:5432/ush) bağlanılamadı.", "refused")
+    d = StartupErrorDialog(None, error, [Choice.RETRY, Choice.LOCAL, Choice.QUIT])
+    qtbot.addWidget(d)
+    assert d.windowTitle() == "The database cannot be reached"
+    assert d.message_label.text().startswith("Could not connect to the PostgreSQL server.")
+    assert [b.text() for b in d.buttons.values()] == ["Try again", "Continue with the local database", "Quit"]
+    assert "bağlanılamadı" in d.details.toPlainText() and "refused" in d.details.toPlainText()
+
+
+def test_every_text_is_translated_with_the_same_placeholders():
+    root = ET.parse(TS).getroot()
+    messages = [(c.findtext("name"), m) for c in root.findall("context") for m in c.findall("message")]
+    assert len(messages) > 100
+    for context, m in messages:
+        source, translation = m.findtext("source"), m.find("translation")
+        assert translation.get("type") not in ("unfinished", "obsolete", "vanished"), (context, source)
+        assert translation.text, (context, source)
+        assert sorted(re.findall(r"\{\w+\}", source)) == sorted(re.findall(r"\{\w+\}", translation.text)), source
+        assert source.count("&") == translation.text.count("&"), source   # keyboard mnemonics kept
+    assert QM.exists() and QM.stat().st_mtime >= TS.stat().st_mtime - 1
+
+
+def test_turkish_labels_match_the_workflow_labels():
+    assert {s: STATE_TEXTS[s] for s in AppState} == {s: s.label for s in AppState}
+    assert {r: ROLE_TEXTS[r] for r in Role} == {r: r.label for r in Role}
+    from app.workflows.vocabulary import VENDOR_STATUS_LABELS
+
+    assert {v: VENDOR_STATUS_TEXTS[v] for v in VendorStatus} == VENDOR_STATUS_LABELS
