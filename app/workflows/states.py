@@ -5,12 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.workflows.errors import DomainError
+
 
 class AppState(StrEnum):
     RECEIVED = "received"              # registered by the İSM, examination not started
     UNDER_REVIEW = "under_review"      # İSM is answering the Ek-1 items
     DEFICIENT = "deficient"            # eksik evrak notified; waiting for the applicant
-    FORWARDED = "forwarded"            # suitable: notified and sent to SHGM
+    SUITABLE_NOTIFIED = "suitable_notified"  # the applicant was told it is suitable; not yet sent to SHGM
+    FORWARDED = "forwarded"            # sent to SHGM: in its queue
     REJECTED = "rejected"              # not suitable: closed with a reasoned letter
     SHGM_APPROVED = "shgm_approved"    # SHGM decided the areas; ÇKYS record pending
     CKYS_RECORDED = "ckys_recorded"    # areas recorded in ÇKYS; permit may be issued
@@ -32,6 +35,7 @@ STATE_LABELS = {
     AppState.RECEIVED: "Alındı",
     AppState.UNDER_REVIEW: "İncelemede",
     AppState.DEFICIENT: "Eksik evrak bildirildi",
+    AppState.SUITABLE_NOTIFIED: "Uygun bildirildi",
     AppState.FORWARDED: "SHGM'ye iletildi",
     AppState.REJECTED: "Uygun değil (kapandı)",
     AppState.SHGM_APPROVED: "SHGM alanları belirledi",
@@ -54,7 +58,8 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition("start_review", S.RECEIVED, S.UNDER_REVIEW),
     Transition("notify_deficiency", S.UNDER_REVIEW, S.DEFICIENT),
     Transition("record_completion", S.DEFICIENT, S.UNDER_REVIEW),
-    Transition("notify_suitable_and_forward", S.UNDER_REVIEW, S.FORWARDED),
+    Transition("notify_suitable", S.UNDER_REVIEW, S.SUITABLE_NOTIFIED),
+    Transition("forward", S.SUITABLE_NOTIFIED, S.FORWARDED),
     Transition("notify_unsuitable", S.UNDER_REVIEW, S.REJECTED),
     Transition("shgm_assign_areas", S.FORWARDED, S.SHGM_APPROVED),
     Transition("shgm_reject", S.FORWARDED, S.SHGM_REJECTED),
@@ -68,10 +73,28 @@ TRANSITIONS: tuple[Transition, ...] = (
 FINAL_STATES = frozenset({S.REJECTED, S.PERMIT_ISSUED, S.SHGM_REJECTED, S.WITHDRAWN})
 
 
-class IllegalTransition(Exception):
+EVENT_LABELS = {
+    "start_review": "İncelemeye başlama",
+    "notify_deficiency": "Eksik evrak bildirimi",
+    "record_completion": "Eksiklerin tamamlanması",
+    "notify_suitable": "Uygunluk bildirimi",
+    "forward": "SHGM'ye gönderme",
+    "notify_unsuitable": "Uygun değil bildirimi",
+    "shgm_assign_areas": "SHGM alan belirleme",
+    "shgm_reject": "SHGM ret",
+    "record_ckys": "ÇKYS kaydı",
+    "issue_permit": "İzin belgesi düzenleme",
+    "withdraw": "Geri çekme",
+}
+
+
+class IllegalTransition(DomainError):
     def __init__(self, event: str, state: AppState):
         self.event, self.state = event, state
-        super().__init__(f"'{event}' işlemi '{state.label}' durumundaki bir başvuruya uygulanamaz.")
+        what = EVENT_LABELS.get(event, event)
+        allowed = ", ".join(EVENT_LABELS.get(e, e) for e in allowed_events(state)) or "hiçbir işlem"
+        super().__init__(f"{what} işlemi '{state.label}' durumundaki bir başvuruya uygulanamaz. "
+                         f"Bu durumda yapılabilecekler: {allowed}.")
 
 
 def next_state(state: AppState, event: str) -> AppState:
