@@ -1,0 +1,89 @@
+"""Identifier checks with Turkish messages: TC kimlik no and vergi kimlik no by their checksums, MERSİS no by format.
+
+Each `*_error` function returns None for a valid value and a message for the officer otherwise. The `make_*`
+generators build valid identifiers from a seeded random source, for tests and demo data only.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+_DIGITS = re.compile(r"[0-9]+")  # not str.isdigit(): it accepts '²' and Arabic-Indic digits
+
+
+def _digits_error(value: str, label: str, length: int) -> str | None:
+    if not value:
+        return f"{label} boş olamaz."
+    if not _DIGITS.fullmatch(value):
+        return f"{label} yalnızca rakamlardan oluşmalıdır."
+    if len(value) != length:
+        return f"{label} {length} haneli olmalıdır."
+    return None
+
+
+# --- TC kimlik numarası -------------------------------------------------------------------------------------------
+
+def _tckn_check_digits(first9: list[int]) -> tuple[int, int]:
+    odd = sum(first9[0:9:2])   # digits 1, 3, 5, 7, 9
+    even = sum(first9[1:8:2])  # digits 2, 4, 6, 8
+    d10 = (odd * 7 - even) % 10  # Python's % keeps the result in 0..9 even when the difference is negative
+    d11 = (sum(first9) + d10) % 10
+    return d10, d11
+
+
+def tckn_error(value: str) -> str | None:
+    label = "TC kimlik numarası"
+    if err := _digits_error(value, label, 11):
+        return err
+    digits = [int(c) for c in value]
+    if digits[0] == 0:
+        return f"{label} 0 ile başlayamaz."
+    if _tckn_check_digits(digits[:9]) != (digits[9], digits[10]):
+        return f"{label} geçersiz (kontrol hanesi tutmuyor)."
+    return None
+
+
+def make_tckn(rng: random.Random) -> str:
+    first9 = [rng.randint(1, 9)] + [rng.randint(0, 9) for _ in range(8)]
+    return "".join(map(str, first9 + list(_tckn_check_digits(first9))))
+
+
+# --- vergi kimlik numarası (GİB) ----------------------------------------------------------------------------------
+
+def _vkn_check_digit(first9: list[int]) -> int:
+    total = 0
+    for i, d in enumerate(first9):
+        tmp = (d + 9 - i) % 10
+        v = (tmp * 2 ** (9 - i)) % 9
+        if tmp != 0 and v == 0:
+            v = 9
+        total += v
+    return (10 - total % 10) % 10
+
+
+def vkn_error(value: str) -> str | None:
+    label = "Vergi kimlik numarası"
+    if err := _digits_error(value, label, 10):
+        return err
+    digits = [int(c) for c in value]
+    if _vkn_check_digit(digits[:9]) != digits[9]:
+        return f"{label} geçersiz (kontrol hanesi tutmuyor)."
+    return None
+
+
+def make_vkn(rng: random.Random) -> str:
+    first9 = [rng.randint(0, 9) for _ in range(9)]
+    return "".join(map(str, first9 + [_vkn_check_digit(first9)]))
+
+
+# --- MERSİS numarası ----------------------------------------------------------------------------------------------
+
+def mersis_error(value: str) -> str | None:
+    # No public checksum is documented for MERSİS numbers, so only the format is checked.
+    return _digits_error(value, "MERSİS numarası", 16)
+
+
+def make_mersis(rng: random.Random, vkn: str) -> str:
+    """MERSİS numbers are commonly "0" + the company's VKN + a 5-digit suffix (usually 000xx)."""
+    return f"0{vkn}000{rng.randint(10, 99)}"
