@@ -47,3 +47,11 @@ def test_python_dash_m_app_and_the_console_script_both_answer():
     helped = subprocess.run([sys.executable, "-m", "app", "--help"], capture_output=True, text=True, check=True)
     for command in ("run", "db", "demo-data", "deadline"):
         assert command in helped.stdout
+
+
+def test_demo_data_fills_an_empty_database_and_refuses_a_second_time(tmp_path, capsys):
+    url = f"sqlite:///{tmp_path / 'demo.db'}"
+    assert main(["--db", url, "demo-data", "--applications", "40", "--seed", "3", "--today", "2026-11-23"]) == 0
+    assert "applications: 40" in capsys.readouterr().out
+    assert main(["--db", url, "demo-data", "--applications", "40", "--seed", "3"]) == 2
+    assert "zaten başvuru var" in capsys.readouterr().err

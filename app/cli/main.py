@@ -69,6 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(db_url=args.db, demo=getattr(args, "demo", False),
                        demo_applications=getattr(args, "demo_applications", 300))
     from app.storage.database import DatabaseUnavailable
+    from app.workflows.errors import DomainError
 
     try:
         if command == "db":
@@ -79,6 +80,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"HATA: {exc.message}", file=sys.stderr)
         if exc.detail:
             print(f"Ayrıntı: {exc.detail}", file=sys.stderr)
+        return 2
+    except DomainError as exc:
+        print(f"HATA: {exc.message}", file=sys.stderr)
         return 2
     return 2
 

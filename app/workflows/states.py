@@ -74,6 +74,7 @@ FINAL_STATES = frozenset({S.REJECTED, S.PERMIT_ISSUED, S.SHGM_REJECTED, S.WITHDR
 
 
 EVENT_LABELS = {
+    "receive": "Başvuru kaydı",
     "start_review": "İncelemeye başlama",
     "notify_deficiency": "Eksik evrak bildirimi",
     "record_completion": "Eksiklerin tamamlanması",
