@@ -10,6 +10,7 @@ import os
 import shutil
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before pytest-qt creates the QApplication
@@ -113,15 +114,8 @@ def target(db_kind: str, template: str, tmp_path: Path, request: pytest.FixtureR
         yield Target(sqlite_url(path))
         return
     server: pgserver.PgServer = request.getfixturevalue("pg_server")
-    name = f"t_{os.getpid()}_{next(_counter)}"
-    tmpl = make_url(template).database
-    admin = create_engine(server.url(), isolation_level="AUTOCOMMIT")
-    with admin.connect() as c:
-        c.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{tmpl}"'))
-    yield Target(make_url(server.url(name)))
-    with admin.connect() as c:
-        c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    with _pg_database(server, "t", make_url(template).database) as url:
+        yield Target(make_url(url))
 
 
 @pytest.fixture
@@ -138,13 +132,20 @@ def empty_target(db_kind: str, tmp_path: Path, request: pytest.FixtureRequest) -
         yield Target(sqlite_url(tmp_path / "empty.db"))
         return
     server: pgserver.PgServer = request.getfixturevalue("pg_server")
-    name = f"e_{os.getpid()}_{next(_counter)}"
+    with _pg_database(server, "e", "template0") as url:
+        yield Target(make_url(url))
+
+
+@contextmanager
+def _pg_database(server: pgserver.PgServer, prefix: str, template: str) -> Iterator[str]:
+    """A new database copied from `template`, dropped afterwards; yields its URL."""
+    name = f"{prefix}_{os.getpid()}_{next(_counter)}"
     admin = create_engine(server.url(), isolation_level="AUTOCOMMIT")
     with admin.connect() as c:
-        c.execute(text(f'CREATE DATABASE "{name}" TEMPLATE template0'))
-    yield Target(make_url(server.url(name)))
-    with admin.connect() as c:
-        c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
-
-
+        c.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    try:
+        yield server.url(name)
+    finally:
+        with admin.connect() as c:
+            c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
