@@ -15,6 +15,11 @@ APP_PKGS="libgl1 libegl1 libxkbcommon0 libglib2.0-0 libdbus-1-3 libfontconfig1 l
  libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxcb-randr0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0"
 TEST_PKGS="postgresql xvfb xauth poppler-utils"
 
+PY=${PYTHON:-python3}
+# Debian's own python3 needs python3-venv (ensurepip) to make a virtual environment.
+command -v "$PY" >/dev/null 2>&1 || APP_PKGS="$APP_PKGS python3"
+"$PY" -c 'import ensurepip' >/dev/null 2>&1 || APP_PKGS="$APP_PKGS python3-venv"
+
 missing=()
 pkgs="$APP_PKGS"
 [ $want_test = 1 ] && pkgs="$pkgs $TEST_PKGS"
@@ -31,7 +36,6 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-PY=${PYTHON:-python3}
 if ! $PY -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
   echo "HATA: Python 3.11 ya da daha yenisi gerekli ($PY: $($PY --version 2>&1))." >&2; exit 1
 fi
