@@ -32,7 +32,9 @@ def set_language(app: QCoreApplication, language: str | None) -> bool:
     QLocale.setDefault(TURKISH)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if language == "en":
-        return _install(app, str(TRANSLATIONS_DIR / "ush_en.qm"))
+        # One catalogue per desk package (ush_en.qm, ush_shgm_en.qm, ...), so desks are translated apart.
+        found = [_install(app, str(p)) for p in sorted(TRANSLATIONS_DIR.glob("ush*_en.qm"))]
+        return bool(found) and all(found)
     # Turkish: our texts are already Turkish; Qt's own (standard buttons, file dialogs) need qtbase_tr.
     return _install(app, str(Path(qt_dir) / "qtbase_tr.qm"))
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
+import pytest
+
 from app.ui import i18n
 from app.ui.labels import ROLE_TEXTS, STATE_TEXTS, VENDOR_STATUS_TEXTS
 from app.ui.main_window import MainWindow
@@ -14,7 +16,6 @@ from app.workflows.states import AppState
 from app.workflows.vocabulary import Role, VendorStatus
 
 TS = i18n.TRANSLATIONS_DIR / "ush_en.ts"
-QM = i18n.TRANSLATIONS_DIR / "ush_en.qm"
 ENGLISH_NAV = ["Province (İSM)", "SHGM", "KTS", "Administration"]
 TURKISH_NAV = ["İSM", "SHGM", "KTS", "Yönetim"]
 
@@ -53,17 +54,26 @@ def test_the_start_up_error_is_english_with_the_original_in_the_details(qtbot, q
     assert "bağlanılamadı" in d.details.toPlainText() and "refused" in d.details.toPlainText()
 
 
-def test_every_text_is_translated_with_the_same_placeholders():
-    root = ET.parse(TS).getroot()
+CATALOGUES = sorted(i18n.TRANSLATIONS_DIR.glob("ush*_en.ts"))
+
+
+def test_the_main_catalogue_exists_and_is_large():
+    assert TS in CATALOGUES
+    assert len(ET.parse(TS).getroot().findall("context/message")) > 100
+
+
+@pytest.mark.parametrize("ts", CATALOGUES, ids=lambda p: p.name)
+def test_every_text_is_translated_with_the_same_placeholders(ts):
+    root = ET.parse(ts).getroot()
     messages = [(c.findtext("name"), m) for c in root.findall("context") for m in c.findall("message")]
-    assert len(messages) > 100
     for context, m in messages:
         source, translation = m.findtext("source"), m.find("translation")
         assert translation.get("type") not in ("unfinished", "obsolete", "vanished"), (context, source)
         assert translation.text, (context, source)
         assert sorted(re.findall(r"\{\w+\}", source)) == sorted(re.findall(r"\{\w+\}", translation.text)), source
         assert source.count("&") == translation.text.count("&"), source   # keyboard mnemonics kept
-    assert QM.exists() and QM.stat().st_mtime >= TS.stat().st_mtime - 1
+    qm = ts.with_suffix(".qm")
+    assert qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime - 1
 
 
 def test_turkish_labels_match_the_workflow_labels():
