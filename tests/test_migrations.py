@@ -33,17 +33,23 @@ def test_empty_database_upgrades_to_head_with_every_model_table(empty_target):
     engine.dispose()
 
 
+def _schema(engine) -> dict[str, list[str]]:
+    with engine.connect() as c:
+        insp = inspect(c)
+        return {t: sorted(col["name"] for col in insp.get_columns(t)) for t in insp.get_table_names()}
+
+
 def test_downgrade_one_step_and_upgrade_again(empty_target):
     engine = make_engine(empty_target)
     migrate.upgrade(engine)
-    head = migrate.head_revision()
-    script = migrate._script()
-    previous = script.get_revision(head).down_revision
+    head, at_head = migrate.head_revision(), _schema(engine)
+    previous = migrate._script().get_revision(head).down_revision
     migrate.downgrade(engine, "-1")
     assert migrate.status(engine).current == previous
-    assert "system_settings" not in _tables(engine)
+    assert _schema(engine) != at_head
     migrate.upgrade(engine)
     assert migrate.status(engine).current == head
+    assert _schema(engine) == at_head
     engine.dispose()
 
 
@@ -116,3 +122,16 @@ def test_opening_twice_loads_reference_data_once(target):
         assert s.scalar(select(func.count()).select_from(AuditEntry)) == audits
         assert s.scalar(select(func.count()).select_from(Province)) == 81
     second.ctx.engine.dispose()
+
+
+def test_a_database_saved_at_schema_0002_keeps_its_vendor_and_gains_the_access_code_dates(tmp_path):
+    from app.models import Vendor
+
+    db = tmp_path / "eski2.db"
+    shutil.copyfile(FIXTURES / "schema-0002.db", db)
+    res = open_database(target=Target(sqlite_url(db)))
+    assert res.upgraded_from == "0002" and res.backup is not None
+    with res.ctx.read() as s:
+        v = s.scalars(select(Vendor)).one()
+        assert (v.name, v.tax_no, v.access_code_closes_on) == ("Çağrı Sağlık Yazılımları A.Ş.", "4840847211", None)
+    res.ctx.engine.dispose()

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import datetime as dt
 import sys
 from collections.abc import Sequence
 
 from app import APP_TITLE, __version__
+
+EXTRA_COMMANDS: list[str] = []  # e.g. "app.cli.permits"; each has add_parsers(subparsers)
 
 
 def _date(value: str) -> dt.date:
@@ -52,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     dl = sub.add_parser("deadline", help="başvuru tarihinden 15 günlük bildirim süresinin son gününü yaz")
     dl.add_argument("received", type=_date, metavar="YYYY-AA-GG")
+    for module in EXTRA_COMMANDS:
+        # Each module adds its subcommands and sets `handler` (args -> exit code); heavy imports stay lazy.
+        importlib.import_module(module).add_parsers(sub)
     return p
 
 
@@ -76,6 +82,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _db(args)
         if command == "demo-data":
             return _demo(args)
+        if handler := getattr(args, "handler", None):
+            return int(handler(args))
     except DatabaseUnavailable as exc:
         print(f"HATA: {exc.message}", file=sys.stderr)
         if exc.detail:
@@ -87,7 +95,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 2
 
 
-def _target(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def target_from_args(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The database the command works on: --db, else USH_DB_URL, the settings or the local file."""
     from sqlalchemy.engine import make_url
 
     from app.config import Settings
@@ -103,7 +112,7 @@ def _db(args: argparse.Namespace) -> int:
     from app.storage import migrate
     from app.storage.database import check_connection, make_engine
 
-    target = _target(args)
+    target = target_from_args(args)
     engine = make_engine(target)
     check_connection(target, engine)
     if args.db_command == "status":
@@ -130,7 +139,7 @@ def _demo(args: argparse.Namespace) -> int:
     from app.workflows.bootstrap import open_database
     from app.workflows.demo_data import generate
 
-    ctx = open_database(target=_target(args)).ctx
+    ctx = open_database(target=target_from_args(args)).ctx
     started = time.perf_counter()
     counts = generate(ctx, applications=args.applications, seed=args.seed,
                       today=args.today or ctx.clock.today(),

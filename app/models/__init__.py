@@ -6,11 +6,12 @@ from app.models.cases import (
     Deficiency, Notification, ShgmDecision, StateTransition,
 )
 from app.models.parties import (
-    Facility, Professional, User, Vendor, VendorOnboardingStep, VendorProduct, VendorStatusEvent,
+    Facility, Professional, User, Vendor, VendorCertificate, VendorOnboardingStep, VendorProduct,
+    VendorStatusEvent,
     VendorWarning, WorkPermit,
 )
 from app.models.permits import NumberSequence, Permit, PermitArea, PermitEvent, PermitRevision
-from app.models.records import AuditEntry, AuditHead, Document
+from app.models.records import AuditEntry, AuditHead, Document, Notice, VerificationCheck
 from app.models.reference import (
     Branch, Ek1Criterion, Ek1Version, FacilityType, Province, ReferenceDataset, SystemSetting, UshArea,
 )
@@ -20,6 +21,7 @@ __all__ = [
     "Completion", "Deficiency", "Notification", "ShgmDecision", "StateTransition", "Facility", "Professional",
     "User", "Vendor", "VendorOnboardingStep", "VendorProduct", "VendorStatusEvent", "VendorWarning",
     "WorkPermit", "NumberSequence", "Permit", "PermitArea", "PermitEvent", "PermitRevision", "AuditEntry",
-    "AuditHead", "Document", "Branch", "Ek1Criterion", "Ek1Version", "FacilityType", "Province",
+    "AuditHead", "Document", "Notice", "VerificationCheck", "VendorCertificate", "Branch", "Ek1Criterion",
+    "Ek1Version", "FacilityType", "Province",
     "ReferenceDataset", "SystemSetting", "UshArea",
 ]

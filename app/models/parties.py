@@ -49,6 +49,12 @@ class Vendor(Versioned, Timestamped, Base):
     signatory_name: Mapped[str] = mapped_column(tr_string(120), default="")
     address: Mapped[str] = mapped_column(Text, default="")
     kts_firm_code: Mapped[str | None] = mapped_column(String(30))
+    # The real-environment software access code (SBYS art. 6, 8): closed within 3 months of deletion,
+    # extendable to 6 on a facility's request.
+    access_code_issued_on: Mapped[dt.date | None] = mapped_column(Date)
+    access_code_closes_on: Mapped[dt.date | None] = mapped_column(Date)
+    # After deletion for false documents or sharing the access code: no new application for one year.
+    reapply_not_before: Mapped[dt.date | None] = mapped_column(Date)
     products: Mapped[list[VendorProduct]] = relationship(back_populates="vendor", order_by="VendorProduct.id")
 
 
@@ -144,3 +150,19 @@ class User(Versioned, Timestamped, Base):
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[dt.datetime | None]
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class VendorCertificate(Base):
+    """KTS Yetki Belgesi. One without a validity period, or that cannot be verified, is void (SBYS art. 9)."""
+
+    __tablename__ = "vendor_certificates"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    vendor_id: Mapped[int] = mapped_column(ForeignKey("vendors.id"), index=True)
+    number: Mapped[str] = mapped_column(String(30), unique=True)
+    valid_from: Mapped[dt.date] = mapped_column(Date)
+    valid_until: Mapped[dt.date] = mapped_column(Date)
+    verification_code: Mapped[str] = mapped_column(String(40), unique=True)
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))
+    issued_at: Mapped[dt.datetime]
+    issued_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    revoked_on: Mapped[dt.date | None] = mapped_column(Date)

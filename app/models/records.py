@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import BigInteger, ForeignKey, Integer, LargeBinary, String
+from sqlalchemy import BigInteger, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, deferred, mapped_column
 
 from app.models.base import Base, Timestamped
@@ -52,3 +52,33 @@ class AuditHead(Base):
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
     last_hash: Mapped[str] = mapped_column(String(64))
     entries: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class VerificationCheck(Base):
+    """Every verification of an issued document (permit or KTS Yetki Belgesi), with its answer."""
+
+    __tablename__ = "verification_checks"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime]
+    code: Mapped[str] = mapped_column(String(60), default="")
+    document_kind: Mapped[str] = mapped_column(String(30), default="")  # permit, kts_certificate, unknown
+    source: Mapped[str] = mapped_column(String(20))  # cli, gui
+    file_sha256: Mapped[str | None] = mapped_column(String(64))
+    valid: Mapped[bool]
+    reason: Mapped[str] = mapped_column(String(300), default="")
+    checked_by: Mapped[str] = mapped_column(String(60), default="")
+
+
+class Notice(Base):
+    """An in-app notice to the İSMs of a province (e.g. a vendor serving its facilities became passive)."""
+
+    __tablename__ = "notices"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    province_id: Mapped[int | None] = mapped_column(ForeignKey("provinces.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    title: Mapped[str] = mapped_column(String(250))
+    body: Mapped[str] = mapped_column(Text, default="")
+    vendor_id: Mapped[int | None] = mapped_column(ForeignKey("vendors.id"))
+    created_at: Mapped[dt.datetime]
+    acknowledged_at: Mapped[dt.datetime | None]
+    acknowledged_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
