@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QSize, Qt, qVersion
 from PySide6.QtGui import QAction, QFont, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QListWidget,
-    QListWidgetItem, QMainWindow, QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from app import APP_TITLE, __version__
@@ -140,13 +140,54 @@ class DeskPage(QWidget):
 
 
 class IsmPage(DeskPage):
+    """The İSM desk: the worklist (app.ui.ism) in the middle, the counts per state in a side panel."""
+
     icon_name = "ism"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        from app.ui.ism.desk import IsmDesk
+
+        self.desk = IsmDesk(ctx)
+        self.desk.changed.connect(self.refresh_figures)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        while layout.count():
+            layout.takeAt(0)
+        side = QWidget()
+        side.setMinimumWidth(200)
+        side.setMaximumWidth(360)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(8, 0, 0, 0)
+        side_layout.addWidget(self.table_title)
+        side_layout.addWidget(self.table)
+        side_layout.addWidget(self.footnote)
+        side_layout.addStretch(1)
+        self.splitter = QSplitter()   # the officer may narrow or fold away the figures
+        self.splitter.addWidget(self.desk)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setSizes([900, 215])
+        layout.addWidget(self.heading)
+        layout.addWidget(self.description)
+        layout.addWidget(self.splitter, 1)
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.desk.refresh()
+
+    def refresh_figures(self) -> None:
+        super().refresh()
 
     def nav_text(self) -> str:
         return self.tr("İSM")
 
     def load(self) -> dict:
-        return {"states": overview.state_counts(self.ctx)}
+        from app.workflows import ism_queries
+
+        return {"states": ism_queries.state_counts(self.ctx)}   # an İSM user's own province
 
     def render(self) -> None:
         self.heading.setText(self.tr("İSM — İl Sağlık Müdürlüğü"))
@@ -356,7 +397,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         if self.notes:
             self.statusBar().showMessage(" ".join(self.notes))
-        self.resize(1100, 720)
+        self.resize(1280, 760)
 
     def retranslate(self) -> None:
         self.setWindowTitle(APP_TITLE)

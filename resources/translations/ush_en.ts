@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+270"/>
+        <location filename="../../app/ui/main_window.py" line="+311"/>
         <source>{app} hakkında</source>
         <translation>About {app}</translation>
     </message>
@@ -86,6 +86,845 @@
         <location line="+1"/>
         <source>Denetim kaydı girdisi</source>
         <translation>Audit trail entries</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationDetailDialog</name>
+    <message>
+        <location filename="../../app/ui/ism/detail.py" line="+346"/>
+        <source>&amp;Ek-1 inceleme</source>
+        <translation>&amp;Ek-1 review</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Başvuru</source>
+        <translation>&amp;Application</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Be&amp;lgeler</source>
+        <translation>Doc&amp;uments</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bil&amp;dirimler</source>
+        <translation>&amp;Letters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Geçmiş</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Durum:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bildirim süresi:</source>
+        <translation>Notification period:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Klavye: 1 Uygun · 2 Uygun Değil · 3 Eksik · 4 Uygulanmaz · Delete cevabı siler · Enter ya da F2 notu düzenler · ↑/↓ maddeler arasında gezer.</source>
+        <translation>Keyboard: 1 Suitable · 2 Not suitable · 3 Missing · 4 Not applicable · Delete clears the answer · Enter or F2 edits the note · ↑/↓ move between items.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>İnceleme sonucu:</source>
+        <translation>Review result:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+134"/>
+        <source>Tür</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>Dosya adı</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Boyut</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yüklendi</source>
+        <translation>Uploaded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sayı</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yazı tarihi</source>
+        <translation>Letter date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gönderim</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kanal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>İmzalayan</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zaman</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>İşlem</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Önceki durum</source>
+        <translation>Previous state</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yeni durum</source>
+        <translation>New state</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kullanıcı</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Açıklama</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Aç</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Farklı ka&amp;ydet…</source>
+        <translation>Sa&amp;ve as…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ya&amp;zıyı aç</source>
+        <translation>Open le&amp;tter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İnceleme &amp;Formu (PDF)</source>
+        <translation>Review &amp;form (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bildiri&amp;m yap…</source>
+        <translation>&amp;Notify…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eksikler &amp;tamamlandı…</source>
+        <translation>Deficiencies co&amp;mpleted…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;SHGM&apos;ye gönder</source>
+        <translation>&amp;Send to SHGM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geri çek&amp;ildi…</source>
+        <translation>&amp;Withdrawn…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kapat</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+107"/>
+        <source>Başvuru</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Başvuru {number}</source>
+        <translation>Application {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ÇKYS {code} · {province} · alındı {received} · {channel} {ref}</source>
+        <translation>ÇKYS {code} · {province} · received {received} · {channel} {ref}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Örnek verilerdeki eski bildirimlerin PDF&apos;si saklanmamıştır.</source>
+        <translation>The PDFs of older letters in the demo data were not kept.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> (eksiklerin tamamlanmasıyla yeniden başladı)</source>
+        <translation> (restarted when the missing documents were completed)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Son gün {day} idi; süre {n} gün önce geçti{restart}.</source>
+        <translation>The last day was {day}; the period ran out {n} days ago{restart}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bugün son gün ({day}){restart}.</source>
+        <translation>Today is the last day ({day}){restart}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Son gün {day}; {n} gün kaldı{restart}.</source>
+        <translation>Last day {day}; {n} days left{restart}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>süresinde</source>
+        <translation>in time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>süresi geçtikten sonra</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bildirim {sent} tarihinde gönderildi ({timely}; son gün {day}); süre durdu.</source>
+        <translation>The letter was sent on {sent} ({timely}; last day {day}); the period stopped.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Başvuru sahibinin eksikleri tamamlaması bekleniyor.</source>
+        <translation>Waiting for the applicant to complete the missing documents.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Süre işlemiyor.</source>
+        <translation>No period is running.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cevaplanmamış maddeler: {numbers}</source>
+        <translation>Unanswered items: {numbers}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Madde {number} — {title}: {note}</source>
+        <translation>Item {number} — {title}: {note}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bütün maddeler uygun ya da uygulanmaz.</source>
+        <translation>Every item is suitable or not applicable.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+8"/>
+        <source>TC kimlik no</source>
+        <translation>TC identity no</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Ad soyad</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meslek</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Branş</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diploma / tescil no</source>
+        <translation>Diploma / registration no</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Çalışma belgesi no</source>
+        <translation>Work permit no</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Başlangıç</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sağlık tesisi</source>
+        <translation>Health facility</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>İstenen USH alanları</source>
+        <translation>Requested USH areas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>USBS</source>
+        <translation>USBS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meslek mensupları</source>
+        <translation>Professionals</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tesis adı</source>
+        <translation>Facility name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ÇKYS kodu</source>
+        <translation>ÇKYS code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İl / ilçe</source>
+        <translation>Province / district</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vergi kimlik no</source>
+        <translation>Tax no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MERSİS no</source>
+        <translation>MERSİS no</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mesul müdür</source>
+        <translation>Responsible manager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefon</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-posta</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KEP adresi</source>
+        <translation>KEP address</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ek-1 sürümü</source>
+        <translation>Ek-1 version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Bu başvuruda işlem yalnızca ilin İSM Personeli ve İSM Yöneticisi tarafından yapılabilir.</source>
+        <translation>Only the province&apos;s İSM officers and managers can act on this application.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bildirim için önce bütün Ek-1 maddelerini cevaplayın.</source>
+        <translation>Answer every Ek-1 item before the notification.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{state}&apos; durumundaki başvuruda bu işlem yapılamaz.</source>
+        <translation>This action is not possible for an application in state &apos;{state}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Madde {number} neden uygun değil?</source>
+        <translation>Why is item {number} not suitable?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Madde {number} için ne eksik?</source>
+        <translation>What is missing for item {number}?</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Ek-1 cevabı</source>
+        <translation>Ek-1 answer</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>İnceleme Formu</source>
+        <translation>Review form</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>İnceleme Formu — {number}</source>
+        <translation>Review form — {number}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+4"/>
+        <source>SHGM&apos;ye gönder</source>
+        <translation>Send to SHGM</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>{number} numaralı başvuru SHGM&apos;ye gönderilsin mi? Başvuru SHGM&apos;nin iş listesine düşer.</source>
+        <translation>Send application {number} to SHGM? It will appear in SHGM&apos;s worklist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gönder</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+13"/>
+        <location line="+16"/>
+        <source>Belge</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Belgeyi kaydet</source>
+        <translation>Save the document</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dosya kaydedilemedi: {error}</source>
+        <translation>The file could not be saved: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationFormDialog</name>
+    <message>
+        <location filename="../../app/ui/ism/intake_form.py" line="+584"/>
+        <source>Ayrıca Bakanlık izni gerekir</source>
+        <translation>Also needs the Ministry&apos;s permission</translation>
+    </message>
+    <message>
+        <location line="-242"/>
+        <location line="+224"/>
+        <location line="+141"/>
+        <source>Yeni başvuru</source>
+        <translation>New application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alındığı &amp;tarih ve saat</source>
+        <translation>Received &amp;date and time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ka&amp;nal</source>
+        <translation>C&amp;hannel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Evrak sayısı</source>
+        <translation>&amp;Reference no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ot</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <location line="+1"/>
+        <location line="+11"/>
+        <location line="+74"/>
+        <source>— seçin —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>EBYS evrak sayısı ya da KEP iletisi</source>
+        <translation>EBYS document number or KEP message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İsteğe bağlı</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;1 Tesis</source>
+        <translation>&amp;1 Facility</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;2 Alanlar</source>
+        <translation>&amp;2 Areas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;3 USBS</source>
+        <translation>&amp;3 USBS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;4 Meslek mensupları</source>
+        <translation>&amp;4 Professionals</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;5 Belgeler</source>
+        <translation>&amp;5 Documents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kayıtlı bir tesis seç</source>
+        <translation>Pick a registered facility</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yeni tesis kaydet</source>
+        <translation>Register a new facility</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tesis adı ya da ÇKYS kodu ile ara</source>
+        <translation>Search by facility name or ÇKYS code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ÇKYS kodu</source>
+        <translation>ÇKYS code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tesis adı</source>
+        <translation>Facility name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tür</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İl</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>İlçe</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vergi kimlik no</source>
+        <translation>Tax no</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TC kimlik no (şahıs)</source>
+        <translation>TC identity no (person)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MERSİS no</source>
+        <translation>MERSİS no</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mesul müdür</source>
+        <translation>Responsible manager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefon</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-posta</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KEP adresi</source>
+        <translation>KEP address</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>10 hane</source>
+        <translation>10 digits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>11 hane; vergi no yoksa</source>
+        <translation>11 digits; when there is no tax no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>16 hane; şirketlerde</source>
+        <translation>16 digits; companies</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tesisin istediği USH alanlarını işaretleyin; alan bir uzmanlık dalıyla sınırlıysa branşı seçin.</source>
+        <translation>Tick the USH areas the facility asks for; choose the branch when an area is limited to one speciality.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USH alanı</source>
+        <translation>USH area</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Branş (isteğe bağlı)</source>
+        <translation>Branch (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USBS &amp;üreticisi</source>
+        <translation>USBS &amp;vendor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USBS ü&amp;rünü</source>
+        <translation>USBS &amp;product</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KTS durumu</source>
+        <translation>KTS status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hizmeti verecek sağlık meslek mensupları. Hücreye yazmaya başlayın ya da F2 ile düzenleyin; Tab sonraki hücreye geçer.</source>
+        <translation>The health professionals who will give the service. Start typing in a cell or press F2; Tab moves to the next cell.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Satır ekle</source>
+        <translation>Add ro&amp;w</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satırı si&amp;l</source>
+        <translation>De&amp;lete row</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Belge türü</source>
+        <translation>Document &amp;type</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>K&amp;aldır</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Başvuruyla gelen dosyalar veritabanında SHA-256 özetiyle saklanır.</source>
+        <translation>The files that came with the application are kept in the database with their SHA-256 digest.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Dosya ekle…</source>
+        <translation>Add &amp;files…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kaydet</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vazgeç</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Tesis arama</source>
+        <translation>Facility search</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Listeden bir tesis seçin.</source>
+        <translation>Choose a facility from the list.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seçilen tesis: {name} (ÇKYS {code}, {province})</source>
+        <translation>Chosen facility: {name} (ÇKYS {code}, {province})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>— önce üreticiyi seçin —</source>
+        <translation>— choose the vendor first —</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+29"/>
+        <source>USBS üreticisi</source>
+        <translation>USBS vendor</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Başvuru belgeleri</source>
+        <translation>Application documents</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name}: dosya 50 MB&apos;tan büyük.</source>
+        <translation>{name}: the file is larger than 50 MB.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} okunamadı: {error}</source>
+        <translation>{name} could not be read: {error}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Başvuru kaydı</source>
+        <translation>Registering the application</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Kaydedilmedi; düzeltilmesi gereken alanlar var:</source>
+        <translation>Not saved; some fields need correcting:</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <location filename="../../app/ui/ism/detail.py" line="-600"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ek-1 maddesi</source>
+        <translation>Ek-1 item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cevap</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionDialog</name>
+    <message>
+        <location filename="../../app/ui/ism/small_dialogs.py" line="+85"/>
+        <source>&amp;Vazgeç</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eksikler tamamlandı — {number}</source>
+        <translation>Deficiencies completed — {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Başvuru sahibi eksik belgeleri tamamladı. İnceleme yeniden başlar ve tamamlama tarihinden itibaren yeni 15 günlük süre işler.</source>
+        <translation>The applicant completed the missing documents. The review resumes and a new 15-day period runs from the completion date.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tamamlama tarihi</source>
+        <translation>Completion &amp;date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Evrak sayısı</source>
+        <translation>&amp;Reference no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gelen evrakın EBYS sayısı ya da KEP iletisi</source>
+        <translation>EBYS number or KEP message of the incoming documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kaydet</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Yeni son gün: {day}</source>
+        <translation>New last day: {day}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message>
+        <location filename="../../app/ui/ism/intake_form.py" line="-730"/>
+        <source>Tür</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dosya adı</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Boyut</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
     </message>
 </context>
 <context>
@@ -207,6 +1046,29 @@
     </message>
 </context>
 <context>
+    <name>FacilityPickModel</name>
+    <message>
+        <location filename="../../app/ui/ism/intake_form.py" line="+95"/>
+        <source>Tesis</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ÇKYS kodu</source>
+        <translation>ÇKYS code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>İl</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>İlçe</source>
+        <translation>District</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunQuestion</name>
     <message>
         <location filename="../../app/ui/startup_dialogs.py" line="+190"/>
@@ -293,14 +1155,323 @@
     </message>
 </context>
 <context>
+    <name>IsmDesk</name>
+    <message>
+        <location filename="../../app/ui/ism/desk.py" line="+54"/>
+        <source>Yeni &amp;başvuru…</source>
+        <translation>&amp;New application…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yeni başvuru kaydı (Ctrl+N)</source>
+        <translation>Register a new application (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Başvuru kaydını yalnızca İSM Personeli ve İSM Yöneticisi yapabilir.</source>
+        <translation>Only İSM officers and managers can register applications.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yeni başvuru…</source>
+        <translation>New application…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Başvuruyu &amp;aç</source>
+        <translation>&amp;Open application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seçili başvurunun ayrıntısı ve Ek-1 incelemesi (Enter)</source>
+        <translation>The selected application&apos;s details and Ek-1 review (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>IsmEtiketleri</name>
+    <message>
+        <location filename="../../app/ui/ism/texts.py" line="+17"/>
+        <location line="+7"/>
+        <location line="+22"/>
+        <source>Uygun</source>
+        <translation>Suitable</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Uygun Değil</source>
+        <translation>Not suitable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eksik</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uygulanmaz</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+22"/>
+        <source>Eksik evrak</source>
+        <translation>Missing documents</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+22"/>
+        <source>Uygun değil</source>
+        <translation>Not suitable</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>İnceleme tamamlanmadı</source>
+        <translation>Review not finished</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>EBYS (evrak sayısı)</source>
+        <translation>EBYS (document number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>KEP</source>
+        <translation>KEP</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>e-Devlet</source>
+        <translation>e-Devlet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Elden</source>
+        <translation>By hand</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>EBYS</source>
+        <translation>EBYS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e-Tebligat</source>
+        <translation>e-Tebligat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posta</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Başvuru kaydı</source>
+        <translation>Application registered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İncelemeye başlama</source>
+        <translation>Review started</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eksik evrak bildirimi</source>
+        <translation>Missing documents notified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eksiklerin tamamlanması</source>
+        <translation>Deficiencies completed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uygunluk bildirimi</source>
+        <translation>Suitability notified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHGM&apos;ye gönderme</source>
+        <translation>Sent to SHGM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uygun değil bildirimi</source>
+        <translation>Unsuitability notified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHGM alan belirleme</source>
+        <translation>SHGM decided the areas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHGM ret</source>
+        <translation>SHGM rejection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ÇKYS kaydı</source>
+        <translation>ÇKYS record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İzin belgesi düzenleme</source>
+        <translation>Permit issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geri çekme</source>
+        <translation>Withdrawal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Başvuru dilekçesi / formu</source>
+        <translation>Application letter / form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faaliyet izin belgesi / ruhsat</source>
+        <translation>Activity permit / licence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meslek mensupları listesi</source>
+        <translation>List of professionals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Çalışma belgesi</source>
+        <translation>Work permit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KTS Yetki Belgesi</source>
+        <translation>KTS authorisation certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Altyapı ve donanım bilgi formu</source>
+        <translation>Infrastructure and equipment form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tıbbi cihaz listesi (ÜTS)</source>
+        <translation>Medical device list (ÜTS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bilgilendirme ve onam metni</source>
+        <translation>Information and consent text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kayıt ve veri güvenliği politikası</source>
+        <translation>Records and data security policy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fiyat listesi</source>
+        <translation>Price list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taahhütname</source>
+        <translation>Undertaking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bildirim yazısı</source>
+        <translation>Notification letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diğer</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>IsmOrtak</name>
+    <message>
+        <location filename="../../app/ui/ism/common.py" line="+60"/>
+        <source>Vazgeç</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>İşlem tamamlanamadı; beklenmeyen bir hata oluştu. Hiçbir değişiklik kaydedilmedi.
+
+Ayrıntı: {error}</source>
+        <translation>The action could not be completed because of an unexpected error. Nothing was saved.
+
+Details: {error}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{n} bayt</source>
+        <translation>{n} bytes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Süresi geçti ({n} gün)</source>
+        <translation>Overdue ({n} days)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bugün son gün</source>
+        <translation>Last day today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} gün</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Yeşil: 5 günden fazla var</source>
+        <translation>Green: more than 5 days left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sarı: 5 gün ya da daha az kaldı</source>
+        <translation>Amber: 5 days or fewer left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kırmızı: 2 gün ya da daha az kaldı</source>
+        <translation>Red: 2 days or fewer left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Süresi geçti</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Süre işlemiyor (bildirim yapıldı ya da dosya kapandı)</source>
+        <translation>No period running (notified or closed)</translation>
+    </message>
+</context>
+<context>
     <name>IsmPage</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="-86"/>
+        <location filename="../../app/ui/main_window.py" line="-88"/>
         <source>İSM</source>
         <translation>Province (İSM)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>İSM — İl Sağlık Müdürlüğü</source>
         <translation>İSM — Provincial Health Directorate</translation>
     </message>
@@ -427,6 +1598,152 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../app/ui/ism/small_dialogs.py" line="+59"/>
+        <source>&amp;Tamam</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vazgeç</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationDialog</name>
+    <message>
+        <location filename="../../app/ui/ism/notice_dialog.py" line="+187"/>
+        <source>Bildirim — {number}</source>
+        <translation>Notification — {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ek-1 incelemesi tamamlanmadı</source>
+        <translation>The Ek-1 review is not finished</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bildirim yapmadan önce bütün maddeleri cevaplayın.</source>
+        <translation>Answer every item before the notification.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yazı türü: {kind}</source>
+        <translation>Letter: {kind}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Başvuru Ek-1 yönünden uygun; yazı kaydedildikten sonra SHGM&apos;ye gönderilebilir.</source>
+        <translation>The application is suitable under Ek-1; once the letter is recorded it can be sent to SHGM.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eksik maddeler ve başvuru sahibinin yapması gerekenler yazıda tablo olarak yer alır. Tamamlandığında yeni 15 günlük süre başlar.</source>
+        <translation>The letter lists the missing items and what the applicant must do. A new 15-day period starts when they are completed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Başvuru, yazıdaki gerekçelerle uygun bulunmadı ve kapanır.</source>
+        <translation>The application was found not suitable for the reasons in the letter and closes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Yazı tarihi</source>
+        <translation>&amp;Letter date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gönderim tarihi</source>
+        <translation>Sen&amp;t on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gönderim ka&amp;nalı</source>
+        <translation>Send c&amp;hannel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Önizlemeyi yeni&amp;le</source>
+        <translation>Re&amp;fresh preview</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>İ&amp;mzalayan</source>
+        <translation>Si&amp;gned by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unvanı</source>
+        <translation>T&amp;itle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Alıcı</source>
+        <translation>&amp;Recipient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EBYS &amp;sayısı</source>
+        <translation>EBYS &amp;number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boş bırakılırsa kayıtta numara verilir</source>
+        <translation>Left empty, a number is given when the letter is recorded</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Eksik maddeler için yapılması gerekenler</source>
+        <translation>What the applicant must do for the missing items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eksik madde</source>
+        <translation>Missing item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yapılması gereken</source>
+        <translation>To be done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yazının önizlemesi</source>
+        <translation>Preview of the letter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ya&amp;zdır…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kaydet</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vazgeç</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Ek-1 incelemesi tamamlanmadan yazı hazırlanamaz.</source>
+        <translation>No letter can be prepared before the Ek-1 review is finished.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Önizleme hazırlanamadı: {reason}</source>
+        <translation>The preview could not be made: {reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bildirim kaydı</source>
+        <translation>Recording the notification</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <location filename="../../app/ui/startup_dialogs.py" line="-37"/>
@@ -452,6 +1769,85 @@
         <location line="+1"/>
         <source>Vazgeç</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDialog</name>
+    <message>
+        <location filename="../../app/ui/ism/pdf_view.py" line="+149"/>
+        <source>Farklı &amp;kaydet…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yazdır…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ka&amp;pat</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PDF&apos;yi kaydet</source>
+        <translation>Save the PDF</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dosya kaydedilemedi: {error}</source>
+        <translation>The file could not be saved: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location line="-68"/>
+        <source>PDF açılamadı.</source>
+        <translation>The PDF could not be opened.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfessionalsModel</name>
+    <message>
+        <location filename="../../app/ui/ism/intake_form.py" line="-251"/>
+        <source>TC kimlik no</source>
+        <translation>TC identity no</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ad</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Soyad</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meslek</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Branş</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diploma / tescil no</source>
+        <translation>Diploma / registration no</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Çalışma belgesi no</source>
+        <translation>Work permit no</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Başlangıç</source>
+        <translation>From</translation>
     </message>
 </context>
 <context>
@@ -728,6 +2124,172 @@
         <location line="+1"/>
         <source>Çık</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <location filename="../../app/ui/ism/small_dialogs.py" line="-27"/>
+        <source>&amp;Vazgeç</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geri çekildi — {number}</source>
+        <translation>Withdrawn — {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Başvuru sahibi başvurusunu geri çekti. Başvuru kapanır; bu işlem geri alınamaz.</source>
+        <translation>The applicant withdrew the application. It closes; this cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Gerekçe</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Başvuru sahibinin talebi: tarih, evrak sayısı, açıklama</source>
+        <translation>The applicant&apos;s request: date, document number, explanation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geri çekildi olarak &amp;kaydet</source>
+        <translation>Record as &amp;withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistModel</name>
+    <message>
+        <location filename="../../app/ui/ism/worklist.py" line="+71"/>
+        <source>Başvuru no</source>
+        <translation>Application no</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tesis</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ÇKYS kodu</source>
+        <translation>ÇKYS code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>İl</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alındı</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Durum</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Son gün</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kalan gün</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>15 günlük bildirim süresi: yeşil &gt; 5 gün, sarı ≤ 5 gün, kırmızı ≤ 2 gün</source>
+        <translation>15-day notification period: green &gt; 5 days, amber ≤ 5 days, red ≤ 2 days</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistPanel</name>
+    <message>
+        <location line="+207"/>
+        <source>Tüm durumlar</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tüm iller</source>
+        <translation>All provinces</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>D&amp;urum:</source>
+        <translation>&amp;State:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İ&amp;l:</source>
+        <translation>Pro&amp;vince:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tesis, ÇKYS kodu ya da başvuru no</source>
+        <translation>Facility, ÇKYS code or application no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ara (Ctrl+F): Türkçe büyük-küçük harf fark etmez</source>
+        <translation>Search (Ctrl+F): Turkish upper and lower case match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filtreleri temizle</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>◀ Önceki</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sonraki ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bildirim süresi geçmiş, henüz bildirim yapılmamış başvurular</source>
+        <translation>Applications past their notification period and not yet notified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bildirim süresinin son günü bugün olan başvurular</source>
+        <translation>Applications whose notification period ends today</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Süresi geçenler ({n})</source>
+        <translation>Overdue ({n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bugün son gün ({n})</source>
+        <translation>Due today ({n})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bu ölçütlere uyan başvuru yok.</source>
+        <translation>No application matches these filters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{total} başvurudan {first}–{last} gösteriliyor</source>
+        <translation>Showing {first}–{last} of {total} applications</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>Başvuru listesi</source>
+        <translation>Worklist</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,521 @@
+"""What the İSM desk reads: the worklist (a page at a time), one application in full, stored documents, and
+the PDFs shown before anything is recorded (the letter preview, the review form).
+
+Read only: every write goes through the services (intake, review, notify). No Qt. The 15-day clock is derived
+here the same way as `notify.clock_of` (from receipt, notifications and completions through
+`deadlines.clock_status`), only for many applications at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+from sqlalchemy import Select, case, func, or_, select
+from sqlalchemy.orm import Session
+
+from app.models import (
+    Application, ApplicationArea, ApplicationProfessional, Branch, Completion, Document, Ek1Version, Facility,
+    FacilityType, Notification, Professional, Province, StateTransition, User, UshArea, Vendor, VendorProduct,
+    WorkPermit,
+)
+from app.textfold import fold
+from app.workflows.context import AppContext
+from app.workflows.deadlines import ClockEvent, ClockStatus, clock_status, deadline_from
+from app.workflows.errors import NotFound, PermissionDenied, ValidationFailed
+from app.workflows.notify import KIND_FOR_OUTCOME, NoticeInput, clock_of
+from app.workflows.permissions import can_see_province
+from app.workflows.review import OUTCOME_LABELS, ChecklistRow, checklist, result_of
+from app.workflows.states import AppState
+from app.workflows.system_settings import clock_rules
+from app.workflows.vendors import status_on
+from app.workflows.vocabulary import CHANNEL_LABELS, Channel, NoticeKind, VendorStatus
+
+PAGE_SIZE = 200
+OPEN_STATES = (AppState.RECEIVED, AppState.UNDER_REVIEW)   # the İSM owes a notification: the clock runs
+DeadlineFilter = Literal["", "overdue", "today"]
+SortKey = Literal["number", "facility", "ckys", "province", "received", "state"]
+PREVIEW_SAYI = "(kayıtta verilecek)"
+
+
+# --- the worklist -------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class WorklistFilters:
+    state: AppState | None = None
+    search: str = ""                  # facility name (Turkish case-folded) or ÇKYS code, a part of either
+    deadline: DeadlineFilter = ""     # "overdue": open and past the last day; "today": open, last day today
+    province_id: int | None = None    # only for users who see every province
+    sort: SortKey = "received"
+    descending: bool = True
+
+
+@dataclass(frozen=True)
+class WorklistRow:
+    id: int
+    number: str
+    facility_name: str
+    ckys_code: str
+    province_name: str
+    received_at: dt.datetime
+    received_on: dt.date
+    state: AppState
+    clock: ClockStatus
+
+    @property
+    def deadline(self) -> dt.date | None:
+        return self.clock.deadline if self.clock.running else None
+
+    @property
+    def days_left(self) -> int | None:
+        return self.clock.days_left
+
+    @property
+    def light(self) -> str:
+        return self.clock.light
+
+
+@dataclass(frozen=True)
+class DeadlineCounts:
+    open: int        # clock running
+    overdue: int
+    today: int       # last day is today
+    soon: int        # 1..5 days left
+
+
+def _scope(ctx: AppContext, stmt: Select, filters: WorklistFilters) -> Select:
+    actor = ctx.actor
+    if actor.role.provincial:
+        stmt = stmt.where(Application.province_id == actor.province_id)
+    elif filters.province_id is not None:
+        stmt = stmt.where(Application.province_id == filters.province_id)
+    if filters.state is not None:
+        stmt = stmt.where(Application.state == filters.state.value)
+    text = filters.search.strip()
+    if text:
+        stmt = stmt.where(or_(Facility.name_fold.contains(fold(text), autoescape=True),
+                              Facility.ckys_code.icontains(text, autoescape=True),
+                              Application.number.contains(text, autoescape=True)))
+    return stmt
+
+
+def _base() -> Select:
+    return (select(Application.id, Application.number, Facility.name, Facility.ckys_code, Province.name,
+                   Application.received_at, Application.received_on, Application.state)
+            .join(Facility, Application.facility_id == Facility.id)
+            .join(Province, Application.province_id == Province.id))
+
+
+_TR_ALPHABET = {c: i for i, c in enumerate("abcçdefgğhıijklmnoöprsştuüvyz")}
+_CIRCUMFLEX = str.maketrans("âîû", "aiu")
+TR_COLLATION = "ush_tr"
+
+
+def turkish_key(text: str | None) -> tuple[tuple[int, int], ...]:
+    """Sort key in Turkish alphabetical order (a b c ç d … ı i … ş t u ü v y z); spaces and digits first."""
+    out = []
+    for c in fold(text).translate(_CIRCUMFLEX):
+        if c in _TR_ALPHABET:
+            out.append((1, _TR_ALPHABET[c]))
+        else:
+            out.append((0 if ord(c) < 128 and not c.isalpha() else 2, ord(c)))
+    return tuple(out)
+
+
+def _tr_compare(a: str | None, b: str | None) -> int:
+    ka, kb = turkish_key(a), turkish_key(b)
+    return (ka > kb) - (ka < kb)
+
+
+def _turkish(s: Session, column):  # type: ignore[no-untyped-def]
+    """The column sorted in Turkish order: the ICU collation on PostgreSQL; on SQLite a collation function
+    registered on this connection (SQLite knows no Turkish)."""
+    if s.get_bind().dialect.name == "postgresql":
+        return column                       # tr_string columns carry the tr-TR ICU collation
+    s.connection().connection.driver_connection.create_collation(TR_COLLATION, _tr_compare)
+    return column.collate(TR_COLLATION)
+
+
+def _order(s: Session, stmt: Select, filters: WorklistFilters) -> Select:
+    state_rank = case({st.value: i for i, st in enumerate(AppState)}, value=Application.state, else_=99)
+    key = filters.sort
+    column = {
+        "number": Application.number,
+        "facility": _turkish(s, Facility.name) if key == "facility" else Facility.name,
+        "ckys": Facility.ckys_code,
+        "province": _turkish(s, Province.name) if key == "province" else Province.name,
+        "received": Application.received_at,
+        "state": state_rank,
+    }.get(filters.sort, Application.received_at)
+    if filters.descending:
+        return stmt.order_by(column.desc(), Application.id.desc())
+    return stmt.order_by(column.asc(), Application.id.asc())
+
+
+def _events(s: Session, app_ids: Sequence[int]) -> dict[int, list[ClockEvent]]:
+    """Each application's clock events (as notify.clock_of builds them), in two queries for all."""
+    events: dict[int, list[ClockEvent]] = {i: [] for i in app_ids}
+    for chunk in _chunks(list(app_ids), 500):
+        for app_id, kind, sent_on in s.execute(
+                select(Notification.application_id, Notification.kind, Notification.sent_on)
+                .where(Notification.application_id.in_(chunk)).order_by(Notification.id)):
+            events[app_id].append(ClockEvent("deficiency_notified" if kind == NoticeKind.EKSIK else "notified",
+                                             sent_on))
+        for app_id, completed_on in s.execute(
+                select(Completion.application_id, Completion.completed_on)
+                .where(Completion.application_id.in_(chunk)).order_by(Completion.id)):
+            events[app_id].append(ClockEvent("completed", completed_on))
+    return events
+
+
+def _for_state(state: AppState, clock: ClockStatus) -> ClockStatus:
+    """A closed application (withdrawn, or any state but received / under review) has no running clock, even
+    when no letter stopped it (a withdrawal does not send one)."""
+    if clock.running and not state.clock_running:
+        return replace(clock, running=False, days_left=None, overdue=False, light="stopped")
+    return clock
+
+
+def _chunks(items: list[int], size: int) -> Iterable[list[int]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def _rows(s: Session, ctx: AppContext, raw: Sequence) -> list[WorklistRow]:
+    today = ctx.clock.today()
+    rules = clock_rules(s)
+    events = _events(s, [r[0] for r in raw])
+    out = []
+    for app_id, number, name, ckys, province, received_at, received_on, state in raw:
+        clock = _for_state(AppState(state), clock_status(received_on, events[app_id], today, rules))
+        out.append(WorklistRow(app_id, number, name, ckys, province, received_at, received_on, AppState(state),
+                               clock))
+    return out
+
+
+def worklist(ctx: AppContext, filters: WorklistFilters = WorklistFilters(), offset: int = 0,
+             limit: int = PAGE_SIZE) -> tuple[list[WorklistRow], int]:
+    """One page of the worklist and the number of applications matching the filters.
+
+    İSM users see their province only. Without a deadline filter the database filters, sorts and pages; the
+    deadline filters look at the open applications (the only ones whose clock runs), sorted by last day.
+    """
+    with ctx.read() as s:
+        if filters.deadline:
+            return _deadline_page(s, ctx, filters, offset, limit)
+        stmt = _scope(ctx, _base(), filters)
+        total = s.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
+        raw = s.execute(_order(s, stmt, filters).offset(offset).limit(limit)).all()
+        return _rows(s, ctx, raw), total
+
+
+def _open_rows(s: Session, ctx: AppContext, filters: WorklistFilters) -> list[WorklistRow]:
+    states = [st.value for st in OPEN_STATES if filters.state in (None, st)]
+    if not states:
+        return []
+    stmt = _scope(ctx, _base(), replace(filters, state=None)).where(Application.state.in_(states))
+    return _rows(s, ctx, s.execute(stmt).all())
+
+
+def _deadline_page(s: Session, ctx: AppContext, filters: WorklistFilters, offset: int,
+                   limit: int) -> tuple[list[WorklistRow], int]:
+    today = ctx.clock.today()
+    rows = [r for r in _open_rows(s, ctx, filters) if r.clock.running and (
+        r.clock.overdue if filters.deadline == "overdue" else r.clock.deadline == today)]
+    rows.sort(key=lambda r: (r.clock.deadline or today, r.received_at, r.id))
+    return rows[offset:offset + limit], len(rows)
+
+
+def deadline_counts(ctx: AppContext, filters: WorklistFilters = WorklistFilters()) -> DeadlineCounts:
+    """How many open applications in scope are overdue, due today and due within five days."""
+    today = ctx.clock.today()
+    with ctx.read() as s:
+        rows = [r for r in _open_rows(s, ctx, replace(filters, state=None, deadline="")) if r.clock.running]
+    return DeadlineCounts(
+        open=len(rows),
+        overdue=sum(1 for r in rows if r.clock.overdue),
+        today=sum(1 for r in rows if r.clock.deadline == today),
+        soon=sum(1 for r in rows if r.clock.days_left is not None and 1 <= r.clock.days_left <= 5),
+    )
+
+
+def state_counts(ctx: AppContext) -> dict[AppState, int]:
+    """Applications per state in the user's scope (İSM users: their province); every state is present."""
+    counts = {state: 0 for state in AppState}
+    stmt = select(Application.state, func.count()).group_by(Application.state)
+    if ctx.actor.role.provincial:
+        stmt = stmt.where(Application.province_id == ctx.actor.province_id)
+    with ctx.read() as s:
+        for state, n in s.execute(stmt):
+            if state in counts:
+                counts[AppState(state)] = n
+    return counts
+
+
+def deadline_after(ctx: AppContext, start: dt.date) -> dt.date:
+    """The last day of a period starting the day after `start` (receipt or completion), by the shared rules."""
+    with ctx.read() as s:
+        return deadline_from(start, clock_rules(s))
+
+
+# --- one application ----------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class FacilityInfo:
+    id: int
+    ckys_code: str
+    name: str
+    type_name: str
+    province_name: str
+    district: str
+    address: str
+    tax_no: str
+    tckn: str
+    mersis_no: str
+    manager_name: str
+    phone: str
+    email: str
+    kep_address: str
+
+
+@dataclass(frozen=True)
+class AreaInfo:
+    code: str
+    name: str
+    branch_code: str | None
+    branch_name: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} — {self.branch_name}" if self.branch_name else self.name
+
+
+@dataclass(frozen=True)
+class ProfessionalInfo:
+    tckn: str
+    first_name: str
+    last_name: str
+    profession: str
+    branch_name: str
+    licence_no: str
+    work_permit_no: str
+    work_permit_from: dt.date | None
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    id: int
+    kind: str
+    filename: str
+    media_type: str
+    size: int
+    sha256: str
+    uploaded_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class NotificationInfo:
+    id: int
+    kind: NoticeKind
+    sayi: str
+    letter_date: dt.date
+    sent_on: dt.date
+    send_channel: str
+    signer_name: str
+    recipient: str
+    body: str
+    document_id: int | None
+
+
+@dataclass(frozen=True)
+class CompletionInfo:
+    completed_on: dt.date
+    channel_ref: str
+
+
+@dataclass(frozen=True)
+class TransitionInfo:
+    at: dt.datetime
+    event: str
+    from_state: AppState | None
+    to_state: AppState
+    actor_name: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ApplicationDetail:
+    id: int
+    number: str
+    state: AppState
+    province_id: int
+    province_name: str
+    received_at: dt.datetime
+    received_on: dt.date
+    channel: str
+    channel_ref: str
+    note: str
+    facility: FacilityInfo
+    vendor_id: int | None
+    vendor_name: str
+    vendor_status: VendorStatus | None      # on the received date
+    product_label: str
+    ek1_title: str
+    clock: ClockStatus
+    checklist: list[ChecklistRow]
+    areas: list[AreaInfo] = field(default_factory=list)
+    professionals: list[ProfessionalInfo] = field(default_factory=list)
+    documents: list[DocumentInfo] = field(default_factory=list)
+    notifications: list[NotificationInfo] = field(default_factory=list)
+    completions: list[CompletionInfo] = field(default_factory=list)
+    transitions: list[TransitionInfo] = field(default_factory=list)
+
+
+def _visible(ctx: AppContext, app: Application) -> None:
+    if not can_see_province(ctx.actor, app.province_id):
+        raise PermissionDenied("Bu başvuru başka bir ile ait; yalnızca kendi ilinizin başvurularını görebilirsiniz.")
+
+
+def _application(s: Session, ctx: AppContext, app_id: int) -> Application:
+    app = s.get(Application, app_id)
+    if app is None:
+        raise NotFound(f"{app_id} numaralı başvuru bulunamadı.")
+    _visible(ctx, app)
+    return app
+
+
+def application_detail(ctx: AppContext, app_id: int) -> ApplicationDetail:
+    with ctx.read() as s:
+        app = _application(s, ctx, app_id)
+        f = s.get(Facility, app.facility_id)
+        assert f is not None
+        ftype = s.get(FacilityType, f.type_code)
+        province = s.get(Province, app.province_id)
+        vendor = s.get(Vendor, app.vendor_id) if app.vendor_id else None
+        product = s.get(VendorProduct, app.product_id) if app.product_id else None
+        ek1 = s.get(Ek1Version, app.ek1_version_id)
+        facility = FacilityInfo(f.id, f.ckys_code, f.name, ftype.name if ftype else f.type_code,
+                                province.name if province else "", f.district, f.address, f.tax_no or "",
+                                f.tckn or "", f.mersis_no or "", f.manager_name, f.phone, f.email, f.kep_address)
+        areas = [AreaInfo(a.area_code, name, a.branch_code, branch or "") for a, name, branch in s.execute(
+            select(ApplicationArea, UshArea.name, Branch.name)
+            .join(UshArea, ApplicationArea.area_code == UshArea.code)
+            .outerjoin(Branch, ApplicationArea.branch_code == Branch.code)
+            .where(ApplicationArea.application_id == app_id).order_by(UshArea.sort_order, ApplicationArea.id))]
+        professionals = [
+            ProfessionalInfo(p.tckn, p.first_name, p.last_name, p.profession, branch or "", p.licence_no,
+                             wp.permit_no if wp else "", wp.valid_from if wp else None)
+            for _ap, p, branch, wp in s.execute(
+                select(ApplicationProfessional, Professional, Branch.name, WorkPermit)
+                .join(Professional, ApplicationProfessional.professional_id == Professional.id)
+                .outerjoin(Branch, Professional.branch_code == Branch.code)
+                .outerjoin(WorkPermit, ApplicationProfessional.work_permit_id == WorkPermit.id)
+                .where(ApplicationProfessional.application_id == app_id).order_by(ApplicationProfessional.id))]
+        documents = [DocumentInfo(*row) for row in s.execute(
+            select(Document.id, Document.kind, Document.filename, Document.media_type, Document.size,
+                   Document.sha256, Document.created_at)
+            .where(Document.application_id == app_id).order_by(Document.id))]
+        notifications = [
+            NotificationInfo(n.id, NoticeKind(n.kind), n.sayi, n.letter_date, n.sent_on, n.send_channel,
+                             n.signer_name, n.recipient, n.body, n.document_id)
+            for n in s.scalars(select(Notification).where(Notification.application_id == app_id)
+                               .order_by(Notification.sent_on, Notification.id))]
+        completions = [CompletionInfo(c.completed_on, c.channel_ref) for c in s.scalars(
+            select(Completion).where(Completion.application_id == app_id).order_by(Completion.completed_on))]
+        transitions = [
+            TransitionInfo(t.at, t.event, AppState(t.from_state) if t.from_state else None, AppState(t.to_state),
+                           name or "", t.reason)
+            for t, name in s.execute(select(StateTransition, User.full_name)
+                                     .outerjoin(User, StateTransition.actor_id == User.id)
+                                     .where(StateTransition.application_id == app_id)
+                                     .order_by(StateTransition.at, StateTransition.id))]
+        return ApplicationDetail(
+            id=app.id, number=app.number, state=AppState(app.state), province_id=app.province_id,
+            province_name=province.name if province else "", received_at=app.received_at,
+            received_on=app.received_on, channel=app.channel, channel_ref=app.channel_ref, note=app.note,
+            facility=facility, vendor_id=app.vendor_id, vendor_name=vendor.name if vendor else "",
+            vendor_status=status_on(s, vendor.id, app.received_on) if vendor else None,
+            product_label=f"{product.name} {product.product_version}".strip() if product else "",
+            ek1_title=ek1.title if ek1 else "",
+            clock=_for_state(AppState(app.state), clock_of(s, app, ctx.clock.today())),
+            checklist=checklist(s, app_id), areas=areas, professionals=professionals, documents=documents,
+            notifications=notifications, completions=completions, transitions=transitions,
+        )
+
+
+def checklist_rows(ctx: AppContext, app_id: int) -> list[ChecklistRow]:
+    with ctx.read() as s:
+        _application(s, ctx, app_id)
+        return checklist(s, app_id)
+
+
+# --- stored documents ---------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class StoredDocument:
+    id: int
+    filename: str
+    media_type: str
+    content: bytes
+
+
+def document(ctx: AppContext, document_id: int) -> StoredDocument:
+    """A stored file (an attachment, a notification letter) with its bytes."""
+    with ctx.read() as s:
+        doc = s.get(Document, document_id)
+        if doc is None:
+            raise NotFound("Belge bulunamadı.")
+        if doc.application_id is not None:
+            _application(s, ctx, doc.application_id)
+        return StoredDocument(doc.id, doc.filename, doc.media_type, bytes(doc.content))
+
+
+# --- PDFs made before anything is recorded ------------------------------------------------------------------------
+
+def letter_preview(ctx: AppContext, app_id: int, notice: NoticeInput) -> bytes:
+    """The letter `notify.notify` would record with these values (the sayı is a placeholder when empty)."""
+    from app.workflows.notify import _letter_pdf   # the same renderer as the recorded letter
+
+    with ctx.read() as s:
+        app = _application(s, ctx, app_id)
+        result = result_of(checklist(s, app_id))
+        kind = KIND_FOR_OUTCOME.get(result.outcome)
+        if kind is None:
+            numbers = ", ".join(str(r.number) for r in result.unanswered)
+            raise ValidationFailed({"checklist": f"Ek-1 incelemesi tamamlanmadı; cevaplanmamış maddeler: {numbers}."})
+        facility = s.get(Facility, app.facility_id)
+        province = s.get(Province, app.province_id)
+        assert facility is not None and province is not None
+        recipient = notice.recipient.strip() or f"{facility.name}\n{facility.address}".strip()
+        sayi = notice.sayi.strip() or PREVIEW_SAYI
+        missing = [(f"Madde {r.number} — {r.title}: {r.note}",
+                    notice.required_actions.get(r.number, "").strip() or "Eksik belge/bilgi tamamlanmalıdır.")
+                   for r in result.reasons] if kind == NoticeKind.EKSIK else []
+        reasons = [f"Madde {r.number} — {r.title}: {r.note}" for r in result.reasons] \
+            if kind == NoticeKind.UYGUN_DEGIL else []
+        return _letter_pdf(kind, province.name, sayi, notice, recipient, app, reasons, missing)
+
+
+def review_form_pdf(ctx: AppContext, app_id: int) -> bytes:
+    """The "İnceleme Formu": the Ek-1 answers with the officer's name and today's date, as PDF."""
+    from app.documents.review_form import ReviewFormData, ReviewItem, render_review_form
+    from app.workflows.vocabulary import ANSWER_LABELS
+
+    d = application_detail(ctx, app_id)
+    with ctx.read() as s:
+        user = s.get(User, ctx.actor.user_id) if ctx.actor.user_id else None
+        title = user.title if user is not None else ""
+    channel = CHANNEL_LABELS.get(Channel(d.channel), d.channel) if d.channel in set(Channel) else d.channel
+    extra = [("Başvuru kanalı", f"{channel} {d.channel_ref}".strip())]
+    return render_review_form(ReviewFormData(
+        province_name=d.province_name, application_number=d.number, received_on=d.received_on,
+        facility_name=d.facility.name, facility_ckys=d.facility.ckys_code, facility_type=d.facility.type_name,
+        vendor_name=d.vendor_name, product=d.product_label, requested_areas=[a.label for a in d.areas],
+        ek1_title=d.ek1_title,
+        items=[ReviewItem(r.number, r.title, ANSWER_LABELS[r.answer] if r.answer else "", r.note)
+               for r in d.checklist],
+        result_label=OUTCOME_LABELS[result_of(d.checklist).outcome], officer_name=ctx.actor.full_name,
+        officer_title=title, printed_on=ctx.clock.today(), extra_info=extra,
+    ))
