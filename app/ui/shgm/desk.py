@@ -1,0 +1,596 @@
+"""The SHGM desk: the queue of forwarded applications with a read-only review, the decisions on their way to a
+permit (ÇKYS file, ÇKYS mark, issue), the permits (view, print, amend, suspend, resume, revoke) and document
+verification. Every workflow call goes through app.ui.ism.common.run (Turkish messages, wait cursor).
+
+Hooks tests replace: `run_dialog(dialog) -> bool`, `choose_folder() -> str`, `choose_pdf() -> str`,
+`ask_printer() -> QPrinter | None`.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QTextBrowser, QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.ism.common import Messages, date_text, datetime_text, run
+from app.ui.ism.pdf_view import PdfDialog, PdfPreview, ask_printer, paint_pdf
+from app.ui.shgm.dialogs import AmendDialog, AreasDialog, DatedDialog, ExOfficioDialog, TextDialog
+from app.ui.shgm.verify_panel import VerifyPanel
+from app.workflows import ism_queries, permits, shgm
+from app.workflows.context import AppContext
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+OLD_DAYS = 15          # a forwarded file waiting longer than this is shown in red
+
+
+def _item(text: str, key: object = None, align_right: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    if key is not None:
+        item.setData(ID_ROLE, key)
+    if align_right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+def _table(columns: int, stretch: int = 1) -> QTableWidget:
+    t = QTableWidget(0, columns)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.verticalHeader().hide()
+    t.setAlternatingRowColors(True)
+    header = t.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return t
+
+
+def _selected_key(table: QTableWidget) -> object:
+    rows = table.selectionModel().selectedRows()
+    if not rows:
+        return None
+    return table.item(rows[0].row(), 0).data(ID_ROLE)
+
+
+class ShgmDesk(QWidget):
+    permit_issued = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.review = None
+        self.current_permit: permits.PermitInfo | None = None
+        self.tabs = QTabWidget()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.tabs)
+        self._build_queue()
+        self._build_decisions()
+        self._build_permits()
+        self.verify_panel = VerifyPanel(ctx, choose_pdf=lambda: self.choose_pdf())
+        self.tabs.addTab(self.queue_page, "")
+        self.tabs.addTab(self.decisions_page, "")
+        self.tabs.addTab(self.permits_page, "")
+        self.tabs.addTab(self.verify_panel, "")
+        self.tabs.currentChanged.connect(lambda _i: self.refresh())
+        self.retranslate()
+        self.refresh()
+
+    # --- hooks (tests replace these) ------------------------------------------------------------------------------
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def choose_folder(self) -> str:
+        return QFileDialog.getExistingDirectory(self, self.tr("ÇKYS dosyalarının kaydedileceği klasör"))
+
+    def choose_pdf(self) -> str:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Doğrulanacak izin belgesi"), "", "PDF (*.pdf)")
+        return path
+
+    def ask_printer(self) -> QPrinter | None:
+        return ask_printer(self, self.tr("İzin belgesini yazdır"))
+
+    # --- building -------------------------------------------------------------------------------------------------
+
+    def _build_queue(self) -> None:
+        self.queue_page = QWidget()
+        self.queue_title = QLabel()
+        self.queue_table = _table(5)
+        self.queue_table.itemSelectionChanged.connect(self._show_review)
+        self.review_view = QTextBrowser()
+        self.review_view.setOpenLinks(False)
+        self.documents = QListWidget()
+        self.documents.setMaximumHeight(110)
+        self.documents.itemActivated.connect(self._open_document)
+        self.documents_label = QLabel()
+        self.assign_button = QPushButton()
+        self.reject_button = QPushButton()
+        self.assign_button.clicked.connect(self.assign_areas)
+        self.reject_button.clicked.connect(self.reject_application)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.queue_title)
+        ll.addWidget(self.queue_table)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.review_view, 1)
+        rl.addWidget(self.documents_label)
+        rl.addWidget(self.documents)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.assign_button)
+        buttons.addWidget(self.reject_button)
+        buttons.addStretch(1)
+        rl.addLayout(buttons)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setSizes([520, 620])
+        QVBoxLayout(self.queue_page).addWidget(split)
+
+    def _build_decisions(self) -> None:
+        self.decisions_page = QWidget()
+        self.decisions_title = QLabel()
+        self.decisions_table = _table(6, stretch=3)
+        self.decisions_table.itemSelectionChanged.connect(self._update_buttons)
+        self.export_button = QPushButton()
+        self.ckys_button = QPushButton()
+        self.issue_button = QPushButton()
+        self.export_button.clicked.connect(self.export_ckys)
+        self.ckys_button.clicked.connect(self.mark_ckys)
+        self.issue_button.clicked.connect(self.issue_permit)
+        self.ex_officio_button = QPushButton()
+        self.ex_officio_button.clicked.connect(self.start_ex_officio)
+        buttons = QHBoxLayout()
+        for b in (self.export_button, self.ckys_button, self.issue_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.ex_officio_button)
+        lay = QVBoxLayout(self.decisions_page)
+        lay.addWidget(self.decisions_title)
+        lay.addWidget(self.decisions_table, 1)
+        lay.addLayout(buttons)
+
+    def _build_permits(self) -> None:
+        self.permits_page = QWidget()
+        self.search = QLineEdit()
+        self.search.returnPressed.connect(self.refresh_permits)
+        self.permits_table = _table(6)
+        self.permits_table.itemSelectionChanged.connect(self._show_permit)
+        self.permit_summary = QTextBrowser()
+        self.preview = PdfPreview()
+        self.print_button = QPushButton()
+        self.open_button = QPushButton()
+        self.amend_button = QPushButton()
+        self.suspend_button = QPushButton()
+        self.resume_button = QPushButton()
+        self.revoke_button = QPushButton()
+        self.print_button.clicked.connect(self.print_permit)
+        self.open_button.clicked.connect(self.open_permit)
+        self.amend_button.clicked.connect(self.amend_permit)
+        self.suspend_button.clicked.connect(lambda: self.change_permit("suspend"))
+        self.resume_button.clicked.connect(lambda: self.change_permit("resume"))
+        self.revoke_button.clicked.connect(lambda: self.change_permit("revoke"))
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.search)
+        ll.addWidget(self.permits_table, 2)
+        ll.addWidget(self.permit_summary, 1)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.preview, 1)
+        b1 = QHBoxLayout()
+        for b in (self.print_button, self.open_button):
+            b1.addWidget(b)
+        b1.addStretch(1)
+        for b in (self.amend_button, self.suspend_button, self.resume_button, self.revoke_button):
+            b1.addWidget(b)
+        rl.addLayout(b1)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setSizes([480, 660])
+        QVBoxLayout(self.permits_page).addWidget(split)
+
+    # --- language -------------------------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.tabs.setTabText(0, self.tr("Gelen başvurular"))
+        self.tabs.setTabText(1, self.tr("ÇKYS ve izin belgesi"))
+        self.tabs.setTabText(2, self.tr("İzinler"))
+        self.tabs.setTabText(3, self.tr("Belge doğrulama"))
+        self.queue_title.setText(self.tr("İl Sağlık Müdürlüklerinden gelen başvurular (en eski önce)"))
+        self.queue_table.setHorizontalHeaderLabels([self.tr("Başvuru no"), self.tr("Sağlık tesisi"), self.tr("İl"),
+                                                    self.tr("SHGM'ye geliş"), self.tr("Bekleyen gün")])
+        self.documents_label.setText(self.tr("Belgeler (açmak için çift tıklayın):"))
+        self.assign_button.setText(self.tr("Alanları belirle…"))
+        self.reject_button.setText(self.tr("Reddet…"))
+        self.decisions_title.setText(self.tr("Alanları belirlenen kararlar: ÇKYS kaydı ve izin belgesi"))
+        self.decisions_table.setHorizontalHeaderLabels([self.tr("Karar"), self.tr("Başvuru no"),
+                                                        self.tr("Sağlık tesisi"), self.tr("Alanlar"),
+                                                        self.tr("Aşama"), self.tr("ÇKYS kayıt no")])
+        self.export_button.setText(self.tr("ÇKYS dosyası üret"))
+        self.ckys_button.setText(self.tr("ÇKYS'ye kaydedildi…"))
+        self.issue_button.setText(self.tr("İzin belgesi düzenle"))
+        self.ex_officio_button.setText(self.tr("Resen izin başlat…"))
+        self.search.setPlaceholderText(self.tr("İzin no, ÇKYS kodu ya da tesis adı ile ara (Enter)"))
+        self.permits_table.setHorizontalHeaderLabels([self.tr("İzin no"), self.tr("Sağlık tesisi"), self.tr("Rev."),
+                                                      self.tr("Durum"), self.tr("Düzenlenme"), self.tr("Resen")])
+        self.print_button.setText(self.tr("Yazdır…"))
+        self.open_button.setText(self.tr("Ayrı pencerede aç…"))
+        self.amend_button.setText(self.tr("Alanları değiştir…"))
+        self.suspend_button.setText(self.tr("Askıya al…"))
+        self.resume_button.setText(self.tr("Askıyı kaldır…"))
+        self.revoke_button.setText(self.tr("İptal et…"))
+        self._show_review()
+        self._render_permit_summary()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- refreshing -----------------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.refresh_queue()
+        self.refresh_decisions()
+        self.refresh_permits()
+
+    def refresh_queue(self) -> None:
+        keep = _selected_key(self.queue_table)
+        out = run(self, self.tr("SHGM kuyruğu"), shgm.queue, self.ctx)
+        rows = out.value if out.ok and out.value else []
+        self.queue_table.setRowCount(len(rows))
+        for i, r in enumerate(rows):
+            days = _item(str(r.days_waiting), align_right=True)
+            if r.days_waiting > OLD_DAYS:
+                days.setForeground(QColor("#b3261e"))
+            for col, item in enumerate((_item(r.number, r.application_id), _item(r.facility_name),
+                                        _item(r.province_name), _item(datetime_text(r.forwarded_at)), days)):
+                self.queue_table.setItem(i, col, item)
+        self._reselect(self.queue_table, keep)
+        self._show_review()
+
+    def refresh_decisions(self) -> None:
+        keep = _selected_key(self.decisions_table)
+        out = run(self, self.tr("SHGM kararları"), shgm.decisions, self.ctx)
+        rows = out.value if out.ok and out.value else []
+        self.decisions_table.setRowCount(len(rows))
+        for i, d in enumerate(rows):
+            number = d.application_number or self.tr("Resen")
+            areas = "; ".join(a.label for a in d.areas)
+            for col, item in enumerate((_item(str(d.id), d.id), _item(number), _item(d.facility_name), _item(areas),
+                                        _item(d.stage), _item(d.ckys_reference or ""))):
+                self.decisions_table.setItem(i, col, item)
+        self._decisions = {d.id: d for d in rows}
+        self._reselect(self.decisions_table, keep)
+        self._update_buttons()
+
+    def refresh_permits(self) -> None:
+        keep = _selected_key(self.permits_table)
+        out = run(self, self.tr("İzinler"), permits.recent_permits, self.ctx, self.search.text())
+        rows = out.value if out.ok and out.value else []
+        self.permits_table.setRowCount(len(rows))
+        for i, p in enumerate(rows):
+            status = _item(p.status.label)
+            if p.status.state != "active":
+                status.setForeground(QColor("#b3261e"))
+            for col, item in enumerate((_item(p.number, p.id), _item(p.facility_name),
+                                        _item(str(p.revision_no), align_right=True), status,
+                                        _item(date_text(p.issued_on)),
+                                        _item(self.tr("Resen") if p.ex_officio else ""))):
+                self.permits_table.setItem(i, col, item)
+        self._reselect(self.permits_table, keep)
+        self._update_buttons()
+
+    @staticmethod
+    def _reselect(table: QTableWidget, key: object) -> None:
+        for row in range(table.rowCount()):
+            if key is not None and table.item(row, 0).data(ID_ROLE) == key:
+                table.selectRow(row)
+                return
+        table.clearSelection()
+
+    def _update_buttons(self) -> None:
+        d = self.selected_decision()
+        self.export_button.setEnabled(d is not None)
+        self.ckys_button.setEnabled(d is not None and d.ckys_recorded_at is None)
+        self.issue_button.setEnabled(d is not None and d.ckys_recorded_at is not None and not d.permit_id)
+        has_permit = self.current_permit is not None
+        live = has_permit and self.current_permit.status.state != "revoked"
+        for b in (self.print_button, self.open_button):
+            b.setEnabled(has_permit and bool(self.preview.data))
+        for b in (self.amend_button, self.suspend_button, self.resume_button, self.revoke_button):
+            b.setEnabled(bool(live))
+        self.assign_button.setEnabled(self.review is not None)
+        self.reject_button.setEnabled(self.review is not None)
+
+    # --- queue and review -----------------------------------------------------------------------------------------
+
+    def selected_application(self) -> int | None:
+        key = _selected_key(self.queue_table)
+        return int(key) if key is not None else None
+
+    def _show_review(self) -> None:
+        app_id = self.selected_application()
+        self.review = None
+        self.documents.clear()
+        if app_id is None:
+            hint = self.tr("İncelemek için listeden bir başvuru seçin.")
+            self.review_view.setHtml(f"<p>{escape(hint)}</p>")
+            self._update_buttons()
+            return
+        out = run(self, self.tr("Başvuru"), shgm.review_view, self.ctx, app_id)
+        if not out.ok or out.value is None:
+            return
+        self.review = out.value
+        self.review_view.setHtml(self._review_html(out.value))
+        for doc in out.value.detail.documents:
+            item = QListWidgetItem(f"{doc.filename}  ({doc.kind})")
+            item.setData(ID_ROLE, (doc.id, doc.filename))
+            self.documents.addItem(item)
+        listed = {doc.id for doc in out.value.detail.documents}
+        for n in out.value.detail.notifications:
+            if n.document_id and n.document_id not in listed:
+                item = QListWidgetItem(self.tr("Bildirim yazısı {sayi}").format(sayi=n.sayi))
+                item.setData(ID_ROLE, (n.document_id, f"{n.sayi}.pdf"))
+                self.documents.addItem(item)
+        self._update_buttons()
+
+    def _review_html(self, r) -> str:  # type: ignore[no-untyped-def]
+        d, f = r.detail, r.detail.facility
+        e = escape
+        h_areas, h_ek1 = self.tr("İstenen USH alanları"), self.tr("İl Sağlık Müdürlüğünün Ek-1 incelemesi")
+        h_notes, h_letters = self.tr("Notlar"), self.tr("Bildirimler")
+        rows = [(self.tr("Sağlık tesisi"), f.name), (self.tr("Tür"), f.type_name), (self.tr("ÇKYS kodu"), f.ckys_code),
+                (self.tr("İl / ilçe"), f"{f.province_name} / {f.district}"), (self.tr("Adres"), f.address),
+                (self.tr("Vergi / MERSİS"), " / ".join(x for x in (f.tax_no, f.mersis_no) if x)),
+                (self.tr("USBS"), f"{d.vendor_name} {d.product_label}".strip()),
+                (self.tr("Başvuru tarihi"), date_text(d.received_on)),
+                (self.tr("SHGM'ye geliş"), self.tr("{when} ({days} gün önce)").format(
+                    when=datetime_text(r.forwarded_at), days=r.days_waiting))]
+        html = [f"<h3>{e(d.number)} — {e(f.name)}</h3><table cellspacing=2>"]
+        html += [f"<tr><td><b>{e(k)}</b></td><td>{e(v or '')}</td></tr>" for k, v in rows]
+        html.append("</table>")
+        html.append(f"<h4>{e(h_areas)}</h4><ul>")
+        html += [f"<li>{e(a.label)}</li>" for a in r.requested]
+        html.append("</ul>")
+        html.append(f"<h4>{e(h_ek1)}</h4>"
+                    "<table border=1 cellspacing=0 cellpadding=3>")
+        for c in d.checklist:
+            html.append(f"<tr><td>{c.number}</td><td>{e(c.title)}</td><td><b>{e(c.answer_label)}</b></td>"
+                        f"<td>{e(c.note)}</td></tr>")
+        html.append("</table>")
+        if d.notifications:
+            html.append(f"<h4>{e(h_letters)}</h4><ul>")
+            html += [f"<li>{e(date_text(n.sent_on))} — {e(n.sayi)} ({e(n.kind.value)}) — {e(n.signer_name)}</li>"
+                     for n in d.notifications]
+            html.append("</ul>")
+        notes = [t for t in d.transitions if t.reason]
+        if d.note or notes:
+            html.append(f"<h4>{e(h_notes)}</h4><ul>")
+            if d.note:
+                html.append(f"<li>{e(d.note)}</li>")
+            html += [f"<li>{e(datetime_text(t.at))} {e(t.actor_name)}: {e(t.reason)}</li>" for t in notes]
+            html.append("</ul>")
+        return "".join(html)
+
+    def _open_document(self, item: QListWidgetItem) -> None:
+        doc_id, name = item.data(ID_ROLE)
+        out = run(self, self.tr("Belge"), ism_queries.document, self.ctx, doc_id)
+        if out.ok and out.value is not None:
+            if out.value.media_type == "application/pdf" or name.lower().endswith(".pdf"):
+                PdfDialog(self, name, name, out.value.content).exec()
+            else:
+                Messages.info(self, name, self.tr("Bu belge PDF değil; önizlenemiyor."))
+
+    def assign_areas(self) -> None:
+        if self.review is None:
+            return
+        dialog = AreasDialog(self, self.review.requested, self.review.detail.facility.name)
+        if not self.run_dialog(dialog):
+            return
+        out = run(self, self.tr("USH alanlarını belirle"), shgm.assign_areas, self.ctx,
+                  self.review.detail.id, dialog.selected(), dialog.reason_text())
+        if out.ok:
+            self.refresh()
+
+    def reject_application(self) -> None:
+        if self.review is None:
+            return
+        dialog = TextDialog(self, "reject", self.review.detail.number)
+        if not self.run_dialog(dialog):
+            return
+        out = run(self, self.tr("Başvuruyu reddet"), shgm.reject, self.ctx, self.review.detail.id, dialog.value())
+        if out.ok:
+            self.refresh()
+
+    # --- decisions ------------------------------------------------------------------------------------------------
+
+    def selected_decision(self) -> shgm.DecisionInfo | None:
+        key = _selected_key(self.decisions_table)
+        return getattr(self, "_decisions", {}).get(key) if key is not None else None
+
+    def export_ckys(self) -> None:
+        d = self.selected_decision()
+        if d is None:
+            return
+        folder = self.choose_folder()
+        if not folder:
+            return
+        out = run(self, self.tr("ÇKYS dosyası"), shgm.ckys_export, self.ctx, d.id, folder)
+        if out.ok and out.value:
+            json_path, csv_path = out.value
+            self.last_export = out.value
+            Messages.info(self, self.tr("ÇKYS dosyası"), self.tr(
+                "ÇKYS kaydı dosyaları üretildi:\n{json}\n{csv}\n\nAlanları ÇKYS'ye girdikten sonra "
+                "“ÇKYS'ye kaydedildi…” ile kayıt numarasını girin.").format(json=json_path, csv=csv_path))
+            self.refresh_decisions()
+
+    def mark_ckys(self) -> None:
+        d = self.selected_decision()
+        if d is None:
+            return
+        dialog = TextDialog(self, "ckys", d.facility_name)
+        if not self.run_dialog(dialog):
+            return
+        out = run(self, self.tr("ÇKYS kaydı"), shgm.mark_ckys_recorded, self.ctx, d.id, dialog.value())
+        if out.ok:
+            self.refresh_decisions()
+
+    def issue_permit(self) -> None:
+        d = self.selected_decision()
+        if d is None:
+            return
+        out = run(self, self.tr("İzin belgesi düzenle"), permits.issue_permit, self.ctx, d.id)
+        if out.ok and out.value is not None:
+            self.refresh()
+            self.show_permit(out.value.permit_id)
+            self.permit_issued.emit(out.value.permit_id)
+
+    def start_ex_officio(self) -> None:
+        out = run(self, self.tr("Alanlar"), shgm.all_area_choices, self.ctx)
+        if not out.ok or out.value is None:
+            return
+
+        def search(text: str) -> list:
+            found = run(self, self.tr("Resen izin"), shgm.ex_officio_facilities, self.ctx, text, quiet=True)
+            return found.value if found.ok and found.value else []
+
+        dialog = ExOfficioDialog(self, search, out.value[0])
+        if not self.run_dialog(dialog):
+            return
+        res = run(self, self.tr("Resen izin başlat"), shgm.start_ex_officio, self.ctx, dialog.facility_id(),
+                  dialog.selected(), dialog.reason_text())
+        if res.ok:
+            self.tabs.setCurrentWidget(self.decisions_page)
+            self.refresh_decisions()
+            self._reselect(self.decisions_table, res.value)
+            self._update_buttons()
+
+    # --- permits --------------------------------------------------------------------------------------------------
+
+    def show_permit(self, permit_id: int) -> None:
+        self.tabs.setCurrentWidget(self.permits_page)
+        self.search.clear()
+        self.refresh_permits()
+        self._reselect(self.permits_table, permit_id)
+        self._show_permit()
+
+    def _show_permit(self) -> None:
+        key = _selected_key(self.permits_table)
+        self.current_permit = None
+        if key is None:
+            self.preview.show_message(self.tr("Görüntülemek için bir izin seçin."))
+        else:
+            out = run(self, self.tr("İzin"), permits.permit, self.ctx, int(key))
+            if out.ok and out.value is not None:
+                self.current_permit = out.value
+                hist = run(self, self.tr("İzin geçmişi"), permits.history, self.ctx, out.value.facility_id, quiet=True)
+                self.facility_history = hist.value if hist.ok and hist.value else []
+                doc = run(self, self.tr("İzin belgesi"), permits.permit_document, self.ctx, int(key), quiet=True)
+                if doc.ok and doc.value is not None:
+                    self.preview.set_pdf(doc.value.content)
+                    self.permit_filename = doc.value.filename
+                else:
+                    self.preview.show_message(self.tr("Bu izin için kayıtlı belge yok."))
+        self._render_permit_summary()
+        self._update_buttons()
+
+    def _render_permit_summary(self) -> None:
+        p = self.current_permit
+        if p is None:
+            self.permit_summary.setHtml("")
+            return
+        e = escape
+        h_status, h_resen, h_areas = self.tr("Durum"), self.tr("Resen"), self.tr("Yürürlükteki alanlar")
+        h_history, h_rev = self.tr("Geçmiş"), self.tr("Revizyon")
+        html = [f"<h3>{e(p.number)} — {e(p.facility_name)}</h3>",
+                f"<p><b>{e(h_status)}:</b> {e(p.status.label)}"
+                + (f" ({e(p.status.reason)})" if p.status.reason else "") + "</p>"]
+        if p.ex_officio:
+            html.append(f"<p><b>{e(h_resen)}:</b> {e(p.ex_officio_reason)}</p>")
+        html.append(f"<p><b>{e(h_areas)}:</b> "
+                    f"{e('; '.join(a.label for a in p.current.areas))}</p>")
+        html.append(f"<h4>{e(h_history)}</h4><ul>")
+        for ev in p.events:
+            until = f" – {date_text(ev.effective_until)}" if ev.effective_until else ""
+            html.append(f"<li>{e(date_text(ev.effective_from))}{e(until)} <b>{e(ev.label)}</b> "
+                        f"{e(ev.reason)} <i>{e(ev.actor_name)}</i></li>")
+        html.append("</ul><ul>")
+        for r in p.revisions:
+            sup = self.tr(" (yerine yenisi: {d})").format(d=date_text(r.superseded_on)) if r.superseded_on else ""
+            html.append(f"<li>{e(h_rev)} {r.revision_no}: {e(date_text(r.effective_from))}{e(sup)} — "
+                        f"{e(r.verification_code)}</li>")
+        html.append("</ul>")
+        others = [h for h in getattr(self, "facility_history", []) if h.id != p.id]
+        if others:
+            h_others = self.tr("Tesisin diğer izinleri")
+            html.append(f"<h4>{e(h_others)}</h4><ul>")
+            html += [f"<li>{e(h.number)} ({e(date_text(h.issued_on))}) — {e(h.status.label)}</li>" for h in others]
+            html.append("</ul>")
+        self.permit_summary.setHtml("".join(html))
+
+    def print_permit(self) -> bool:
+        if not self.preview.data:
+            return False
+        printer = self.ask_printer()
+        if printer is None:
+            return False
+        return paint_pdf(printer, self.preview.document) > 0
+
+    def open_permit(self) -> None:
+        if self.preview.data:
+            PdfDialog(self, self.tr("İzin belgesi"), getattr(self, "permit_filename", "izin.pdf"),
+                      self.preview.data).exec()
+
+    def amend_permit(self) -> None:
+        p = self.current_permit
+        if p is None:
+            return
+        out = run(self, self.tr("Alanlar"), shgm.all_area_choices, self.ctx)
+        if not out.ok or out.value is None:
+            return
+        areas, _branches = out.value
+        dialog = AmendDialog(self, areas, p.current.areas, self.ctx.clock.today())
+        if not self.run_dialog(dialog):
+            return
+        res = run(self, self.tr("İzin alanlarını değiştir"), permits.amend_areas, self.ctx, p.id, dialog.selected(),
+                  dialog.reason_text(), dialog.effective(), dialog.ref.text())
+        if res.ok:
+            self.show_permit(p.id)
+
+    def change_permit(self, kind: str) -> None:
+        p = self.current_permit
+        if p is None:
+            return
+        dialog = DatedDialog(self, kind, p.number, self.ctx.clock.today())
+        if not self.run_dialog(dialog):
+            return
+        ref = dialog.ref.text()
+        if kind == "suspend":
+            out = run(self, dialog.windowTitle(), permits.suspend, self.ctx, p.id, dialog.on(), dialog.until_date(),
+                      dialog.reason_text(), ref)
+        elif kind == "resume":
+            out = run(self, dialog.windowTitle(), permits.resume, self.ctx, p.id, dialog.on(), dialog.reason_text(),
+                      ref)
+        else:
+            out = run(self, dialog.windowTitle(), permits.revoke, self.ctx, p.id, dialog.on(), dialog.reason_text(),
+                      ref)
+        if out.ok:
+            self.show_permit(p.id)
+
+
+__all__ = ["ShgmDesk"]

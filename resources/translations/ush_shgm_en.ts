@@ -1,0 +1,694 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="tr_TR">
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <location filename="../../app/ui/shgm/dialogs.py" line="+207"/>
+        <source>İzin alanlarını değiştir</source>
+        <translation>Change the permit areas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yürürlük tarihi:</source>
+        <translation>Effective date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gerekçe:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dayanak yazı (sayı):</source>
+        <translation>Reference letter (number):</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>En az bir alan seçin; izni tümüyle kaldırmak için iptal edin.</source>
+        <translation>Select at least one area; to withdraw the permit entirely, revoke it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alanlar değişmedi.</source>
+        <translation>The areas have not changed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Değişikliğin gerekçesini yazın.</source>
+        <translation>Enter the reason for the change.</translation>
+    </message>
+</context>
+<context>
+    <name>AreasDialog</name>
+    <message>
+        <location line="-119"/>
+        <source>USH alanlarını belirle</source>
+        <translation>Decide the USH areas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{facility} için izin verilecek USH alanlarını işaretleyin. Yalnızca başvuruda istenen alanlar seçilebilir.</source>
+        <translation>Tick the USH areas to be authorised for {facility}. Only areas requested in the application can be chosen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Farkın gerekçesi:</source>
+        <translation>Reason for the difference:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İstenen alanlardan biri verilmiyorsa nedenini yazın.</source>
+        <translation>If a requested area is not granted, state why.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>En az bir alan seçin; hiçbir alan uygun değilse başvuruyu reddedin.</source>
+        <translation>Select at least one area; if no area is suitable, reject the application.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seçilen alanlar istenenlerden farklı; farkın gerekçesini yazın.</source>
+        <translation>The selected areas differ from those requested; enter the reason for the difference.</translation>
+    </message>
+</context>
+<context>
+    <name>DatedDialog</name>
+    <message>
+        <location line="+128"/>
+        <source>İzni askıya al</source>
+        <translation>Suspend the permit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Askıyı kaldır</source>
+        <translation>Lift the suspension</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İzni iptal et</source>
+        <translation>Revoke the permit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{number} numaralı izin askıya alınacak; askı süresince tesis uzaktan sağlık hizmeti veremez.</source>
+        <translation>Permit {number} will be suspended; while suspended the facility may not provide remote health services.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{number} numaralı iznin askısı kaldırılacak.</source>
+        <translation>The suspension of permit {number} will be lifted.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number} numaralı izin iptal edilecek. İptal kesindir ve geri alınamaz.</source>
+        <translation>Permit {number} will be revoked. Revocation is final and cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Askı başlangıcı:</source>
+        <translation>Suspension starts:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yürürlük tarihi:</source>
+        <translation>Effective date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İptal tarihi:</source>
+        <translation>Revocation date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Askının biteceği tarih belli (bu tarihte izin yeniden yürürlüğe girer)</source>
+        <translation>The end date of the suspension is known (the permit is in force again on that date)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Askı bitişi:</source>
+        <translation>Suspension ends:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gerekçe:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dayanak yazı (sayı):</source>
+        <translation>Reference letter (number):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Gerekçe yazın.</source>
+        <translation>Enter a reason.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Askının bitişi başlangıcından sonra olmalı.</source>
+        <translation>The end of the suspension must be after its start.</translation>
+    </message>
+</context>
+<context>
+    <name>ExOfficioDialog</name>
+    <message>
+        <location line="+36"/>
+        <source>Resen izin başlat</source>
+        <translation>Start an ex officio permit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bakanlığa bağlı sağlık tesislerine İl Sağlık Müdürlüğü başvurusu olmadan resen izin verilebilir. Alanlar yine ÇKYS&apos;ye kaydedildikten sonra belge düzenlenir.</source>
+        <translation>Facilities attached to the Ministry may be granted a permit ex officio, without an application to the provincial health directorate. The certificate is still issued only after the areas are recorded in ÇKYS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tesis ara:</source>
+        <translation>Search facility:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sağlık tesisi:</source>
+        <translation>Health facility:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USH alanları:</source>
+        <translation>USH areas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gerekçe:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Bir sağlık tesisi seçin.</source>
+        <translation>Select a health facility.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>En az bir USH alanı seçin.</source>
+        <translation>Select at least one USH area.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resen izin için gerekçe yazın.</source>
+        <translation>Enter the reason for the ex officio permit.</translation>
+    </message>
+</context>
+<context>
+    <name>ShgmDesk</name>
+    <message>
+        <location filename="../../app/ui/shgm/desk.py" line="+92"/>
+        <source>ÇKYS dosyalarının kaydedileceği klasör</source>
+        <translation>Folder for the ÇKYS files</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Doğrulanacak izin belgesi</source>
+        <translation>Permit certificate to verify</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>İzin belgesini yazdır</source>
+        <translation>Print the permit certificate</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Gelen başvurular</source>
+        <translation>Incoming applications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ÇKYS ve izin belgesi</source>
+        <translation>ÇKYS and certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+72"/>
+        <source>İzinler</source>
+        <translation>Permits</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Belge doğrulama</source>
+        <translation>Document verification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İl Sağlık Müdürlüklerinden gelen başvurular (en eski önce)</source>
+        <translation>Applications forwarded by the provincial health directorates (oldest first)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Başvuru no</source>
+        <translation>Application no.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+129"/>
+        <source>Sağlık tesisi</source>
+        <translation>Health facility</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>İl</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+147"/>
+        <source>SHGM&apos;ye geliş</source>
+        <translation>Received by SHGM</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>Bekleyen gün</source>
+        <translation>Days waiting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belgeler (açmak için çift tıklayın):</source>
+        <translation>Documents (double-click to open):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alanları belirle…</source>
+        <translation>Decide areas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reddet…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alanları belirlenen kararlar: ÇKYS kaydı ve izin belgesi</source>
+        <translation>Decisions with areas decided: ÇKYS record and permit certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Karar</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+243"/>
+        <location line="+99"/>
+        <source>Alanlar</source>
+        <translation>Areas</translation>
+    </message>
+    <message>
+        <location line="-341"/>
+        <source>Aşama</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ÇKYS kayıt no</source>
+        <translation>ÇKYS record no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ÇKYS dosyası üret</source>
+        <translation>Produce ÇKYS file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ÇKYS&apos;ye kaydedildi…</source>
+        <translation>Recorded in ÇKYS…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+232"/>
+        <source>İzin belgesi düzenle</source>
+        <translation>Issue permit certificate</translation>
+    </message>
+    <message>
+        <location line="-231"/>
+        <source>Resen izin başlat…</source>
+        <translation>Start ex officio permit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İzin no, ÇKYS kodu ya da tesis adı ile ara (Enter)</source>
+        <translation>Search by permit no., ÇKYS code or facility name (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İzin no</source>
+        <translation>Permit no.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rev.</source>
+        <translation>Rev.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+289"/>
+        <source>Durum</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-289"/>
+        <source>Düzenlenme</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+43"/>
+        <location line="+21"/>
+        <location line="+225"/>
+        <source>Resen</source>
+        <translation>Ex officio</translation>
+    </message>
+    <message>
+        <location line="-288"/>
+        <source>Yazdır…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ayrı pencerede aç…</source>
+        <translation>Open in a separate window…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alanları değiştir…</source>
+        <translation>Change areas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Askıya al…</source>
+        <translation>Suspend…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Askıyı kaldır…</source>
+        <translation>Lift suspension…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İptal et…</source>
+        <translation>Revoke…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>SHGM kuyruğu</source>
+        <translation>SHGM queue</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>SHGM kararları</source>
+        <translation>SHGM decisions</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>İncelemek için listeden bir başvuru seçin.</source>
+        <translation>Select an application from the list to review it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Başvuru</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bildirim yazısı {sayi}</source>
+        <translation>Notification letter {sayi}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>İstenen USH alanları</source>
+        <translation>Requested USH areas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>İl Sağlık Müdürlüğünün Ek-1 incelemesi</source>
+        <translation>The provincial directorate&apos;s Ek-1 examination</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notlar</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bildirimler</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tür</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ÇKYS kodu</source>
+        <translation>ÇKYS code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İl / ilçe</source>
+        <translation>Province / district</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vergi / MERSİS</source>
+        <translation>Tax / MERSİS no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USBS</source>
+        <translation>USBS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Başvuru tarihi</source>
+        <translation>Application date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{when} ({days} gün önce)</source>
+        <translation>{when} ({days} days ago)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Belge</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bu belge PDF değil; önizlenemiyor.</source>
+        <translation>This document is not a PDF; it cannot be previewed.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>USH alanlarını belirle</source>
+        <translation>Decide the USH areas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Başvuruyu reddet</source>
+        <translation>Reject the application</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+4"/>
+        <source>ÇKYS dosyası</source>
+        <translation>ÇKYS file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ÇKYS kaydı dosyaları üretildi:
+{json}
+{csv}
+
+Alanları ÇKYS&apos;ye girdikten sonra “ÇKYS&apos;ye kaydedildi…” ile kayıt numarasını girin.</source>
+        <translation>The ÇKYS record files were produced:
+{json}
+{csv}
+
+After entering the areas in ÇKYS, enter the record number with “Recorded in ÇKYS…”.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ÇKYS kaydı</source>
+        <translation>ÇKYS record</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Resen izin</source>
+        <translation>Ex officio permit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resen izin başlat</source>
+        <translation>Start an ex officio permit</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Görüntülemek için bir izin seçin.</source>
+        <translation>Select a permit to view it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>İzin</source>
+        <translation>Permit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>İzin geçmişi</source>
+        <translation>Permit history</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+53"/>
+        <source>İzin belgesi</source>
+        <translation>Permit certificate</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Bu izin için kayıtlı belge yok.</source>
+        <translation>No document is stored for this permit.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Yürürlükteki alanlar</source>
+        <translation>Areas in force</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geçmiş</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revizyon</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> (yerine yenisi: {d})</source>
+        <translation> (superseded on {d})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tesisin diğer izinleri</source>
+        <translation>The facility&apos;s other permits</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>İzin alanlarını değiştir</source>
+        <translation>Change the permit areas</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <location filename="../../app/ui/shgm/dialogs.py" line="-203"/>
+        <source>Başvuruyu reddet</source>
+        <translation>Reject the application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{subject} reddedilecek. Gerekçeler İl Sağlık Müdürlüğüne iletilir.</source>
+        <translation>{subject} will be rejected. The reasons are passed to the provincial health directorate.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ret gerekçeleri:</source>
+        <translation>Reasons for rejection:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ÇKYS&apos;ye kaydedildi</source>
+        <translation>Recorded in ÇKYS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{subject} için USH alanlarını ÇKYS&apos;ye girdiyseniz ÇKYS&apos;nin verdiği kayıt numarasını yazın. İzin belgesi ancak bundan sonra düzenlenebilir.</source>
+        <translation>If you have entered the USH areas of {subject} in ÇKYS, enter the record number ÇKYS gave. The permit certificate can only be issued after that.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ÇKYS kayıt no:</source>
+        <translation>ÇKYS record no.:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ret gerekçesini yazın.</source>
+        <translation>Enter the reason for rejection.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ÇKYS kayıt numarasını yazın.</source>
+        <translation>Enter the ÇKYS record number.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPanel</name>
+    <message>
+        <location filename="../../app/ui/shgm/verify_panel.py" line="+48"/>
+        <source>Bir USH faaliyet izin belgesinin gerçek ve geçerli olup olmadığını denetleyin: PDF dosyasını açın ya da belgedeki doğrulama kodunu yazın. İmza, içerik ve iznin durumu (iptal, askı, yenilenme) birlikte denetlenir.</source>
+        <translation>Check whether a USH activity permit certificate is genuine and valid: open the PDF file or type the verification code printed on it. The signature, the content and the status of the permit (revoked, suspended, superseded) are checked together.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF dosyası aç ve doğrula…</source>
+        <translation>Open and verify a PDF file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doğrulama kodu, ör. ABCD-EFGH-JKLM-NPQR</source>
+        <translation>Verification code, e.g. ABCD-EFGH-JKLM-NPQR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kodu doğrula</source>
+        <translation>Verify code</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Dosya okunamadı: {error}</source>
+        <translation>The file could not be read: {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>Belge doğrulama</source>
+        <translation>Document verification</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>GEÇERLİ</source>
+        <translation>VALID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GEÇERSİZ</source>
+        <translation>INVALID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>İzin no: {n}, revizyon {r}</source>
+        <translation>Permit no.: {n}, revision {r}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Doğrulama kodu: {c}</source>
+        <translation>Verification code: {c}</translation>
+    </message>
+</context>
+</TS>
