@@ -162,3 +162,23 @@ def test_turkish_names_sort_in_alphabetical_order_on_postgresql(ctx, db_kind):
         assert ordered == ["Cem", "Çağla", "Ilgaz", "ılık", "İpek", "Osman", "Ömer", "Şule", "Zeynep"]
     else:
         assert sorted(ordered) == sorted(names)
+
+
+def test_the_audit_trail_names_the_inserted_row_and_never_holds_a_password_hash(ctx):
+    import json
+
+    with ctx.write() as s:
+        u = User(username="ism06.memur", full_name="Işıl Ünal", role="ism_officer", province_id=6,
+                 password_hash="$argon2id$v=19$m=65536,t=3,p=4$gizlituz$gizliozet")
+        s.add(u)
+        s.flush()
+        uid = u.id
+    with ctx.write() as s:
+        s.get(User, uid).password_hash = "$argon2id$v=19$m=65536,t=3,p=4$yenituz$yeniozet"
+    with ctx.read() as s:
+        rows = s.scalars(select(AuditEntry).where(AuditEntry.table_name == "users")
+                         .where(AuditEntry.row_id == str(uid)).order_by(AuditEntry.id)).all()
+    assert [r.action for r in rows] == ["insert", "update"]
+    text = json.dumps([r.before for r in rows] + [r.after for r in rows], ensure_ascii=False)
+    assert "argon2" not in text and "gizliozet" not in text
+    assert rows[1].before["password_hash"] != rows[1].after["password_hash"]  # the change itself is visible

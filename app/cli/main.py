@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from app import APP_TITLE, __version__
 
-EXTRA_COMMANDS: list[str] = []  # e.g. "app.cli.permits"; each has add_parsers(subparsers)
+EXTRA_COMMANDS: list[str] = ["app.cli.permits", "app.cli.admin"]  # each has add_parsers(sub)
 
 
 def _date(value: str) -> dt.date:

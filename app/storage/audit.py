@@ -20,6 +20,9 @@ from app.models.base import utcnow
 
 GENESIS = "0" * 64
 UNAUDITED = {AuditEntry.__tablename__, AuditHead.__tablename__}
+# Secrets are never copied into the trail: the entry only says that they changed.
+REDACTED = {("users", "password_hash")}
+SECRET_MARK = "«gizli»"
 
 
 class MissingActor(Exception):
@@ -49,6 +52,8 @@ def _columns(obj: Base, *, previous: bool) -> dict[str, Any]:
             value = state.dict[key]
         else:
             continue
+        if (state.mapper.local_table.name, key) in REDACTED and value is not None:
+            value = SECRET_MARK + hashlib.sha256(str(value).encode()).hexdigest()[:8]
         out[key] = _plain(value)
     return out
 
@@ -64,8 +69,9 @@ def hashed_fields(e: dict[str, Any]) -> dict[str, Any]:
 
 
 def _row_id(obj: Base) -> str:
-    ident = inspect(obj).identity
-    return "/".join(str(i) for i in ident) if ident else ""
+    state = inspect(obj)
+    ident = state.identity or state.mapper.primary_key_from_instance(obj)
+    return "/".join(str(i) for i in ident if i is not None)
 
 
 def append(session: Session, changes: list[tuple[str, str, str, dict | None, dict | None]]) -> None:

@@ -1,0 +1,171 @@
+"""Administrator commands: `audit verify`, `backup`, `restore-test`, `export`, `user add/list/unlock/reset-password`.
+
+These run on the server side with database access (whoever can run them already holds the database
+credentials). They act as the account named with --as (default: the first active administrator), which the
+audit trail records; role checks of the services apply to that account.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def add_parsers(sub) -> None:  # type: ignore[no-untyped-def]
+    audit = sub.add_parser("audit", help="denetim izi (hash zinciri)")
+    asub = audit.add_subparsers(dest="audit_command", metavar="İŞLEM", required=True)
+    verify = asub.add_parser("verify", help="hash zincirini baştan sona doğrula: 'OK N entries' ya da ilk bozuk kayıt")
+    verify.set_defaults(handler=_audit_verify)
+
+    bk = sub.add_parser("backup", help="tutarlı çevrim içi yedek al (manifest: tablo başına kayıt sayısı, SHA-256)")
+    bk.add_argument("dir", metavar="KLASÖR")
+    _as(bk)
+    bk.set_defaults(handler=_backup)
+
+    rt = sub.add_parser("restore-test", help="yedeği deneme veritabanına geri yükle, karşılaştır, tutanak yaz")
+    rt.add_argument("backup", metavar="YEDEK", help="yedek klasörü, manifest.json ya da yedek dosyası")
+    rt.add_argument("--scratch", metavar="KLASÖR", help="deneme klasörü (varsayılan: yedeğin yanında)")
+    rt.add_argument("--report", metavar="PDF", help="tutanağın yolu (varsayılan: deneme klasöründe)")
+    rt.add_argument("--unit", default="Sağlık Hizmetleri Genel Müdürlüğü", help="tutanak başlığındaki birim")
+    _as(rt)
+    rt.set_defaults(handler=_restore_test)
+
+    ex = sub.add_parser("export", help="tüm verileri açık biçimde dışa aktar (docs/export-format.md)")
+    ex.add_argument("dir", metavar="KLASÖR")
+    ex.add_argument("--format", choices=("json", "csv"), default="json")
+    _as(ex)
+    ex.set_defaults(handler=_export)
+
+    user = sub.add_parser("user", help="kullanıcı hesapları")
+    usub = user.add_subparsers(dest="user_command", metavar="İŞLEM", required=True)
+    add = usub.add_parser("add", help="yeni kullanıcı (geçici parola yazılır, ilk girişte değiştirilir)")
+    add.add_argument("username")
+    add.add_argument("--name", required=True, help="ad soyad")
+    add.add_argument("--role", required=True, help="ism_officer, ism_manager, shgm_reviewer, shgm_approver, "
+                                                   "kts_officer, admin, auditor")
+    add.add_argument("--province", type=int, default=None, help="İSM rolleri için il plaka kodu")
+    add.add_argument("--title", default="")
+    lst = usub.add_parser("list", help="kullanıcıları listele")
+    unl = usub.add_parser("unlock", help="hatalı girişlerle kilitlenen hesabı aç")
+    unl.add_argument("username")
+    rp = usub.add_parser("reset-password", help="geçici parola ver (ilk girişte değiştirilir)")
+    rp.add_argument("username")
+    for p in (add, lst, unl, rp):
+        _as(p)
+    user.set_defaults(handler=_user)
+
+
+def _as(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--as", dest="as_user", metavar="KULLANICI",
+                   help="işlemi yapan hesap (varsayılan: ilk etkin sistem yöneticisi)")
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from app.cli.main import target_from_args
+    from app.workflows.bootstrap import open_database
+
+    return open_database(target=target_from_args(args)).ctx
+
+
+def _acting(ctx, args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from app.workflows.bootstrap import default_actor
+    from app.workflows.users import acting_user
+
+    name = getattr(args, "as_user", None)
+    return ctx.as_user(acting_user(ctx, name) if name else default_actor(ctx))
+
+
+def _audit_verify(args: argparse.Namespace) -> int:
+    from app.workflows.audit_view import verify
+
+    ctx = _open(args)
+    try:
+        report = verify(ctx)
+    finally:
+        ctx.engine.dispose()
+    print(report.text)
+    return 0 if report.ok else 1
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from app.workflows.backup import backup, restore_test_overdue
+
+    ctx = _acting(_open(args), args)
+    try:
+        res = backup(ctx, args.dir)
+        print(f"Yedek alındı: {res.file}")
+        print(f"Manifest: {res.folder / 'manifest.json'} ({len(res.manifest['tables'])} tablo, "
+              f"{res.total_records} kayıt, SHA-256 {res.manifest['file_sha256']})")
+        if restore_test_overdue(ctx):
+            print("UYARI: Son başarılı geri dönüş testi 6 aydan eski (ya da hiç yapılmamış); "
+                  "'ush-izin restore-test' ile deneyin.", file=sys.stderr)
+    finally:
+        ctx.engine.dispose()
+    return 0
+
+
+def _restore_test(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from app.workflows.backup import find_backup, restore_test, summary
+
+    ctx = _acting(_open(args), args)
+    try:
+        file, _ = find_backup(args.backup)
+        scratch = Path(args.scratch) if args.scratch else file.parent / "geri-donus-testi"
+        res = restore_test(ctx, args.backup, scratch, args.report, unit=args.unit)
+    finally:
+        ctx.engine.dispose()
+    for line in summary(res):
+        print(line)
+    print(f"Tutanak: {res.report}")
+    return 0 if res.ok else 1
+
+
+def _export(args: argparse.Namespace) -> int:
+    from app.workflows.export import export
+
+    ctx = _acting(_open(args), args)
+    try:
+        res = export(ctx, args.dir, args.format)
+    finally:
+        ctx.engine.dispose()
+    print(f"Dışa aktarıldı: {res.folder}")
+    for table, n in res.counts.items():
+        print(f"  {table}: {n}")
+    print(f"Toplam: {sum(res.counts.values())} kayıt, {len(res.counts)} tablo")
+    return 0
+
+
+def _user(args: argparse.Namespace) -> int:
+    from app.workflows import users
+    from app.workflows.vocabulary import Role
+
+    ctx = _acting(_open(args), args)
+    try:
+        cmd = args.user_command
+        if cmd == "add":
+            try:
+                role = Role(args.role)
+            except ValueError:
+                print(f"HATA: bilinmeyen rol {args.role!r}", file=sys.stderr)
+                return 2
+            info, temp = users.create_user(ctx, args.username, args.name, role, args.province, args.title)
+            print(f"Kullanıcı eklendi: {info.username} ({info.role.label}{', ' + info.province_name if info.province_name else ''})")
+            print(f"Geçici parola: {temp}  (ilk girişte değiştirilmesi gerekir)")
+        elif cmd == "list":
+            now = ctx.clock.now()
+            for u in users.list_users(ctx):
+                flags = [f for f, on in (("kapalı", not u.active), ("kilitli", u.locked(now)),
+                                         ("parola değişmeli", u.must_change_password)) if on]
+                prov = u.province_name or "-"
+                print(f"{u.username}\t{u.full_name}\t{u.role.label}\t{prov}\t{', '.join(flags)}")
+        elif cmd == "unlock":
+            users.unlock(ctx, users.find_user_id(ctx, args.username))
+            print(f"Hesabın kilidi açıldı: {args.username}")
+        elif cmd == "reset-password":
+            temp = users.reset_password(ctx, users.find_user_id(ctx, args.username))
+            print(f"Geçici parola: {temp}  (ilk girişte değiştirilmesi gerekir)")
+    finally:
+        ctx.engine.dispose()
+    return 0

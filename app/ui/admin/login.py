@@ -1,0 +1,223 @@
+"""Login dialog and the password change it forces at first login (or after a reset by the administrator).
+
+The dialog shows refusals in place (a red line under the fields), never in a pop-up, so the officer can
+retry at once. After `exec()` returns Accepted, `actor` holds the logged-in user.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+)
+
+from app.ui.ism.common import ERROR_COLOUR
+from app.workflows import users
+from app.workflows.clock import TR
+from app.workflows.context import Actor, AppContext
+from app.workflows.errors import DomainError, ValidationFailed
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {ERROR_COLOUR};")
+    label.setVisible(False)
+    return label
+
+
+class ChangePasswordDialog(QDialog):
+    """Set a new password (≥ 10 characters, letters and digits). With `old_password` given (coming from the
+    login dialog) the current-password field is hidden."""
+
+    def __init__(self, ctx: AppContext, username: str, old_password: str | None = None, forced: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.username, self.forced = ctx, username, forced
+        self._given_old = old_password
+        self.actor: Actor | None = None
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.old = QLineEdit()
+        self.new = QLineEdit()
+        self.repeat = QLineEdit()
+        for e in (self.old, self.new, self.repeat):
+            e.setEchoMode(QLineEdit.EchoMode.Password)
+        self.old_label, self.new_label, self.repeat_label = QLabel(), QLabel(), QLabel()
+        self.rules = QLabel()
+        self.rules.setWordWrap(True)
+        self.rules.setStyleSheet("color: #555;")
+        self.error = _error_label()
+        form = QFormLayout()
+        form.addRow(self.old_label, self.old)
+        form.addRow(self.new_label, self.new)
+        form.addRow(self.repeat_label, self.repeat)
+        if old_password is not None:
+            self.old.setText(old_password)
+            self.old.setVisible(False)
+            self.old_label.setVisible(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.intro)
+        lay.addLayout(form)
+        lay.addWidget(self.rules)
+        lay.addWidget(self.error)
+        lay.addWidget(self.buttons)
+        self.setMinimumWidth(440)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Parola değiştir"))
+        if self.forced:
+            self.intro.setText(self.tr("{user}: ilk girişiniz ya da parolanız sıfırlandı. Devam etmek için yeni "
+                                       "bir parola belirleyin.").format(user=self.username))
+        else:
+            self.intro.setText(self.tr("{user} hesabının parolasını değiştirin.").format(user=self.username))
+        self.old_label.setText(self.tr("&Mevcut parola:"))
+        self.new_label.setText(self.tr("&Yeni parola:"))
+        self.repeat_label.setText(self.tr("Yeni parola (&tekrar):"))
+        self.old_label.setBuddy(self.old)
+        self.new_label.setBuddy(self.new)
+        self.repeat_label.setBuddy(self.repeat)
+        self.rules.setText(self.tr("Parola en az 10 karakter olmalı; harf ve rakam içermeli."))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Parolayı &kaydet"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Vazgeç"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(True)
+
+    def save(self) -> None:
+        new = self.new.text()
+        if new != self.repeat.text():
+            self.show_error(self.tr("Yeni parola ile tekrarı aynı değil."))
+            return
+        problems = []
+        if len(new) < users.MIN_PASSWORD_LENGTH:
+            problems.append(self.tr("Parola çok kısa: en az 10 karakter olmalı."))
+        if not any(ch.isalpha() for ch in new):
+            problems.append(self.tr("Parolada en az bir harf olmalı."))
+        if not any(ch.isdigit() for ch in new):
+            problems.append(self.tr("Parolada en az bir rakam olmalı."))
+        if problems or users.password_problems(new):
+            self.show_error(" ".join(problems) or self.tr("Parola boşlukla başlayamaz ya da bitemez."))
+            return
+        try:
+            self.actor = users.change_password(self.ctx, self.username, self.old.text(), new)
+        except ValidationFailed as exc:
+            if "old_password" in exc.errors:
+                self.show_error(self.tr("Mevcut parola yanlış."))
+            elif "new_password" in exc.errors and new == self.old.text():
+                self.show_error(self.tr("Yeni parola eskisiyle aynı olamaz."))
+            else:
+                self.show_error(" ".join(exc.errors.values()))
+            return
+        except DomainError as exc:
+            self.show_error(exc.message)
+            return
+        self.accept()
+
+
+class LoginDialog(QDialog):
+    """User name and password. Wrong password / unknown user, locked and closed accounts are explained in
+    place; a first login opens the password change, and the login completes when it is saved."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, username: str = "") -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.actor: Actor | None = None
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.where = QLabel()
+        self.where.setStyleSheet("color: #555;")
+        self.username = QLineEdit(username)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.user_label, self.password_label = QLabel(), QLabel()
+        self.error = _error_label()
+        form = QFormLayout()
+        form.addRow(self.user_label, self.username)
+        form.addRow(self.password_label, self.password)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.login)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.title)
+        lay.addWidget(self.where)
+        lay.addSpacing(6)
+        lay.addLayout(form)
+        lay.addWidget(self.error)
+        lay.addWidget(self.buttons)
+        self.setMinimumWidth(400)
+        (self.password if username else self.username).setFocus(Qt.FocusReason.OtherFocusReason)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("USH İzin — Giriş"))
+        self.title.setText(self.tr("USH İzin'e giriş"))
+        self.where.setText(self.tr("Veritabanı: {engine} {location}").format(
+            engine=self.ctx.target.engine_name, location=self.ctx.target.location))
+        self.user_label.setText(self.tr("&Kullanıcı adı:"))
+        self.password_label.setText(self.tr("&Parola:"))
+        self.user_label.setBuddy(self.username)
+        self.password_label.setBuddy(self.password)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Giriş"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Çıkış"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(True)
+
+    def _message(self, exc: DomainError) -> str:
+        """The refusal in the interface language (Turkish: the workflow's own sentence)."""
+        if isinstance(exc, users.AccountLocked):
+            local = exc.until.astimezone(TR)
+            source = "Çok sayıda hatalı giriş denemesi yapıldı. Hesabınız {time} saatine kadar kilitli."
+            translated = self.tr("Çok sayıda hatalı giriş denemesi yapıldı. Hesabınız {time} saatine kadar kilitli.")
+            if translated != source:
+                return translated.format(time=f"{local.hour:02d}:{local.minute:02d}")
+            return exc.message
+        texts = {
+            users.LoginFailed: self.tr("Kullanıcı adı ya da parola yanlış."),
+            users.AccountInactive: self.tr("Bu hesap kapatılmış; giriş yapılamaz. Sistem yöneticinize başvurun."),
+        }
+        return texts.get(type(exc), exc.message)
+
+    def login(self) -> None:
+        name, password = self.username.text().strip(), self.password.text()
+        if not name:
+            self.show_error(self.tr("Kullanıcı adını yazın."))
+            return
+        try:
+            self.actor = users.authenticate(self.ctx, name, password)
+        except users.PasswordChangeRequired as exc:
+            dialog = ChangePasswordDialog(self.ctx, exc.username, old_password=password, forced=True, parent=self)
+            if self.open_change_dialog(dialog):
+                self.actor = dialog.actor
+                self.accept()
+            else:
+                self.password.clear()
+                self.show_error(self.tr("Parola değiştirilmeden giriş yapılamaz."))
+            return
+        except DomainError as exc:
+            self.password.clear()
+            self.password.setFocus()
+            self.show_error(self._message(exc))
+            return
+        self.accept()
+
+    def open_change_dialog(self, dialog: ChangePasswordDialog) -> bool:
+        """Runs the forced password change (replaced in tests, which fill the dialog themselves)."""
+        return dialog.exec() == QDialog.DialogCode.Accepted

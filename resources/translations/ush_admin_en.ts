@@ -1,0 +1,524 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="tr_TR">
+<context>
+    <name>AuditViewer</name>
+    <message>
+        <location filename="../../app/ui/admin/audit_viewer.py" line="+121"/>
+        <source>Denetim izi</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kullanıcı:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tablo:</source>
+        <translation>Table:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kayıt no:</source>
+        <translation>Record no.:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Başlangıç:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bitiş:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ara</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Temizle</source>
+        <translation>&amp;Clear</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>◀ Önceki</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sonraki ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zaman</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kullanıcı</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İşlem</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tablo</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kayıt</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alan</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Önce</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sonra</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+17"/>
+        <source>(hepsi)</source>
+        <translation>(all)</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Ekleme</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Değişiklik</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Silme</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Olay</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+31"/>
+        <source>Denetim izi okunamadı</source>
+        <translation>Could not read the audit trail</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{total} kayıt — sayfa {page}/{pages}</source>
+        <translation>{total} entries — page {page}/{pages}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Seçilen kayıt yok.</source>
+        <translation>No entry selected.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kayıt {id}: {action}, {table} {row} — {user}, {when}</source>
+        <translation>Entry {id}: {action}, {table} {row} — {user}, {when}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(gizli)</source>
+        <translation>(hidden)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../app/ui/admin/login.py" line="+72"/>
+        <source>Parola değiştir</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{user}: ilk girişiniz ya da parolanız sıfırlandı. Devam etmek için yeni bir parola belirleyin.</source>
+        <translation>{user}: this is your first login or your password was reset. Choose a new password to continue.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{user} hesabının parolasını değiştirin.</source>
+        <translation>Change the password of the account {user}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mevcut parola:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yeni parola:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yeni parola (&amp;tekrar):</source>
+        <translation>New password (&amp;again):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parola en az 10 karakter olmalı; harf ve rakam içermeli.</source>
+        <translation>The password must have at least 10 characters, with letters and digits.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parolayı &amp;kaydet</source>
+        <translation>&amp;Save password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vazgeç</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Yeni parola ile tekrarı aynı değil.</source>
+        <translation>The new password and its repetition differ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parola çok kısa: en az 10 karakter olmalı.</source>
+        <translation>The password is too short: it needs at least 10 characters.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parolada en az bir harf olmalı.</source>
+        <translation>The password needs at least one letter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parolada en az bir rakam olmalı.</source>
+        <translation>The password needs at least one digit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parola boşlukla başlayamaz ya da bitemez.</source>
+        <translation>The password cannot start or end with a space.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mevcut parola yanlış.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yeni parola eskisiyle aynı olamaz.</source>
+        <translation>The new password cannot be the old one.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location line="+45"/>
+        <source>USH İzin — Giriş</source>
+        <translation>USH İzin — Login</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USH İzin&apos;e giriş</source>
+        <translation>Log in to USH İzin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Veritabanı: {engine} {location}</source>
+        <translation>Database: {engine} {location}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kullanıcı adı:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Parola:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Giriş</source>
+        <translation>&amp;Log in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Çıkış</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Çok sayıda hatalı giriş denemesi yapıldı. Hesabınız {time} saatine kadar kilitli.</source>
+        <translation>Too many failed login attempts. Your account is locked until {time}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kullanıcı adı ya da parola yanlış.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bu hesap kapatılmış; giriş yapılamaz. Sistem yöneticinize başvurun.</source>
+        <translation>This account is closed; you cannot log in. Contact your administrator.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kullanıcı adını yazın.</source>
+        <translation>Enter your user name.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Parola değiştirilmeden giriş yapılamaz.</source>
+        <translation>You cannot log in without changing the password.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreTestBanner</name>
+    <message>
+        <location filename="../../app/ui/admin/banner.py" line="+49"/>
+        <source>Başarılı bir geri dönüş testi kaydı yok. Yönetmelik (SBYS md. 15) en az altı ayda bir test ve tutanak ister: &apos;ush-izin restore-test&apos; ile bir yedeği deneyin.</source>
+        <translation>There is no record of a successful restore test. The regulation (SBYS art. 15) requires a test with a signed report at least every six months: test a backup with &apos;ush-izin restore-test&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Son başarılı geri dönüş testi 6 aydan eski (son başarılı test: {day}). Yönetmelik (SBYS md. 15) en az altı ayda bir test ve tutanak ister: &apos;ush-izin restore-test&apos; ile bir yedeği deneyin.</source>
+        <translation>The last successful restore test is older than 6 months (last successful test: {day}). The regulation (SBYS art. 15) requires a test with a signed report at least every six months: test a backup with &apos;ush-izin restore-test&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdminWidget</name>
+    <message>
+        <location filename="../../app/ui/admin/user_admin.py" line="+156"/>
+        <source>Kullanıcılar</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kullanıcı adı</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ad soyad</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İl</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Durum</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unvan</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ekle…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Düzenle…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kilidi &amp;aç</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Parola sıfırla</source>
+        <translation>&amp;Reset password</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kapalı</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kilitli (bitiş: {until})</source>
+        <translation>Locked (until {until})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Etkin — parola değişmeli</source>
+        <translation>Active — must change password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Etkin</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kullanıcılar okunamadı</source>
+        <translation>Could not read the users</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Hesabı a&amp;ç</source>
+        <translation>Re&amp;open account</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hesabı &amp;kapat</source>
+        <translation>&amp;Close account</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+3"/>
+        <source>Hesabı kapat</source>
+        <translation>Close account</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>{user} hesabı kapatılsın mı? Kapalı hesapla giriş yapılamaz; kayıtları ve denetim izi korunur.</source>
+        <translation>Close the account {user}? A closed account cannot log in; its records and audit trail are kept.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hesap kapatılamadı</source>
+        <translation>Could not close the account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hesap açılamadı</source>
+        <translation>Could not reopen the account</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kilit açılamadı</source>
+        <translation>Could not unlock the account</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Parola sıfırla</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{user} için geçici bir parola üretilsin mi? Kullanıcı ilk girişte parolasını değiştirmek zorunda kalacak.</source>
+        <translation>Generate a temporary password for {user}? The user will have to change it at the next login.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parolayı sıfırla</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parola sıfırlanamadı</source>
+        <translation>Could not reset the password</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Geçici parola</source>
+        <translation>Temporary password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{user} için geçici parola: {password}
+
+Parola panoya kopyalandı. Kullanıcıya güvenli bir yoldan iletin; ilk girişte değiştirmesi gerekecek. Bu parola bir daha gösterilmez.</source>
+        <translation>Temporary password for {user}: {password}
+
+The password was copied to the clipboard. Pass it to the user securely; it must be changed at the first login. It will not be shown again.</translation>
+    </message>
+</context>
+<context>
+    <name>UserEditDialog</name>
+    <message>
+        <location line="-225"/>
+        <source>Kullanıcı ekle</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kullanıcıyı düzenle</source>
+        <translation>Edit user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kullanıcı adı:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Ad soyad:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Unvan:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rol:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>İ&amp;l:</source>
+        <translation>&amp;Province:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Kaydet</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vazgeç</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Kullanıcı eklenemedi</source>
+        <translation>Could not add the user</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kullanıcı kaydedilemedi</source>
+        <translation>Could not save the user</translation>
+    </message>
+</context>
+</TS>
