@@ -1,0 +1,93 @@
+"""`ush-izin can-serve` and `ush-izin kts evaluate|verify`: the professional checks and the KTS list rules.
+
+Added to the command line through app.cli.main.EXTRA_COMMANDS; heavy imports stay inside the handlers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"geçersiz tarih: {value!r} (beklenen biçim YYYY-AA-GG)") from None
+
+
+def add_parsers(sub) -> None:  # type: ignore[no-untyped-def]
+    cs = sub.add_parser("can-serve", help="sağlık meslek mensubu bu tesiste bu alanda uzaktan hizmet verebilir mi")
+    cs.add_argument("--tckn", required=True, metavar="T", help="TC kimlik numarası")
+    cs.add_argument("--facility", required=True, metavar="ID|ÇKYS", help="tesisin numarası ya da ÇKYS kodu")
+    cs.add_argument("--area", required=True, metavar="KOD", help="USH alan kodu (ör. MUAYENE)")
+    cs.add_argument("--date", type=_date, default=None, metavar="YYYY-AA-GG", help="tarih (varsayılan: bugün)")
+    cs.set_defaults(handler=_can_serve)
+
+    kts = sub.add_parser("kts", help="KTS: USBS üreticilerinin listeleri ve KTS Yetki Belgesi")
+    ksub = kts.add_subparsers(dest="kts_command", metavar="İŞLEM", required=True)
+    ev = ksub.add_parser("evaluate", help="SBYS Yönetmeliği liste kurallarını uygula (pasif / silme)")
+    ev.add_argument("--date", type=_date, default=None, metavar="YYYY-AA-GG", help="tarih (varsayılan: bugün)")
+    ev.add_argument("--dry-run", action="store_true", help="yalnızca göster, kaydetme")
+    ev.set_defaults(handler=_evaluate)
+    vf = ksub.add_parser("verify", help="KTS Yetki Belgesini doğrulama koduyla doğrula")
+    vf.add_argument("code", metavar="KOD")
+    vf.add_argument("--date", type=_date, default=None, metavar="YYYY-AA-GG")
+    vf.set_defaults(handler=_verify)
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from app.cli.main import target_from_args
+    from app.workflows.bootstrap import default_actor, open_database
+
+    ctx = open_database(target=target_from_args(args)).ctx
+    return ctx.as_user(default_actor(ctx))
+
+
+def _can_serve(args: argparse.Namespace) -> int:
+    from app.workflows.checks import can_serve
+
+    ctx = _open(args)
+    day = args.date or ctx.clock.today()
+    facility: int | str = args.facility
+    with ctx.read() as s:
+        ok, reasons = can_serve(s, args.tckn, facility, args.area, day)
+    print(f"{'UYGUN' if ok else 'UYGUN DEĞİL'} ({day.strftime('%d.%m.%Y')})")
+    for reason in reasons:
+        print(f"- {reason}")
+    ctx.engine.dispose()
+    return 0 if ok else 1
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from app.models import Vendor
+    from app.workflows import kts
+
+    ctx = _open(args)
+    day = args.date or ctx.clock.today()
+    if args.dry_run:
+        with ctx.read() as s:
+            rows = [(v.name, a) for v in s.scalars(select(Vendor).order_by(Vendor.id))
+                    for a in kts.evaluate(s, v.id, day)]
+    else:
+        rows = [(a.vendor_name, a.action) for a in kts.apply_evaluation(ctx, day)]
+    labels = {"passive": "PASİF", "deleted": "SİLİNDİ", "close_access_code": "ERİŞİM KODU KAPANIŞI"}
+    print(f"KTS kuralları {day.strftime('%d.%m.%Y')}: {len(rows)} işlem"
+          + (" (kaydedilmedi)" if args.dry_run else ""))
+    for name, action in rows:
+        print(f"{labels.get(action.kind, action.kind)}\t{action.on.strftime('%d.%m.%Y')}\t{name}\t"
+              f"{action.reason} ({action.legal_basis})")
+    ctx.engine.dispose()
+    return 0
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from app.workflows import kts
+
+    ctx = _open(args)
+    ok, reason = kts.verify_certificate(ctx, args.code, args.date, source="cli")
+    print(("GEÇERLİ" if ok else "GEÇERSİZ") + f": {reason}")
+    ctx.engine.dispose()
+    return 0 if ok else 1

@@ -1,0 +1,90 @@
+"""Yetki Sorgulama: may this professional give remote health service at this facility, in this area, on this
+date? The three checks of checks.can_serve, with every failing reason."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QFormLayout, QGroupBox, QLabel, QLineEdit, QListWidget, QPushButton, QVBoxLayout, QWidget,
+)
+
+from app.ui.ism.common import ERROR_COLOUR, OK_COLOUR, from_qdate, run, to_qdate
+from app.workflows import kts_queries, lookups
+from app.workflows.context import AppContext
+
+
+class YetkiSorgulama(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.tckn_edit = QLineEdit()
+        self.tckn_edit.setMaxLength(11)
+        self.facility_edit = QLineEdit()
+        self.area_combo = QComboBox()
+        for area in lookups.ush_areas(ctx):
+            self.area_combo.addItem(f"{area.name} ({area.code})", area.code)
+        self.date_edit = QDateEdit(to_qdate(ctx.clock.today()))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("dd.MM.yyyy")
+        self.check_button = QPushButton()
+        self.check_button.setDefault(True)
+        self.check_button.clicked.connect(self.check)
+        self.tckn_edit.returnPressed.connect(self.check)
+        self.facility_edit.returnPressed.connect(self.check)
+        self.answer = QLabel()
+        self.answer.setObjectName("answer")
+        self.reasons = QListWidget()
+        self.reasons.setWordWrap(True)
+        self.reasons.setStyleSheet("QListWidget::item { padding: 4px; }")
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+
+        self.form_box = QGroupBox()
+        form = QFormLayout(self.form_box)
+        self.labels = [QLabel() for _ in range(4)]
+        for label, widget in zip(self.labels, (self.tckn_edit, self.facility_edit, self.area_combo, self.date_edit)):
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        form.addRow("", self.check_button)
+        self.result_box = QGroupBox()
+        rl = QVBoxLayout(self.result_box)
+        rl.addWidget(self.answer)
+        rl.addWidget(self.reasons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.form_box)
+        layout.addWidget(self.result_box, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.intro.setText(self.tr(
+            "USBS üreticisi, sağlık meslek mensubu uzaktan hizmet vermeden önce üç koşulu denetler: tesisin o alanda "
+            "o tarihte geçerli uzaktan sağlık hizmeti faaliyet izni, meslek mensubunun Türkiye'de mesleğini icra "
+            "yetkisi (süresi dolmamış, askıda değil) ve o tesiste adına düzenlenmiş geçerli çalışma izni."))
+        self.form_box.setTitle(self.tr("Yetki Sorgulama"))
+        self.result_box.setTitle(self.tr("Sonuç"))
+        for label, text in zip(self.labels, (self.tr("&TC kimlik no:"), self.tr("&Tesis (ÇKYS kodu):"),
+                                             self.tr("&USH alanı:"), self.tr("Ta&rih:"))):
+            label.setText(text)
+        self.facility_edit.setPlaceholderText(self.tr("ÇKYS kodu ya da tesis numarası"))
+        self.check_button.setText(self.tr("&Sorgula"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def check(self) -> None:
+        outcome = run(self, self.tr("Yetki Sorgulama"), kts_queries.can_serve, self.ctx, self.tckn_edit.text(),
+                      self.facility_edit.text(), self.area_combo.currentData() or "", from_qdate(self.date_edit.date()))
+        if not outcome.ok or outcome.value is None:
+            return
+        ok, reasons = outcome.value
+        self.answer.setText(self.tr("UYGUN") if ok else self.tr("UYGUN DEĞİL"))
+        self.answer.setStyleSheet(f"font-size: 16pt; font-weight: bold; color: {OK_COLOUR if ok else ERROR_COLOUR};")
+        self.reasons.clear()
+        if ok:
+            self.reasons.addItem(self.tr("Üç koşul da sağlanıyor: tesisin bu alanda izni, meslek icra yetkisi ve bu "
+                                         "tesiste geçerli çalışma izni var."))
+        for reason in reasons:
+            self.reasons.addItem(f"• {reason}")

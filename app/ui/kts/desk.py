@@ -1,0 +1,648 @@
+"""The KTS desk (SBSGM): vendor lists (active / passive / deleted / in application), a vendor's file with its
+products, documents, onboarding stages, warnings and KTS Yetki Belgesi, the list rules on demand, and the
+Yetki Sorgulama screen. Every change goes through a workflow function (app.workflows.kts)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QListWidget, QPushButton, QSplitter, QTabBar, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from app.ui.ism.common import ERROR_COLOUR, OK_COLOUR, Messages, date_text, from_qdate, run, size_text, to_qdate
+from app.ui.kts.check_screen import YetkiSorgulama
+from app.ui.labels import vendor_status_label
+from app.workflows import kts, kts_queries
+from app.workflows.context import AppContext
+from app.workflows.vocabulary import VendorStatus
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+LABELS = "KtsEtiketler"
+MAX_COLUMN = 300  # px; longer texts wrap
+# The workflow's stage and outcome labels (kts.STAGE_LABELS, kts.OUTCOME_LABELS), marked for translation here.
+STAGE_TEXTS = {
+    "application": QT_TRANSLATE_NOOP("KtsEtiketler", "KTS birimine başvuru"),
+    "document_check": QT_TRANSLATE_NOOP("KtsEtiketler", "Belge kontrolü"),
+    "confidentiality_agreement": QT_TRANSLATE_NOOP("KtsEtiketler",
+                                                   "Gizlilik sözleşmesi ve güvenlik taahhütnamesi imzalandı"),
+    "test_firm_code": QT_TRANSLATE_NOOP("KtsEtiketler", "Test firma kodu verildi (e-Nabız test ortamı)"),
+    "ckys_test_data": QT_TRANSLATE_NOOP("KtsEtiketler", "ÇKYS test hekim veri bankası bilgileri verildi"),
+    "erapor_erecete_test_data": QT_TRANSLATE_NOOP("KtsEtiketler", "e-Rapor / e-Reçete test ortamı bilgileri verildi"),
+    "audit_appointment": QT_TRANSLATE_NOOP("KtsEtiketler", "Denetim randevusu verildi"),
+    "audit": QT_TRANSLATE_NOOP("KtsEtiketler", "Denetim testleri (e-Nabız veri gönderimi, ÇKYS hekim veri bankası "
+                                               "entegrasyonu, e-Rapor / e-Reçete entegrasyonu, USBS ekranları)"),
+    "web_service_check": QT_TRANSLATE_NOOP("KtsEtiketler", "Hekim veri bankası web servis entegrasyonu kontrolü"),
+    "real_environment_info": QT_TRANSLATE_NOOP("KtsEtiketler", "Gerçek ortam bilgileri ve yazılım erişim kodu verildi"),
+    "kts_announcement": QT_TRANSLATE_NOOP("KtsEtiketler", "KTS aktif listesinde ilan edildi"),
+    "authorisation_certificate": QT_TRANSLATE_NOOP("KtsEtiketler", "KTS Yetki Belgesi verildi"),
+}
+OUTCOME_TEXTS = {
+    "completed": QT_TRANSLATE_NOOP("KtsEtiketler", "Tamamlandı"),
+    "incomplete": QT_TRANSLATE_NOOP("KtsEtiketler", "Eksik"),
+    "successful": QT_TRANSLATE_NOOP("KtsEtiketler", "Başarılı"),
+    "failed": QT_TRANSLATE_NOOP("KtsEtiketler", "Başarısız"),
+}
+
+
+def stage_text(code: str | None) -> str:
+    return QCoreApplication.translate(LABELS, STAGE_TEXTS[code]) if code in STAGE_TEXTS else (code or "")
+
+
+def outcome_text(code: str) -> str:
+    return QCoreApplication.translate(LABELS, OUTCOME_TEXTS[code]) if code in OUTCOME_TEXTS else code
+LISTS = (VendorStatus.ACTIVE, VendorStatus.PASSIVE, VendorStatus.DELETED, VendorStatus.APPLIED, None)
+
+
+def _date_edit(day: dt.date) -> QDateEdit:
+    e = QDateEdit(to_qdate(day))
+    e.setCalendarPopup(True)
+    e.setDisplayFormat("dd.MM.yyyy")
+    return e
+
+
+def _table(columns: int) -> QTableWidget:
+    t = QTableWidget(0, columns)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.verticalHeader().setVisible(False)
+    t.horizontalHeader().setStretchLastSection(True)
+    t.setWordWrap(True)
+    return t
+
+
+def _fill(table: QTableWidget, rows: list[tuple], ids: list[int] | None = None) -> None:
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            item = QTableWidgetItem("" if value is None else str(value))
+            if ids is not None:
+                item.setData(ID_ROLE, ids[r])
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()
+    for c in range(table.columnCount() - 1):
+        table.setColumnWidth(c, min(table.columnWidth(c), MAX_COLUMN))
+    table.horizontalHeader().setStretchLastSection(True)
+    table.resizeRowsToContents()
+
+
+class KtsDesk(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.current: kts_queries.VendorFile | None = None
+        self.pages = QTabWidget()
+        self.check_screen = YetkiSorgulama(ctx)
+        self.pages.addTab(self._vendor_page(), "")
+        self.pages.addTab(self.check_screen, "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.pages)
+        self.retranslate()
+        self.refresh()
+
+    # -- layout --------------------------------------------------------------------------------------------------
+
+    def _vendor_page(self) -> QWidget:
+        page = QWidget()
+        self.list_tabs = QTabBar()
+        for _ in LISTS:
+            self.list_tabs.addTab("")
+        self.list_tabs.currentChanged.connect(lambda _i: self.refresh())
+        self.search_edit = QLineEdit()
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(lambda _t: self.refresh())
+        self.rules_button = QPushButton()
+        self.rules_button.clicked.connect(self.apply_rules)
+        self.new_button = QPushButton()
+        self.new_button.clicked.connect(self.new_vendor)
+        top = QHBoxLayout()
+        top.addWidget(self.list_tabs)
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.rules_button)
+
+        self.vendor_table = _table(5)
+        self.vendor_table.itemSelectionChanged.connect(self._selected)
+        self.detail = QTabWidget()
+        self.detail.addTab(self._general_tab(), "")
+        self.detail.addTab(self._stages_tab(), "")
+        self.detail.addTab(self._warnings_tab(), "")
+        self.detail.addTab(self._certificate_tab(), "")
+        self.title_label = QLabel()
+        self.title_label.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.title_label.setWordWrap(True)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.title_label)
+        rl.addWidget(self.detail, 1)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.vendor_table)
+        split.addWidget(right)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setSizes([560, 700])
+
+        self.results_box = QGroupBox()
+        bl = QVBoxLayout(self.results_box)
+        self.results = QListWidget()
+        self.results.setWordWrap(True)
+        self.results.setStyleSheet("QListWidget::item { padding: 3px; }")
+        bl.addWidget(self.results)
+        self.results_box.setVisible(False)
+        self.results_box.setMaximumHeight(170)
+
+        layout = QVBoxLayout(page)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.results_box)
+        return page
+
+    def _general_tab(self) -> QWidget:
+        w = QWidget()
+        self.info_label = QLabel()
+        self.info_label.setWordWrap(True)
+        self.info_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.products_label, self.documents_label = QLabel(), QLabel()
+        self.products_table = _table(3)
+        self.documents_table = _table(3)
+        self.missing_label = QLabel()
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.history_label = QLabel()
+        self.history_table = _table(3)
+        self.doc_kind = QComboBox()
+        for code in kts.DOCUMENT_KINDS:
+            self.doc_kind.addItem("", code)
+        self.doc_button = QPushButton()
+        self.doc_button.clicked.connect(self.add_document)
+        doc_row = QHBoxLayout()
+        doc_row.addWidget(self.doc_kind, 1)
+        doc_row.addWidget(self.doc_button)
+        lay = QVBoxLayout(w)
+        lay.addWidget(self.info_label)
+        for wid in (self.products_label, self.products_table, self.documents_label, self.documents_table):
+            lay.addWidget(wid)
+        lay.addLayout(doc_row)
+        for wid in (self.missing_label, self.history_label, self.history_table):
+            lay.addWidget(wid)
+        return w
+
+    def _stages_tab(self) -> QWidget:
+        w = QWidget()
+        self.steps_table = _table(5)  # Tarih, Aşama, Sonuç, Görevli, Not
+        self.next_box = QGroupBox()
+        form = QFormLayout(self.next_box)
+        self.next_label = QLabel()
+        self.next_label.setWordWrap(True)
+        self.outcome_combo = QComboBox()
+        self.step_date = _date_edit(self.ctx.clock.today())
+        self.step_note = QLineEdit()
+        self.step_button = QPushButton()
+        self.step_button.clicked.connect(self.record_step)
+        self.announce_button = QPushButton()
+        self.announce_button.clicked.connect(self.announce)
+        self.f_stage, self.f_outcome, self.f_date, self.f_note = QLabel(), QLabel(), QLabel(), QLabel()
+        form.addRow(self.f_stage, self.next_label)
+        form.addRow(self.f_outcome, self.outcome_combo)
+        form.addRow(self.f_date, self.step_date)
+        form.addRow(self.f_note, self.step_note)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.step_button)
+        buttons.addWidget(self.announce_button)
+        buttons.addStretch(1)
+        form.addRow(buttons)
+        lay = QVBoxLayout(w)
+        lay.addWidget(self.steps_table, 1)
+        lay.addWidget(self.next_box)
+        return w
+
+    def _warnings_tab(self) -> QWidget:
+        w = QWidget()
+        self.warnings_table = _table(4)
+        self.warn_box = QGroupBox()
+        form = QFormLayout(self.warn_box)
+        self.warn_text = QLineEdit()
+        self.warn_issued = _date_edit(self.ctx.clock.today())
+        self.warn_deadline = _date_edit(self.ctx.clock.today() + dt.timedelta(days=30))
+        self.warn_button = QPushButton()
+        self.warn_button.clicked.connect(self.give_warning)
+        self.f_warn_text, self.f_warn_issued, self.f_warn_deadline = QLabel(), QLabel(), QLabel()
+        form.addRow(self.f_warn_text, self.warn_text)
+        form.addRow(self.f_warn_issued, self.warn_issued)
+        form.addRow(self.f_warn_deadline, self.warn_deadline)
+        form.addRow("", self.warn_button)
+        self.fix_date = _date_edit(self.ctx.clock.today())
+        self.fix_button = QPushButton()
+        self.fix_button.clicked.connect(self.fix_warning)
+        self.back_button = QPushButton()
+        self.back_button.clicked.connect(self.reactivate)
+        row = QHBoxLayout()
+        self.f_fix_date = QLabel()
+        row.addWidget(self.f_fix_date)
+        row.addWidget(self.fix_date)
+        row.addWidget(self.fix_button)
+        row.addWidget(self.back_button)
+        row.addStretch(1)
+        self.fraud_button = QPushButton()
+        self.fraud_button.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.fraud_button.clicked.connect(self.delete_for_fraud)
+        row.addWidget(self.fraud_button)
+        lay = QVBoxLayout(w)
+        lay.addWidget(self.warnings_table, 1)
+        lay.addLayout(row)
+        lay.addWidget(self.warn_box)
+        return w
+
+    def _certificate_tab(self) -> QWidget:
+        w = QWidget()
+        self.cert_table = _table(5)
+        self.cert_table.doubleClicked.connect(lambda _i: self.preview_certificate())
+        self.cert_box = QGroupBox()
+        form = QFormLayout(self.cert_box)
+        today = self.ctx.clock.today()
+        self.cert_from = _date_edit(today)
+        self.cert_until = _date_edit(dt.date(today.year + 1, today.month, min(today.day, 28)) - dt.timedelta(days=1))
+        self.f_from, self.f_until = QLabel(), QLabel()
+        form.addRow(self.f_from, self.cert_from)
+        form.addRow(self.f_until, self.cert_until)
+        self.issue_button = QPushButton()
+        self.issue_button.clicked.connect(self.issue_certificate)
+        self.preview_button = QPushButton()
+        self.preview_button.clicked.connect(self.preview_certificate)
+        row = QHBoxLayout()
+        row.addWidget(self.issue_button)
+        row.addWidget(self.preview_button)
+        row.addStretch(1)
+        form.addRow(row)
+        self.cert_note = QLabel()
+        self.cert_note.setWordWrap(True)
+        self.verify_box = QGroupBox()
+        vl = QHBoxLayout(self.verify_box)
+        self.verify_edit = QLineEdit()
+        self.verify_edit.returnPressed.connect(self.verify_certificate)
+        self.verify_button = QPushButton()
+        self.verify_button.clicked.connect(self.verify_certificate)
+        vl.addWidget(self.verify_edit, 1)
+        vl.addWidget(self.verify_button)
+        self.verify_result = QLabel()
+        self.verify_result.setWordWrap(True)
+        self.verify_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay = QVBoxLayout(w)
+        lay.addWidget(self.cert_table, 1)
+        lay.addWidget(self.cert_box)
+        lay.addWidget(self.cert_note)
+        lay.addWidget(self.verify_box)
+        lay.addWidget(self.verify_result)
+        return w
+
+    # -- texts ---------------------------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.pages.setTabText(0, self.tr("USBS Üreticileri (KTS)"))
+        self.pages.setTabText(1, self.tr("Yetki Sorgulama"))
+        for i, text in enumerate((self.tr("Aktif"), self.tr("Pasif"), self.tr("Silinmiş"),
+                                  self.tr("Başvuru aşamasında"), self.tr("Tümü"))):
+            self.list_tabs.setTabText(i, text)
+        self.search_edit.setPlaceholderText(self.tr("Firma adı ya da vergi no ile ara"))
+        self.rules_button.setText(self.tr("&Kuralları uygula"))
+        self.new_button.setText(self.tr("&Yeni başvuru…"))
+        doc_texts = {"kts_iso27001": self.tr("ISO/IEC 27001 sertifikası (TÜRKAK akrediteli kuruluştan)"),
+                     "kts_spice": self.tr("SPICE (ISO/IEC 15504) en az 2. seviye belgesi"),
+                     "kts_cmmi": self.tr("CMMI en az 3. seviye belgesi (ya da TSE eşdeğeri)"),
+                     "kts_uts": self.tr("ÜTS kaydı (ÜTS kaydı gerektiren yazılımlar için)"),
+                     "kts_genel": self.tr("Genel belge (imza sirküleri, ticaret sicil gazetesi vb.)")}
+        doc_texts[kts.CERTIFICATE_DOCUMENT_KIND] = self.tr("KTS Yetki Belgesi")
+        self._doc_texts = doc_texts
+        for i in range(self.doc_kind.count()):
+            self.doc_kind.setItemText(i, doc_texts.get(self.doc_kind.itemData(i), self.doc_kind.itemData(i)))
+        self.doc_button.setText(self.tr("&Belge ekle…"))
+        self.fraud_button.setText(self.tr("Uyarısız &sil…"))
+        self.fraud_button.setToolTip(self.tr("Gerçeğe aykırı belge ya da erişim kodunun paylaşılması (SBYS "
+                                             "Yönetmeliği md. 8)"))
+        self.rules_button.setToolTip(self.tr("SBYS Yönetmeliği md. 7-8: süresinde giderilmeyen uyarı → pasif; 3 ayda "
+                                             "dönmeyen ya da bir yılda 3 kez pasif olan → silinir"))
+        self.vendor_table.setHorizontalHeaderLabels([self.tr("Firma"), self.tr("Vergi no"), self.tr("Durum"),
+                                                     self.tr("Tarihinden beri"), self.tr("Sonraki aşama")])
+        for i, text in enumerate((self.tr("Genel"), self.tr("Aşamalar"), self.tr("Uyarılar"),
+                                  self.tr("Yetki Belgesi"))):
+            self.detail.setTabText(i, text)
+        self.products_label.setText(self.tr("<b>Ürünler</b>"))
+        self.documents_label.setText(self.tr("<b>Belgeler</b>"))
+        self.history_label.setText(self.tr("<b>Liste geçmişi</b>"))
+        self.products_table.setHorizontalHeaderLabels([self.tr("Ürün"), self.tr("Sürüm"), self.tr("KTS kayıt no")])
+        self.documents_table.setHorizontalHeaderLabels([self.tr("Tür"), self.tr("Dosya"), self.tr("Boyut")])
+        self.history_table.setHorizontalHeaderLabels([self.tr("Tarih"), self.tr("Durum"), self.tr("Gerekçe")])
+        self.steps_table.setHorizontalHeaderLabels([self.tr("Tarih"), self.tr("Aşama"), self.tr("Sonuç"),
+                                                    self.tr("Görevli"), self.tr("Not")])
+        self.next_box.setTitle(self.tr("Sonraki aşama"))
+        self.f_stage.setText(self.tr("Aşama:"))
+        self.f_outcome.setText(self.tr("&Sonuç:"))
+        self.f_date.setText(self.tr("&Tarih:"))
+        self.f_note.setText(self.tr("&Not:"))
+        for label, buddy in ((self.f_outcome, self.outcome_combo), (self.f_date, self.step_date),
+                             (self.f_note, self.step_note)):
+            label.setBuddy(buddy)
+        self.step_button.setText(self.tr("Aşamayı &kaydet"))
+        self.announce_button.setText(self.tr("KTS'de &ilan et"))
+        self.warnings_table.setHorizontalHeaderLabels([self.tr("Uyarı tarihi"), self.tr("Son gün"),
+                                                       self.tr("Giderildi"), self.tr("Eksiklik")])
+        self.warn_box.setTitle(self.tr("Denetimde tespit edilen eksiklik için uyarı"))
+        self.f_warn_text.setText(self.tr("Eksiklik:"))
+        self.f_warn_issued.setText(self.tr("Uyarı tarihi:"))
+        self.f_warn_deadline.setText(self.tr("Giderme süresi son günü:"))
+        self.warn_button.setText(self.tr("&Uyarı ver"))
+        self.f_fix_date.setText(self.tr("Tarih:"))
+        self.fix_button.setText(self.tr("Seçili uyarı &giderildi"))
+        self.back_button.setText(self.tr("&Aktif listeye geri al"))
+        self.cert_table.setHorizontalHeaderLabels([self.tr("Belge no"), self.tr("Başlangıç"), self.tr("Bitiş"),
+                                                   self.tr("Doğrulama kodu"), self.tr("İptal")])
+        self.cert_box.setTitle(self.tr("Yeni KTS Yetki Belgesi"))
+        self.f_from.setText(self.tr("Geçerlilik başlangıcı:"))
+        self.f_until.setText(self.tr("Geçerlilik bitişi:"))
+        self.issue_button.setText(self.tr("Yetki Belgesi &düzenle"))
+        self.preview_button.setText(self.tr("Seçili belgeyi ö&nizle"))
+        self.cert_note.setText(self.tr("Yetki Belgesi yalnızca aktif listedeki üreticiye, geçerlilik süresiyle "
+                                       "verilir; pasif üretici aktif listeye dönene kadar belge alamaz."))
+        self.results_box.setTitle(self.tr("Kural sonuçları"))
+        self.verify_box.setTitle(self.tr("Yetki Belgesi doğrulama"))
+        self.verify_edit.setPlaceholderText(self.tr("Belgedeki doğrulama kodu"))
+        self.verify_button.setText(self.tr("Doğ&rula"))
+        self._show_file()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- data ----------------------------------------------------------------------------------------------------
+
+    def today(self) -> dt.date:
+        return self.ctx.clock.today()
+
+    def refresh(self) -> None:
+        keep = self.current.id if self.current else None
+        status = LISTS[self.list_tabs.currentIndex()] if self.list_tabs.currentIndex() >= 0 else None
+        outcome = run(self, self.tr("USBS Üreticileri"), kts_queries.vendors, self.ctx, self.today(), status,
+                      self.search_edit.text())
+        rows = outcome.value if outcome.ok and outcome.value is not None else []
+        self.vendor_table.blockSignals(True)
+        _fill(self.vendor_table, [(r.name, r.tax_no, vendor_status_label(r.status), date_text(r.since),
+                                   stage_text(r.next_stage)) for r in rows], [r.id for r in rows])
+        self.vendor_table.blockSignals(False)
+        ids = [r.id for r in rows]
+        if keep in ids:
+            self.vendor_table.selectRow(ids.index(keep))
+            self.load(keep)
+        elif ids:
+            self.vendor_table.selectRow(0)
+            self.load(ids[0])
+        else:
+            self.load(None)
+
+    def vendor_ids(self) -> list[int]:
+        return [self.vendor_table.item(r, 0).data(ID_ROLE) for r in range(self.vendor_table.rowCount())]
+
+    def select_vendor(self, vendor_id: int) -> None:
+        ids = self.vendor_ids()
+        if vendor_id not in ids:
+            self.list_tabs.setCurrentIndex(len(LISTS) - 1)
+            ids = self.vendor_ids()
+        self.vendor_table.selectRow(ids.index(vendor_id))
+
+    def _selected(self) -> None:
+        rows = self.vendor_table.selectionModel().selectedRows()
+        if rows:
+            self.load(self.vendor_table.item(rows[0].row(), 0).data(ID_ROLE))
+
+    def load(self, vendor_id: int | None) -> None:
+        self.current = None
+        if vendor_id is not None:
+            outcome = run(self, self.tr("USBS Üreticileri"), kts_queries.vendor_file, self.ctx, vendor_id,
+                          self.today())
+            self.current = outcome.value if outcome.ok else None
+        self._show_file()
+
+    def _show_file(self) -> None:
+        f = self.current
+        self.detail.setEnabled(f is not None)
+        if f is None:
+            self.title_label.setText(self.tr("Bir üretici seçin."))
+            for t in (self.products_table, self.documents_table, self.history_table, self.steps_table,
+                      self.warnings_table, self.cert_table):
+                t.setRowCount(0)
+            self.info_label.clear()
+            self.missing_label.clear()
+            return
+        self.title_label.setText(f"{f.name} — {vendor_status_label(f.status)}")
+        lines = [
+            self.tr("Vergi kimlik no: {v}").format(v=f.tax_no),
+            self.tr("MERSİS no: {v}").format(v=f.mersis_no or "-"),
+            self.tr("Firma yetkilisi: {v}").format(v=f.signatory_name or "-"),
+            self.tr("Adres: {v}").format(v=f.address or "-"),
+            self.tr("Durum: {s} ({d} tarihinden beri)").format(s=vendor_status_label(f.status),
+                                                              d=date_text(f.since)),
+        ]
+        if f.access_code_issued_on is None:
+            lines.append(self.tr("Yazılım erişim kodu: verilmedi"))
+        elif f.access_code_closes_on is None:
+            lines.append(self.tr("Yazılım erişim kodu: {a} tarihinde verildi").format(
+                a=date_text(f.access_code_issued_on)))
+        else:
+            lines.append(self.tr("Yazılım erişim kodu: {a} tarihinde verildi, {c} tarihinde kapanır").format(
+                a=date_text(f.access_code_issued_on), c=date_text(f.access_code_closes_on)))
+        if f.reapply_not_before:
+            lines.append(self.tr("Yeni başvuru {d} tarihine kadar kabul edilmez.").format(
+                d=date_text(f.reapply_not_before)))
+        self.info_label.setText("\n".join(lines))
+        _fill(self.products_table, f.products)
+        _fill(self.documents_table, [(self._doc_texts.get(d.kind, d.kind_label), d.filename, size_text(d.size)) for d in f.documents],
+              [d.id for d in f.documents])
+        self.missing_label.setText(self.tr("Eksik belgeler: {m}").format(m="; ".join(f.missing_documents))
+                                   if f.missing_documents and f.status == VendorStatus.APPLIED else "")
+        _fill(self.history_table, [(date_text(h.effective_on), vendor_status_label(h.status),
+                                    f"{h.reason} ({h.legal_basis})" if h.legal_basis else h.reason)
+                                   for h in f.history])
+        _fill(self.steps_table, [(date_text(s.done_on), stage_text(s.stage), outcome_text(s.outcome), s.officer, s.note)
+                                 for s in f.steps])
+        self._show_next_stage(f)
+        _fill(self.warnings_table, [(date_text(w.issued_on), date_text(w.deadline), date_text(w.fixed_on),
+                                     w.description) for w in f.warnings], [w.id for w in f.warnings])
+        _fill(self.cert_table, [(c.number, date_text(c.valid_from), date_text(c.valid_until), c.verification_code,
+                                 date_text(c.revoked_on)) for c in f.certificates], [c.id for c in f.certificates])
+        active = f.status == VendorStatus.ACTIVE
+        self.warn_box.setEnabled(active)
+        self.issue_button.setEnabled(active)
+        self.back_button.setEnabled(f.status == VendorStatus.PASSIVE)
+        self.fraud_button.setEnabled(f.status in (VendorStatus.ACTIVE, VendorStatus.PASSIVE, VendorStatus.APPLIED))
+        self.preview_button.setEnabled(bool(f.certificates))
+
+    def _show_next_stage(self, f: kts_queries.VendorFile) -> None:
+        stage = f.next_stage
+        own = stage in kts.OWN_FUNCTION
+        self.next_label.setText(stage_text(stage) if stage else self.tr("Başvuru aşamasında değil."))
+        self.outcome_combo.clear()
+        if stage and not own:
+            for o in f.next_outcomes:
+                self.outcome_combo.addItem(outcome_text(o), o)
+        self.step_button.setEnabled(bool(stage) and not own)
+        self.announce_button.setEnabled(stage == "kts_announcement")
+        self.outcome_combo.setEnabled(bool(stage) and not own)
+        self.next_box.setVisible(f.status == VendorStatus.APPLIED)
+
+    # -- actions -------------------------------------------------------------------------------------------------
+
+    def _after(self, outcome) -> bool:  # type: ignore[no-untyped-def]
+        if outcome.ok:
+            self.refresh()
+        return outcome.ok
+
+    def record_step(self) -> None:
+        f = self.current
+        if f is None or not f.next_stage:
+            return
+        self._after(run(self, self.tr("Onboarding aşaması"), kts.record_step, self.ctx, f.id, f.next_stage,
+                        self.outcome_combo.currentData(), from_qdate(self.step_date.date()), self.step_note.text()))
+        self.step_note.clear()
+
+    def announce(self) -> None:
+        if self.current is None:
+            return
+        self._after(run(self, self.tr("KTS'de ilan"), kts.announce, self.ctx, self.current.id,
+                        from_qdate(self.step_date.date()), self.step_note.text()))
+
+    def give_warning(self) -> None:
+        if self.current is None:
+            return
+        if self._after(run(self, self.tr("Uyarı"), kts.give_warning, self.ctx, self.current.id,
+                           from_qdate(self.warn_issued.date()), from_qdate(self.warn_deadline.date()),
+                           self.warn_text.text())):
+            self.warn_text.clear()
+
+    def _selected_id(self, table: QTableWidget) -> int | None:
+        rows = table.selectionModel().selectedRows()
+        return table.item(rows[0].row(), 0).data(ID_ROLE) if rows else None
+
+    def fix_warning(self) -> None:
+        wid = self._selected_id(self.warnings_table)
+        if wid is None:
+            Messages.error(self, self.tr("Uyarı"), self.tr("Önce listeden bir uyarı seçin."))
+            return
+        self._after(run(self, self.tr("Uyarı"), kts.fix_warning, self.ctx, wid, from_qdate(self.fix_date.date())))
+
+    def reactivate(self) -> None:
+        if self.current is None:
+            return
+        self._after(run(self, self.tr("Aktif listeye geri alma"), kts.reactivate, self.ctx, self.current.id,
+                        from_qdate(self.fix_date.date())))
+
+    def issue_certificate(self) -> None:
+        if self.current is None:
+            return
+        outcome = run(self, self.tr("KTS Yetki Belgesi"), kts.issue_certificate, self.ctx, self.current.id,
+                      from_qdate(self.cert_from.date()), from_qdate(self.cert_until.date()))
+        if self._after(outcome):
+            ids = [self.cert_table.item(r, 0).data(ID_ROLE) for r in range(self.cert_table.rowCount())]
+            if outcome.value in ids:
+                self.cert_table.selectRow(ids.index(outcome.value))
+            self.preview_certificate()
+
+    def preview_certificate(self) -> None:
+        cid = self._selected_id(self.cert_table)
+        if cid is None and self.cert_table.rowCount():
+            cid = self.cert_table.item(self.cert_table.rowCount() - 1, 0).data(ID_ROLE)
+        if cid is None:
+            return
+        outcome = run(self, self.tr("KTS Yetki Belgesi"), kts.certificate_pdf, self.ctx, cid)
+        if outcome.ok and outcome.value:
+            self.show_pdf(*outcome.value)
+
+    def show_pdf(self, filename: str, data: bytes) -> None:
+        from app.ui.ism.pdf_view import PdfDialog
+
+        dialog = PdfDialog(self, self.tr("KTS Yetki Belgesi"), filename, data)
+        dialog.resize(760, 900)
+        dialog.exec()
+
+    def exec_dialog(self, dialog) -> bool:  # type: ignore[no-untyped-def]
+        """Show a modal dialog (replaced in tests)."""
+        return bool(dialog.exec())
+
+    def new_vendor(self) -> None:
+        from app.ui.kts.dialogs import VendorDialog
+
+        dialog = VendorDialog(self.ctx, self)
+        if self.exec_dialog(dialog) and dialog.result_id is not None:
+            self.current = None
+            self.list_tabs.setCurrentIndex(LISTS.index(VendorStatus.APPLIED))
+            self.refresh()
+            self.select_vendor(dialog.result_id)
+
+    def delete_for_fraud(self) -> None:
+        from app.ui.kts.dialogs import FraudDialog
+
+        if self.current is None:
+            return
+        if self.exec_dialog(FraudDialog(self.ctx, self.current.id, self.current.name, self)):
+            self.refresh()
+
+    def choose_file(self) -> str:
+        """The file to attach (replaced in tests)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Belge seçin"), "", self.tr("Belgeler (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Tüm dosyalar (*)"))
+        return path
+
+    def add_document(self) -> None:
+        if self.current is None:
+            return
+        path = self.choose_file()
+        if not path:
+            return
+        from pathlib import Path
+
+        file = Path(path)
+        try:
+            content = file.read_bytes()
+        except OSError as exc:
+            Messages.error(self, self.tr("Belge ekle"), self.tr("Dosya okunamadı: {e}").format(e=exc))
+            return
+        media = "application/pdf" if file.suffix.lower() == ".pdf" else "application/octet-stream"
+        self._after(run(self, self.tr("Belge ekle"), kts.add_vendor_document, self.ctx, self.current.id,
+                        self.doc_kind.currentData(), file.name, content, media))
+
+    def verify_certificate(self) -> None:
+        outcome = run(self, self.tr("Yetki Belgesi doğrulama"), kts.verify_certificate, self.ctx,
+                      self.verify_edit.text(), self.today(), "gui")
+        if not outcome.ok or outcome.value is None:
+            return
+        valid, reason = outcome.value
+        head = self.tr("GEÇERLİ") if valid else self.tr("GEÇERSİZ")
+        self.verify_result.setText(f"{head}: {reason}")
+        self.verify_result.setStyleSheet(f"color: {OK_COLOUR if valid else ERROR_COLOUR};")
+
+    def apply_rules(self) -> None:
+        outcome = run(self, self.tr("Kuralları uygula"), kts.apply_evaluation, self.ctx, self.today())
+        if not outcome.ok:
+            return
+        done = outcome.value or []
+        self.results.clear()
+        labels = {"passive": self.tr("Pasif listeye alındı"), "deleted": self.tr("KTS'den silindi"),
+                  "close_access_code": self.tr("Erişim kodu kapanış tarihi belirlendi")}
+        if not done:
+            self.results.addItem(self.tr("{d}: kuralların gerektirdiği yeni bir işlem yok.").format(
+                d=date_text(self.today())))
+        for a in done:
+            text = self.tr("{when} · {name}: {what}. {why}").format(
+                when=date_text(a.action.on), name=a.vendor_name, what=labels.get(a.action.kind, a.action.kind),
+                why=a.action.reason)
+            if a.notices:
+                text += " " + self.tr("({n} ilin İSM'sine bildirim gönderildi.)").format(n=a.notices)
+            self.results.addItem(text)
+        self.results_box.setVisible(True)
+        self.refresh()

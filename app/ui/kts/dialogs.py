@@ -1,0 +1,165 @@
+"""Dialogs of the KTS desk: a new KTS application (firm, vergi no, MERSİS no, signatory, products with
+versions), and the deletion without warning (false documents, a shared access code)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
+)
+
+from app.ui.ism.common import INVALID_STYLE, FieldErrors, from_qdate, run, to_qdate
+from app.workflows import kts
+from app.workflows.context import AppContext
+
+
+def parse_products(text: str) -> list[kts.ProductInput]:
+    """One product a line: 'name; version' (a tab or the last space also separates the version)."""
+    products = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        for sep in (";", "\t"):
+            if sep in line:
+                name, _, version = line.rpartition(sep)
+                break
+        else:
+            name, _, version = line.rpartition(" ")
+        products.append(kts.ProductInput(name.strip(), version.strip()))
+    return products
+
+
+class _Dialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.errors = FieldErrors()
+        self.setStyleSheet(INVALID_STYLE)
+        self.setMinimumWidth(560)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.result_id: int | None = None
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Vazgeç"))
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def _date(self, day: dt.date) -> QDateEdit:
+        e = QDateEdit(to_qdate(day))
+        e.setCalendarPopup(True)
+        e.setDisplayFormat("dd.MM.yyyy")
+        return e
+
+
+class VendorDialog(_Dialog):
+    """A new KTS application; a deleted vendor applies again with its vergi no."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.name_edit, self.tax_edit, self.mersis_edit = QLineEdit(), QLineEdit(), QLineEdit()
+        self.tax_edit.setMaxLength(10)
+        self.mersis_edit.setMaxLength(16)
+        self.signatory_edit, self.address_edit = QLineEdit(), QLineEdit()
+        self.applied_edit = self._date(ctx.clock.today())
+        self.products_edit = QPlainTextEdit()
+        self.products_edit.setFixedHeight(90)
+        self.labels = [QLabel() for _ in range(7)]
+        form = QFormLayout()
+        for key, label, widget in zip(
+                ("name", "tax_no", "mersis_no", "signatory_name", "address", "applied_on", "products"), self.labels,
+                (self.name_edit, self.tax_edit, self.mersis_edit, self.signatory_edit, self.address_edit,
+                 self.applied_edit, self.products_edit)):
+            label.setBuddy(widget)
+            self.errors.add_row(form, key, label, widget)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.buttons)
+        self.errors.clear()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(self.tr("Yeni KTS başvurusu"))
+        for label, text in zip(self.labels, (self.tr("&Firma unvanı:"), self.tr("&Vergi kimlik no:"),
+                                             self.tr("&MERSİS no:"), self.tr("Firma &yetkilisi:"),
+                                             self.tr("&Adres:"), self.tr("&Başvuru tarihi:"),
+                                             self.tr("Ü&rünler:"))):
+            label.setText(text)
+        self.products_edit.setPlaceholderText(self.tr("Her satıra bir ürün: ad; sürüm"))
+        self.hint.setText(self.tr("Belgeler (ISO/IEC 27001; SPICE ya da CMMI ya da ÜTS kaydı) başvurudan sonra "
+                                  "üreticinin Genel sekmesinden eklenir."))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Başvuruyu &kaydet"))
+
+    def form(self) -> kts.VendorInput:
+        return kts.VendorInput(name=self.name_edit.text(), tax_no=self.tax_edit.text().strip(),
+                               mersis_no=self.mersis_edit.text().strip(), signatory_name=self.signatory_edit.text(),
+                               applied_on=from_qdate(self.applied_edit.date()), address=self.address_edit.text(),
+                               products=parse_products(self.products_edit.toPlainText()))
+
+    def save(self) -> None:
+        outcome = run(self, self.tr("Yeni KTS başvurusu"), kts.register_vendor, self.ctx, self.form(),
+                      show_validation=False)
+        if outcome.ok:
+            self.result_id = outcome.value
+            self.accept()
+        elif outcome.field_errors:
+            self.errors.show(outcome.field_errors)
+
+
+class FraudDialog(_Dialog):
+    """Deletion without warning (SBYS art. 8): the vendor is deleted at once and may not apply for a year."""
+
+    def __init__(self, ctx: AppContext, vendor_id: int, vendor_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.vendor_id = vendor_id
+        self.vendor_name = vendor_name
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.reason_edit = QLineEdit()
+        self.date_edit = self._date(ctx.clock.today())
+        self.l_reason, self.l_date = QLabel(), QLabel()
+        form = QFormLayout()
+        self.l_reason.setBuddy(self.reason_edit)
+        self.l_date.setBuddy(self.date_edit)
+        self.errors.add_row(form, "reason", self.l_reason, self.reason_edit)
+        form.addRow(self.l_date, self.date_edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.errors.clear()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(self.tr("Uyarısız silme"))
+        self.text.setText(self.tr(
+            "{name} gerçeğe aykırı bilgi ya da belge, yanıltıcı veri gönderimi ya da yazılım erişim kodunun üçüncü "
+            "kişilerle paylaşılması nedeniyle uyarı yapılmaksızın KTS'den silinecek. Yeni başvurusu bir yıl kabul "
+            "edilmez; erişim kodu 3 ay içinde kapanır. Hizmet verdiği illerin İSM'lerine bildirim gider.").format(
+                name=self.vendor_name))
+        self.l_reason.setText(self.tr("&Gerekçe:"))
+        self.l_date.setText(self.tr("&Silme tarihi:"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("KTS'den &sil"))
+
+    def save(self) -> None:
+        outcome = run(self, self.tr("Uyarısız silme"), kts.delete_for_fraud, self.ctx, self.vendor_id,
+                      from_qdate(self.date_edit.date()), self.reason_edit.text(), show_validation=False)
+        if outcome.ok:
+            self.accept()
+        elif outcome.field_errors:
+            self.errors.show(outcome.field_errors)

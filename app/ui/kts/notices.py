@@ -1,0 +1,95 @@
+"""KTS notices for an İSM (SBYS regulation art. 8): a USBS vendor serving facilities of the province became
+passive or was deleted. The İSM reads the notice, with the list of its affected facilities, and marks it read."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter,
+    QVBoxLayout, QWidget,
+)
+
+from app.ui.ism.common import datetime_text, run
+from app.workflows import kts
+from app.workflows.context import AppContext
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class KtsNotices(QWidget):
+    def __init__(self, ctx: AppContext, province_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.province_id = province_id
+        self.rows: list[kts.NoticeRow] = []
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-weight: bold;")
+        self.unread_only = QCheckBox()
+        self.unread_only.toggled.connect(lambda _c: self.refresh())
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setStyleSheet("QListWidget::item { padding: 3px; }")
+        self.list.currentRowChanged.connect(self._show)
+        self.body = QPlainTextEdit()
+        self.body.setReadOnly(True)
+        self.ack_button = QPushButton()
+        self.ack_button.clicked.connect(self.acknowledge)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.unread_only)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.body, 1)
+        rl.addWidget(self.ack_button, 0, Qt.AlignmentFlag.AlignRight)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.list)
+        split.addWidget(right)
+        split.setSizes([420, 600])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        self.retranslate()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("KTS bildirimleri: ilinizdeki tesislere hizmet veren USBS üreticileri"))
+        self.unread_only.setText(self.tr("Yalnızca okunmamışlar"))
+        self.ack_button.setText(self.tr("&Okundu olarak işaretle"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        outcome = run(self, self.tr("KTS bildirimleri"), kts.notices_for, self.ctx, self.province_id,
+                      not self.unread_only.isChecked())
+        self.rows = (outcome.value or []) if outcome.ok else []
+        self.list.clear()
+        for n in self.rows:
+            item = QListWidgetItem(f"{datetime_text(n.created_at)} · {n.title}")
+            item.setData(ID_ROLE, n.id)
+            item.setToolTip(n.title)
+            font = QFont(item.font())
+            font.setBold(n.acknowledged_at is None)
+            item.setFont(font)
+            self.list.addItem(item)
+        if self.rows:
+            self.list.setCurrentRow(0)
+        else:
+            self._show(-1)
+
+    def _show(self, row: int) -> None:
+        n = self.rows[row] if 0 <= row < len(self.rows) else None
+        self.body.setPlainText(n.body if n else "")
+        self.ack_button.setEnabled(n is not None and n.acknowledged_at is None)
+
+    def acknowledge(self) -> None:
+        row = self.list.currentRow()
+        if not 0 <= row < len(self.rows):
+            return
+        if run(self, self.tr("KTS bildirimleri"), kts.acknowledge_notice, self.ctx, self.rows[row].id).ok:
+            self.refresh()
+            self.list.setCurrentRow(min(row, self.list.count() - 1))

@@ -1,0 +1,75 @@
+"""`ush-izin can-serve`, `ush-izin kts evaluate` and `ush-izin kts verify`."""
+
+from __future__ import annotations
+
+import pytest
+
+import app.cli.main as cli
+from app.models import VendorCertificate
+from app.workflows import kts
+from tests.test_kts_support import TCKN, d, facility, on, onboard, permit, professional, work_permit
+
+
+@pytest.fixture(autouse=True)
+def _kts_commands(monkeypatch):
+    monkeypatch.setattr(cli, "EXTRA_COMMANDS", ["app.cli.kts"])
+
+
+def url(ctx) -> str:
+    return ctx.target.url.render_as_string(hide_password=False)
+
+
+def test_can_serve_says_uygun(ctx, capsys):
+    fid = facility(ctx, "35-0001", 35, "Özel Işıklı Göğüs Tıp Merkezi")
+    permit(ctx, fid, ["MUAYENE"])
+    work_permit(ctx, professional(ctx), fid)
+    code = cli.main(["--db", url(ctx), "can-serve", "--tckn", TCKN, "--facility", "35-0001", "--area", "MUAYENE",
+                     "--date", "2026-06-15"])
+    assert code == 0
+    assert capsys.readouterr().out == "UYGUN (15.06.2026)\n"
+    assert cli.main(["--db", url(ctx), "can-serve", "--tckn", TCKN, "--facility", str(fid), "--area", "MUAYENE",
+                     "--date", "2026-06-15"]) == 0
+
+
+def test_can_serve_says_uygun_degil_with_every_reason(ctx, capsys):
+    fid = facility(ctx, "35-0001", 35, "Özel Işıklı Göğüs Tıp Merkezi")
+    professional(ctx, licence_until="2026-01-01")
+    code = cli.main(["--db", url(ctx), "can-serve", "--tckn", TCKN, "--facility", "35-0001", "--area", "MUAYENE",
+                     "--date", "2026-06-15"])
+    out = capsys.readouterr().out.splitlines()
+    assert code == 1
+    assert out[0] == "UYGUN DEĞİL (15.06.2026)"
+    assert len(out) == 4 and all(line.startswith("- ") for line in out[1:])
+    assert "faaliyet izni yok" in out[1] and "01.01.2026" in out[2] and "çalışma izni" in out[3]
+    assert fid
+
+
+def test_a_bad_date_is_refused(ctx, capsys):
+    with pytest.raises(SystemExit):
+        cli.main(["--db", url(ctx), "can-serve", "--tckn", TCKN, "--facility", "1", "--area", "MUAYENE",
+                  "--date", "2026-02-30"])
+    assert "geçersiz tarih" in capsys.readouterr().err
+
+
+def test_kts_evaluate_prints_and_applies_the_actions_once(ctx, capsys):
+    vid = onboard(ctx)
+    kts.give_warning(on(ctx, "2026-02-02"), vid, d("2026-02-02"), d("2026-03-02"), "Eksik alanlar.")
+    assert cli.main(["--db", url(ctx), "kts", "evaluate", "--date", "2026-03-03", "--dry-run"]) == 0
+    assert "1 işlem (kaydedilmedi)" in capsys.readouterr().out
+    assert cli.main(["--db", url(ctx), "kts", "evaluate", "--date", "2026-03-03"]) == 0
+    out = capsys.readouterr().out
+    assert "KTS kuralları 03.03.2026: 1 işlem" in out
+    assert "PASİF\t03.03.2026\tÇağrı Sağlık Yazılımları A.Ş.\t" in out and "md. 7" in out
+    assert cli.main(["--db", url(ctx), "kts", "evaluate", "--date", "2026-03-03"]) == 0
+    assert "0 işlem" in capsys.readouterr().out
+
+
+def test_kts_verify(ctx, capsys):
+    vid = onboard(ctx)
+    cid = kts.issue_certificate(on(ctx, "2026-01-15"), vid, d("2026-01-15"), d("2027-01-14"))
+    with ctx.read() as s:
+        code = s.get(VendorCertificate, cid).verification_code
+    assert cli.main(["--db", url(ctx), "kts", "verify", code, "--date", "2026-02-01"]) == 0
+    assert capsys.readouterr().out.startswith("GEÇERLİ: KTS-YB-2026-00001")
+    assert cli.main(["--db", url(ctx), "kts", "verify", code, "--date", "2027-02-01"]) == 1
+    assert "GEÇERSİZ" in capsys.readouterr().out
