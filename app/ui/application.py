@@ -22,7 +22,7 @@ from app.ui import i18n
 from app.ui.labels import database_text
 from app.ui.startup_dialogs import Choice, FirstRunQuestion, Notice, PasswordDialog, StartupErrorDialog
 from app.workflows import connection
-from app.workflows.bootstrap import OpenResult, default_actor, open_database
+from app.workflows.bootstrap import OpenResult, open_database
 from app.workflows.connection import DatabaseUnavailable, NoSecureStore, Target
 from app.workflows.context import AppContext
 from app.workflows.overview import has_any_facility
@@ -162,6 +162,20 @@ class Startup:
 
     # -- after the database is open -----------------------------------------------------------------
 
+    def run_kts_rules(self, ctx: AppContext) -> None:
+        """The SBYS list rules run on start (as the system, audited); what changed goes to the status bar."""
+        from app.workflows import kts
+        from app.workflows.errors import DomainError
+
+        try:
+            done = kts.apply_evaluation(ctx)
+        except DomainError as exc:
+            self.notes.append(exc.message)
+            return
+        if done:
+            self.notes.append(QCoreApplication.translate(
+                "Startup", "KTS liste kuralları uygulandı: {n} değişiklik.").format(n=len(done)))
+
     def prepare_content(self, ctx: AppContext, demo: bool, demo_applications: int = 300) -> bool:
         """Offer (or, with --demo, make) example data for an empty database; True when it was made."""
         if has_any_facility(ctx):
@@ -232,6 +246,13 @@ def ensure_application() -> QApplication:
     return app
 
 
+def _save_quietly(settings: Settings) -> None:
+    try:
+        settings.save()
+    except OSError:
+        pass  # remembering the last user name is a convenience, never a reason to stop
+
+
 def run_gui(db_url: str | None = None, demo: bool = False, demo_applications: int = 300,
             settings: Settings | None = None) -> int:
     """Run the desktop application; returns the process exit code (1 when the officer quit at start-up)."""
@@ -254,7 +275,16 @@ def run_gui(db_url: str | None = None, demo: bool = False, demo_applications: in
         startup.prepare_content(ctx, demo, demo_applications)
         from app.ui.main_window import MainWindow
 
-        window = MainWindow(ctx.as_user(default_actor(ctx)), settings=settings, notes=startup.notes)
+        from app.ui.admin.login import LoginDialog
+
+        actor = LoginDialog.ask(ctx, username=str(settings.extra.get("last_user", "")))
+        if actor is None:
+            return 1
+        if settings.extra.get("last_user") != actor.username:
+            settings.extra["last_user"] = actor.username
+            _save_quietly(settings)
+        startup.run_kts_rules(ctx)
+        window = MainWindow(ctx.as_user(actor), settings=settings, notes=startup.notes)
         window.show()
         return app.exec()
     finally:

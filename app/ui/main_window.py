@@ -9,7 +9,8 @@ from PySide6.QtCore import QEvent, QSize, Qt, qVersion
 from PySide6.QtGui import QAction, QFont, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QListWidget,
-    QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QTableWidget, QTableWidgetItem, QTabWidget,
+    QVBoxLayout, QWidget,
 )
 
 from app import APP_TITLE, __version__
@@ -20,7 +21,7 @@ from app.ui.startup_dialogs import Notice
 from app.workflows import overview
 from app.workflows.context import AppContext
 from app.workflows.states import AppState
-from app.workflows.vocabulary import VendorStatus
+from app.workflows.vocabulary import Role, VendorStatus
 
 COUNT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -110,6 +111,35 @@ class DeskPage(QWidget):
         layout.addStretch(1)
         self.data: dict = {}
 
+    def embed(self, desk: QWidget, side_extra: QWidget | None = None) -> None:
+        """Put the desk's working widget in the middle and the figures in a side panel the officer can fold."""
+        self.desk = desk
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        while layout.count():
+            layout.takeAt(0)
+        side = QWidget()
+        side.setMinimumWidth(200)
+        side.setMaximumWidth(360)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(8, 0, 0, 0)
+        side_layout.addWidget(self.table_title)
+        side_layout.addWidget(self.table)
+        side_layout.addWidget(self.footnote)
+        if side_extra is not None:
+            side_layout.addWidget(side_extra, 1)
+        side_layout.addStretch(1)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(desk)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setSizes([900, 215])
+        layout.addWidget(self.heading)
+        layout.addWidget(self.description)
+        layout.addWidget(self.splitter, 1)
+
     def nav_text(self) -> str:
         raise NotImplementedError
 
@@ -148,35 +178,20 @@ class IsmPage(DeskPage):
         super().__init__(ctx, parent)
         from app.ui.ism.desk import IsmDesk
 
-        self.desk = IsmDesk(ctx)
-        self.desk.changed.connect(self.refresh_figures)
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        while layout.count():
-            layout.takeAt(0)
-        side = QWidget()
-        side.setMinimumWidth(200)
-        side.setMaximumWidth(360)
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(8, 0, 0, 0)
-        side_layout.addWidget(self.table_title)
-        side_layout.addWidget(self.table)
-        side_layout.addWidget(self.footnote)
-        side_layout.addStretch(1)
-        self.splitter = QSplitter()   # the officer may narrow or fold away the figures
-        self.splitter.addWidget(self.desk)
-        self.splitter.addWidget(side)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 0)
-        self.splitter.setCollapsible(0, False)
-        self.splitter.setSizes([900, 215])
-        layout.addWidget(self.heading)
-        layout.addWidget(self.description)
-        layout.addWidget(self.splitter, 1)
+        desk = IsmDesk(ctx)
+        desk.changed.connect(self.refresh_figures)
+        self.notices = None
+        if ctx.actor.role.provincial and ctx.actor.province_id is not None:
+            from app.ui.kts.notices import KtsNotices  # vendors made passive/deleted that serve this province
+
+            self.notices = KtsNotices(ctx, ctx.actor.province_id)
+        self.embed(desk, self.notices)
 
     def refresh(self) -> None:
         super().refresh()
         self.desk.refresh()
+        if self.notices is not None:
+            self.notices.refresh()
 
     def refresh_figures(self) -> None:
         super().refresh()
@@ -208,6 +223,16 @@ class ShgmPage(DeskPage):
     STATES = (AppState.FORWARDED, AppState.SHGM_APPROVED, AppState.CKYS_RECORDED, AppState.PERMIT_ISSUED,
               AppState.SHGM_REJECTED)
 
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        from app.ui.shgm.desk import ShgmDesk
+
+        self.embed(ShgmDesk(ctx))
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.desk.refresh()
+
     def nav_text(self) -> str:
         return self.tr("SHGM")
 
@@ -230,6 +255,16 @@ class ShgmPage(DeskPage):
 class KtsPage(DeskPage):
     icon_name = "kts"
 
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        from app.ui.kts.desk import KtsDesk
+
+        self.embed(KtsDesk(ctx))
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.desk.refresh()
+
     def nav_text(self) -> str:
         return self.tr("KTS")
 
@@ -251,6 +286,27 @@ class KtsPage(DeskPage):
 class AdminPage(DeskPage):
     icon_name = "yonetim"
 
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        from app.ui.admin import AuditViewer, RestoreTestBanner, UserAdminWidget
+
+        self.banner = RestoreTestBanner(ctx)
+        self.tabs = QTabWidget()
+        self.users = UserAdminWidget(ctx)
+        self.audit = AuditViewer(ctx)
+        self.tabs.addTab(self.users, "")
+        self.tabs.addTab(self.audit, "")
+        box = QWidget()
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.addWidget(self.banner)
+        box_layout.addWidget(self.tabs, 1)
+        self.embed(box)
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.banner.refresh()
+
     def nav_text(self) -> str:
         return self.tr("Yönetim")
 
@@ -259,6 +315,9 @@ class AdminPage(DeskPage):
 
     def render(self) -> None:
         self.heading.setText(self.tr("Yönetim"))
+        if hasattr(self, "tabs"):
+            self.tabs.setTabText(0, self.tr("Kullanıcılar"))
+            self.tabs.setTabText(1, self.tr("Denetim kaydı"))
         self.description.setText(self.tr("Kullanıcı hesapları, veritabanı yedekleri ve denetim kaydı."))
         self.table_title.setText(self.tr("Veritabanının içeriği"))
         self.table.set_headers(self.tr("Kayıt"), self.tr("Adet"))
@@ -274,6 +333,23 @@ class AdminPage(DeskPage):
         ])
         t = self.ctx.target
         self.footnote.setText(database_text(t.engine_name, t.location))
+
+
+DESKS_BY_ROLE: dict[Role, tuple[type[DeskPage], ...]] = {
+    Role.ISM_OFFICER: (IsmPage,),
+    Role.ISM_MANAGER: (IsmPage,),
+    Role.SHGM_REVIEWER: (ShgmPage,),
+    Role.SHGM_APPROVER: (ShgmPage,),
+    Role.KTS_OFFICER: (KtsPage,),
+    Role.ADMIN: (IsmPage, ShgmPage, KtsPage, AdminPage),
+    Role.AUDITOR: (IsmPage, ShgmPage, KtsPage, AdminPage),
+}
+
+
+def pages_for(role: Role) -> tuple[type[DeskPage], ...]:
+    """What you cannot work on is not offered: each role sees its own desks (the administrator and the
+    auditor see all, the auditor read-only)."""
+    return DESKS_BY_ROLE[role]
 
 
 class AboutDialog(QDialog):
@@ -346,7 +422,7 @@ class MainWindow(QMainWindow):
             "QListWidget#nav::item:selected { background: palette(highlight); color: palette(highlighted-text); }"
             "QListWidget#nav::item:hover:!selected { background: palette(alternate-base); }")
         self.stack = QStackedWidget()
-        self.pages: list[DeskPage] = [IsmPage(ctx), ShgmPage(ctx), KtsPage(ctx), AdminPage(ctx)]
+        self.pages: list[DeskPage] = [cls(ctx) for cls in pages_for(ctx.actor.role)]
         for page in self.pages:
             item = QListWidgetItem(page.icon(), "")
             item.setSizeHint(QSize(170, 48))

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+311"/>
+        <location filename="../../app/ui/main_window.py" line="+387"/>
         <source>{app} hakkında</source>
         <translation>About {app}</translation>
     </message>
@@ -32,10 +32,20 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location line="-65"/>
+        <location line="-85"/>
         <location line="+6"/>
         <source>Yönetim</source>
         <translation>Administration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kullanıcılar</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denetim kaydı</source>
+        <translation>Audit trail</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1466,7 +1476,7 @@ Details: {error}</translation>
 <context>
     <name>IsmPage</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="-88"/>
+        <location filename="../../app/ui/main_window.py" line="-132"/>
         <source>İSM</source>
         <translation>Province (İSM)</translation>
     </message>
@@ -1509,7 +1519,7 @@ Details: {error}</translation>
 <context>
     <name>KtsPage</name>
     <message>
-        <location line="+31"/>
+        <location line="+51"/>
         <source>KTS</source>
         <translation>KTS</translation>
     </message>
@@ -1552,7 +1562,7 @@ Details: {error}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location line="+158"/>
+        <location line="+199"/>
         <source>&amp;Dosya</source>
         <translation>&amp;File</translation>
     </message>
@@ -1998,7 +2008,7 @@ Details: {error}</translation>
 <context>
     <name>ShgmPage</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="-233"/>
+        <location filename="../../app/ui/main_window.py" line="-284"/>
         <source>SHGM</source>
         <translation>SHGM</translation>
     </message>
@@ -2056,7 +2066,12 @@ Details: {error}</translation>
         <translation>The database schema was upgraded (previous version {old}). Backup: {backup}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>KTS liste kuralları uygulandı: {n} değişiklik.</source>
+        <translation>KTS list rules applied: {n} changes.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location line="+37"/>
         <source>Örnek veriler</source>
         <translation>Example data</translation>

@@ -19,7 +19,9 @@ from sqlalchemy import create_engine, text
 
 from app.config import Settings, default_sqlite_path
 from app.ui import application
+from app.ui.admin.login import LoginDialog
 from app.ui.application import Startup, run_gui
+from app.workflows.bootstrap import default_actor
 from app.ui.main_window import MainWindow
 from app.ui.startup_dialogs import Choice, FirstRunQuestion, Notice, PasswordDialog, StartupErrorDialog
 from app.workflows import overview
@@ -67,6 +69,8 @@ def no_questions(monkeypatch):
     monkeypatch.setattr(FirstRunQuestion, "ask", lambda parent: asked.append("first-run") or False)
     monkeypatch.setattr(Notice, "warn", lambda parent, title, text: asked.append(text))
     monkeypatch.setattr(Notice, "info", lambda parent, title, text: asked.append(text))
+    # The login dialog has its own tests (tests/ui/test_admin_login.py); here the administrator logs in.
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda cls, ctx, parent=None, username="": default_actor(ctx)))
     return asked
 
 
@@ -368,6 +372,13 @@ def test_run_gui_opens_the_main_window_on_a_good_database(qtbot, monkeypatch, tm
     assert no_questions == ["first-run"]
     assert QApplication.instance().applicationDisplayName() == "USH İzin"
     assert application.app_icon().isNull() is False
+
+
+def test_cancelling_the_login_closes_the_application_without_a_window(qtbot, monkeypatch, tmp_path,
+                                                                      no_questions):
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda cls, ctx, parent=None, username="": None))
+    monkeypatch.setattr(MainWindow, "show", lambda self: pytest.fail("no window without a login"))
+    assert run_gui(db_url=f"sqlite:///{tmp_path / 'giris.db'}", settings=Settings()) == 1
 
 
 # -- Ayarlar… and a password written into the settings file -------------------------------------------

@@ -218,6 +218,12 @@ class LoginDialog(QDialog):
             return
         self.accept()
 
+    @classmethod
+    def ask(cls, ctx: AppContext, parent: QWidget | None = None, username: str = "") -> Actor | None:
+        """The logged-in user, or None when the officer chose Çıkış (replaced in tests)."""
+        dialog = cls(ctx, parent, username)
+        return dialog.actor if dialog.exec() == QDialog.DialogCode.Accepted else None
+
     def open_change_dialog(self, dialog: ChangePasswordDialog) -> bool:
         """Runs the forced password change (replaced in tests, which fill the dialog themselves)."""
         return dialog.exec() == QDialog.DialogCode.Accepted
