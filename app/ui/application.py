@@ -286,6 +286,11 @@ def run_gui(db_url: str | None = None, demo: bool = False, demo_applications: in
         startup.run_kts_rules(ctx)
         window = MainWindow(ctx.as_user(actor), settings=settings, notes=startup.notes)
         window.show()
-        return app.exec()
+        rc = app.exec()
+        # Destroy the window while Qt is still up: left to interpreter shutdown, PySide6 6.12 aborts
+        # ("none_dealloc") after the officer has closed the application.
+        window.deleteLater()
+        app.processEvents()
+        return rc
     finally:
         ctx.engine.dispose()

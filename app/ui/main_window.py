@@ -94,6 +94,7 @@ class DeskPage(QWidget):
         self.description.setWordWrap(True)
         self.table_title = QLabel()
         self.table_title.setFont(heading_font(self, 1.1))
+        self.table_title.setWordWrap(True)
         self.table = FiguresTable()
         self.table.setMaximumWidth(640)
         self.footnote = QLabel()

@@ -46,9 +46,12 @@ def _table(columns: int, stretch: int = 1) -> QTableWidget:
     t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     t.verticalHeader().hide()
     t.setAlternatingRowColors(True)
+    t.setWordWrap(False)  # one line per row; long names are elided and shown whole in the review
     header = t.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    # The name column takes a fixed, readable width that the officer may drag; the table scrolls sideways.
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Interactive)
+    header.resizeSection(stretch, 240)
     return t
 
 
@@ -134,7 +137,7 @@ class ShgmDesk(QWidget):
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(right)
-        split.setSizes([520, 620])
+        split.setSizes([640, 500])
         QVBoxLayout(self.queue_page).addWidget(split)
 
     def _build_decisions(self) -> None:
