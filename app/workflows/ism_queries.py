@@ -25,6 +25,7 @@ from app.textfold import fold
 from app.workflows.context import AppContext
 from app.workflows.deadlines import ClockEvent, ClockStatus, clock_status, deadline_from
 from app.workflows.errors import NotFound, PermissionDenied, ValidationFailed
+from app.workflows.masking import tckn_for_detail
 from app.workflows.notify import KIND_FOR_OUTCOME, NoticeInput, clock_of
 from app.workflows.permissions import can_see_province
 from app.workflows.review import OUTCOME_LABELS, ChecklistRow, checklist, result_of
@@ -398,14 +399,15 @@ def application_detail(ctx: AppContext, app_id: int) -> ApplicationDetail:
         ek1 = s.get(Ek1Version, app.ek1_version_id)
         facility = FacilityInfo(f.id, f.ckys_code, f.name, ftype.name if ftype else f.type_code,
                                 province.name if province else "", f.district, f.address, f.tax_no or "",
-                                f.tckn or "", f.mersis_no or "", f.manager_name, f.phone, f.email, f.kep_address)
+                                tckn_for_detail(ctx.actor, f.tckn, app.province_id) if f.tckn else "",
+                                f.mersis_no or "", f.manager_name, f.phone, f.email, f.kep_address)
         areas = [AreaInfo(a.area_code, name, a.branch_code, branch or "") for a, name, branch in s.execute(
             select(ApplicationArea, UshArea.name, Branch.name)
             .join(UshArea, ApplicationArea.area_code == UshArea.code)
             .outerjoin(Branch, ApplicationArea.branch_code == Branch.code)
             .where(ApplicationArea.application_id == app_id).order_by(UshArea.sort_order, ApplicationArea.id))]
         professionals = [
-            ProfessionalInfo(p.tckn, p.first_name, p.last_name, p.profession, branch or "", p.licence_no,
+            ProfessionalInfo(tckn_for_detail(ctx.actor, p.tckn, app.province_id), p.first_name, p.last_name, p.profession, branch or "", p.licence_no,
                              wp.permit_no if wp else "", wp.valid_from if wp else None)
             for _ap, p, branch, wp in s.execute(
                 select(ApplicationProfessional, Professional, Branch.name, WorkPermit)
