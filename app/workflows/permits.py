@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from app.models import (
     Application, AreaAssignment, Document, Facility, FacilityType, Permit, PermitArea, PermitEvent, PermitRevision,
-    Province, ShgmDecision, User,
+    Province, ShgmDecision, User, Vendor,
 )
 from app.workflows.context import AppContext
 from app.workflows.errors import NotFound, ValidationFailed
@@ -31,7 +31,8 @@ from app.workflows.permissions import require
 from app.workflows.shgm import READERS, Area, AreaChoice, area_choices
 from app.workflows.states import AppState, IllegalTransition
 from app.workflows.transitions import apply
-from app.workflows.vocabulary import PermitEventKind as K, Role
+from app.workflows import vendors
+from app.workflows.vocabulary import VENDOR_STATUS_LABELS, PermitEventKind as K, Role, VendorStatus
 
 ISSUERS = (Role.SHGM_APPROVER,)
 BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
@@ -156,6 +157,8 @@ def issue_permit(ctx: AppContext, decision_id: int) -> IssuedPermit:
         app = s.get(Application, d.application_id) if d.application_id else None
         if app is not None and AppState(app.state) != AppState.CKYS_RECORDED:
             raise IllegalTransition("issue_permit", AppState(app.state))
+        if app is not None and app.vendor_id is not None:
+            _vendor_active(s, app.vendor_id, today)
         f = s.get(Facility, d.facility_id)
         assert f is not None
         areas = [(c, b) for c, b in s.execute(select(AreaAssignment.area_code, AreaAssignment.branch_code)
@@ -175,6 +178,19 @@ def issue_permit(ctx: AppContext, decision_id: int) -> IssuedPermit:
             apply(s, ctx, app, "issue_permit", number)
         return IssuedPermit(permit.id, number, rev.id, 1, rev.verification_code, rev.document_id or 0,
                             identity.demo)
+
+
+def _vendor_active(s: Session, vendor_id: int, today: dt.date) -> None:
+    """Only USBS producers on the KTS active list may serve a permitted facility: the application's vendor must be
+    active on the issue date (it may have become passive or deleted since the İSM received the application)."""
+    status = vendors.status_on(s, vendor_id, today)
+    if status != VendorStatus.ACTIVE:
+        v = s.get(Vendor, vendor_id)
+        raise ValidationFailed({"vendor": (
+            f"Başvurudaki USBS üreticisi ({v.name if v else vendor_id}) {today.strftime('%d.%m.%Y')} tarihinde KTS "
+            f"aktif listesinde değil (durumu: {VENDOR_STATUS_LABELS[status]}). Yalnızca aktif listedeki üreticiler "
+            "USH izinli tesislere hizmet verebilir; üretici aktif listeye dönene ya da tesis aktif listedeki bir "
+            "üreticiyle yeniden başvurana kadar izin belgesi düzenlenemez.")})
 
 
 def issue_ex_officio(ctx: AppContext, facility_id: int, areas: list[Area], reason: str,
