@@ -10,9 +10,11 @@ import pytest
 from sqlalchemy import select
 
 from app.documents.kts_certificate import CertificateData, build_certificate_pdf
-from app.models import Document, VendorCertificate, VerificationCheck
+from app.models import AuditEntry, Document, VendorCertificate, VerificationCheck
 from app.workflows import kts
-from app.workflows.errors import DomainError, ValidationFailed
+from app.workflows.context import Actor
+from app.workflows.errors import DomainError, PermissionDenied, ValidationFailed
+from app.workflows.vocabulary import Role
 from tests.test_kts_support import d, on, onboard
 
 
@@ -114,3 +116,34 @@ def test_a_warning_past_its_deadline_counts_even_before_the_rules_are_applied(ct
     assert not ok and "pasif listededir" in why
     with pytest.raises(DomainError, match="pasif"):
         kts.issue_certificate(on(ctx, "2026-03-03"), vid, d("2026-03-03"), d("2027-03-02"))
+
+
+def test_the_kts_officer_revokes_a_certificate_from_a_date_with_a_reason_kept_in_the_audit(ctx):
+    vid = onboard(ctx)
+    cid = kts.issue_certificate(on(ctx, "2026-01-15"), vid, d("2026-01-15"), d("2027-01-14"))
+    with ctx.read() as s:
+        code = s.get(VendorCertificate, cid).verification_code
+    with pytest.raises(ValidationFailed) as no_reason:
+        kts.revoke_certificate(on(ctx, "2026-04-01"), cid, d("2026-04-01"), "")
+    assert "gerekçe" in no_reason.value.errors["reason"]
+    with pytest.raises(ValidationFailed) as too_early:
+        kts.revoke_certificate(on(ctx, "2026-04-01"), cid, d("2025-12-31"), "Yanlışlıkla düzenlendi.")
+    assert "15.01.2026" in too_early.value.errors["on"]
+    kts.revoke_certificate(on(ctx, "2026-04-01"), cid, d("2026-04-10"), "Üreticinin talebiyle iptal.")
+    assert kts.verify_certificate(on(ctx, "2026-04-09"), code, d("2026-04-09"))[0]
+    ok, why = kts.verify_certificate(on(ctx, "2026-04-10"), code, d("2026-04-10"))
+    assert not ok and "10.04.2026 tarihinde iptal edilmiştir" in why
+    with pytest.raises(DomainError, match="zaten iptal"):
+        kts.revoke_certificate(on(ctx, "2026-04-11"), cid, d("2026-04-11"), "İkinci kez iptal.")
+    with ctx.read() as s:
+        events = s.scalars(select(AuditEntry).where(AuditEntry.table_name == "vendor_certificates",
+                                                    AuditEntry.action == "event")).all()
+        assert [e.after["reason"] for e in events] == ["Üreticinin talebiyle iptal."]
+
+
+def test_only_a_kts_officer_revokes_a_certificate(ctx):
+    vid = onboard(ctx)
+    cid = kts.issue_certificate(on(ctx, "2026-01-15"), vid, d("2026-01-15"), d("2027-01-14"))
+    ism = on(ctx, "2026-04-01").as_user(Actor(None, "ism35", "İl Memuru", Role.ISM_OFFICER, 35))
+    with pytest.raises(PermissionDenied):
+        kts.revoke_certificate(ism, cid, d("2026-04-01"), "Yetkisiz deneme.")

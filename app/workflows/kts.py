@@ -21,6 +21,7 @@ from app.models import (
 )
 from app.storage.audit import record_event
 from app.textfold import fold
+from app.workflows.clock import TR
 from app.workflows.context import AppContext
 from app.workflows.errors import DomainError, NotFound, ValidationFailed
 from app.workflows.kts_rules import (
@@ -668,6 +669,34 @@ def issue_certificate(ctx: AppContext, vendor_id: int, valid_from: dt.date | Non
                                    done_on=today, officer_id=ctx.actor.user_id, note=number))
         s.flush()
         return cert.id
+
+
+def revoke_certificate(ctx: AppContext, certificate_id: int, on: dt.date, reason: str) -> None:
+    """Cancel a KTS Yetki Belgesi from a date (e.g. issued in error, or the producer asked for it): verification
+    answers "iptal edilmiştir" from that day on. The reason is kept in the audit trail."""
+    require(ctx.actor, KTS, action="KTS Yetki Belgesi iptali")
+    reason = (reason or "").strip()
+    errors = {}
+    if len(reason) < 5:
+        errors["reason"] = "İptal gerekçesi yazılmalıdır."
+    if on is None:
+        errors["on"] = "İptal tarihi girilmelidir."
+    if errors:
+        raise ValidationFailed(errors)
+    with ctx.write() as s:
+        cert = s.get(VendorCertificate, certificate_id, with_for_update=True)
+        if cert is None:
+            raise NotFound(f"KTS Yetki Belgesi bulunamadı (#{certificate_id}).")
+        if cert.revoked_on is not None:
+            raise DomainError(f"{cert.number} numaralı belge {_fmt(cert.revoked_on)} tarihinde zaten iptal edildi.")
+        issued_on = cert.issued_at.astimezone(TR).date() if cert.issued_at.tzinfo else cert.issued_at.date()
+        if not issued_on <= on <= cert.valid_until:
+            raise ValidationFailed({"on": f"İptal tarihi belgenin düzenlendiği gün ({_fmt(issued_on)}) ile geçerlilik "
+                                          f"bitişi ({_fmt(cert.valid_until)}) arasında olmalıdır."})
+        cert.revoked_on = on
+        s.flush()
+        record_event(s, "vendor_certificates", str(cert.id), {
+            "event": "certificate_revoked", "number": cert.number, "revoked_on": on.isoformat(), "reason": reason})
 
 
 def certificate_pdf(ctx: AppContext, certificate_id: int) -> tuple[str, bytes]:

@@ -266,3 +266,32 @@ def test_a_certificate_is_verified_on_the_desk(qtbot, ctx, monkeypatch):
     qtbot.mouseClick(desk.verify_button, Qt.MouseButton.LeftButton)
     assert desk.verify_result.text().startswith("GEÇERSİZ: KTS-YB-2026-00001")
     assert "sona ermiştir" in desk.verify_result.text()
+
+
+def test_a_certificate_is_revoked_from_the_desk_with_a_reason(qtbot, ctx, monkeypatch):
+    from app.ui.kts.dialogs import RevokeCertificateDialog
+
+    vid = onboard(ctx)
+    kts.issue_certificate(on(ctx, "2026-01-15"), vid, d("2026-01-15"), d("2027-01-14"))
+
+    def confirm(self, dialog):
+        assert isinstance(dialog, RevokeCertificateDialog)
+        assert "KTS-YB-2026-00001" in dialog.text.text()
+        dialog.save()
+        assert dialog.errors.message("reason") == "İptal gerekçesi yazılmalıdır."
+        type_text(dialog.reason_edit, "Üreticinin talebiyle iptal.")
+        dialog.save()
+        return dialog.result() == 1
+
+    monkeypatch.setattr(KtsDesk, "exec_dialog", confirm)
+    desk = make_desk(qtbot, ctx, "2026-04-01")
+    desk.detail.setCurrentIndex(3)
+    assert desk.revoke_cert_button.isEnabled()
+    desk.cert_table.selectRow(0)
+    qtbot.mouseClick(desk.revoke_cert_button, Qt.MouseButton.LeftButton)
+    assert desk.cert_table.item(0, 4).text() == "01.04.2026"
+    assert not desk.revoke_cert_button.isEnabled()
+    code = desk.cert_table.item(0, 3).text()
+    qtbot.keyClicks(desk.verify_edit, code)
+    qtbot.mouseClick(desk.verify_button, Qt.MouseButton.LeftButton)
+    assert "iptal edilmiştir" in desk.verify_result.text()

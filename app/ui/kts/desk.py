@@ -274,9 +274,12 @@ class KtsDesk(QWidget):
         self.issue_button.clicked.connect(self.issue_certificate)
         self.preview_button = QPushButton()
         self.preview_button.clicked.connect(self.preview_certificate)
+        self.revoke_cert_button = QPushButton()
+        self.revoke_cert_button.clicked.connect(self.revoke_certificate)
         row = QHBoxLayout()
         row.addWidget(self.issue_button)
         row.addWidget(self.preview_button)
+        row.addWidget(self.revoke_cert_button)
         row.addStretch(1)
         form.addRow(row)
         self.cert_note = QLabel()
@@ -366,6 +369,7 @@ class KtsDesk(QWidget):
         self.f_until.setText(self.tr("Geçerlilik bitişi:"))
         self.issue_button.setText(self.tr("Yetki Belgesi &düzenle"))
         self.preview_button.setText(self.tr("Seçili belgeyi ö&nizle"))
+        self.revoke_cert_button.setText(self.tr("Seçili belgeyi iptal e&t"))
         self.cert_note.setText(self.tr("Yetki Belgesi yalnızca aktif listedeki üreticiye, geçerlilik süresiyle "
                                        "verilir; pasif üretici aktif listeye dönene kadar belge alamaz."))
         self.results_box.setTitle(self.tr("Kural sonuçları"))
@@ -480,6 +484,7 @@ class KtsDesk(QWidget):
         self.back_button.setEnabled(f.status == VendorStatus.PASSIVE)
         self.fraud_button.setEnabled(f.status in (VendorStatus.ACTIVE, VendorStatus.PASSIVE, VendorStatus.APPLIED))
         self.preview_button.setEnabled(bool(f.certificates))
+        self.revoke_cert_button.setEnabled(any(c.revoked_on is None for c in f.certificates))
 
     def _show_next_stage(self, f: kts_queries.VendorFile) -> None:
         stage = f.next_stage
@@ -560,6 +565,17 @@ class KtsDesk(QWidget):
         outcome = run(self, self.tr("KTS Yetki Belgesi"), kts.certificate_pdf, self.ctx, cid)
         if outcome.ok and outcome.value:
             self.show_pdf(*outcome.value)
+
+    def revoke_certificate(self) -> None:
+        from app.ui.kts.dialogs import RevokeCertificateDialog
+
+        cid = self._selected_id(self.cert_table)
+        if cid is None:
+            Messages.info(self, self.tr("Yetki Belgesi iptali"), self.tr("Önce listeden iptal edilecek belgeyi seçin."))
+            return
+        number = self.cert_table.item(self.cert_table.currentRow(), 0).text()
+        if self.exec_dialog(RevokeCertificateDialog(self.ctx, cid, number, self)):
+            self.refresh()
 
     def show_pdf(self, filename: str, data: bytes) -> None:
         from app.ui.ism.pdf_view import PdfDialog

@@ -163,3 +163,47 @@ class FraudDialog(_Dialog):
             self.accept()
         elif outcome.field_errors:
             self.errors.show(outcome.field_errors)
+
+
+class RevokeCertificateDialog(_Dialog):
+    """Cancel a KTS Yetki Belgesi from a date; verification answers "iptal edilmiştir" from then on."""
+
+    def __init__(self, ctx: AppContext, certificate_id: int, number: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.certificate_id = certificate_id
+        self.number = number
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.reason_edit = QLineEdit()
+        self.date_edit = self._date(ctx.clock.today())
+        self.l_reason, self.l_date = QLabel(), QLabel()
+        form = QFormLayout()
+        self.l_reason.setBuddy(self.reason_edit)
+        self.l_date.setBuddy(self.date_edit)
+        self.errors.add_row(form, "reason", self.l_reason, self.reason_edit)
+        self.errors.add_row(form, "on", self.l_date, self.date_edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.errors.clear()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(self.tr("Yetki Belgesi iptali"))
+        self.text.setText(self.tr(
+            "{number} numaralı KTS Yetki Belgesi aşağıdaki tarihten itibaren iptal edilecek. O günden sonra "
+            "doğrulama \"iptal edilmiştir\" yanıtını verir. Gerekçe denetim kaydında saklanır.").format(
+                number=self.number))
+        self.l_reason.setText(self.tr("&Gerekçe:"))
+        self.l_date.setText(self.tr("İptal &tarihi:"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Belgeyi &iptal et"))
+
+    def save(self) -> None:
+        outcome = run(self, self.tr("Yetki Belgesi iptali"), kts.revoke_certificate, self.ctx, self.certificate_id,
+                      from_qdate(self.date_edit.date()), self.reason_edit.text(), show_validation=False)
+        if outcome.ok:
+            self.accept()
+        elif outcome.field_errors:
+            self.errors.show(outcome.field_errors)
