@@ -12,10 +12,12 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 import app.storage.audit  # noqa: F401  (registers the audit listeners)
 from app.storage.database import Target, writer
 from app.workflows.clock import Clock
+from app.workflows.errors import StaleRecord
 from app.workflows.vocabulary import Role
 
 
@@ -56,8 +58,13 @@ class AppContext:
     @contextmanager
     def write(self, actor: Actor | None = None) -> Iterator[Session]:
         who = actor or self.actor
-        with self._write(info={"actor": who.audit_tag}) as session, session.begin():
-            yield session
+        try:
+            with self._write(info={"actor": who.audit_tag}) as session, session.begin():
+                yield session
+        except StaleDataError as exc:
+            # Another officer's transaction saved the same row first (its version moved on under ours, e.g. two
+            # PostgreSQL sessions in READ COMMITTED): nothing of ours was written.
+            raise StaleRecord("Bu kayıt", None) from exc
 
     def as_user(self, actor: Actor) -> AppContext:
         return AppContext(self.engine, self.target, actor, self.clock)
