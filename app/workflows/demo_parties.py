@@ -14,6 +14,7 @@ from app.textfold import fold
 from app.workflows import demo_names as names
 from app.workflows.demo_common import DAY, Calendar, Reference, local_moment, office_moment, unique_value
 from app.workflows.demo_writer import BulkWriter
+from app.workflows.kts_rules import add_months
 from app.workflows.validation import make_mersis, make_tckn, make_vkn
 from app.workflows.vocabulary import Role, VendorStatus
 
@@ -189,7 +190,7 @@ def build_vendors(rng: random.Random, ref: Reference, out: BulkWriter, staff: St
         applied = cal.on_or_before(today - rng.randint(*((20, 200) if kind == "applying" else (700, 1500))) * DAY)
         steps, active_on = _onboarding(rng, cal, applied, today, complete=kind != "applying")
         first, last = person_name(rng)
-        out.add(T_VENDOR, {
+        vendor_row = {
             "id": vid, "name": name, "name_fold": fold(name), "tax_no": vkn, "mersis_no": make_mersis(rng, vkn),
             "signatory_name": f"{first} {last}",
             "address": _address(rng, ref, rng.choice((34, 34, 34, 6, 6, 35, 16, 7, 41, 61)))[1],
@@ -197,16 +198,22 @@ def build_vendors(rng: random.Random, ref: Reference, out: BulkWriter, staff: St
             "kts_firm_code": (f"F{rng.randint(10_000, 99_999)}" if any(s[0] == "test_firm_code" for s in steps)
                               else None),
             "version": 1, "created_at": local_moment(applied, 10 * 60),
-        })
-        for stage, outcome, on, note in steps:
-            out.add(T_STEP, {"id": out.next_id(T_STEP), "vendor_id": vid, "stage": stage, "outcome": outcome,
-                             "done_on": on, "officer_id": staff.kts.id, "note": note})
+        }
         history = [(VendorStatus.APPLIED, applied, "KTS başvurusu alındı.", f"{names.SBYS_REGULATION} md. 6")]
         if active_on:
             history.append((VendorStatus.ACTIVE, active_on, "Denetimi tamamladı; KTS'de ilan edildi.",
                             f"{names.SBYS_REGULATION} md. 6"))
         later, warnings = _status_history(rng, cal, kind, active_on, today)
         history += later
+        # The real-environment access code: given at its onboarding stage, closed 3 months after a deletion.
+        code_on = next((on for stage, _outcome, on, _note in steps if stage == "real_environment_info"), None)
+        deleted_on = next((on for status, on, _r, _b in history if status == VendorStatus.DELETED), None)
+        vendor_row["access_code_issued_on"] = code_on
+        vendor_row["access_code_closes_on"] = add_months(deleted_on, 3) if code_on and deleted_on else None
+        out.add(T_VENDOR, vendor_row)
+        for stage, outcome, on, note in steps:
+            out.add(T_STEP, {"id": out.next_id(T_STEP), "vendor_id": vid, "stage": stage, "outcome": outcome,
+                             "done_on": on, "officer_id": staff.kts.id, "note": note})
         for status, on, reason, basis in history:
             out.add(T_STATUS, {"id": out.next_id(T_STATUS), "vendor_id": vid, "status": status.value,
                                "effective_on": on, "reason": reason, "legal_basis": basis,
