@@ -8,13 +8,13 @@ deleted: the application continues in a new file next to it and remembers that f
 
 from __future__ import annotations
 
-import inspect
+import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app import APP_NAME, APP_TITLE, __version__
 from app.config import Settings, SettingsError
@@ -28,6 +28,7 @@ from app.workflows.context import AppContext
 from app.workflows.overview import has_any_facility
 
 ICONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons"
+log = logging.getLogger("app.ui.application")
 
 # Problems the officer cannot fix by trying the same database again.
 _NO_RETRY = frozenset({"newer_schema", "foreign", "password_in_config", "bad_url"})
@@ -192,44 +193,18 @@ class Startup:
                         QCoreApplication.translate(
                             "Startup", "Örnek veri modülü bu kurulumda bulunmuyor; veritabanı boş kaldı."))
             return False
-        dialog = QProgressDialog(self.parent)
-        dialog.setWindowTitle(APP_TITLE)
-        dialog.setLabelText(QCoreApplication.translate("Startup", "Örnek veriler oluşturuluyor…"))
-        dialog.setCancelButtonText(QCoreApplication.translate("Startup", "Vazgeç"))
-        dialog.setRange(0, max(applications, 1))
-        dialog.setMinimumDuration(0)
-        dialog.setMinimumWidth(420)
-        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-        dialog.setValue(0)
-        dialog.show()
-        QApplication.processEvents()
+        from app.ui.errors import run_long_work
 
-        def progress(done: int, total: int) -> None:
-            dialog.setMaximum(max(total, 1))
-            dialog.setValue(done)
-            dialog.setLabelText(QCoreApplication.translate(
-                "Startup", "Örnek başvurular oluşturuluyor: {done} / {total}").format(done=done, total=total))
-            QApplication.processEvents()
-
-        kwargs: dict[str, object] = {"applications": applications, "seed": 1, "today": ctx.clock.today()}
-        parameters = inspect.signature(generate).parameters
-        if "progress" in parameters:
-            kwargs["progress"] = progress
-        if "cancel" in parameters:
-            kwargs["cancel"] = dialog.wasCanceled
-        else:
-            dialog.setCancelButton(None)
-        try:
-            generate(ctx, **kwargs)
-        except Exception as exc:  # noqa: BLE001  (the officer gets the reason, the desk still opens)
-            dialog.close()
-            if dialog.wasCanceled():   # nothing was written; the officer chose to stop
-                return False
+        outcome = run_long_work(self.parent, QCoreApplication.translate("Startup", "Örnek veriler oluşturuluyor…"),
+                                generate, ctx, applications=applications, seed=1, today=ctx.clock.today())
+        if outcome.cancelled:      # the transaction was rolled back: the database is still empty
+            self.notes.append(outcome.message)
+            return False
+        if outcome.error is not None:
             Notice.warn(self.parent, QCoreApplication.translate("Startup", "Örnek veriler"),
                         QCoreApplication.translate(
-                            "Startup", "Örnek veriler oluşturulamadı: {error}").format(error=exc))
+                            "Startup", "Örnek veriler oluşturulamadı: {error}").format(error=outcome.message))
             return False
-        dialog.close()
         return True
 
 
@@ -255,12 +230,33 @@ def _save_quietly(settings: Settings) -> None:
 
 def run_gui(db_url: str | None = None, demo: bool = False, demo_applications: int = 300,
             settings: Settings | None = None) -> int:
-    """Run the desktop application; returns the process exit code (1 when the officer quit at start-up)."""
+    """Run the desktop application; returns the process exit code (1 when the officer quit at start-up).
+
+    The log file (app.logging_setup) and the global exception handler come first, so that even a failure
+    during start-up reaches the log and the officer sees "Beklenmeyen hata" with a copyable report.
+    """
+    from app.logging_setup import setup_logging, teardown_logging
+    from app.ui.errors import install_exception_handler
+
     app = ensure_application()
+    log_file = setup_logging()
+    handler = install_exception_handler(str(log_file or ""))
+    log.info("%s %s starting (Python %s)", APP_TITLE, __version__, sys.version.split()[0])
+    try:
+        return _run(app, db_url, demo, demo_applications, settings)
+    finally:
+        log.info("%s stopped", APP_TITLE)
+        handler.uninstall()
+        teardown_logging()
+
+
+def _run(app: QApplication, db_url: str | None, demo: bool, demo_applications: int,
+         settings: Settings | None) -> int:
     if settings is None:
         try:
             settings = Settings.load()
         except SettingsError as exc:
+            log.warning("settings file unreadable: %s", exc)
             i18n.set_language(app, "tr")
             Notice.warn(None, APP_TITLE, str(exc))
             settings = Settings()
@@ -269,8 +265,10 @@ def run_gui(db_url: str | None = None, demo: bool = False, demo_applications: in
     startup = Startup(settings, db_url=db_url)
     opened = startup.run()
     if opened is None:
+        log.info("start-up abandoned by the officer after %d database error(s)", len(startup.errors))
         return 1
     ctx = opened.ctx
+    log.info("database open: %s %s", ctx.target.engine_name, ctx.target.location)
     try:
         startup.prepare_content(ctx, demo, demo_applications)
         from app.ui.main_window import MainWindow
@@ -280,6 +278,7 @@ def run_gui(db_url: str | None = None, demo: bool = False, demo_applications: in
         actor = LoginDialog.ask(ctx, username=str(settings.extra.get("last_user", "")))
         if actor is None:
             return 1
+        log.info("logged in: %s (%s)", actor.username, actor.role.value)
         if settings.extra.get("last_user") != actor.username:
             settings.extra["last_user"] = actor.username
             _save_quietly(settings)

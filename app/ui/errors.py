@@ -1,10 +1,31 @@
-"""Officer-facing texts for database problems raised by the storage layer (codes plus Turkish messages)."""
+"""Officer-facing texts for errors: database problems raised by the storage layer (codes plus Turkish messages),
+the global handler for unexpected exceptions (log file + a dialog with a copyable report) and a progress
+dialog with a cancel button for long work."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+import datetime as dt
+import logging
+import platform
+import sys
+import threading
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal, qVersion
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication, QDialog, QHBoxLayout, QLabel, QPlainTextEdit, QProgressDialog, QPushButton, QVBoxLayout, QWidget,
+)
+
+from app import APP_TITLE, __version__
+from app.logging_setup import redact
 from app.workflows.connection import DatabaseUnavailable
+from app.workflows.errors import DomainError
+from app.workflows.progress import WorkCancelled
 
 CONTEXT = "Hatalar"
 
@@ -62,3 +83,234 @@ def details_for(error: DatabaseUnavailable, where: str = "") -> str:
 
 def no_secure_store_text() -> str:
     return QCoreApplication.translate(CONTEXT, NO_SECURE_STORE)
+
+
+# --- unexpected errors: the global exception handler --------------------------------------------------------------
+
+log = logging.getLogger("app.ui.errors")
+
+
+def error_report(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None,
+                 thread_name: str = "") -> str:
+    """A technician's report of an exception: version, platform, time, the traceback (passwords removed)."""
+    lines = [
+        f"{APP_TITLE} {__version__}",
+        f"Python {platform.python_version()}, Qt {qVersion()}, {platform.platform()}",
+        f"{dt.datetime.now().astimezone().isoformat(timespec='seconds')}",
+    ]
+    if thread_name:
+        lines.append(f"Thread: {thread_name}")
+    lines.append("")
+    lines.extend(line.rstrip("\n") for line in traceback.format_exception(exc_type, exc, tb))
+    return redact("\n".join(lines))
+
+
+class ErrorReportDialog(QDialog):
+    """'Beklenmeyen bir hata oluştu…' with the report in a read-only box, a copy button and a close button."""
+
+    def __init__(self, report: str, parent: QWidget | None = None, log_file: str = "") -> None:
+        super().__init__(parent)
+        self.report = report
+        self.setWindowTitle(QCoreApplication.translate(CONTEXT, "Beklenmeyen hata"))
+        self.setMinimumSize(620, 380)
+        self.message = QLabel(QCoreApplication.translate(
+            CONTEXT, "Beklenmeyen bir hata oluştu. Yaptığınız son işlem tamamlanmamış olabilir; kayıtlı "
+            "verileriniz etkilenmedi. Aşağıdaki raporu kopyalayıp destek ekibine iletebilirsiniz."))
+        self.message.setWordWrap(True)
+        self.log_label = QLabel()
+        self.log_label.setWordWrap(True)
+        self.log_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if log_file:
+            self.log_label.setText(QCoreApplication.translate(CONTEXT, "Günlük dosyası: {path}").format(
+                path=log_file))
+        self.log_label.setVisible(bool(log_file))
+        self.details = QPlainTextEdit(report)
+        self.details.setReadOnly(True)
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.copy_button = QPushButton(QCoreApplication.translate(CONTEXT, "Panoya kopyala"))
+        self.close_button = QPushButton(QCoreApplication.translate(CONTEXT, "Kapat"))
+        self.close_button.setDefault(True)
+        self.copy_button.clicked.connect(self.copy_report)
+        self.close_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(self.log_label)
+        layout.addWidget(self.details, 1)
+        layout.addLayout(buttons)
+
+    def copy_report(self) -> None:
+        QGuiApplication.clipboard().setText(self.report)
+        self.copy_button.setText(QCoreApplication.translate(CONTEXT, "Kopyalandı ✔"))
+
+
+class _Relay(QObject):
+    """Carries a report from any thread to the GUI thread (queued signal)."""
+
+    report = Signal(str)
+
+
+class ExceptionHandler:
+    """sys.excepthook and threading.excepthook: log the traceback, then show `ErrorReportDialog`."""
+
+    def __init__(self, parent_getter: Callable[[], QWidget | None] | None = None, log_file: str = "") -> None:
+        self.parent_getter = parent_getter or QApplication.activeWindow
+        self.log_file = log_file
+        self.showing = False
+        self.previous_hooks = (sys.excepthook, threading.excepthook)
+        self.relay = _Relay()
+        self.relay.report.connect(self.show_report, Qt.ConnectionType.QueuedConnection)
+        self.shown: list[str] = []            # the reports shown (tests look at them)
+
+    def install(self) -> ExceptionHandler:
+        sys.excepthook = self.handle
+        threading.excepthook = self.handle_thread
+        return self
+
+    def uninstall(self) -> None:
+        if sys.excepthook == self.handle:
+            sys.excepthook = self.previous_hooks[0]
+        if threading.excepthook == self.handle_thread:
+            threading.excepthook = self.previous_hooks[1]
+
+    def handle(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            self.previous_hooks[0](exc_type, exc, tb)
+            return
+        report = error_report(exc_type, exc, tb, threading.current_thread().name)
+        log.error("Beklenmeyen hata:\n%s", report)
+        if threading.current_thread() is threading.main_thread():
+            self.show_report(report)
+        else:
+            self.relay.report.emit(report)
+
+    def handle_thread(self, args: threading.ExceptHookArgs) -> None:
+        if args.exc_type is SystemExit:
+            return
+        report = error_report(args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback,
+                              args.thread.name if args.thread else "")
+        log.error("Beklenmeyen hata (iş parçacığı):\n%s", report)
+        self.relay.report.emit(report)
+
+    def show_report(self, report: str) -> None:
+        self.shown.append(report)
+        if self.showing or QApplication.instance() is None:
+            return                              # one dialog at a time; the log has every report
+        self.showing = True
+        try:
+            dialog = ErrorReportDialog(report, self.parent_getter(), self.log_file)
+            dialog.exec()
+            dialog.deleteLater()
+        except Exception:  # noqa: BLE001  (the handler itself must never raise)
+            log.exception("Hata penceresi gösterilemedi")
+        finally:
+            self.showing = False
+
+
+def install_exception_handler(log_file: str = "",
+                              parent_getter: Callable[[], QWidget | None] | None = None) -> ExceptionHandler:
+    """Install the global handler (run_gui does this once, after the log file is set up)."""
+    return ExceptionHandler(parent_getter, log_file).install()
+
+
+# --- long work: progress with a cancel button ---------------------------------------------------------------------
+
+class Cancelled(Exception):
+    """Raised by `LongWork.step` when the officer pressed "Vazgeç"."""
+
+
+class LongWork:
+    """A modal progress dialog for long work (demo data, backups, exports) that the officer can cancel.
+
+        with LongWork(parent, "Dışa aktarılıyor…", total=n) as work:
+            for i, row in enumerate(rows):
+                work.step(i + 1)             # raises Cancelled after "Vazgeç"
+
+    `progress(done, total)` and `cancelled()` fit workflow functions that take such callbacks (see
+    app.workflows.progress); `run_long_work` wires them and tells a cancellation apart from a failure.
+    The work runs in the GUI thread: each progress report lets Qt handle events, so "Vazgeç" is noticed.
+    """
+
+    def __init__(self, parent: QWidget | None, label: str, total: int = 0, title: str = APP_TITLE,
+                 cancellable: bool = True) -> None:
+        self.dialog = QProgressDialog(parent)
+        self.dialog.setObjectName("longWork")
+        self.dialog.setWindowTitle(title)
+        self.dialog.setLabelText(label)
+        self.dialog.setCancelButtonText(QCoreApplication.translate(CONTEXT, "Vazgeç"))
+        if not cancellable:
+            self.dialog.setCancelButton(None)
+        self.dialog.setRange(0, max(total, 0))
+        self.dialog.setMinimumDuration(0)
+        self.dialog.setMinimumWidth(420)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.was_cancelled = False
+
+    def __enter__(self) -> LongWork:
+        self.dialog.setValue(0)
+        self.dialog.show()
+        QApplication.processEvents()
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> bool:
+        self.was_cancelled = self.dialog.wasCanceled() or (exc_type is not None and issubclass(exc_type, Cancelled))
+        self.dialog.close()
+        self.dialog.deleteLater()
+        return exc_type is not None and issubclass(exc_type, Cancelled)   # a cancellation ends the block quietly
+
+    def cancelled(self) -> bool:
+        QApplication.processEvents()
+        return self.dialog.wasCanceled()
+
+    def progress(self, done: int, total: int | None = None, label: str | None = None) -> None:
+        if total is not None and total != self.dialog.maximum():
+            self.dialog.setMaximum(max(total, 0))
+        if label is not None:
+            self.dialog.setLabelText(label)
+        self.dialog.setValue(min(done, self.dialog.maximum()) if self.dialog.maximum() else 0)
+        QApplication.processEvents()
+
+    def step(self, done: int, label: str | None = None) -> None:
+        self.progress(done, None, label)
+        if self.dialog.wasCanceled():
+            raise Cancelled()
+
+
+@dataclass
+class WorkOutcome:
+    """How a long job ended: `value` when done, `cancelled` when the officer stopped it, `error` (a DomainError
+    with its Turkish message) when the workflow refused or failed. Anything else reaches the global handler."""
+
+    value: Any = None
+    cancelled: bool = False
+    error: DomainError | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.cancelled and self.error is None
+
+    @property
+    def message(self) -> str:
+        return self.error.message if self.error is not None else ""
+
+
+def run_long_work(parent: QWidget | None, label: str, fn: Callable[..., Any], *args: Any, **kwargs: Any
+                  ) -> WorkOutcome:
+    """Run `fn(*args, progress=…, cancel=…, **kwargs)` behind a LongWork dialog."""
+    log.info("long work started: %s", getattr(fn, "__qualname__", fn))
+    with LongWork(parent, label) as work:
+        try:
+            value = fn(*args, progress=work.progress, cancel=work.cancelled, **kwargs)
+        except WorkCancelled as exc:
+            log.info("long work cancelled: %s", exc.message)
+            return WorkOutcome(cancelled=True, error=exc)
+        except DomainError as exc:
+            log.warning("long work refused: %s", exc.message)
+            return WorkOutcome(error=exc)
+    log.info("long work finished: %s", getattr(fn, "__qualname__", fn))
+    return WorkOutcome(value=value)

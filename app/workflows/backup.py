@@ -15,6 +15,10 @@ restore_test(ctx, backup, scratch)
     the manifest, writes the "Geri Dönüş Testi Tutanağı" PDF and records the outcome in the audit trail
     (an `event` entry on table "restore_test"). `restore_test_overdue(ctx)` is True when the last successful
     test is older than six months (art. 15: at least every six months) or there is none.
+
+Both take `progress(done, total)` (steps: the copy, then one per table) and `cancel()`. A cancelled backup
+removes its half-written folder; a cancelled restore test removes its scratch copy, writes no tutanak and
+records nothing. Cancelling stops pg_dump / pg_restore (and drops the scratch database).
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ import re
 import shutil
 import sqlite3
 import subprocess
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -45,6 +49,7 @@ from app.workflows.clock import TR, local_date
 from app.workflows.context import AppContext
 from app.workflows.errors import DomainError
 from app.workflows.permissions import require
+from app.workflows.progress import CancelCheck, Progress, WorkCancelled, report, stop_if_cancelled
 from app.workflows.vocabulary import Role
 
 MANIFEST = "manifest.json"
@@ -57,6 +62,16 @@ OPERATORS = (Role.ADMIN,)
 
 class BackupFailed(DomainError):
     pass
+
+
+class BackupCancelled(WorkCancelled):
+    def __init__(self) -> None:
+        super().__init__("Yedekleme iptal edildi; yarım kalan yedek klasörü silindi.")
+
+
+class RestoreTestCancelled(WorkCancelled):
+    def __init__(self) -> None:
+        super().__init__("Geri dönüş testi iptal edildi; tutanak yazılmadı, test kaydedilmedi.")
 
 
 # --- canonical table digests ----------------------------------------------------------------------------------------
@@ -86,10 +101,12 @@ def data_tables() -> list:  # type: ignore[type-arg]
     return list(Base.metadata.sorted_tables)
 
 
-def table_digests(conn: Connection) -> dict[str, dict[str, Any]]:
-    """{table: {"count": n, "sha256": hex}} over every table's rows ordered by primary key."""
+def table_digests(conn: Connection, after_table: Callable[[int], None] | None = None) -> dict[str, dict[str, Any]]:
+    """{table: {"count": n, "sha256": hex}} over every table's rows ordered by primary key.
+
+    `after_table(n)` is called after the n-th table (it may raise to stop: a cancellation)."""
     out: dict[str, dict[str, Any]] = {}
-    for table in data_tables():
+    for i, table in enumerate(data_tables()):
         order = list(table.primary_key.columns) or list(table.columns)
         h, n = hashlib.sha256(), 0
         result = conn.execution_options(stream_results=True, yield_per=2000).execute(select(table).order_by(*order))
@@ -97,7 +114,29 @@ def table_digests(conn: Connection) -> dict[str, dict[str, Any]]:
             h.update(canonical_line(dict(row)))
             n += 1
         out[table.name] = {"count": n, "sha256": h.hexdigest()}
+        if after_table is not None:
+            after_table(i + 1)
     return out
+
+
+class _Steps:
+    """Progress over "the copy, then every table" plus the cancel check, for backup and restore test."""
+
+    def __init__(self, progress: Progress | None, cancel: CancelCheck | None,
+                 error: Callable[[], WorkCancelled]) -> None:
+        self.progress, self.cancel, self.error = progress, cancel, error
+        self.total = len(data_tables()) + 1
+
+    def check(self) -> None:
+        stop_if_cancelled(self.cancel, self.error)
+
+    def copied(self) -> None:
+        report(self.progress, 1, self.total)
+        self.check()
+
+    def table(self, n: int) -> None:
+        report(self.progress, 1 + n, self.total)
+        self.check()
 
 
 def schema_revision(conn: Connection) -> str | None:
@@ -145,11 +184,24 @@ def _server_major(conn: Connection) -> int:
     return int(conn.execute(text("SHOW server_version_num")).scalar_one()) // 10000
 
 
-def _run(cmd: list[str], env: dict[str, str], what: str) -> None:
-    done = subprocess.run(cmd, env=env, capture_output=True, text=True)
-    if done.returncode != 0:
+def _run(cmd: list[str], env: dict[str, str], what: str, steps: _Steps | None = None) -> None:
+    """Run a pg tool; with `steps`, poll the cancel check while it runs and stop the tool on cancel."""
+    with subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) as proc:
+        while True:
+            try:
+                _out, err = proc.communicate(timeout=0.2)
+                break
+            except subprocess.TimeoutExpired:
+                if steps is not None and steps.cancel is not None and steps.cancel():
+                    proc.terminate()
+                    try:
+                        proc.wait(timeout=10)
+                    except subprocess.TimeoutExpired:
+                        proc.kill()
+                    raise steps.error() from None
+    if proc.returncode != 0:
         # stderr of pg tools never contains the password (it only travels in the environment)
-        raise BackupFailed(f"{what} başarısız oldu: {done.stderr.strip()[:800]}")
+        raise BackupFailed(f"{what} başarısız oldu: {(err or '').strip()[:800]}")
 
 
 # --- backup ---------------------------------------------------------------------------------------------------------
@@ -165,9 +217,15 @@ class BackupResult:
         return sum(t["count"] for t in self.manifest["tables"].values())
 
 
-def backup(ctx: AppContext, folder: Path | str) -> BackupResult:
-    """An online consistent backup with its manifest, in a new sub-folder of `folder`; audited."""
+def backup(ctx: AppContext, folder: Path | str, *, progress: Progress | None = None,
+           cancel: CancelCheck | None = None) -> BackupResult:
+    """An online consistent backup with its manifest, in a new sub-folder of `folder`; audited.
+
+    Raises BackupCancelled when `cancel()` says so; the half-written folder is removed then."""
     require(ctx.actor, OPERATORS, action="yedek almak")
+    steps = _Steps(progress, cancel, BackupCancelled)
+    steps.check()
+    report(progress, 0, steps.total)
     now = ctx.clock.now()
     stamp = now.astimezone(TR).strftime("%Y%m%d-%H%M%S")
     base = Path(folder)
@@ -179,9 +237,9 @@ def backup(ctx: AppContext, folder: Path | str) -> BackupResult:
     out.mkdir(parents=True)
     try:
         if ctx.target.is_postgres:
-            dest, digests, revision = _backup_postgres(ctx, out)
+            dest, digests, revision = _backup_postgres(ctx, out, steps)
         else:
-            dest, digests, revision = _backup_sqlite(ctx, out)
+            dest, digests, revision = _backup_sqlite(ctx, out, steps)
         manifest = {
             "format": MANIFEST_FORMAT,
             "created_at": now.astimezone(dt.timezone.utc).isoformat(),
@@ -195,6 +253,7 @@ def backup(ctx: AppContext, folder: Path | str) -> BackupResult:
             "tables": digests,
         }
         (out / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+        steps.check()   # last chance before the backup is recorded
     except BaseException:
         shutil.rmtree(out, ignore_errors=True)
         raise
@@ -210,32 +269,38 @@ def _safe_location(target: Target) -> str:
     return target.location  # host:port/database or a file path: never the password
 
 
-def _backup_sqlite(ctx: AppContext, out: Path) -> tuple[Path, dict[str, Any], str | None]:
+def _backup_sqlite(ctx: AppContext, out: Path, steps: _Steps | None = None
+                   ) -> tuple[Path, dict[str, Any], str | None]:
     dest = out / "ush-izin.db"
     src = sqlite3.connect(ctx.target.url.database)
     try:
         dst = sqlite3.connect(dest)
         try:
-            src.backup(dst)  # consistent online copy, even while others write (WAL)
+            # consistent online copy, even while others write (WAL); 1,024 pages at a time so that a
+            # cancel is noticed (an exception raised by the progress callback stops the copy)
+            src.backup(dst, pages=1024, progress=(lambda *_: steps.check()) if steps is not None else None)
         finally:
             dst.close()
     finally:
         src.close()
+    if steps is not None:
+        steps.copied()
     # The manifest describes the copy itself, so it matches what was saved byte for byte.
-    digests, revision = _digest_sqlite_file(dest)
+    digests, revision = _digest_sqlite_file(dest, steps)
     return dest, digests, revision
 
 
-def _digest_sqlite_file(path: Path) -> tuple[dict[str, Any], str | None]:
+def _digest_sqlite_file(path: Path, steps: _Steps | None = None) -> tuple[dict[str, Any], str | None]:
     engine = create_engine(sqlite_url(path))
     try:
         with engine.connect() as conn:
-            return table_digests(conn), schema_revision(conn)
+            return table_digests(conn, steps.table if steps is not None else None), schema_revision(conn)
     finally:
         engine.dispose()
 
 
-def _backup_postgres(ctx: AppContext, out: Path) -> tuple[Path, dict[str, Any], str | None]:
+def _backup_postgres(ctx: AppContext, out: Path, steps: _Steps | None = None
+                     ) -> tuple[Path, dict[str, Any], str | None]:
     url = ctx.engine.url
     dest = out / "ush-izin.dump"
     with ctx.engine.connect().execution_options(isolation_level="REPEATABLE READ") as conn:
@@ -248,8 +313,10 @@ def _backup_postgres(ctx: AppContext, out: Path) -> tuple[Path, dict[str, Any], 
                                    "(sunucuyla aynı ana sürüm) kurun.")
             cmd = [pg_dump, "-Fc", "--snapshot", snapshot, "-f", str(dest), *_pg_conn_args(url),
                    url.database or "postgres"]
-            _run(cmd, _pg_env(url), "pg_dump")
-            digests = table_digests(conn)
+            _run(cmd, _pg_env(url), "pg_dump", steps)
+            if steps is not None:
+                steps.copied()
+            digests = table_digests(conn, steps.table if steps is not None else None)
             revision = schema_revision(conn)
     return dest, digests, revision
 
@@ -308,9 +375,15 @@ def find_backup(path: Path | str) -> tuple[Path, dict[str, Any]]:
 
 
 def restore_test(ctx: AppContext, backup_path: Path | str, scratch: Path | str,
-                 report_path: Path | str | None = None, *, unit: str = "Sağlık Hizmetleri Genel Müdürlüğü") -> RestoreTestResult:
-    """Restore into a scratch database, compare with the manifest, write the tutanak, record the outcome."""
+                 report_path: Path | str | None = None, *, unit: str = "Sağlık Hizmetleri Genel Müdürlüğü",
+                 progress: Progress | None = None, cancel: CancelCheck | None = None) -> RestoreTestResult:
+    """Restore into a scratch database, compare with the manifest, write the tutanak, record the outcome.
+
+    Raises RestoreTestCancelled when `cancel()` says so: no tutanak, no audit entry, no scratch copy left."""
     require(ctx.actor, OPERATORS, action="geri dönüş testi yapmak")
+    steps = _Steps(progress, cancel, RestoreTestCancelled)
+    steps.check()
+    report(progress, 0, steps.total)
     file, manifest = find_backup(backup_path)
     scratch = Path(scratch)
     scratch.mkdir(parents=True, exist_ok=True)
@@ -323,9 +396,12 @@ def restore_test(ctx: AppContext, backup_path: Path | str, scratch: Path | str,
     revision = None
     try:
         if manifest.get("engine") == "PostgreSQL":
-            found, revision = _restore_postgres(ctx, file)
+            found, revision = _restore_postgres(ctx, file, steps)
         else:
-            found, revision = _restore_sqlite(file, scratch)
+            found, revision = _restore_sqlite(file, scratch, steps)
+    except RestoreTestCancelled:
+        (scratch / SCRATCH_COPY).unlink(missing_ok=True)
+        raise
     except (BackupFailed, sqlite3.DatabaseError, Exception) as exc:  # noqa: BLE001  (the tutanak says why)
         problems.append(f"Geri yükleme başarısız: {getattr(exc, 'message', None) or exc}")
     if found and revision != manifest.get("schema_revision"):
@@ -361,8 +437,11 @@ def restore_test(ctx: AppContext, backup_path: Path | str, scratch: Path | str,
     return result
 
 
-def _restore_sqlite(file: Path, scratch: Path) -> tuple[dict[str, Any], str | None]:
-    copy = scratch / "geri-donus-testi.db"
+SCRATCH_COPY = "geri-donus-testi.db"
+
+
+def _restore_sqlite(file: Path, scratch: Path, steps: _Steps | None = None) -> tuple[dict[str, Any], str | None]:
+    copy = scratch / SCRATCH_COPY
     if copy.exists():
         copy.unlink()
     shutil.copyfile(file, copy)
@@ -373,10 +452,13 @@ def _restore_sqlite(file: Path, scratch: Path) -> tuple[dict[str, Any], str | No
         con.close()
     if check != "ok":
         raise BackupFailed(f"Geri yüklenen veritabanı bütünlük denetiminden geçemedi: {check}")
-    return _digest_sqlite_file(copy)
+    if steps is not None:
+        steps.copied()
+    return _digest_sqlite_file(copy, steps)
 
 
-def _restore_postgres(ctx: AppContext, file: Path) -> tuple[dict[str, Any], str | None]:
+def _restore_postgres(ctx: AppContext, file: Path, steps: _Steps | None = None
+                      ) -> tuple[dict[str, Any], str | None]:
     if not ctx.target.is_postgres:
         raise BackupFailed("PostgreSQL yedeği yalnızca bir PostgreSQL sunucusunda denenebilir.")
     url = ctx.engine.url
@@ -391,11 +473,13 @@ def _restore_postgres(ctx: AppContext, file: Path) -> tuple[dict[str, Any], str 
             if pg_restore is None:
                 raise BackupFailed("pg_restore bulunamadı.")
             _run([pg_restore, "--no-owner", "--exit-on-error", "-d", name, *_pg_conn_args(url), str(file)],
-                 _pg_env(url), "pg_restore")
+                 _pg_env(url), "pg_restore", steps)
+            if steps is not None:
+                steps.copied()
             scratch_engine = create_engine(url.set(database=name))
             try:
                 with scratch_engine.connect() as conn:
-                    return table_digests(conn), schema_revision(conn)
+                    return table_digests(conn, steps.table if steps is not None else None), schema_revision(conn)
             finally:
                 scratch_engine.dispose()
         finally:
@@ -461,7 +545,7 @@ def summary(result: RestoreTestResult) -> Iterable[str]:
 
 
 __all__ = [
-    "BackupFailed", "BackupResult", "RestoreTestRecord", "RestoreTestResult", "TableCheck", "backup",
+    "BackupCancelled", "BackupFailed", "BackupResult", "RestoreTestCancelled", "RestoreTestRecord", "RestoreTestResult", "TableCheck", "backup",
     "canonical_line", "find_backup", "last_successful_restore_test", "restore_test", "restore_test_overdue",
     "restore_tests", "table_digests",
 ]

@@ -3,7 +3,7 @@
 Same seed and same `today` give identical rows: everything random comes from one random.Random(seed), and
 every timestamp is derived from `today`. Rows go in through Core bulk inserts with ids assigned here (100,000
 applications must take minutes, not hours), inside one ctx.write() transaction: a cancelled or failed run leaves
-nothing behind. Bulk inserts bypass the ORM audit listener, so one audit event records the whole load.
+nothing behind (cancelling rolls the whole transaction back; `cancel()` is checked every 2,000 applications). Bulk inserts bypass the ORM audit listener, so one audit event records the whole load.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from app.workflows.demo_lifecycle import forced_received_on
 from app.workflows.demo_parties import FacilityRef, build_facilities, build_staff, build_vendors
 from app.workflows.demo_writer import BulkWriter
 from app.workflows.errors import DomainError
+from app.workflows.progress import WorkCancelled
 from app.workflows.states import AppState
 
 CHUNK = 2_000       # applications between progress reports and cancel checks
@@ -42,7 +43,7 @@ class DemoDataRefused(DomainError):
         super().__init__("Bu veritabanında zaten başvuru var; örnek veri yalnızca boş bir veritabanına yüklenebilir.")
 
 
-class DemoCancelled(DomainError):
+class DemoCancelled(WorkCancelled):
     def __init__(self) -> None:
         super().__init__("Örnek veri üretimi iptal edildi; veritabanına hiçbir şey yazılmadı.")
 

@@ -9,6 +9,8 @@
   record count and the file's SHA-256 (SBYS art. 14(4): record counts per table with every delivery).
 
 Needs the administrator or the auditor role; every export is recorded in the audit trail.
+`progress(done, total)` counts tables; `cancel()` is checked between tables and every 2,000 rows. A cancelled
+export removes its folder and records nothing.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import datetime as dt
 import decimal
 import hashlib
 import json
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,11 +34,18 @@ from app.workflows.clock import TR
 from app.workflows.context import AppContext
 from app.workflows.errors import ValidationFailed
 from app.workflows.permissions import require
+from app.workflows.progress import CancelCheck, Progress, WorkCancelled, report, stop_if_cancelled
 from app.workflows.vocabulary import Role
 
 FORMATS = ("json", "csv")
 EXPORT_FORMAT = "ush-izin-export/1"
 EXPORTERS = (Role.ADMIN, Role.AUDITOR)
+CANCEL_EVERY = 2_000   # rows between cancel checks
+
+
+class ExportCancelled(WorkCancelled):
+    def __init__(self) -> None:
+        super().__init__("Dışa aktarma iptal edildi; yarım kalan klasör silindi, hiçbir dosya bırakılmadı.")
 
 
 def _json_value(value: Any) -> Any:
@@ -70,12 +80,17 @@ class ExportResult:
         return {t: v["count"] for t, v in self.manifest["tables"].items()}
 
 
-def export(ctx: AppContext, folder: Path | str, fmt: str = "json") -> ExportResult:
-    """Write every table to `folder/ush-izin-disa-aktarim-<time>/` in `fmt` (json or csv); audited."""
+def export(ctx: AppContext, folder: Path | str, fmt: str = "json", *, progress: Progress | None = None,
+           cancel: CancelCheck | None = None) -> ExportResult:
+    """Write every table to `folder/ush-izin-disa-aktarim-<time>/` in `fmt` (json or csv); audited.
+
+    Raises ExportCancelled when `cancel()` says so; the half-written folder is removed then.
+    """
     require(ctx.actor, EXPORTERS, action="verileri dışa aktarmak")
     fmt = (fmt or "").lower()
     if fmt not in FORMATS:
         raise ValidationFailed({"format": "Biçim json ya da csv olmalı."})
+    stop_if_cancelled(cancel, ExportCancelled)
     now = ctx.clock.now()
     out = Path(folder) / f"ush-izin-disa-aktarim-{now.astimezone(TR):%Y%m%d-%H%M%S}-{fmt}"
     n = 1
@@ -83,14 +98,34 @@ def export(ctx: AppContext, folder: Path | str, fmt: str = "json") -> ExportResu
         n += 1
         out = Path(folder) / f"ush-izin-disa-aktarim-{now.astimezone(TR):%Y%m%d-%H%M%S}-{fmt}-{n}"
     out.mkdir(parents=True)
+    try:
+        manifest, mtext = _write_tables(ctx, out, fmt, now, progress, cancel)
+        stop_if_cancelled(cancel, ExportCancelled)   # last chance before the export is recorded
+    except BaseException:
+        shutil.rmtree(out, ignore_errors=True)       # a cancelled or failed export leaves no folder behind
+        raise
+    tables = manifest["tables"]
+    with ctx.write() as s:
+        record_event(s, "export", out.name, {
+            "folder": str(out), "format": fmt, "records": sum(t["count"] for t in tables.values()),
+            "tables": len(tables), "manifest_sha256": hashlib.sha256(mtext.encode("utf-8")).hexdigest(),
+        })
+    return ExportResult(out, manifest)
+
+
+def _write_tables(ctx: AppContext, out: Path, fmt: str, now: dt.datetime, progress: Progress | None,
+                  cancel: CancelCheck | None) -> tuple[dict[str, Any], str]:
     tables: dict[str, Any] = {}
+    all_tables = data_tables()
+    report(progress, 0, len(all_tables))
     # one read transaction (REPEATABLE READ on PostgreSQL): all files describe the same moment
     conn_ctx = ctx.engine.connect()
     if ctx.target.is_postgres:
         conn_ctx = conn_ctx.execution_options(isolation_level="REPEATABLE READ")
     with conn_ctx as conn, conn.begin():
         revision = schema_revision(conn)
-        for table in data_tables():
+        for done, table in enumerate(all_tables):
+            stop_if_cancelled(cancel, ExportCancelled)
             cols = list(table.columns)
             omitted = [c.name for c in cols if isinstance(c.type, LargeBinary)] if fmt == "csv" else []
             kept = [c for c in cols if c.name not in omitted]
@@ -105,14 +140,19 @@ def export(ctx: AppContext, folder: Path | str, fmt: str = "json") -> ExportResu
                         f.write(json.dumps({c.name: _json_value(row[c.name]) for c in kept}, ensure_ascii=False,
                                            default=_json_value) + "\n")
                         count += 1
+                        if count % CANCEL_EVERY == 0:
+                            stop_if_cancelled(cancel, ExportCancelled)
                 else:
                     w = csv.writer(f, lineterminator="\r\n")
                     w.writerow([c.name for c in kept])
                     for row in rows:
                         w.writerow([_csv_value(row[c.name]) for c in kept])
                         count += 1
+                        if count % CANCEL_EVERY == 0:
+                            stop_if_cancelled(cancel, ExportCancelled)
             tables[table.name] = {"file": path.name, "count": count, "sha256": file_sha256(path),
                                   "columns": [c.name for c in kept], "omitted_columns": omitted}
+            report(progress, done + 1, len(all_tables))
     manifest = {
         "format": EXPORT_FORMAT, "data_format": fmt, "exported_at": now.astimezone(dt.timezone.utc).isoformat(),
         "engine": ctx.target.engine_name, "schema_revision": revision, "exported_by": ctx.actor.username,
@@ -120,9 +160,4 @@ def export(ctx: AppContext, folder: Path | str, fmt: str = "json") -> ExportResu
     }
     mtext = json.dumps(manifest, ensure_ascii=False, indent=2)
     (out / "manifest.json").write_text(mtext, encoding="utf-8")
-    with ctx.write() as s:
-        record_event(s, "export", out.name, {
-            "folder": str(out), "format": fmt, "records": sum(t["count"] for t in tables.values()),
-            "tables": len(tables), "manifest_sha256": hashlib.sha256(mtext.encode("utf-8")).hexdigest(),
-        })
-    return ExportResult(out, manifest)
+    return manifest, mtext

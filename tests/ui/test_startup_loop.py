@@ -316,7 +316,7 @@ def fake_demo(monkeypatch):
     calls = []
     module = types.ModuleType("app.workflows.demo_data")
 
-    def generate(ctx, applications, seed, today, progress=None):
+    def generate(ctx, applications, seed, today, progress=None, cancel=None):
         calls.append({"applications": applications, "seed": seed, "today": today})
         for done in range(applications + 1):
             if progress:
@@ -442,20 +442,21 @@ def test_the_error_dialog_hides_details_until_asked_and_escape_means_quit(qtbot)
 def test_cancelling_the_demo_progress_leaves_the_database_empty(qtbot, ctx, monkeypatch, no_questions):
     module = types.ModuleType("app.workflows.demo_data")
 
-    class DemoCancelled(Exception):
-        pass
+    from app.workflows.progress import WorkCancelled
 
     def generate(ctx, applications, seed, today, progress=None, cancel=None):
         progress(1, applications)
         QApplication.activeModalWidget().cancel()     # the officer presses Vazgeç
         if cancel():
-            raise DemoCancelled()
+            raise WorkCancelled("Örnek veri üretimi iptal edildi; veritabanına hiçbir şey yazılmadı.")
         add_facility(ctx)
 
     module.generate = generate
     monkeypatch.setitem(sys.modules, "app.workflows.demo_data", module)
-    assert Startup(Settings()).fill_demo(ctx, 10) is False
-    assert not overview.has_any_facility(ctx) and no_questions == []
+    startup = Startup(Settings())
+    assert startup.fill_demo(ctx, 10) is False
+    assert not overview.has_any_facility(ctx) and no_questions == []   # a cancellation is no warning
+    assert startup.notes == ["Örnek veri üretimi iptal edildi; veritabanına hiçbir şey yazılmadı."]
 
 
 def test_the_real_demo_data_fills_the_desks(qtbot, ctx, no_questions):
