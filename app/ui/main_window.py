@@ -295,8 +295,14 @@ class AdminPage(DeskPage):
         self.tabs = QTabWidget()
         self.users = UserAdminWidget(ctx)
         self.audit = AuditViewer(ctx)
+        from app.ui.admin.maintenance import MaintenancePanel
+
+        self.maintenance = MaintenancePanel(ctx)      # backup, restore test, export, demo data
+        self.maintenance.restore_tested.connect(self.banner.refresh)
+        self.maintenance.changed.connect(self._data_changed)
         self.tabs.addTab(self.users, "")
         self.tabs.addTab(self.audit, "")
+        self.tabs.addTab(self.maintenance, "")
         box = QWidget()
         box_layout = QVBoxLayout(box)
         box_layout.setContentsMargins(0, 0, 0, 0)
@@ -307,6 +313,11 @@ class AdminPage(DeskPage):
     def refresh(self) -> None:
         super().refresh()
         self.banner.refresh()
+        self.maintenance.refresh()
+
+    def _data_changed(self) -> None:
+        window = self.window()
+        (window.refresh if hasattr(window, "refresh") else self.refresh)()
 
     def nav_text(self) -> str:
         return self.tr("Yönetim")
@@ -319,6 +330,7 @@ class AdminPage(DeskPage):
         if hasattr(self, "tabs"):
             self.tabs.setTabText(0, self.tr("Kullanıcılar"))
             self.tabs.setTabText(1, self.tr("Denetim kaydı"))
+            self.tabs.setTabText(2, self.tr("Bakım"))
         self.description.setText(self.tr("Kullanıcı hesapları, veritabanı yedekleri ve denetim kaydı."))
         self.table_title.setText(self.tr("Veritabanının içeriği"))
         self.table.set_headers(self.tr("Kayıt"), self.tr("Adet"))
