@@ -238,7 +238,17 @@ def run_gui(db_url: str | None = None, demo: bool = False, demo_applications: in
     from app.logging_setup import setup_logging, teardown_logging
     from app.ui.errors import install_exception_handler
 
+    from app.ui.settings_dialog import apply_data_dir
+
     app = ensure_application()
+    if settings is None:
+        try:
+            settings = Settings.load()
+        except SettingsError as exc:
+            i18n.set_language(app, "tr")
+            Notice.warn(None, APP_TITLE, str(exc))
+            settings = Settings()
+    apply_data_dir(settings)          # the data folder chosen in Ayarlar (USH_DATA_DIR still wins)
     log_file = setup_logging()
     handler = install_exception_handler(str(log_file or ""))
     log.info("%s %s starting (Python %s)", APP_TITLE, __version__, sys.version.split()[0])
@@ -250,16 +260,7 @@ def run_gui(db_url: str | None = None, demo: bool = False, demo_applications: in
         teardown_logging()
 
 
-def _run(app: QApplication, db_url: str | None, demo: bool, demo_applications: int,
-         settings: Settings | None) -> int:
-    if settings is None:
-        try:
-            settings = Settings.load()
-        except SettingsError as exc:
-            log.warning("settings file unreadable: %s", exc)
-            i18n.set_language(app, "tr")
-            Notice.warn(None, APP_TITLE, str(exc))
-            settings = Settings()
+def _run(app: QApplication, db_url: str | None, demo: bool, demo_applications: int, settings: Settings) -> int:
     i18n.set_language(app, settings.language)
 
     startup = Startup(settings, db_url=db_url)

@@ -1,12 +1,17 @@
-"""Settings: which database to use (local SQLite file or the shared PostgreSQL server) and the language.
+"""Settings: the database (local SQLite file or the shared PostgreSQL server), the signing certificate,
+the language and the data folder.
 
-OK saves the settings file (never the password) and the password in the system keyring. Where no
-secure keyring exists the password is kept in memory for this session only, and the officer is told.
+OK saves the settings file (never a password) and the database password and the certificate's passphrase in
+the system keyring. Where no secure keyring exists the password is kept in memory for this session only, and
+the officer is told. "Bağlantıyı sına" and "Sertifikayı sına" only try; they save nothing.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication
@@ -15,11 +20,21 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
-from app.config import Settings, default_sqlite_path
+from app.config import Settings, data_dir, default_sqlite_path
 from app.ui import errors, i18n
 from app.ui.startup_dialogs import Notice
-from app.workflows import connection
+from app.workflows import certificates, connection
 from app.workflows.connection import DatabaseUnavailable, NoSecureStore
+from app.workflows.errors import DomainError
+
+DATA_DIR_KEY = "data_dir"   # Settings.extra: the data folder chosen in this dialog (USH_DATA_DIR still wins)
+
+
+def apply_data_dir(settings: Settings) -> None:
+    """Use the data folder chosen in the settings for this process, unless USH_DATA_DIR says otherwise."""
+    chosen = settings.extra.get(DATA_DIR_KEY)
+    if chosen and not os.environ.get("USH_DATA_DIR"):
+        os.environ["USH_DATA_DIR"] = str(chosen)
 
 OK_COLOUR = "#1b7a2f"
 ERROR_COLOUR = "#b3261e"
@@ -31,6 +46,8 @@ class SettingsResult:
     language_changed: bool
     session_password: str | None = None   # only when the keyring could not keep it
     note: str | None = None
+    certificate_changed: bool = False
+    data_dir_changed: bool = False
 
 
 class SettingsDialog(QDialog):
@@ -96,6 +113,51 @@ class SettingsDialog(QDialog):
         conn_layout.addLayout(server_form)
         conn_layout.addLayout(test_row)
 
+        # -- signing certificate -----------------------------------------------------------------------
+        self.signing_box = QGroupBox()
+        self.cert_path = QLineEdit()
+        self.cert_browse = QPushButton()
+        self.cert_browse.clicked.connect(self._browse_certificate)
+        cert_row = QHBoxLayout()
+        cert_row.addWidget(self.cert_path, 1)
+        cert_row.addWidget(self.cert_browse)
+        self.cert_passphrase = QLineEdit()
+        self.cert_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.cert_test_button = QPushButton()
+        self.cert_test_button.clicked.connect(self.test_certificate)
+        self.cert_info = QLabel()
+        self.cert_info.setWordWrap(True)
+        self.cert_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.cert_path_label, self.cert_pass_label = QLabel(), QLabel()
+        self.cert_path_label.setBuddy(self.cert_path)
+        self.cert_pass_label.setBuddy(self.cert_passphrase)
+        cert_test_row = QHBoxLayout()
+        cert_test_row.addWidget(self.cert_test_button, 0, Qt.AlignmentFlag.AlignTop)
+        cert_test_row.addWidget(self.cert_info, 1)
+        cert_form = QFormLayout(self.signing_box)
+        cert_form.addRow(self.cert_path_label, cert_row)
+        cert_form.addRow(self.cert_pass_label, self.cert_passphrase)
+        cert_form.addRow(cert_test_row)
+        self.cert_path.textChanged.connect(self._clear_certificate)
+        self.cert_passphrase.textChanged.connect(self._clear_certificate)
+
+        # -- data folder -------------------------------------------------------------------------------
+        self.data_box = QGroupBox()
+        self.data_dir = QLineEdit()
+        self.data_dir.setReadOnly(True)
+        self.data_dir_button = QPushButton()
+        self.data_dir_button.clicked.connect(self._choose_data_dir)
+        data_row = QHBoxLayout()
+        data_row.addWidget(self.data_dir, 1)
+        data_row.addWidget(self.data_dir_button)
+        self.data_note = QLabel()
+        self.data_note.setWordWrap(True)
+        self.data_note.setStyleSheet("color: palette(placeholder-text);")
+        data_layout = QVBoxLayout(self.data_box)
+        data_layout.addLayout(data_row)
+        data_layout.addWidget(self.data_note)
+        self.env_data_dir = bool(os.environ.get("USH_DATA_DIR")) and not settings.extra.get(DATA_DIR_KEY)
+
         # -- language --------------------------------------------------------------------------------
         self.language_box = QGroupBox()
         self.language = QComboBox()
@@ -107,7 +169,8 @@ class SettingsDialog(QDialog):
         lang_form = QFormLayout(self.language_box)
         lang_form.addRow(self.language_label, self.language)
         lang_form.addRow(self.language_note)
-        self.language_box.setVisible(not connection_only)
+        for box in (self.language_box, self.signing_box, self.data_box):
+            box.setVisible(not connection_only)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -116,7 +179,9 @@ class SettingsDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.connection_box)
+        layout.addWidget(self.signing_box)
         layout.addWidget(self.language_box)
+        layout.addWidget(self.data_box)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
@@ -125,8 +190,18 @@ class SettingsDialog(QDialog):
             w.textChanged.connect(self._clear_result)
         self.port.valueChanged.connect(self._clear_result)
         self.local_radio.toggled.connect(self._clear_result)
+        self.language_label.setBuddy(self.language)
         self.load()
         self.retranslate()
+        # Tab follows the page from top to bottom; Enter is OK (default button), Escape is Vazgeç.
+        order = [self.local_radio, self.sqlite_path, self.browse_button, self.server_radio, self.host, self.port,
+                 self.database, self.user, self.password, self.test_button, self.cert_path, self.cert_browse,
+                 self.cert_passphrase, self.cert_test_button, self.language, self.data_dir_button,
+                 self.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                 self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
+        for first, second in zip(order, order[1:]):
+            QWidget.setTabOrder(first, second)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
 
     # -- settings <-> fields --------------------------------------------------------------------------
 
@@ -146,6 +221,9 @@ class SettingsDialog(QDialog):
             self.database.setText("ush_izin")
         index = self.language.findData(s.language)
         self.language.setCurrentIndex(index if index >= 0 else 0)
+        self.cert_path.setText(s.signing_cert_path or "")
+        self.data_dir.setText(str(s.extra.get(DATA_DIR_KEY) or data_dir()))
+        self.cert_checked: certificates.CertificateInfo | None = None
         self._update_enabled()
 
     def chosen_url(self) -> str | None:
@@ -177,6 +255,29 @@ class SettingsDialog(QDialog):
         self.password.setPlaceholderText(
             self.tr("anahtar deposunda kayıtlı; değiştirmek için yazın") if stored else "")
         self.test_button.setText(self.tr("Bağlantıyı sına"))
+        self.test_button.setToolTip(self.tr("Bu değerlerle bağlanmayı dener; hiçbir şeyi kaydetmez"))
+        self.signing_box.setTitle(self.tr("İmza sertifikası (Faaliyet İzin Belgesi)"))
+        self.cert_path_label.setText(self.tr("PKCS#12 dosyası:"))
+        self.cert_pass_label.setText(self.tr("Parolası:"))
+        self.cert_path.setPlaceholderText(self.tr("boş: örnek (DEMO) sertifika"))
+        self.cert_browse.setText(self.tr("Seç…"))
+        self.cert_test_button.setText(self.tr("Sertifikayı sına"))
+        self.cert_passphrase.setPlaceholderText(
+            self.tr("anahtar deposunda kayıtlı; değiştirmek için yazın")
+            if self.settings.signing_cert_path and certificates.passphrase_stored(self.settings.signing_cert_path)
+            else "")
+        if self.cert_checked is not None:
+            self._show_certificate(self.cert_checked)
+        self.data_box.setTitle(self.tr("Veri klasörü"))
+        self.data_dir_button.setText(self.tr("Değiştir…"))
+        self.data_dir_button.setEnabled(not self.env_data_dir)
+        self.data_dir_button.setToolTip(self.tr("USH_DATA_DIR ortam değişkeni bu klasörü belirliyor.")
+                                        if self.env_data_dir else "")
+        self.data_note.setText(self.tr(
+            "Yedekler, dışa aktarımlar, geri dönüş testleri, günlük dosyası ve örnek imza sertifikası bu klasöre "
+            "yazılır. Klasör değişince hiçbir dosya taşınmaz: eski klasördekiler olduğu gibi kalır ve "
+            "veritabanı dosyası bulunduğu yerden kullanılmaya devam eder. Yeni klasör uygulama yeniden "
+            "başlatıldığında kullanılır."))
         self.language_box.setTitle(self.tr("Dil"))
         self.language_label.setText(self.tr("Arayüz dili:"))
         self.language_note.setText(self.tr("Dil değişikliği hemen uygulanır ve ayarlara kaydedilir."))
@@ -215,6 +316,11 @@ class SettingsDialog(QDialog):
         self.test_result.setText(f"{mark} {text}")
         self.test_result.setProperty("ok", ok)
 
+    def _effective_database(self) -> tuple[str | None, str | None]:
+        """The database the settings point at (the default file spelled out), to tell a real change."""
+        url = self.settings.db_url
+        return url, None if url else str(Path(self.settings.sqlite_path or default_sqlite_path()))
+
     def _missing_fields(self) -> list[str]:
         if self.local_radio.isChecked():
             return [] if self.sqlite_path.text().strip() else [self.tr("Dosya")]
@@ -246,6 +352,58 @@ class SettingsDialog(QDialog):
         self.test_result.setToolTip("")
         return True
 
+    def _clear_certificate(self) -> None:
+        self.cert_info.clear()
+        self.cert_checked = None
+
+    def _browse_certificate(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("İmza sertifikası"), self.cert_path.text(),
+                                              self.tr("PKCS#12 sertifika (*.p12 *.pfx)"))
+        if path:
+            self.cert_path.setText(path)
+
+    def _show_certificate(self, info: certificates.CertificateInfo) -> None:
+        now = dt.datetime.now(dt.timezone.utc)
+        valid = info.valid_on(now)
+        text = self.tr("{subject} — veren: {issuer}; geçerlilik: {start} – {end}").format(
+            subject=info.subject, issuer=info.issuer, start=info.not_before.strftime("%d.%m.%Y"),
+            end=info.not_after.strftime("%d.%m.%Y"))
+        if not valid:
+            text += " " + self.tr("(bugün geçerli değil)")
+        self._show_line(self.cert_info, valid, text)
+
+    def _show_line(self, label: QLabel, ok: bool, text: str) -> None:
+        label.setStyleSheet(f"color: {OK_COLOUR if ok else ERROR_COLOUR}; font-weight: bold;")
+        label.setText(f"{'✔' if ok else '✘'} {text}")
+        label.setProperty("ok", ok)
+
+    def test_certificate(self) -> bool:
+        """Open the chosen PKCS#12 file and show whose it is and until when it is valid; True when it opens."""
+        path = self.cert_path.text().strip()
+        if not path:
+            self.cert_checked = None
+            self._show_line(self.cert_info, True, self.tr(
+                "Sertifika seçilmedi: örnek (DEMO) sertifika kullanılır; belgeler geçersiz örnek olarak işaretlenir."))
+            return True
+        try:
+            info = certificates.describe(path, self.cert_passphrase.text() or None)
+        except DomainError as exc:
+            self.cert_checked = None
+            self._show_line(self.cert_info, False, exc.message)
+            return False
+        self.cert_checked = info
+        self._show_certificate(info)
+        return True
+
+    def ask_data_dir(self) -> str:
+        """The new data folder (empty: cancelled); tests replace this."""
+        return QFileDialog.getExistingDirectory(self, self.tr("Veri klasörü"), self.data_dir.text())
+
+    def _choose_data_dir(self) -> None:
+        chosen = self.ask_data_dir()
+        if chosen:
+            self.data_dir.setText(chosen)
+
     def _success_text(self, text: str) -> str:
         prefix = "Bağlantı başarılı: "
         if text.startswith(prefix):
@@ -256,15 +414,28 @@ class SettingsDialog(QDialog):
         if missing := self._missing_fields():
             self._show_result(False, self.tr("Eksik alan: {fields}").format(fields=", ".join(missing)))
             return
-        before = (self.settings.db_url, self.settings.sqlite_path)
+        cert_path = self.cert_path.text().strip()
+        if not self.connection_only and cert_path and not self.test_certificate():
+            return                                         # a certificate that does not open is not saved
+        before = self._effective_database()
         old_language = self.settings.language
+        old_cert = self.settings.signing_cert_path
+        old_data = str(self.settings.extra.get(DATA_DIR_KEY) or data_dir())
+        local_file = self.chosen_sqlite_path()
+        new_data = self.data_dir.text().strip()
+        data_changed = not self.connection_only and new_data != old_data
+        if data_changed and self.local_radio.isChecked() and local_file is None:
+            local_file = str(default_sqlite_path())        # the database stays where it is: pin its path
+        if not self.connection_only:
+            self.settings.signing_cert_path = str(Path(cert_path)) if cert_path else None
+            if data_changed:
+                self.settings.extra[DATA_DIR_KEY] = new_data
         language = self.language.currentData() if not self.connection_only else old_language
         self.settings.language = language
         password = self.password.text() or None
         result = SettingsResult(connection_changed=False, language_changed=language != old_language)
         try:
-            connection.save_connection(self.settings, self.chosen_url(), password,
-                                       sqlite_path=self.chosen_sqlite_path())
+            connection.save_connection(self.settings, self.chosen_url(), password, sqlite_path=local_file)
         except NoSecureStore:
             result.session_password = password
             result.note = errors.no_secure_store_text()
@@ -275,7 +446,17 @@ class SettingsDialog(QDialog):
         except OSError as exc:
             Notice.warn(self, self.tr("Ayarlar"), self.tr("Ayarlar kaydedilemedi: {error}").format(error=exc))
             return
-        result.connection_changed = (self.settings.db_url, self.settings.sqlite_path) != before
+        result.connection_changed = self._effective_database() != before
+        result.certificate_changed = self.settings.signing_cert_path != old_cert
+        result.data_dir_changed = data_changed
+        passphrase = self.cert_passphrase.text()
+        if not self.connection_only and cert_path and passphrase:
+            try:
+                certificates.remember_passphrase(cert_path, passphrase)
+            except NoSecureStore:
+                Notice.info(self, self.tr("Parola kaydedilmedi"), self.tr(
+                    "Bu bilgisayarda güvenli anahtar deposu yok; sertifika parolası kaydedilmedi. Belge imzalanırken "
+                    "sertifika açılamazsa parolasız bir PKCS#12 dosyası kullanın."))
         self.result_value = result
         if result.language_changed:
             app = QApplication.instance()
