@@ -532,3 +532,6 @@ class MainWindow(QMainWindow):
         if result is not None and result.connection_changed:
             Notice.info(self, self.tr("Ayarlar"), self.tr(
                 "Yeni veritabanı bağlantısı uygulama yeniden başlatıldığında kullanılacak."))
+        if result is not None and result.data_dir_changed:
+            Notice.info(self, self.tr("Ayarlar"), self.tr(
+                "Yeni veri klasörü uygulama yeniden başlatıldığında kullanılacak; hiçbir dosya taşınmadı."))
