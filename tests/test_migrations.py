@@ -3,12 +3,14 @@ newer or foreign databases refused untouched."""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import sqlite3
+import warnings
 from pathlib import Path
 
 import pytest
-from sqlalchemy import inspect, select, text
+from sqlalchemy import func, inspect, select, text
 
 from app.config import data_dir
 from app.models import Base, Facility, SystemSetting
@@ -34,9 +36,12 @@ def test_empty_database_upgrades_to_head_with_every_model_table(empty_target):
 
 
 def _schema(engine) -> dict[str, list[str]]:
-    with engine.connect() as c:
+    """Columns and indexes of each table (SQLite's expression index is not reflected: tested on its own below)."""
+    with engine.connect() as c, warnings.catch_warnings():
+        warnings.filterwarnings("ignore", "Skipped unsupported reflection of expression-based index")
         insp = inspect(c)
-        return {t: sorted(col["name"] for col in insp.get_columns(t)) for t in insp.get_table_names()}
+        return {t: sorted(col["name"] for col in insp.get_columns(t)) + sorted(str(i["name"]) for i in insp.get_indexes(t))
+                for t in insp.get_table_names()}
 
 
 def test_downgrade_one_step_and_upgrade_again(empty_target):
@@ -53,6 +58,15 @@ def test_downgrade_one_step_and_upgrade_again(empty_target):
     engine.dispose()
 
 
+# Indexes for one engine only (migration 0004) live in the migration, not in the models:
+# test_the_worklist_sorts_are_served_by_the_indexes checks them.
+ENGINE_SPECIFIC_INDEXES = {"sqlite": "ix_facilities_tr_sort", "postgresql": "ix_facilities_name"}
+
+
+def _not_engine_specific(obj, name, type_, reflected, compare_to) -> bool:  # type: ignore[no-untyped-def]
+    return not (type_ == "index" and name in ENGINE_SPECIFIC_INDEXES.values())
+
+
 def test_the_schema_matches_the_models_no_migration_is_missing(empty_target):
     """A model change without its migration would show up here as a difference."""
     from alembic.autogenerate import compare_metadata
@@ -60,8 +74,11 @@ def test_the_schema_matches_the_models_no_migration_is_missing(empty_target):
 
     engine = make_engine(empty_target)
     migrate.upgrade(engine)
-    with engine.connect() as c:
-        diff = compare_metadata(MigrationContext.configure(c), Base.metadata)
+    with engine.connect() as c, warnings.catch_warnings():
+        # SQLite cannot reflect its expression index; both engine-specific indexes are checked on their own.
+        warnings.filterwarnings("ignore", "Skipped unsupported reflection of expression-based index ix_facilities_tr_sort")
+        mc = MigrationContext.configure(c, opts={"include_object": _not_engine_specific})
+        diff = compare_metadata(mc, Base.metadata)
     assert diff == []
     engine.dispose()
 
@@ -135,3 +152,61 @@ def test_a_database_saved_at_schema_0002_keeps_its_vendor_and_gains_the_access_c
         v = s.scalars(select(Vendor)).one()
         assert (v.name, v.tax_no, v.access_code_closes_on) == ("Çağrı Sağlık Yazılımları A.Ş.", "4840847211", None)
     res.ctx.engine.dispose()
+
+
+def test_a_database_saved_at_schema_0003_gains_the_worklist_indexes_and_keeps_its_applications(tmp_path):
+    """0004 adds indexes only: the applications, their audit trail and the Turkish facility order stay."""
+    from app.models import Application
+    from app.storage.audit import verify_chain
+    from app.models import User
+    from app.workflows import ism_queries
+    from app.workflows.clock import FixedClock
+    from app.workflows.context import Actor, AppContext
+    from app.workflows.vocabulary import Role
+
+    db = tmp_path / "eski3.db"
+    shutil.copyfile(FIXTURES / "schema-0003.db", db)
+    res = open_database(target=Target(sqlite_url(db)))
+    assert res.upgraded_from == "0003" and res.backup is not None
+    with res.ctx.read() as s:
+        assert s.scalar(select(func.count()).select_from(Application)) == 3
+        assert verify_chain(s)[0]
+    with res.ctx.engine.connect() as c:
+        indexes = {r[0] for r in c.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {"ix_applications_province_received", "ix_applications_facility_received",
+            "ix_facilities_tr_sort"} <= indexes
+    with res.ctx.read() as s:
+        u = s.scalars(select(User).where(User.username == "ism35.memur")).one()
+        actor = Actor(u.id, u.username, u.full_name, Role(u.role), u.province_id)
+    desk = AppContext(res.ctx.engine, res.ctx.target, actor, FixedClock.on(dt.date(2026, 3, 2)))
+    rows, total = ism_queries.worklist(desk, ism_queries.WorklistFilters(sort="facility", descending=False))
+    assert total == 3
+    assert [r.facility_name for r in rows] == ["Cebeci Göz Merkezi", "Çankaya Diş Kliniği", "Şişli Tıp Merkezi"]
+    res.ctx.engine.dispose()
+
+
+def _plan(ctx, stmt) -> str:  # type: ignore[no-untyped-def]
+    with ctx.engine.connect() as c:
+        compiled = stmt.compile(c)
+        if c.dialect.name == "sqlite":
+            rows = c.exec_driver_sql("EXPLAIN QUERY PLAN " + str(compiled), tuple(compiled.params.values()))
+            return "\n".join(r[-1] for r in rows)
+        c.exec_driver_sql("SET enable_seqscan = off; SET enable_sort = off")   # tiny tables: can the index serve?
+        return "\n".join(r[0] for r in c.exec_driver_sql("EXPLAIN " + str(compiled), compiled.params))
+
+
+def test_the_worklist_sorts_are_served_by_the_indexes(ctx):
+    """The facility sort walks an index on both engines (on SQLite only if the index's expression is the very
+    expression the query emits); an İSM desk's newest-first page is read from the province index."""
+    from sqlalchemy import select as sel
+
+    from app.models import Application, Facility
+    from app.workflows import ism_queries
+
+    by_facility = (sel(Application.id).join(Facility, Application.facility_id == Facility.id)
+                   .order_by(ism_queries.facility_sort_key(ctx.engine.dialect.name), Application.id).limit(200))
+    assert ENGINE_SPECIFIC_INDEXES[ctx.engine.dialect.name] in _plan(ctx, by_facility)
+    newest_in_province = (sel(Application.id).where(Application.province_id == 34)
+                          .order_by(Application.received_on.desc(), Application.received_at.desc(),
+                                    Application.id.desc()).limit(200))
+    assert "ix_applications_province_received" in _plan(ctx, newest_in_province)

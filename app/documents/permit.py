@@ -200,10 +200,12 @@ class _Qr(Flowable):
         self.width = self.height = size
 
     def draw(self) -> None:
-        qr = QrCodeWidget(self.payload, barLevel="M")
-        x0, y0, x1, y1 = qr.getBounds()
+        # The widget's shapes once: QrCodeWidget.getBounds() and rendering it would each encode the QR code
+        # again (encoding is pure Python, ~40 ms; bench/permit_pdf.py).
+        shapes = QrCodeWidget(self.payload, barLevel="M").draw()
+        x0, y0, x1, y1 = shapes.getBounds()
         drawing = Drawing(self.size, self.size, transform=[self.size / (x1 - x0), 0, 0, self.size / (y1 - y0), 0, 0])
-        drawing.add(qr)
+        drawing.add(shapes)
         renderPDF.draw(drawing, self.canv, 0, 0)
 
 

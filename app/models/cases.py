@@ -20,6 +20,9 @@ class Application(Versioned, Timestamped, Base):
     __tablename__ = "applications"
     __table_args__ = (
         Index("ix_applications_province_state", "province_id", "state"),
+        # The worklist's pages (migration 0004): a province newest first; a facility search's matches by date.
+        Index("ix_applications_province_received", "province_id", "received_on", "received_at"),
+        Index("ix_applications_facility_received", "facility_id", "received_on", "received_at"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(String(30), unique=True)

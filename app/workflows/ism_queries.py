@@ -9,11 +9,12 @@ here the same way as `notify.clock_of` (from receipt, notifications and completi
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from sqlalchemy import Select, case, func, or_, select
+from sqlalchemy import Select, case, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -87,6 +88,8 @@ class DeadlineCounts:
 
 
 def _scope(ctx: AppContext, stmt: Select, filters: WorklistFilters) -> Select:
+    """The WHERE part, on `applications` alone: the facility search is a sub-query on `facilities`, so counting
+    and paging never join 100,000 rows to look at a few."""
     actor = ctx.actor
     if actor.role.provincial:
         stmt = stmt.where(Application.province_id == actor.province_id)
@@ -96,10 +99,17 @@ def _scope(ctx: AppContext, stmt: Select, filters: WorklistFilters) -> Select:
         stmt = stmt.where(Application.state == filters.state.value)
     text = filters.search.strip()
     if text:
-        stmt = stmt.where(or_(Facility.name_fold.contains(fold(text), autoescape=True),
-                              Facility.ckys_code.icontains(text, autoescape=True),
-                              Application.number.contains(text, autoescape=True)))
+        facilities = select(Facility.id).where(or_(Facility.name_fold.contains(fold(text), autoescape=True),
+                                                   Facility.ckys_code.icontains(text, autoescape=True)))
+        if _NUMBER_CHARS.issuperset(text):    # an application number has digits and dashes only
+            stmt = stmt.where(or_(Application.facility_id.in_(facilities),
+                                  Application.number.contains(text, autoescape=True)))
+        else:
+            stmt = stmt.where(Application.facility_id.in_(facilities))
     return stmt
+
+
+_NUMBER_CHARS = frozenset("0123456789-")
 
 
 def _base() -> Select:
@@ -112,6 +122,11 @@ def _base() -> Select:
 _TR_ALPHABET = {c: i for i, c in enumerate("abcçdefgğhıijklmnoöprsştuüvyz")}
 _CIRCUMFLEX = str.maketrans("âîû", "aiu")
 TR_COLLATION = "ush_tr"
+# On SQLite a folded name (app.textfold.fold) sorts in Turkish order in plain binary order once each Turkish
+# letter becomes its base letter followed by "{" (just after "z"): c < cz… < "c{" (ç) < d; h < "h{" (ı) < i.
+# Built-in replace() only, so an expression index on it (see docs in `facility_sort_key`) can serve the sort.
+_SQLITE_TR_MAP = (("ç", "c{"), ("ğ", "g{"), ("ı", "h{"), ("ö", "o{"), ("ş", "s{"), ("ü", "u{"),
+                  ("â", "a"), ("î", "i"), ("û", "u"))
 
 
 def turkish_key(text: str | None) -> tuple[tuple[int, int], ...]:
@@ -132,33 +147,69 @@ def _tr_compare(a: str | None, b: str | None) -> int:
 
 def _turkish(s: Session, column):  # type: ignore[no-untyped-def]
     """The column sorted in Turkish order: the ICU collation on PostgreSQL; on SQLite a collation function
-    registered on this connection (SQLite knows no Turkish)."""
+    registered on this connection (SQLite knows no Turkish). For short lists only: 100,000 rows through a
+    Python collation take seconds (the worklist uses `facility_sort_key`)."""
     if s.get_bind().dialect.name == "postgresql":
         return column                       # tr_string columns carry the tr-TR ICU collation
     s.connection().connection.driver_connection.create_collation(TR_COLLATION, _tr_compare)
     return column.collate(TR_COLLATION)
 
 
+def sqlite_turkish_key(folded):  # type: ignore[no-untyped-def]
+    """SQL expression: a folded text (name_fold) rewritten so that binary order is Turkish order (SQLite)."""
+    expr = folded
+    for letter, replacement in _SQLITE_TR_MAP:   # literals, not parameters: an expression index must match
+        expr = func.replace(expr, literal_column(f"'{letter}'"), literal_column(f"'{replacement}'"))
+    return expr
+
+
+def facility_sort_key(dialect: str):  # type: ignore[no-untyped-def]
+    """What the worklist sorts facilities by. PostgreSQL: the name itself (ICU tr-TR collation; an index on
+    facilities(name) serves it). SQLite: `sqlite_turkish_key(name_fold)` (an index on that expression serves
+    it)."""
+    if dialect == "postgresql":
+        return Facility.name
+    return sqlite_turkish_key(Facility.name_fold)
+
+
+def _province_rank(s: Session):  # type: ignore[no-untyped-def]
+    """Provinces in Turkish alphabetical order as a CASE over province_id (81 names sorted in Python)."""
+    names = s.execute(select(Province.id, Province.name)).all()
+    ranks = {pid: i for i, (pid, _name) in enumerate(sorted(names, key=lambda r: turkish_key(r[1])))}
+    return case(ranks, value=Application.province_id, else_=len(ranks)) if ranks else Application.province_id
+
+
 def _order(s: Session, stmt: Select, filters: WorklistFilters) -> Select:
-    state_rank = case({st.value: i for i, st in enumerate(AppState)}, value=Application.state, else_=99)
+    """Sort (and join what the sort needs). The received sort goes by received_on first: it is the local date
+    of received_at (so the order is the same) and it is indexed."""
     key = filters.sort
-    column = {
-        "number": Application.number,
-        "facility": _turkish(s, Facility.name) if key == "facility" else Facility.name,
-        "ckys": Facility.ckys_code,
-        "province": _turkish(s, Province.name) if key == "province" else Province.name,
-        "received": Application.received_at,
-        "state": state_rank,
-    }.get(filters.sort, Application.received_at)
+    if key == "facility":
+        stmt = stmt.join(Facility, Application.facility_id == Facility.id)
+        columns = [facility_sort_key(s.get_bind().dialect.name)]
+    elif key == "ckys":
+        stmt = stmt.join(Facility, Application.facility_id == Facility.id)
+        columns = [Facility.ckys_code]
+    elif key == "number":
+        columns = [Application.number]
+    elif key == "province":
+        columns = [_province_rank(s)]
+    elif key == "state":
+        columns = [case({st.value: i for i, st in enumerate(AppState)}, value=Application.state, else_=99)]
+    else:
+        columns = [Application.received_on, Application.received_at]
+    columns.append(Application.id)
     if filters.descending:
-        return stmt.order_by(column.desc(), Application.id.desc())
-    return stmt.order_by(column.asc(), Application.id.asc())
+        return stmt.order_by(*(c.desc() for c in columns))
+    return stmt.order_by(*(c.asc() for c in columns))
 
 
-def _events(s: Session, app_ids: Sequence[int]) -> dict[int, list[ClockEvent]]:
-    """Each application's clock events (as notify.clock_of builds them), in two queries for all."""
-    events: dict[int, list[ClockEvent]] = {i: [] for i in app_ids}
-    for chunk in _chunks(list(app_ids), 500):
+def _events(s: Session, app_ids: Sequence[int] | Select) -> dict[int, list[ClockEvent]]:
+    """Each application's clock events (as notify.clock_of builds them), in two queries for all. `app_ids` is a
+    list (a page) or a sub-query selecting the ids (the open applications in scope)."""
+    events: dict[int, list[ClockEvent]] = defaultdict(list)
+    chunks: Iterable[Sequence[int] | Select] = \
+        [app_ids] if isinstance(app_ids, Select) else _chunks(list(app_ids), 500)
+    for chunk in chunks:
         for app_id, kind, sent_on in s.execute(
                 select(Notification.application_id, Notification.kind, Notification.sent_on)
                 .where(Notification.application_id.in_(chunk)).order_by(Notification.id)):
@@ -184,61 +235,106 @@ def _chunks(items: list[int], size: int) -> Iterable[list[int]]:
         yield items[i:i + size]
 
 
+class _Clocks:
+    """clock_status for many applications: the same receipt date with the same events gives the same clock, so
+    each combination is computed once (thousands of open applications share a few hundred dates)."""
+
+    def __init__(self, s: Session, ctx: AppContext) -> None:
+        self.today = ctx.clock.today()
+        self.rules = clock_rules(s)
+        self.cache: dict[tuple[AppState, dt.date, tuple[ClockEvent, ...]], ClockStatus] = {}
+
+    def __call__(self, state: AppState, received_on: dt.date, events: Sequence[ClockEvent]) -> ClockStatus:
+        key = (state, received_on, tuple(events))
+        clock = self.cache.get(key)
+        if clock is None:
+            clock = _for_state(state, clock_status(received_on, list(events), self.today, self.rules))
+            self.cache[key] = clock
+        return clock
+
+
 def _rows(s: Session, ctx: AppContext, raw: Sequence) -> list[WorklistRow]:
-    today = ctx.clock.today()
-    rules = clock_rules(s)
+    clocks = _Clocks(s, ctx)
     events = _events(s, [r[0] for r in raw])
     out = []
     for app_id, number, name, ckys, province, received_at, received_on, state in raw:
-        clock = _for_state(AppState(state), clock_status(received_on, events[app_id], today, rules))
-        out.append(WorklistRow(app_id, number, name, ckys, province, received_at, received_on, AppState(state),
-                               clock))
+        st = _STATE_OF[state]
+        out.append(WorklistRow(app_id, number, name, ckys, province, received_at, received_on, st,
+                               clocks(st, received_on, events[app_id])))
     return out
+
+
+_STATE_OF = {st.value: st for st in AppState}   # stored value -> AppState, once per row of a page
+
+
+def _page(s: Session, ctx: AppContext, ids: Sequence[int]) -> list[WorklistRow]:
+    """The rows of these applications, in this order (one query for the page, joined only for its rows)."""
+    if not ids:
+        return []
+    raw = {r[0]: r for r in s.execute(_base().where(Application.id.in_(list(ids))))}
+    return _rows(s, ctx, [raw[i] for i in ids if i in raw])
 
 
 def worklist(ctx: AppContext, filters: WorklistFilters = WorklistFilters(), offset: int = 0,
              limit: int = PAGE_SIZE) -> tuple[list[WorklistRow], int]:
     """One page of the worklist and the number of applications matching the filters.
 
-    İSM users see their province only. Without a deadline filter the database filters, sorts and pages; the
-    deadline filters look at the open applications (the only ones whose clock runs), sorted by last day.
+    İSM users see their province only. Without a deadline filter the database filters, sorts and pages
+    (ids first, on `applications` with only the join the sort needs; then the page's rows); the deadline
+    filters look at the open applications only (the only ones whose clock runs), sorted by last day.
     """
     with ctx.read() as s:
         if filters.deadline:
             return _deadline_page(s, ctx, filters, offset, limit)
-        stmt = _scope(ctx, _base(), filters)
-        total = s.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
-        raw = s.execute(_order(s, stmt, filters).offset(offset).limit(limit)).all()
-        return _rows(s, ctx, raw), total
+        where = _scope(ctx, select(Application.id), filters)
+        total = s.scalar(where.with_only_columns(func.count(Application.id))) or 0
+        if offset >= total:
+            return [], total
+        ids = list(s.scalars(_order(s, where, filters).offset(offset).limit(limit)))
+        return _page(s, ctx, ids), total
 
 
-def _open_rows(s: Session, ctx: AppContext, filters: WorklistFilters) -> list[WorklistRow]:
+@dataclass(frozen=True)
+class _OpenClock:
+    id: int
+    received_on: dt.date
+    clock: ClockStatus
+
+
+def _open_clocks(s: Session, ctx: AppContext, filters: WorklistFilters) -> list[_OpenClock]:
+    """The clock of every open application in scope (received / under review: a few thousand rows at most, never
+    the whole table): no joins, and the events in two queries through the same filter."""
     states = [st.value for st in OPEN_STATES if filters.state in (None, st)]
     if not states:
         return []
-    stmt = _scope(ctx, _base(), replace(filters, state=None)).where(Application.state.in_(states))
-    return _rows(s, ctx, s.execute(stmt).all())
+    where = _scope(ctx, select(Application.id), replace(filters, state=None)).where(Application.state.in_(states))
+    raw = s.execute(where.add_columns(Application.received_on, Application.state)).all()
+    clocks = _Clocks(s, ctx)
+    events = _events(s, where)
+    return [_OpenClock(app_id, received_on, clocks(_STATE_OF[state], received_on, events[app_id]))
+            for app_id, received_on, state in raw]
 
 
 def _deadline_page(s: Session, ctx: AppContext, filters: WorklistFilters, offset: int,
                    limit: int) -> tuple[list[WorklistRow], int]:
+    """Open applications overdue (or due today), by last day, then receipt (date, then number order)."""
     today = ctx.clock.today()
-    rows = [r for r in _open_rows(s, ctx, filters) if r.clock.running and (
+    rows = [r for r in _open_clocks(s, ctx, filters) if r.clock.running and (
         r.clock.overdue if filters.deadline == "overdue" else r.clock.deadline == today)]
-    rows.sort(key=lambda r: (r.clock.deadline or today, r.received_at, r.id))
-    return rows[offset:offset + limit], len(rows)
+    rows.sort(key=lambda r: (r.clock.deadline or today, r.received_on, r.id))
+    return _page(s, ctx, [r.id for r in rows[offset:offset + limit]]), len(rows)
 
 
 def deadline_counts(ctx: AppContext, filters: WorklistFilters = WorklistFilters()) -> DeadlineCounts:
     """How many open applications in scope are overdue, due today and due within five days."""
     today = ctx.clock.today()
     with ctx.read() as s:
-        rows = [r for r in _open_rows(s, ctx, replace(filters, state=None, deadline="")) if r.clock.running]
+        rows = [r.clock for r in _open_clocks(s, ctx, replace(filters, state=None, deadline="")) if r.clock.running]
     return DeadlineCounts(
         open=len(rows),
-        overdue=sum(1 for r in rows if r.clock.overdue),
-        today=sum(1 for r in rows if r.clock.deadline == today),
-        soon=sum(1 for r in rows if r.clock.days_left is not None and 1 <= r.clock.days_left <= 5),
+        overdue=sum(1 for c in rows if c.overdue),
+        today=sum(1 for c in rows if c.deadline == today),
+        soon=sum(1 for c in rows if c.days_left is not None and 1 <= c.days_left <= 5),
     )
 
 

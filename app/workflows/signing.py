@@ -93,11 +93,55 @@ def _load(path: Path, passphrase: bytes | None, *, demo: bool) -> SigningIdentit
                                  f"bozuk. Ayrıntı: {exc}") from exc
     if signer is None:
         raise SigningUnavailable(f"İmza sertifikası açılamadı ({path.name}): parola yanlış ya da dosya bozuk.")
+    signer.__class__ = _kept_key_signer_class()
     cert = signer.signing_cert
     subject = cert.subject.native.get("common_name") or cert.subject.human_friendly
     ident = SigningIdentity(signer, cert.dump(), str(subject), demo, path)
     _cache[key] = ident
     return ident
+
+
+_kept_key_cls: type | None = None
+
+
+def _kept_key_signer_class() -> type:
+    """SimpleSigner that parses its private key once, not on every signature.
+
+    pyHanko's SimpleSigner.sign_raw turns the asn1crypto key into a `cryptography` key for each signature;
+    for RSA that re-runs OpenSSL's key check, about 80 ms of the ~100 ms a signature took (bench/permit_pdf.py).
+    RSA PKCS#1 v1.5 (the demo certificate and the usual e-imza certificates) uses the kept key; any other
+    mechanism goes through pyHanko's own code.
+    """
+    global _kept_key_cls
+    if _kept_key_cls is not None:
+        return _kept_key_cls
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
+    from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
+    from pyhanko.sign import signers
+    from pyhanko_certvalidator.util import get_pyca_cryptography_hash
+
+    class KeptKeySigner(signers.SimpleSigner):
+        _kept_key: Any = None
+
+        def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
+            mechanism = self.get_signature_mechanism_for_digest(digest_algorithm)
+            try:
+                name = mechanism.signature_algo
+            except ValueError:
+                name = mechanism["algorithm"].native
+            if name != "rsassa_pkcs1v15":
+                return super().sign_raw(data, digest_algorithm)
+            key = self._kept_key
+            if key is None:
+                key = serialization.load_der_private_key(self.signing_key.dump(), password=None)
+                if not isinstance(key, RSAPrivateKey):
+                    return super().sign_raw(data, digest_algorithm)
+                self._kept_key = key
+            return key.sign(data, PKCS1v15(), get_pyca_cryptography_hash(digest_algorithm))
+
+    _kept_key_cls = KeptKeySigner
+    return KeptKeySigner
 
 
 def _make_demo(path: Path) -> None:

@@ -270,6 +270,7 @@ class WorklistPanel(QWidget):
         for first, second in zip(order, order[1:]):
             QWidget.setTabOrder(first, second)
         self.counts = ism_queries.DeadlineCounts(0, 0, 0, 0)
+        self._counted_province: object = ...     # the province the counts belong to (... = not counted yet)
         self._fill_combos()
         self.retranslate()
 
@@ -352,7 +353,7 @@ class WorklistPanel(QWidget):
 
     def _filters_changed(self) -> None:
         self.offset = 0
-        self.refresh(keep_selection=False)
+        self.refresh(keep_selection=False, counts=False)
 
     def clear_filters(self) -> None:
         for b in (self.overdue_button, self.today_button):
@@ -386,7 +387,10 @@ class WorklistPanel(QWidget):
 
     # -- loading -------------------------------------------------------------------------------------------------
 
-    def refresh(self, keep_selection: bool = True) -> None:
+    def refresh(self, keep_selection: bool = True, counts: bool = True) -> None:
+        """Reload the page. `counts=False` (paging, sorting, filters other than the province) keeps the deadline
+        button counts: they depend on the province only, and counting every open application each time would
+        make paging through 100,000 applications slower than it needs to be."""
         current = self.current_id() if keep_selection else None
         filters = self.filters()
         outcome = run(self, self.tr("Başvuru listesi"), ism_queries.worklist, self.ctx, filters, self.offset,
@@ -398,10 +402,12 @@ class WorklistPanel(QWidget):
             rows, total = outcome.value if outcome.ok and outcome.value else ([], 0)
         self.total = total
         self.model.set_rows(rows)
-        counts = run(self, self.tr("Başvuru listesi"), ism_queries.deadline_counts, self.ctx,
-                     WorklistFilters(province_id=filters.province_id))
-        if counts.ok and counts.value:
-            self.counts = counts.value
+        if counts or filters.province_id != self._counted_province:
+            counted = run(self, self.tr("Başvuru listesi"), ism_queries.deadline_counts, self.ctx,
+                          WorklistFilters(province_id=filters.province_id))
+            if counted.ok and counted.value:
+                self.counts = counted.value
+                self._counted_province = filters.province_id
         self._button_texts()
         self._count_text()
         if current is not None and self.select_application(current):
@@ -412,12 +418,12 @@ class WorklistPanel(QWidget):
     def next_page(self) -> None:
         if self.offset + self.limit < self.total:
             self.offset += self.limit
-            self.refresh(keep_selection=False)
+            self.refresh(keep_selection=False, counts=False)
 
     def previous_page(self) -> None:
         if self.offset:
             self.offset = max(0, self.offset - self.limit)
-            self.refresh(keep_selection=False)
+            self.refresh(keep_selection=False, counts=False)
 
     # -- selection -----------------------------------------------------------------------------------------------
 
