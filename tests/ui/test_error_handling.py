@@ -147,3 +147,25 @@ def test_run_gui_writes_the_log_file_and_installs_the_handler(qtbot, monkeypatch
     import sys
 
     assert not isinstance(getattr(sys.excepthook, "__self__", None), ExceptionHandler)  # removed at exit
+
+
+def test_many_qt_calls_do_not_exhaust_none(tmp_path):
+    """PySide6 6.12 on Python 3.11 loses a reference to None per void call; the guard in ensure_application
+    keeps a long session from aborting with "none_dealloc"."""
+    import os
+    import subprocess
+    import sys
+    import textwrap
+
+    script = textwrap.dedent("""
+        from PySide6.QtWidgets import QLabel
+        from app.ui.application import ensure_application
+        app = ensure_application()
+        label = QLabel()
+        for _ in range(50_000):
+            label.setText("Başvuru")
+        print("tamam")
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0 and "tamam" in done.stdout, done.stderr[-1000:]

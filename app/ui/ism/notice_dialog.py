@@ -4,7 +4,7 @@ recorded (notify.notify), printable; recording it stops the 15-day clock."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDateEdit, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QPlainTextEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -156,6 +156,9 @@ class NotificationDialog(QDialog):
         for b in (self.print_button, self.save_button, self.cancel_button):
             b.setAutoDefault(False)
         self.print_button.clicked.connect(self.print_letter)
+        self.print_button.setToolTip("Ctrl+P")
+        self.print_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self,
+                                        self.print_button.animateClick)   # nothing while the button is disabled
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -132,6 +132,9 @@ class PdfDialog(QDialog):
             b.setAutoDefault(False)
         self.save_button.clicked.connect(self.save_copy)
         self.print_button.clicked.connect(self.print_document)
+        self.print_button.setToolTip("Ctrl+P")
+        self.print_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self,
+                                        self.print_button.animateClick)
         self.close_button.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
