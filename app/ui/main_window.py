@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 
 import PySide6
 from PySide6.QtCore import QEvent, QSize, Qt, qVersion
-from PySide6.QtGui import QAction, QFont, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QListWidget,
     QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QTableWidget, QTableWidgetItem, QTabWidget,
@@ -466,6 +466,17 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.refresh_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        # Keyboard: Ctrl+, settings, F5 refresh, Ctrl+1…9 the pages in the order of the left-hand list.
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.refresh_action.setShortcuts([QKeySequence("F5"), QKeySequence("Ctrl+R")])
+        self.desk_menu = self.menuBar().addMenu("")
+        self.desk_actions: list[QAction] = []
+        for row in range(min(self.nav.count(), 9)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _checked=False, r=row: self.show_page(r))
+            self.desk_menu.addAction(action)
+            self.desk_actions.append(action)
         self.help_menu = self.menuBar().addMenu("")
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -487,11 +498,26 @@ class MainWindow(QMainWindow):
         if self.notes:
             self.statusBar().showMessage(" ".join(self.notes))
         self.resize(1280, 760)
+        from app.ui import geometry
+
+        geometry.restore_window(self, "main")          # size, place and state as the officer left them
+        self.table_layouts = geometry.remember_tables(self, "main", skip=(FiguresTable,))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        from app.ui import geometry
+
+        geometry.save_window(self, "main")
+        geometry.save_tables(self.table_layouts)
+        super().closeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(APP_TITLE)
         for row, page in enumerate(self.pages):
             self.nav.item(row).setText(page.nav_text())
+            if row < len(self.desk_actions):
+                self.desk_actions[row].setText(page.nav_text())
+                self.nav.item(row).setToolTip(f"{page.nav_text()} (Ctrl+{row + 1})")
+        self.desk_menu.setTitle(self.tr("&Görünüm"))
         self.file_menu.setTitle(self.tr("&Dosya"))
         self.settings_action.setText(self.tr("&Ayarlar…"))
         self.refresh_action.setText(self.tr("&Yenile"))
