@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from app import APP_TITLE, __version__
 
-EXTRA_COMMANDS: list[str] = ["app.cli.permits", "app.cli.admin", "app.cli.kts"]  # each has add_parsers(sub)
+EXTRA_COMMANDS: list[str] = ["app.cli.permits", "app.cli.admin", "app.cli.kts", "app.cli.report"]  # each has add_parsers(sub)
 
 
 def _date(value: str) -> dt.date:

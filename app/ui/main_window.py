@@ -181,6 +181,11 @@ class IsmPage(DeskPage):
 
         desk = IsmDesk(ctx)
         desk.changed.connect(self.refresh_figures)
+        from PySide6.QtWidgets import QPushButton
+
+        self.report_button = QPushButton()       # the monthly İSM report (app.ui.ism.report_screen)
+        self.report_button.clicked.connect(self.open_report)
+        desk.worklist.actions_row.insertWidget(2, self.report_button)
         self.notices = None
         if ctx.actor.role.provincial and ctx.actor.province_id is not None:
             from app.ui.kts.notices import KtsNotices  # vendors made passive/deleted that serve this province
@@ -197,6 +202,14 @@ class IsmPage(DeskPage):
     def refresh_figures(self) -> None:
         super().refresh()
 
+    def open_report(self):  # type: ignore[no-untyped-def]
+        from app.ui.ism.report_screen import MonthlyReportDialog
+
+        dialog = MonthlyReportDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def nav_text(self) -> str:
         return self.tr("İSM")
 
@@ -207,6 +220,10 @@ class IsmPage(DeskPage):
 
     def render(self) -> None:
         self.heading.setText(self.tr("İSM — İl Sağlık Müdürlüğü"))
+        if hasattr(self, "report_button"):
+            self.report_button.setText(self.tr("Aylık &rapor…"))
+            self.report_button.setToolTip(self.tr("Aylık İSM raporu: alınan başvurular, bildirimler, iletilenler, "
+                                                  "izin belgeleri"))
         self.description.setText(self.tr(
             "Başvuru kabulü, Ek-1 kontrol listesine göre inceleme ve başvuru sahibine 15 gün içinde "
             "bildirim (uygun, uygun değil ya da eksik evrak)."))
@@ -436,7 +453,12 @@ class MainWindow(QMainWindow):
             "QListWidget#nav::item:hover:!selected { background: palette(alternate-base); }")
         self.stack = QStackedWidget()
         self.pages: list[DeskPage] = [cls(ctx) for cls in pages_for(ctx.actor.role)]
-        for page in self.pages:
+        # "Özet" (the dashboard) is the first page for every role; `pages` keeps the desks only
+        from app.ui.dashboard.page import DashboardPage
+
+        self.dashboard = DashboardPage(ctx, routes_outside=self.ism_page() is not None)
+        self.dashboard.open_list.connect(self.open_list)
+        for page in (self.dashboard, *self.pages):
             item = QListWidgetItem(page.icon(), "")
             item.setSizeHint(QSize(170, 48))
             self.nav.addItem(item)
@@ -512,7 +534,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(APP_TITLE)
-        for row, page in enumerate(self.pages):
+        for row, page in enumerate((self.dashboard, *self.pages)):
             self.nav.item(row).setText(page.nav_text())
             if row < len(self.desk_actions):
                 self.desk_actions[row].setText(page.nav_text())
@@ -542,8 +564,25 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(row)
 
     def refresh(self) -> None:
+        self.dashboard.refresh()
         for page in self.pages:
             page.refresh()
+
+    def ism_page(self) -> IsmPage | None:
+        return next((p for p in self.pages if isinstance(p, IsmPage)), None)
+
+    def open_list(self, payload: dict) -> None:
+        """A dashboard number clicked: the İSM worklist with that filter (roles without the İSM desk see the list
+        on the dashboard page itself, app.ui.dashboard.page)."""
+        from app.ui.dashboard.routing import apply_to_worklist
+
+        page = self.ism_page()
+        if page is None:
+            self.dashboard.show_list(payload)
+            return
+        self.nav.setCurrentRow(1 + self.pages.index(page))
+        apply_to_worklist(page.desk.worklist, payload)
+        page.desk.worklist.table.setFocus()
 
     def make_about_dialog(self) -> AboutDialog:
         return AboutDialog(self, self.ctx)

@@ -37,7 +37,8 @@ from app.workflows.vocabulary import CHANNEL_LABELS, Channel, NoticeKind, Vendor
 
 PAGE_SIZE = 200
 OPEN_STATES = (AppState.RECEIVED, AppState.UNDER_REVIEW)   # the İSM owes a notification: the clock runs
-DeadlineFilter = Literal["", "overdue", "today"]
+DeadlineFilter = Literal["", "overdue", "today", "week", "running"]
+WEEK_DAYS = 7   # "week": the last day within the next seven days, today excluded (as on the dashboard)
 SortKey = Literal["number", "facility", "ckys", "province", "received", "state"]
 PREVIEW_SAYI = "(kayıtta verilecek)"
 
@@ -50,6 +51,8 @@ class WorklistFilters:
     search: str = ""                  # facility name (Turkish case-folded) or ÇKYS code, a part of either
     deadline: DeadlineFilter = ""     # "overdue": open and past the last day; "today": open, last day today
     province_id: int | None = None    # only for users who see every province
+    states: tuple[AppState, ...] = ()  # several states at once (the dashboard's "decided" column)
+    received_month: str = ""          # "2026-03": received in that month (a dashboard chart bar)
     sort: SortKey = "received"
     descending: bool = True
 
@@ -97,6 +100,11 @@ def _scope(ctx: AppContext, stmt: Select, filters: WorklistFilters) -> Select:
         stmt = stmt.where(Application.province_id == filters.province_id)
     if filters.state is not None:
         stmt = stmt.where(Application.state == filters.state.value)
+    if filters.states:
+        stmt = stmt.where(Application.state.in_([st.value for st in filters.states]))
+    if filters.received_month:
+        first, last = month_days(filters.received_month)
+        stmt = stmt.where(Application.received_on >= first, Application.received_on <= last)
     text = filters.search.strip()
     if text:
         facilities = select(Facility.id).where(or_(Facility.name_fold.contains(fold(text), autoescape=True),
@@ -304,7 +312,8 @@ class _OpenClock:
 def _open_clocks(s: Session, ctx: AppContext, filters: WorklistFilters) -> list[_OpenClock]:
     """The clock of every open application in scope (received / under review: a few thousand rows at most, never
     the whole table): no joins, and the events in two queries through the same filter."""
-    states = [st.value for st in OPEN_STATES if filters.state in (None, st)]
+    states = [st.value for st in OPEN_STATES
+              if filters.state in (None, st) and (not filters.states or st in filters.states)]
     if not states:
         return []
     where = _scope(ctx, select(Application.id), replace(filters, state=None)).where(Application.state.in_(states))
@@ -315,12 +324,33 @@ def _open_clocks(s: Session, ctx: AppContext, filters: WorklistFilters) -> list[
             for app_id, received_on, state in raw]
 
 
+def _deadline_matches(deadline: str, clock: ClockStatus, today: dt.date) -> bool:
+    if deadline == "overdue":
+        return clock.overdue
+    if deadline == "today":
+        return clock.deadline == today
+    if deadline == "week":
+        return clock.days_left is not None and 1 <= clock.days_left <= WEEK_DAYS
+    return True                        # "running": every running clock
+
+
+def month_days(month: str) -> tuple[dt.date, dt.date]:
+    """First and last day of "YYYY-MM"."""
+    try:
+        year, number = (int(part) for part in month.split("-"))
+        first = dt.date(year, number, 1)
+    except ValueError:
+        raise ValidationFailed({"received_month": f"Geçersiz ay: {month!r} (beklenen biçim YYYY-AA)."}) from None
+    following = dt.date(year + (number == 12), number % 12 + 1, 1)
+    return first, following - dt.timedelta(days=1)
+
+
 def _deadline_page(s: Session, ctx: AppContext, filters: WorklistFilters, offset: int,
                    limit: int) -> tuple[list[WorklistRow], int]:
     """Open applications overdue (or due today), by last day, then receipt (date, then number order)."""
     today = ctx.clock.today()
     rows = [r for r in _open_clocks(s, ctx, filters) if r.clock.running and (
-        r.clock.overdue if filters.deadline == "overdue" else r.clock.deadline == today)]
+        _deadline_matches(filters.deadline, r.clock, today))]
     rows.sort(key=lambda r: (r.clock.deadline or today, r.received_on, r.id))
     return _page(s, ctx, [r.id for r in rows[offset:offset + limit]]), len(rows)
 

@@ -54,6 +54,7 @@ def main_window(qtbot, ctx: AppContext):  # type: ignore[no-untyped-def]
     w = MainWindow(ctx)
     qtbot.addWidget(w)
     w.show()
+    w.show_page(1)            # the İSM desk (the window opens on "Özet", the dashboard)
     w.activateWindow()        # keyboard shortcuts (Ctrl+N, F5) go to the active window
     qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=2000)
     return w

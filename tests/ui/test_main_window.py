@@ -18,15 +18,16 @@ from tests.ui.conftest import add_applications, add_vendor
 
 def test_the_window_is_titled_and_shows_the_four_desks(window):
     assert window.windowTitle() == "USH İzin"
-    assert window.nav_labels() == ["İSM", "SHGM", "KTS", "Yönetim"]
-    assert window.stack.currentWidget() is window.pages[0]
+    assert window.nav_labels() == ["Özet", "İSM", "SHGM", "KTS", "Yönetim"]
+    assert window.stack.currentWidget() is window.dashboard          # the dashboard opens first
+    assert window.dashboard.dashboard.heading.text() == "Gösterge paneli"
     assert window.pages[0].heading.text() == "İSM — İl Sağlık Müdürlüğü"
 
 
 def test_clicking_a_desk_in_the_navigation_switches_the_page(qtbot, window):
     expected = [(IsmPage, "İSM"), (ShgmPage, "SHGM"), (KtsPage, "KTS"), (AdminPage, "Yönetim")]
     for row in (2, 1, 3, 0):
-        rect = window.nav.visualItemRect(window.nav.item(row))
+        rect = window.nav.visualItemRect(window.nav.item(row + 1))    # row 0 is "Özet"
         qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         page = window.stack.currentWidget()
         cls, heading = expected[row]

@@ -367,7 +367,7 @@ def test_run_gui_opens_the_main_window_on_a_good_database(qtbot, monkeypatch, tm
     monkeypatch.setattr(QApplication, "exec", lambda *a: 0)
     db = tmp_path / "iyi.db"
     assert run_gui(db_url=f"sqlite:///{db}", settings=Settings()) == 0
-    assert shown == [("USH İzin", ["İSM", "SHGM", "KTS", "Yönetim"], f"Veritabanı: SQLite — {db}",
+    assert shown == [("USH İzin", ["Özet", "İSM", "SHGM", "KTS", "Yönetim"], f"Veritabanı: SQLite — {db}",
                       "Kullanıcı: Sistem Yöneticisi (Sistem Yöneticisi)")]
     assert no_questions == ["first-run"]
     assert QApplication.instance().applicationDisplayName() == "USH İzin"

@@ -16,8 +16,8 @@ from app.workflows.states import AppState
 from app.workflows.vocabulary import Role, VendorStatus
 
 TS = i18n.TRANSLATIONS_DIR / "ush_en.ts"
-ENGLISH_NAV = ["Province (İSM)", "SHGM", "KTS", "Administration"]
-TURKISH_NAV = ["İSM", "SHGM", "KTS", "Yönetim"]
+ENGLISH_NAV = ["Overview", "Province (İSM)", "SHGM", "KTS", "Administration"]
+TURKISH_NAV = ["Özet", "İSM", "SHGM", "KTS", "Yönetim"]
 
 
 def test_with_language_en_the_navigation_and_menus_are_english(qtbot, qapp, user_ctx):

@@ -108,6 +108,13 @@ class AuditViewer(QWidget):
         paging.addStretch(1)
         paging.addWidget(self.prev_button)
         paging.addWidget(self.next_button)
+        from app.ui.export_menu import add_export_button, audit_table
+
+        # every entry matching the filter, not only this page
+        self.exporter = add_export_button(self, ctx, "audit_trail", lambda: audit_table(self), "denetim-kaydi",
+                                          details=lambda: {"filters": {k: str(v) for k, v in
+                                                                       vars(self.filter()).items() if v}})
+        paging.addWidget(self.exporter.button)
         lay = QVBoxLayout(self)
         lay.addWidget(self.heading)
         lay.addLayout(grid)

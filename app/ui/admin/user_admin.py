@@ -144,6 +144,11 @@ class UserAdminWidget(QWidget):
         for b in (self.add_button, self.edit_button, self.deactivate_button, self.unlock_button, self.reset_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        from app.ui.export_menu import add_export_button, table_widget_contents
+
+        self.exporter = add_export_button(self, ctx, "users", lambda: table_widget_contents(self.table),
+                                          "kullanicilar")
+        buttons.addWidget(self.exporter.button)
         lay = QVBoxLayout(self)
         lay.addWidget(self.heading)
         lay.addLayout(buttons)

@@ -5,6 +5,8 @@ The database filters, sorts and pages (ism_queries.worklist); the model only sho
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QAbstractTableModel, QCollator, QEvent, QLocale, QModelIndex, QPersistentModelIndex, Qt, \
     QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
@@ -20,6 +22,7 @@ from app.ui.labels import number, state_label
 from app.workflows import ism_queries, lookups
 from app.workflows.context import AppContext
 from app.workflows.ism_queries import WorklistFilters, WorklistRow
+from app.ui.export_menu import add_export_button, worklist_details, worklist_table
 from app.workflows.states import AppState
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -222,6 +225,16 @@ class WorklistPanel(QWidget):
         self.actions_row.addStretch(1)
         self.actions_row.addWidget(self.overdue_button)
         self.actions_row.addWidget(self.today_button)
+        # every row matching the filters (not only this page) to XLSX / CSV
+        self.exporter = add_export_button(self, ctx, "applications", lambda: worklist_table(self), "basvuru-listesi",
+                                          details=lambda: worklist_details(self.filters()))
+        self.actions_row.addWidget(self.exporter.button)
+        # filters set from the dashboard that have no widget here (several states, a month, "this week"): see
+        # app.ui.dashboard.routing; the label names them until "Filtreleri temizle"
+        self.extra: dict = {}
+        self.extra_label = QLabel()
+        self.extra_label.setWordWrap(True)
+        self.extra_label.setVisible(False)
         filters = QHBoxLayout()
         filters.setSpacing(6)
         filters.addWidget(self.state_label)
@@ -240,6 +253,7 @@ class WorklistPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.actions_row)
         layout.addLayout(filters)
+        layout.addWidget(self.extra_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(paging)
 
@@ -303,6 +317,7 @@ class WorklistPanel(QWidget):
         self._fill_combos()
         self._button_texts()
         self._count_text()
+        self.show_extra()
         self.model.retranslate()
 
     def _button_texts(self) -> None:
@@ -329,13 +344,16 @@ class WorklistPanel(QWidget):
     def filters(self) -> WorklistFilters:
         state = self.state_combo.currentData()
         deadline = "overdue" if self.overdue_button.isChecked() else "today" if self.today_button.isChecked() else ""
-        return WorklistFilters(
+        return replace(WorklistFilters(
             state=AppState(state) if state else None, search=self.search.text().strip(), deadline=deadline,
             province_id=None if self.ctx.actor.role.provincial else self.province_combo.currentData(),
-            sort=WorklistModel.SORT_KEYS.get(self.sort_column, "received"), descending=self.descending)
+            sort=WorklistModel.SORT_KEYS.get(self.sort_column, "received"), descending=self.descending),
+            **self.extra)
 
     def _deadline_toggled(self, button: QPushButton, on: bool) -> None:
         other = self.today_button if button is self.overdue_button else self.overdue_button
+        if on and self.extra.pop("deadline", None):     # a button replaces the dashboard's "week" / "running"
+            self.show_extra()
         if on and other.isChecked():
             other.blockSignals(True)
             other.setChecked(False)
@@ -365,8 +383,17 @@ class WorklistPanel(QWidget):
         self.search.blockSignals(False)
         self.state_combo.setCurrentIndex(0)
         self.province_combo.setCurrentIndex(0)
+        self.extra = {}
+        self.show_extra()
         self.table.horizontalHeader().setSortIndicatorShown(True)
         self._filters_changed()
+
+    def show_extra(self) -> None:
+        """Name the dashboard's filters that apply (or hide the line when none does)."""
+        from app.ui.dashboard.routing import describe_extra
+
+        self.extra_label.setText(describe_extra(self.extra))
+        self.extra_label.setVisible(bool(self.extra))
 
     def show_overdue(self) -> None:
         self.overdue_button.setChecked(True)

@@ -124,6 +124,13 @@ class KtsDesk(QWidget):
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.new_button)
         top.addWidget(self.rules_button)
+        from app.ui.export_menu import add_export_button, table_widget_contents
+
+        self.exporter = add_export_button(          # the vendor list shown (active / passive / … tab, search)
+            page, self.ctx, "kts_vendors", lambda: table_widget_contents(self.vendor_table), "usbs-ureticileri",
+            details=lambda: {"list": self.list_tabs.tabText(self.list_tabs.currentIndex()),
+                             "search": self.search_edit.text()})
+        top.addWidget(self.exporter.button)
 
         self.vendor_table = _table(5)
         self.vendor_table.itemSelectionChanged.connect(self._selected)

@@ -121,7 +121,14 @@ class ShgmDesk(QWidget):
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(self.queue_title)
+        from app.ui.export_menu import add_export_button, table_widget_contents
+
+        self.queue_exporter = add_export_button(self.queue_page, self.ctx, "shgm_queue",
+                                                lambda: table_widget_contents(self.queue_table), "shgm-kuyrugu")
+        head = QHBoxLayout()
+        head.addWidget(self.queue_title, 1)
+        head.addWidget(self.queue_exporter.button)
+        ll.addLayout(head)
         ll.addWidget(self.queue_table)
         right = QWidget()
         rl = QVBoxLayout(right)
@@ -158,6 +165,12 @@ class ShgmDesk(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.ex_officio_button)
+        from app.ui.export_menu import add_export_button, table_widget_contents
+
+        self.decisions_exporter = add_export_button(self.decisions_page, self.ctx, "shgm_queue",
+                                                    lambda: table_widget_contents(self.decisions_table),
+                                                    "shgm-kararlari")
+        buttons.addWidget(self.decisions_exporter.button)
         lay = QVBoxLayout(self.decisions_page)
         lay.addWidget(self.decisions_title)
         lay.addWidget(self.decisions_table, 1)
@@ -186,7 +199,14 @@ class ShgmDesk(QWidget):
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(self.search)
+        from app.ui.export_menu import add_export_button, table_widget_contents
+
+        self.permits_exporter = add_export_button(self.permits_page, self.ctx, "shgm_queue",
+                                                  lambda: table_widget_contents(self.permits_table), "izinler")
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.permits_exporter.button)
+        ll.addLayout(search_row)
         ll.addWidget(self.permits_table, 2)
         ll.addWidget(self.permit_summary, 1)
         right = QWidget()

@@ -1,0 +1,284 @@
+"""The "Dışa aktar" button of every list: Excel (XLSX) or CSV.
+
+    exporter = add_export_button(layout_or_none, panel, "applications", lambda: (headers, rows), "basvurular")
+
+gives a tool button with a menu (XLSX, CSV) and adds the two actions to `panel` too. `get_table()` is called when
+the officer exports, so the file holds what the list shows then; its rows may be a generator that fetches page
+by page (the İSM worklist exports every matching row, not just the page on screen). The file is written by
+app.workflows.tabular_export.export_list, which checks the role and records the export in the audit trail.
+
+A save dialog asks for the file; the last folder used is remembered (settings.json, `extra.last_export_folder`).
+Success shows the row count in the status bar; a failure (disk full, folder not writable) says so in Turkish and
+changes nothing: an earlier file of the same name stays as it was.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+from functools import partial
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton, QWidget
+
+from app.config import Settings
+from app.ui.ism.common import run
+from app.workflows import tabular_export
+from app.workflows.context import AppContext
+from app.workflows.errors import DomainError
+
+log = logging.getLogger(__name__)
+EXPORT_ROLE = 0x0100 + 77   # Qt.UserRole + 77: the typed value a cell exports (int, date) instead of its text
+TableGetter = Callable[[], tuple[Sequence[str], Iterable[Sequence[Any]]]]
+FOLDER_KEY = "last_export_folder"
+CONTEXT = "DisaAktar"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def last_folder() -> str:
+    """The folder of the last export, else the Documents folder."""
+    try:
+        folder = Settings.load().extra.get(FOLDER_KEY)
+    except Exception:  # noqa: BLE001  (an unreadable settings file must not block an export)
+        folder = None
+    if isinstance(folder, str) and Path(folder).is_dir():
+        return folder
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+
+
+def remember_folder(folder: Path) -> None:
+    try:
+        settings = Settings.load()
+        settings.extra[FOLDER_KEY] = str(folder)
+        settings.save()
+    except Exception as exc:  # noqa: BLE001  (not remembering the folder is no reason to fail the export)
+        log.info("could not remember the export folder: %s", exc)
+
+
+def failure_text(exc: OSError, path: Path) -> str:
+    """A Turkish sentence for a failed write: what happened and that nothing was lost."""
+    if exc.errno == errno.ENOSPC:
+        reason = tr("Diskte yer kalmadı.")
+    elif exc.errno in (errno.EACCES, errno.EPERM):
+        reason = tr("Bu klasöre yazma izniniz yok.")
+    elif exc.errno == errno.EROFS:
+        reason = tr("Klasör salt okunur bir diskte.")
+    elif exc.errno in (errno.ENOENT, errno.ENOTDIR):
+        reason = tr("Klasör bulunamadı.")
+    else:
+        reason = exc.strerror or str(exc)
+    return tr("Dosya kaydedilemedi: {path}\n\n{reason}\n\nHiçbir şey değişmedi: aynı adlı eski bir dosya varsa "
+              "olduğu gibi duruyor. Başka bir klasör seçip yeniden deneyin.").format(path=str(path), reason=reason)
+
+
+class ExportActions(QObject):
+    """The two export actions of one list. Tests replace `ask_path` and `tell`."""
+
+    def __init__(self, parent_widget: QWidget, ctx: AppContext, kind: str, get_table: TableGetter,
+                 default_name: str, title: Callable[[], str] | None = None,
+                 details: Callable[[], dict] | None = None,
+                 write: Callable[[Path], tabular_export.ExportedFile] | None = None) -> None:
+        super().__init__(parent_widget)
+        self.write = write          # instead of get_table: a workflow that writes (and audits) the file itself
+        self.widget = parent_widget
+        self.ctx = ctx
+        self.kind = kind
+        self.get_table = get_table
+        self.default_name = default_name
+        self.title = title
+        self.details = details
+        self.last_path: Path | None = None
+        self.xlsx_action = QAction(parent_widget)
+        self.csv_action = QAction(parent_widget)
+        self.xlsx_action.triggered.connect(lambda: self.export(".xlsx"))
+        self.csv_action.triggered.connect(lambda: self.export(".csv"))
+        self.button = QToolButton(parent_widget)
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self._menu = QMenu(self.button)
+        self._menu.addActions(self.actions)
+        self.button.setMenu(self._menu)
+        parent_widget.installEventFilter(self)      # the widget's LanguageChange retranslates the texts
+        self.retranslate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def retranslate(self) -> None:
+        self.button.setText(tr("Dışa aktar"))
+        self.button.setToolTip(tr("Listeyi Excel (XLSX) ya da CSV dosyası olarak kaydet"))
+        self.xlsx_action.setText(tr("Excel'e aktar (XLSX)…"))
+        self.xlsx_action.setToolTip(tr("Listeyi Excel çalışma kitabı olarak kaydet"))
+        self.csv_action.setText(tr("CSV olarak aktar…"))
+        self.csv_action.setToolTip(tr("Listeyi noktalı virgülle ayrılmış metin (CSV, UTF-8) olarak kaydet"))
+
+    @property
+    def actions(self) -> list[QAction]:
+        return [self.xlsx_action, self.csv_action]
+
+    def menu(self) -> QMenu:
+        return self._menu
+
+    # -- replaced in tests ---------------------------------------------------------------------------------------
+
+    def ask_path(self, suffix: str) -> str | None:
+        """The file to write (None: the officer cancelled)."""
+        start = str(Path(last_folder()) / f"{self.default_name}{suffix}")
+        if suffix == ".xlsx":
+            caption, filters = tr("Excel'e aktar"), tr("Excel çalışma kitabı (*.xlsx)")
+        else:
+            caption, filters = tr("CSV olarak aktar"), tr("CSV dosyası (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self.widget, caption, start, filters)
+        return path or None
+
+    def tell(self, ok: bool, text: str) -> None:
+        if ok:
+            bar = getattr(self.widget.window(), "statusBar", None)
+            if callable(bar):
+                bar().showMessage(text, 10000)
+            else:
+                QMessageBox.information(self.widget, tr("Dışa aktarma"), text)
+            return
+        QMessageBox.warning(self.widget, tr("Dışa aktarma başarısız"), text)
+
+    # -- the work ------------------------------------------------------------------------------------------------
+
+    def export(self, suffix: str) -> Path | None:
+        path_text = self.ask_path(suffix)
+        if not path_text:
+            return None
+        path = Path(path_text)
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
+        if self.write is not None:
+            outcome = run(self.widget, tr("Dışa aktarma"), self.write, path, quiet=True)
+        else:
+            headers, rows = self.get_table()
+            write = partial(tabular_export.export_list, title=self.title() if self.title else "",
+                            details=self.details() if self.details else None)   # `run` has its own title
+            outcome = run(self.widget, tr("Dışa aktarma"), write, self.ctx, self.kind, path, headers, rows,
+                          quiet=True)
+        if outcome.ok and outcome.value is not None:
+            self.last_path = outcome.value.path
+            remember_folder(path.parent)
+            self.tell(True, tr("{n} satır kaydedildi: {path}").format(n=outcome.value.rows, path=str(path)))
+            return outcome.value.path
+        error = outcome.error
+        if isinstance(error, DomainError):
+            text = error.message
+        elif isinstance(error, OSError):
+            log.warning("export to %s failed: %s", path, error)
+            text = failure_text(error, path)
+        else:
+            log.error("export to %s failed: %r", path, error)
+            text = tr("Dosya kaydedilemedi: {path}\n\nBeklenmeyen bir hata oluştu; hiçbir şey değişmedi.\n\n"
+                      "Ayrıntı: {error}").format(path=str(path), error=error)
+        self.tell(False, text)
+        return None
+
+
+def add_export_button(parent_widget: QWidget, ctx: AppContext, kind: str, get_table: TableGetter,
+                      default_name: str, title: Callable[[], str] | None = None,
+                      details: Callable[[], dict] | None = None,
+                      write: Callable[[Path], tabular_export.ExportedFile] | None = None) -> ExportActions:
+    """The "Dışa aktar" tool button (`.button`, for the caller's layout) and the two actions, also added to
+    `parent_widget` so that a context menu or a shortcut can reach them."""
+    exporter = ExportActions(parent_widget, ctx, kind, get_table, default_name, title, details, write)
+    parent_widget.addActions(exporter.actions)
+    return exporter
+
+
+def table_widget_contents(table) -> tuple[list[str], list[list[Any]]]:  # type: ignore[no-untyped-def]
+    """Headers and rows of a QTableWidget as shown (visible columns only; a cell's EXPORT_ROLE value, when set,
+    replaces its text so that counts and dates stay numbers and dates)."""
+    columns = [c for c in range(table.columnCount()) if not table.isColumnHidden(c)]
+    headers = []
+    for c in columns:
+        item = table.horizontalHeaderItem(c)
+        headers.append(item.text() if item is not None else "")
+    rows = []
+    for r in range(table.rowCount()):
+        if table.isRowHidden(r):
+            continue
+        row = []
+        for c in columns:
+            item = table.item(r, c)
+            value = item.data(EXPORT_ROLE) if item is not None else None
+            row.append(value if value is not None else (item.text() if item is not None else ""))
+        rows.append(row)
+    return headers, rows
+
+
+def model_contents(model, view=None) -> tuple[list[str], list[list[Any]]]:  # type: ignore[no-untyped-def]
+    """Headers and rows of a Qt item model as displayed (columns hidden in `view` left out)."""
+    from PySide6.QtCore import Qt
+
+    columns = [c for c in range(model.columnCount()) if view is None or not view.isColumnHidden(c)]
+    headers = [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in columns]
+    rows = [[model.index(r, c).data() if model.index(r, c).data() is not None else "" for c in columns]
+            for r in range(model.rowCount())]
+    return headers, rows
+
+
+
+
+def worklist_table(panel) -> tuple[list[str], Iterable[list[Any]]]:  # type: ignore[no-untyped-def]
+    """The İSM worklist as exported: the visible columns, every row matching the panel's filters (not only the
+    page), dates as dates; fetched page by page while the file is written."""
+    from PySide6.QtCore import Qt
+
+    from app.ui.ism.common import days_left_text
+    from app.ui.labels import state_label
+
+    model, view = panel.model, panel.table
+    columns = [c for c in range(model.columnCount()) if not view.isColumnHidden(c)]
+    headers = [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in columns]
+    filters = panel.filters()
+    ctx = panel.ctx
+
+    def cells(r) -> list[Any]:  # type: ignore[no-untyped-def]
+        values = [r.number, r.facility_name, r.ckys_code, r.province_name, r.received_on, state_label(r.state),
+                  r.deadline, days_left_text(r.clock)]
+        return [values[c] for c in columns]
+
+    return headers, (cells(r) for r in tabular_export.worklist_rows(ctx, filters))
+
+
+def worklist_details(filters) -> dict:  # type: ignore[no-untyped-def]
+    """The filters of an exported worklist, for the audit entry."""
+    out = {"state": filters.state.value if filters.state else None, "search": filters.search,
+           "deadline": filters.deadline, "province_id": filters.province_id,
+           "states": [s.value for s in filters.states], "received_month": filters.received_month}
+    return {"filters": {k: v for k, v in out.items() if v}}
+
+
+def audit_table(viewer) -> tuple[list[str], Iterable[list[Any]]]:  # type: ignore[no-untyped-def]
+    """The audit trail viewer's list as exported: every entry matching its filter (fetched 2,000 at a time),
+    newest first, with the fields each entry changed."""
+    from app.workflows import audit_view
+
+    table = viewer.list
+    headers = [table.horizontalHeaderItem(c).text() if table.horizontalHeaderItem(c) else ""
+               for c in range(table.columnCount())] + [tr("Değişen alanlar")]
+    flt, ctx = viewer.filter(), viewer.ctx
+
+    def rows():  # type: ignore[no-untyped-def]
+        page = 0
+        while True:
+            out = audit_view.search(ctx, flt, page, 2000)
+            for e in out.rows:
+                yield [e.id, e.at, e.username, viewer.action_text(e.action), e.table_name, e.row_id,
+                       ", ".join(e.changed_fields)]
+            page += 1
+            if page >= out.pages:
+                return
+
+    return headers, rows()

@@ -1,0 +1,164 @@
+"""Lists to XLSX (read back with openpyxl) and CSV (Turkish Excel: BOM, ';'); the audited export_list: role check,
+audit entry, every worklist row fetched in pages, and a failed write that changes nothing."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+
+import openpyxl
+import pytest
+from sqlalchemy import select
+
+from app.models import AuditEntry
+from app.workflows import ism_queries, tabular_export
+from app.workflows.clock import FixedClock
+from app.workflows.context import Actor, AppContext
+from app.workflows.demo_data import generate
+from app.workflows.errors import PermissionDenied, ValidationFailed
+from app.workflows.ism_queries import WorklistFilters
+from app.workflows.states import AppState
+from app.workflows.vocabulary import Role
+
+HEADERS = ["Başvuru no", "Tesis", "Alındı", "Kayıt anı", "Sayı", "Not"]
+ROWS = [
+    ["2026-34-000001", "Özel Işıklı Göğüs Hastalıkları Tıp Merkezi", dt.date(2026, 3, 5),
+     dt.datetime(2026, 3, 5, 6, 30, tzinfo=dt.timezone.utc), 12, "=SUM(A1:A3)"],
+    ["2026-35-000002", "İĞDIR ÇAĞRI MERKEZİ", dt.date(2026, 12, 31), None, 3.5, "-1+2"],
+]
+
+
+def as_role(ctx: AppContext, role: Role, province_id: int | None = None) -> AppContext:
+    return ctx.as_user(Actor(None, f"test.{role.value}", "Deneme Kullanıcı", role, province_id))
+
+
+def test_xlsx_reads_back_with_turkish_text_real_dates_and_formula_text_as_text(tmp_path):
+    path = tabular_export.write_xlsx(tmp_path / "liste.xlsx", HEADERS, ROWS, sheet_title="Başvurular: Mart/2026")
+    wb = openpyxl.load_workbook(path)
+    ws = wb.active
+    assert ws.title == "Başvurular  Mart 2026"            # ':' and '/' are not allowed in sheet names
+    assert [c.value for c in ws[1]] == HEADERS and ws["A1"].font.bold
+    assert ws["B2"].value == "Özel Işıklı Göğüs Hastalıkları Tıp Merkezi"
+    assert ws["B3"].value == "İĞDIR ÇAĞRI MERKEZİ"
+    assert ws["C2"].is_date and ws["C2"].value.date() == dt.date(2026, 3, 5)
+    assert ws["C2"].number_format == "DD.MM.YYYY"
+    assert ws["D2"].is_date and ws["D2"].value == dt.datetime(2026, 3, 5, 9, 30)   # Türkiye wall-clock time
+    assert ws["E2"].value == 12 and ws["E3"].value == 3.5
+    assert ws["F2"].value == "=SUM(A1:A3)" and ws["F2"].data_type == "s"        # text, never a formula
+    assert ws["D3"].value is None
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:F3"
+    # also without the workbook's cached types: the file itself holds a shared/inline string, no <f> element
+    with_formulas = openpyxl.load_workbook(path, data_only=False).active
+    assert with_formulas["F2"].data_type == "s"
+
+
+def test_xlsx_with_a_title_line_puts_the_header_below_it(tmp_path):
+    path = tabular_export.write_xlsx(tmp_path / "r.xlsx", ["Gösterge", "Sayı"], [["Alınan başvuru", 8]],
+                                     title="İstanbul İl Sağlık Müdürlüğü — Ekim 2026")
+    ws = openpyxl.load_workbook(path).active
+    assert ws["A1"].value == "İstanbul İl Sağlık Müdürlüğü — Ekim 2026"
+    assert [ws["A3"].value, ws["B3"].value] == ["Gösterge", "Sayı"]
+    assert [ws["A4"].value, ws["B4"].value] == ["Alınan başvuru", 8]
+
+
+def test_csv_has_a_bom_semicolons_turkish_dates_and_defused_formulas(tmp_path):
+    path = tabular_export.write_csv(tmp_path / "liste.csv", HEADERS, ROWS)
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")                 # UTF-8 BOM: Excel reads Turkish letters right
+    assert b"\r\n" in raw
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f, delimiter=";"))
+    assert rows[0] == HEADERS
+    assert rows[1] == ["2026-34-000001", "Özel Işıklı Göğüs Hastalıkları Tıp Merkezi", "05.03.2026",
+                       "05.03.2026 09:30", "12", "'=SUM(A1:A3)"]
+    assert rows[2] == ["2026-35-000002", "İĞDIR ÇAĞRI MERKEZİ", "31.12.2026", "", "3,5", "'-1+2"]
+
+
+def test_a_text_with_the_separator_or_a_newline_is_quoted(tmp_path):
+    path = tabular_export.write_csv(tmp_path / "q.csv", ["a", "b"], [["x;y", "satır 1\nsatır 2"]])
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        assert list(csv.reader(f, delimiter=";"))[1] == ["x;y", "satır 1\nsatır 2"]
+
+
+def test_a_failed_write_keeps_the_earlier_file_and_leaves_no_partial_file(tmp_path):
+    path = tmp_path / "liste.csv"
+    path.write_text("önceki içerik", encoding="utf-8")
+
+    def rows():
+        yield ["bir", "iki"]
+        raise OSError(28, "No space left on device")       # the disk fills up half way
+
+    with pytest.raises(OSError):
+        tabular_export.write_csv(path, ["a", "b"], rows())
+    assert path.read_text(encoding="utf-8") == "önceki içerik"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["liste.csv"]
+
+
+def test_a_missing_folder_is_refused(tmp_path):
+    with pytest.raises(FileNotFoundError):
+        tabular_export.write_xlsx(tmp_path / "yok" / "x.xlsx", ["a"], [[1]])
+
+
+# --- audited exports ----------------------------------------------------------------------------------------------
+
+def events(ctx: AppContext) -> list[AuditEntry]:
+    with ctx.read() as s:
+        return list(s.scalars(select(AuditEntry).where(AuditEntry.table_name == "list_export")
+                              .order_by(AuditEntry.id)))
+
+
+def test_export_list_writes_the_file_and_an_audit_entry(ctx, tmp_path):
+    officer = as_role(ctx, Role.ISM_OFFICER, 34)
+    done = tabular_export.export_list(officer, "applications", tmp_path / "b.xlsx", HEADERS, ROWS,
+                                      details={"filters": {"state": "received"}})
+    assert done.rows == 2 and done.format == "xlsx"
+    assert openpyxl.load_workbook(done.path).active["B3"].value == "İĞDIR ÇAĞRI MERKEZİ"
+    [entry] = events(ctx)
+    assert entry.username == "test.ism_officer" and entry.action == "event" and entry.row_id == "applications"
+    assert entry.after["rows"] == 2 and entry.after["file"] == "b.xlsx" and entry.after["format"] == "xlsx"
+    assert entry.after["filters"] == {"state": "received"}
+
+
+def test_a_role_that_may_not_see_a_list_cannot_export_it(ctx, tmp_path):
+    officer = as_role(ctx, Role.ISM_OFFICER, 34)
+    with pytest.raises(PermissionDenied, match="denetim kaydı"):
+        tabular_export.export_list(officer, "audit_trail", tmp_path / "d.csv", ["a"], [[1]])
+    with pytest.raises(PermissionDenied):
+        tabular_export.export_list(as_role(ctx, Role.KTS_OFFICER), "shgm_queue", tmp_path / "q.csv", ["a"], [[1]])
+    assert not (tmp_path / "d.csv").exists() and not (tmp_path / "q.csv").exists()
+    assert events(ctx) == []
+
+
+def test_an_unknown_suffix_is_refused(ctx, tmp_path):
+    with pytest.raises(ValidationFailed):
+        tabular_export.export_list(ctx, "dashboard", tmp_path / "x.pdf", ["a"], [[1]])
+
+
+def test_a_failed_export_writes_no_audit_entry_and_keeps_the_old_file(ctx, tmp_path):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    path = folder / "b.csv"
+    path.write_text("eski", encoding="utf-8")
+
+    def rows():
+        yield ["1"]
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(OSError):
+        tabular_export.export_list(ctx, "dashboard", path, ["a"], rows())
+    assert path.read_text(encoding="utf-8") == "eski" and events(ctx) == []
+    assert sorted(p.name for p in folder.iterdir()) == ["b.csv"]
+
+
+def test_the_worklist_export_holds_every_matching_row_fetched_in_pages(ctx):
+    today = dt.date(2026, 11, 23)
+    clocked = AppContext(ctx.engine, ctx.target, ctx.actor, FixedClock.on(today))
+    generate(clocked, 250, seed=3, today=today)
+    filters = WorklistFilters(states=(AppState.PERMIT_ISSUED, AppState.SHGM_REJECTED), sort="number",
+                              descending=False)
+    rows = list(tabular_export.worklist_rows(clocked, filters, page_size=7))
+    _page, total = ism_queries.worklist(clocked, filters, 0, 1)
+    assert total > 7 and len(rows) == total                   # several pages, none lost or repeated
+    assert [r.number for r in rows] == sorted(r.number for r in rows)
+    assert len({r.id for r in rows}) == total
+    assert {r.state for r in rows} == {AppState.PERMIT_ISSUED, AppState.SHGM_REJECTED}
