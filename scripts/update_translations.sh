@@ -2,6 +2,7 @@
 # Regenerates the English translations of the interface, one catalogue per desk package:
 #   ush_en.ts       app/ui/*.py and app/ui/ism
 #   ush_shgm_en.ts  app/ui/shgm      ush_kts_en.ts  app/ui/kts      ush_admin_en.ts  app/ui/admin
+#   ush_dashboard_en.ts  app/ui/dashboard
 # 1. pyside6-lupdate collects every self.tr()/QCoreApplication.translate()/QT_TRANSLATE_NOOP text (existing
 #    translations are kept); 2. new texts appear as type="unfinished": translate them (pyside6-linguist, or
 #    by hand); 3. pyside6-lrelease compiles the .qm files the application loads for English.
@@ -25,6 +26,7 @@ catalogue ush_en app/ui/*.py app/ui/ism
 catalogue ush_shgm_en app/ui/shgm
 catalogue ush_kts_en app/ui/kts
 catalogue ush_admin_en app/ui/admin
+catalogue ush_dashboard_en app/ui/dashboard
 
 unfinished=$(cat "$DIR"/*.ts | grep -c 'type="unfinished"' || true)
 if [ "$unfinished" != "0" ]; then
