@@ -4,7 +4,7 @@
 <context>
     <name>AuditViewer</name>
     <message>
-        <location filename="../../app/ui/admin/audit_viewer.py" line="+121"/>
+        <location filename="../../app/ui/admin/audit_viewer.py" line="+128"/>
         <source>Denetim izi</source>
         <translation>Audit trail</translation>
     </message>
@@ -298,6 +298,194 @@
     </message>
 </context>
 <context>
+    <name>MaintenancePanel</name>
+    <message>
+        <location filename="../../app/ui/admin/maintenance.py" line="+121"/>
+        <source>Yedekleme ve geri dönüş testi (SBYS md. 14-15)</source>
+        <translation>Backup and restore test (SBYS art. 14-15)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Son başarılı geri dönüş testi: {day}.</source>
+        <translation>Last successful restore test: {day}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Henüz başarılı bir geri dönüş testi yok.</source>
+        <translation>No successful restore test yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yedek, veritabanının tutarlı bir kopyasını ve tablo başına kayıt sayılarıyla özetleri içeren bir manifest yazar. Geri dönüş testi bir yedeği geçici bir veritabanına açar, manifestle karşılaştırır ve tutanağı PDF olarak yazar; en az altı ayda bir yapılmalıdır.</source>
+        <translation>A backup writes a consistent copy of the database and a manifest with the record count and digest of each table. The restore test opens a backup in a temporary database, compares it with the manifest and writes the report as a PDF; it should be done at least every six months.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Yedek al…</source>
+        <translation>&amp;Back up…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Geri dönüş testi…</source>
+        <translation>&amp;Restore test…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yalnızca Sistem Yöneticisi yapabilir.</source>
+        <translation>Only the system administrator can do this.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yeni bir klasöre yedek al</source>
+        <translation>Back up to a new folder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bir yedeği deneyip tutanak yaz</source>
+        <translation>Test a backup and write a report</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tüm verileri dışa aktarma</source>
+        <translation>Export of all data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Her tablo açık bir biçimde ayrı bir dosyaya yazılır; manifest kayıt sayılarını ve SHA-256 özetlerini verir (docs/export-format.md).</source>
+        <translation>Each table is written to its own file in an open format; the manifest gives the record counts and SHA-256 digests (docs/export-format.md).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Biçim:</source>
+        <translation>For&amp;mat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dışa &amp;aktar…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tüm verileri bir klasöre aktar (Ctrl+E)</source>
+        <translation>Export all data to a folder (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yalnızca Sistem Yöneticisi ve Denetçi yapabilir.</source>
+        <translation>Only the system administrator and the auditor can do this.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tüm verileri dışa aktar…</source>
+        <translation>Export all data…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+105"/>
+        <location line="+8"/>
+        <source>Örnek veriler</source>
+        <translation>Example data</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>Deneme ve eğitim için kurgusal tesisler, başvurular, izin belgeleri ve USBS üreticileri ({n} başvuru). Yalnızca boş bir veritabanına yüklenir; iptal edilirse hiçbir şey yazılmaz.</source>
+        <translation>Fictitious facilities, applications, permits and USBS vendors for trying out and training ({n} applications). Loaded only into an empty database; if cancelled, nothing is written.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Örnek verileri &amp;yükle…</source>
+        <translation>&amp;Load example data…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Veritabanında kayıt var; örnek veri yalnızca boş veritabanına yüklenir.</source>
+        <translation>The database has records; example data is loaded only into an empty database.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Yedeğin yazılacağı klasör</source>
+        <translation>Folder for the backup</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yedek alınıyor…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Yedek</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Yedek alındı: {folder} ({n} kayıt).</source>
+        <translation>Backup made: {folder} ({n} records).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Denenecek yedeğin klasörü</source>
+        <translation>Folder of the backup to test</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Geri dönüş testi yapılıyor…</source>
+        <translation>Running the restore test…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Geri dönüş testi: {result}. Tutanak: {report}</source>
+        <translation>Restore test: {result}. Report: {report}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Geri dönüş testi</source>
+        <translation>Restore test</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verilerin aktarılacağı klasör</source>
+        <translation>Folder for the export</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Veriler dışa aktarılıyor…</source>
+        <translation>Exporting the data…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Dışa aktarma</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Dışa aktarıldı: {folder} ({tables} tablo, {n} kayıt).</source>
+        <translation>Exported: {folder} ({tables} tables, {n} records).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Veritabanına {n} örnek başvuru ve ilgili kayıtlar eklensin mi? Bunlar kurgusaldır; gerçek işe boş veritabanıyla başlayın.</source>
+        <translation>Add {n} example applications and their related records to the database? They are fictitious; start real work with an empty database.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yükle</source>
+        <translation>Load</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Örnek veriler oluşturuluyor…</source>
+        <translation>Creating example data…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Örnek veriler yüklendi.</source>
+        <translation>Example data loaded.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreTestBanner</name>
     <message>
         <location filename="../../app/ui/admin/banner.py" line="+49"/>
@@ -313,7 +501,7 @@
 <context>
     <name>UserAdminWidget</name>
     <message>
-        <location filename="../../app/ui/admin/user_admin.py" line="+156"/>
+        <location filename="../../app/ui/admin/user_admin.py" line="+161"/>
         <source>Kullanıcılar</source>
         <translation>Users</translation>
     </message>
@@ -466,7 +654,7 @@ The password was copied to the clipboard. Pass it to the user securely; it must 
 <context>
     <name>UserEditDialog</name>
     <message>
-        <location line="-225"/>
+        <location line="-230"/>
         <source>Kullanıcı ekle</source>
         <translation>Add user</translation>
     </message>

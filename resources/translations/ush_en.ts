@@ -2,9 +2,130 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="tr_TR">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../app/ui/export_menu.py" line="+68"/>
+        <source>Diskte yer kalmadı.</source>
+        <translation>The disk is full.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bu klasöre yazma izniniz yok.</source>
+        <translation>You do not have permission to write to this folder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Klasör salt okunur bir diskte.</source>
+        <translation>The folder is on a read-only disk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Klasör bulunamadı.</source>
+        <translation>The folder was not found.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dosya kaydedilemedi: {path}
+
+{reason}
+
+Hiçbir şey değişmedi: aynı adlı eski bir dosya varsa olduğu gibi duruyor. Başka bir klasör seçip yeniden deneyin.</source>
+        <translation>The file could not be saved: {path}
+
+{reason}
+
+Nothing was changed: an earlier file of the same name, if any, is as it was. Choose another folder and try again.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Dışa aktar</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listeyi Excel (XLSX) ya da CSV dosyası olarak kaydet</source>
+        <translation>Save the list as an Excel (XLSX) or CSV file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel&apos;e aktar (XLSX)…</source>
+        <translation>Export to Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listeyi Excel çalışma kitabı olarak kaydet</source>
+        <translation>Save the list as an Excel workbook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV olarak aktar…</source>
+        <translation>Export as CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listeyi noktalı virgülle ayrılmış metin (CSV, UTF-8) olarak kaydet</source>
+        <translation>Save the list as semicolon-separated text (CSV, UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Excel&apos;e aktar</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel çalışma kitabı (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV olarak aktar</source>
+        <translation>Export as CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV dosyası (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+14"/>
+        <location line="+5"/>
+        <source>Dışa aktarma</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Dışa aktarma başarısız</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{n} satır kaydedildi: {path}</source>
+        <translation>{n} rows saved: {path}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dosya kaydedilemedi: {path}
+
+Beklenmeyen bir hata oluştu; hiçbir şey değişmedi.
+
+Ayrıntı: {error}</source>
+        <translation>The file could not be saved: {path}
+
+An unexpected error occurred; nothing was changed.
+
+Details: {error}</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Değişen alanlar</source>
+        <translation>Changed fields</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+387"/>
+        <location filename="../../app/ui/main_window.py" line="+417"/>
         <source>{app} hakkında</source>
         <translation>About {app}</translation>
     </message>
@@ -32,7 +153,7 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <location line="+6"/>
         <source>Yönetim</source>
         <translation>Administration</translation>
@@ -46,6 +167,11 @@
         <location line="+1"/>
         <source>Denetim kaydı</source>
         <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bakım</source>
+        <translation>Maintenance</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1109,7 +1235,7 @@
 <context>
     <name>Hatalar</name>
     <message>
-        <location filename="../../app/ui/errors.py" line="+14"/>
+        <location filename="../../app/ui/errors.py" line="+35"/>
         <source>Yerel veritabanı dosyası bozuk ya da açılamıyor. Dosyaya dokunulmadı.</source>
         <translation>The local database file is damaged or cannot be opened. The file was not touched.</translation>
     </message>
@@ -1476,7 +1602,7 @@ Details: {error}</translation>
 <context>
     <name>IsmPage</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="-132"/>
+        <location filename="../../app/ui/main_window.py" line="-148"/>
         <source>İSM</source>
         <translation>Province (İSM)</translation>
     </message>
@@ -1487,6 +1613,16 @@ Details: {error}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Aylık &amp;rapor…</source>
+        <translation>Monthly &amp;report…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aylık İSM raporu: alınan başvurular, bildirimler, iletilenler, izin belgeleri</source>
+        <translation>Monthly İSM report: applications received, notifications, forwarded applications, permits</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Başvuru kabulü, Ek-1 kontrol listesine göre inceleme ve başvuru sahibine 15 gün içinde bildirim (uygun, uygun değil ya da eksik evrak).</source>
         <translation>Receiving applications, review against the Annex 1 (Ek-1) checklist and notifying the applicant within 15 days (suitable, not suitable or missing documents).</translation>
     </message>
@@ -1562,7 +1698,12 @@ Details: {error}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location line="+199"/>
+        <location line="+241"/>
+        <source>&amp;Görünüm</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Dosya</source>
         <translation>&amp;File</translation>
     </message>
@@ -1597,14 +1738,109 @@ Details: {error}</translation>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+46"/>
+        <location line="+3"/>
         <source>Ayarlar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Yeni veritabanı bağlantısı uygulama yeniden başlatıldığında kullanılacak.</source>
         <translation>The new database connection will be used when the application is restarted.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yeni veri klasörü uygulama yeniden başlatıldığında kullanılacak; hiçbir dosya taşınmadı.</source>
+        <translation>The new data folder will be used when the application is restarted; no files were moved.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportDialog</name>
+    <message>
+        <location filename="../../app/ui/ism/report_screen.py" line="+110"/>
+        <source>Alınan başvuru</source>
+        <translation>Applications received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Süresi içinde yapılan bildirim</source>
+        <translation>Notifications in time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Süresi geçtikten sonra yapılan bildirim</source>
+        <translation>Late notifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Süresi geçmiş, bildirim bekleyen başvuru (ay sonunda)</source>
+        <translation>Overdue applications awaiting notification (at month end)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHGM&apos;ye iletilen başvuru</source>
+        <translation>Applications forwarded to SHGM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Düzenlenen Faaliyet İzin Belgesi</source>
+        <translation>Activity permits issued</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+26"/>
+        <source>Aylık İSM raporu</source>
+        <translation>Monthly İSM report</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>İ&amp;l:</source>
+        <translation>&amp;Province:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kendi iliniz</source>
+        <translation>Your province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;y:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Göster</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gösterge</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sayı</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kapat</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{province} İl Sağlık Müdürlüğü — {month} {year}</source>
+        <translation>{province} Provincial Health Directorate — {month} {year}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ay sürüyor: sayılar {day} itibarıyladır.</source>
+        <translation>The month is not over yet: the figures are as of {day}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bildirimler, bitirdikleri 15 günlük sürenin son gününe göre &quot;süresi içinde&quot; ya da &quot;süresi geçtikten sonra&quot; sayılır; tanımlar docs/reports.md dosyasındadır.</source>
+        <translation>A notification counts as &quot;in time&quot; or &quot;late&quot; by the last day of the 15-day period it ended; the definitions are in docs/reports.md.</translation>
     </message>
 </context>
 <context>
@@ -1623,7 +1859,7 @@ Details: {error}</translation>
 <context>
     <name>NotificationDialog</name>
     <message>
-        <location filename="../../app/ui/ism/notice_dialog.py" line="+187"/>
+        <location filename="../../app/ui/ism/notice_dialog.py" line="+190"/>
         <source>Bildirim — {number}</source>
         <translation>Notification — {number}</translation>
     </message>
@@ -1784,7 +2020,7 @@ Details: {error}</translation>
 <context>
     <name>PdfDialog</name>
     <message>
-        <location filename="../../app/ui/ism/pdf_view.py" line="+149"/>
+        <location filename="../../app/ui/ism/pdf_view.py" line="+152"/>
         <source>Farklı &amp;kaydet…</source>
         <translation>Save &amp;as…</translation>
     </message>
@@ -1812,7 +2048,7 @@ Details: {error}</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location line="-68"/>
+        <location line="-71"/>
         <source>PDF açılamadı.</source>
         <translation>The PDF could not be opened.</translation>
     </message>
@@ -1863,13 +2099,13 @@ Details: {error}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="+165"/>
-        <location line="+111"/>
+        <location filename="../../app/ui/settings_dialog.py" line="+243"/>
+        <location line="+204"/>
         <source>Ayarlar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-203"/>
         <source>Veritabanı bağlantısı</source>
         <translation>Database connection</translation>
     </message>
@@ -1920,16 +2156,73 @@ Details: {error}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+10"/>
         <source>anahtar deposunda kayıtlı; değiştirmek için yazın</source>
         <translation>stored in the key store; type to change it</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Bağlantıyı sına</source>
         <translation>Test connection</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Bu değerlerle bağlanmayı dener; hiçbir şeyi kaydetmez</source>
+        <translation>Tries to connect with these values; saves nothing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İmza sertifikası (Faaliyet İzin Belgesi)</source>
+        <translation>Signing certificate (activity permits)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PKCS#12 dosyası:</source>
+        <translation>PKCS#12 file:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parolası:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>boş: örnek (DEMO) sertifika</source>
+        <translation>empty: example (DEMO) certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seç…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sertifikayı sına</source>
+        <translation>Test certificate</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+129"/>
+        <source>Veri klasörü</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>Değiştir…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>USH_DATA_DIR ortam değişkeni bu klasörü belirliyor.</source>
+        <translation>The USH_DATA_DIR environment variable sets this folder.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yedekler, dışa aktarımlar, geri dönüş testleri, günlük dosyası ve örnek imza sertifikası bu klasöre yazılır. Klasör değişince hiçbir dosya taşınmaz: eski klasördekiler olduğu gibi kalır ve veritabanı dosyası bulunduğu yerden kullanılmaya devam eder. Yeni klasör uygulama yeniden başlatıldığında kullanılır.</source>
+        <translation>Backups, exports, restore tests, the log file and the example signing certificate are written to this folder. Changing the folder moves no files: those in the old folder stay as they are, and the database file is still used where it is. The new folder is used when the application is restarted.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Dil</source>
         <translation>Language</translation>
     </message>
@@ -1964,7 +2257,7 @@ Details: {error}</translation>
         <translation>SQLite database (*.db *.sqlite)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Dosya</source>
         <translation>File</translation>
     </message>
@@ -1985,30 +2278,61 @@ Details: {error}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+24"/>
+        <location line="+76"/>
         <source>Eksik alan: {fields}</source>
         <translation>Missing field: {fields}</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-55"/>
+        <source>İmza sertifikası</source>
+        <translation>Signing certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PKCS#12 sertifika (*.p12 *.pfx)</source>
+        <translation>PKCS#12 certificate (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{subject} — veren: {issuer}; geçerlilik: {start} – {end}</source>
+        <translation>{subject} — issued by {issuer}; valid {start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(bugün geçerli değil)</source>
+        <translation>(not valid today)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sertifika seçilmedi: örnek (DEMO) sertifika kullanılır; belgeler geçersiz örnek olarak işaretlenir.</source>
+        <translation>No certificate chosen: the example (DEMO) certificate is used, and documents are marked as invalid examples.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Bağlantı başarılı: {version}</source>
         <translation>Connection successful: {version}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
+        <location line="+15"/>
         <source>Parola kaydedilmedi</source>
         <translation>Password not saved</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-10"/>
         <source>Ayarlar kaydedilemedi: {error}</source>
         <translation>The settings could not be saved: {error}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bu bilgisayarda güvenli anahtar deposu yok; sertifika parolası kaydedilmedi. Belge imzalanırken sertifika açılamazsa parolasız bir PKCS#12 dosyası kullanın.</source>
+        <translation>This computer has no secure key store, so the certificate password was not saved. If the certificate cannot be opened when a document is signed, use a PKCS#12 file without a password.</translation>
     </message>
 </context>
 <context>
     <name>ShgmPage</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="-284"/>
+        <location filename="../../app/ui/main_window.py" line="-347"/>
         <source>SHGM</source>
         <translation>SHGM</translation>
     </message>
@@ -2046,7 +2370,7 @@ Details: {error}</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+137"/>
+        <location filename="../../app/ui/application.py" line="+138"/>
         <source>Ayarlar kaydedilemedi: {error}</source>
         <translation>The settings could not be saved: {error}</translation>
     </message>
@@ -2072,12 +2396,12 @@ Details: {error}</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+37"/>
+        <location line="+12"/>
         <source>Örnek veriler</source>
         <translation>Example data</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-11"/>
         <source>Örnek veri modülü bu kurulumda bulunmuyor; veritabanı boş kaldı.</source>
         <translation>The example data module is not part of this installation; the database stays empty.</translation>
     </message>
@@ -2087,17 +2411,7 @@ Details: {error}</translation>
         <translation>Creating example data…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Vazgeç</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Örnek başvurular oluşturuluyor: {done} / {total}</source>
-        <translation>Creating example applications: {done} / {total}</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+7"/>
         <source>Örnek veriler oluşturulamadı: {error}</source>
         <translation>The example data could not be created: {error}</translation>
     </message>
@@ -2177,7 +2491,7 @@ Details: {error}</translation>
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../app/ui/ism/worklist.py" line="+71"/>
+        <location filename="../../app/ui/ism/worklist.py" line="+74"/>
         <source>Başvuru no</source>
         <translation>Application no</translation>
     </message>
@@ -2225,7 +2539,7 @@ Details: {error}</translation>
 <context>
     <name>WorklistPanel</name>
     <message>
-        <location line="+207"/>
+        <location line="+219"/>
         <source>Tüm durumlar</source>
         <translation>All states</translation>
     </message>
@@ -2280,7 +2594,7 @@ Details: {error}</translation>
         <translation>Applications whose notification period ends today</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Süresi geçenler ({n})</source>
         <translation>Overdue ({n})</translation>
     </message>
@@ -2300,9 +2614,9 @@ Details: {error}</translation>
         <translation>Showing {first}–{last} of {total} applications</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+91"/>
         <location line="+5"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Başvuru listesi</source>
         <translation>Worklist</translation>
     </message>

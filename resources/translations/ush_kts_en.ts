@@ -33,7 +33,7 @@
 <context>
     <name>KtsDesk</name>
     <message>
-        <location filename="../../app/ui/kts/desk.py" line="+306"/>
+        <location filename="../../app/ui/kts/desk.py" line="+316"/>
         <source>USBS Üreticileri (KTS)</source>
         <translation>USBS vendors (KTS)</translation>
     </message>
@@ -392,6 +392,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Seçili belgeyi iptal e&amp;t</source>
+        <translation>Revo&amp;ke selected certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Yetki Belgesi yalnızca aktif listedeki üreticiye, geçerlilik süresiyle verilir; pasif üretici aktif listeye dönene kadar belge alamaz.</source>
         <translation>A certificate is issued only to a vendor on the active list, with a validity period; a passive vendor gets none until it is active again.</translation>
     </message>
@@ -402,12 +407,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+248"/>
+        <location line="+260"/>
         <source>Yetki Belgesi doğrulama</source>
         <translation>Certificate verification</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-259"/>
         <source>Belgedeki doğrulama kodu</source>
         <translation>Verification code on the certificate</translation>
     </message>
@@ -463,7 +468,7 @@
         <translation>Missing documents: {m}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Başvuru aşamasında değil.</source>
         <translation>Not in application.</translation>
     </message>
@@ -495,15 +500,15 @@
         <translation>Back to the active list</translation>
     </message>
     <message>
-        <location line="-221"/>
-        <location line="+227"/>
+        <location line="-223"/>
+        <location line="+229"/>
         <location line="+14"/>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>KTS Yetki Belgesi</source>
         <translation>KTS authorisation certificate</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-128"/>
         <source>Yazılım erişim kodu: verilmedi</source>
         <translation>Software access code: not issued</translation>
     </message>
@@ -518,7 +523,17 @@
         <translation>Software access code: issued on {a}, closes on {c}</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+114"/>
+        <source>Yetki Belgesi iptali</source>
+        <translation>Certificate revocation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Önce listeden iptal edilecek belgeyi seçin.</source>
+        <translation>Select the certificate to revoke in the list first.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Belge seçin</source>
         <translation>Choose a document</translation>
     </message>
@@ -587,7 +602,7 @@
 <context>
     <name>KtsEtiketler</name>
     <message>
-        <location line="-618"/>
+        <location line="-641"/>
         <source>KTS birimine başvuru</source>
         <translation>Application to the KTS unit</translation>
     </message>
@@ -692,9 +707,38 @@
     </message>
 </context>
 <context>
+    <name>RevokeCertificateDialog</name>
+    <message>
+        <location filename="../../app/ui/kts/dialogs.py" line="+37"/>
+        <location line="+10"/>
+        <source>Yetki Belgesi iptali</source>
+        <translation>Certificate revocation</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>{number} numaralı KTS Yetki Belgesi aşağıdaki tarihten itibaren iptal edilecek. O günden sonra doğrulama &quot;iptal edilmiştir&quot; yanıtını verir. Gerekçe denetim kaydında saklanır.</source>
+        <translation>KTS authorisation certificate {number} will be revoked from the date below. From that day on, verification answers &quot;revoked&quot;. The reason is kept in the audit trail.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Gerekçe:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İptal &amp;tarihi:</source>
+        <translation>Revocation &amp;date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belgeyi &amp;iptal et</source>
+        <translation>Re&amp;voke certificate</translation>
+    </message>
+</context>
+<context>
     <name>VendorDialog</name>
     <message>
-        <location filename="../../app/ui/kts/dialogs.py" line="-61"/>
+        <location line="-105"/>
         <location line="+18"/>
         <source>Yeni KTS başvurusu</source>
         <translation>New KTS application</translation>

@@ -201,7 +201,7 @@
 <context>
     <name>ShgmDesk</name>
     <message>
-        <location filename="../../app/ui/shgm/desk.py" line="+92"/>
+        <location filename="../../app/ui/shgm/desk.py" line="+95"/>
         <source>ÇKYS dosyalarının kaydedileceği klasör</source>
         <translation>Folder for the ÇKYS files</translation>
     </message>
@@ -216,7 +216,7 @@
         <translation>Print the permit certificate</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+130"/>
         <source>Gelen başvurular</source>
         <translation>Incoming applications</translation>
     </message>
