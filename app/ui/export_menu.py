@@ -31,15 +31,12 @@ from app.workflows import tabular_export
 from app.workflows.context import AppContext
 from app.workflows.errors import DomainError
 
+translate = QCoreApplication.translate   # a name lupdate reads: translate("Context", "text")
+
 log = logging.getLogger(__name__)
 EXPORT_ROLE = 0x0100 + 77   # Qt.UserRole + 77: the typed value a cell exports (int, date) instead of its text
 TableGetter = Callable[[], tuple[Sequence[str], Iterable[Sequence[Any]]]]
 FOLDER_KEY = "last_export_folder"
-CONTEXT = "DisaAktar"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def last_folder() -> str:
@@ -65,17 +62,18 @@ def remember_folder(folder: Path) -> None:
 def failure_text(exc: OSError, path: Path) -> str:
     """A Turkish sentence for a failed write: what happened and that nothing was lost."""
     if exc.errno == errno.ENOSPC:
-        reason = tr("Diskte yer kalmadı.")
+        reason = translate("DisaAktar", "Diskte yer kalmadı.")
     elif exc.errno in (errno.EACCES, errno.EPERM):
-        reason = tr("Bu klasöre yazma izniniz yok.")
+        reason = translate("DisaAktar", "Bu klasöre yazma izniniz yok.")
     elif exc.errno == errno.EROFS:
-        reason = tr("Klasör salt okunur bir diskte.")
+        reason = translate("DisaAktar", "Klasör salt okunur bir diskte.")
     elif exc.errno in (errno.ENOENT, errno.ENOTDIR):
-        reason = tr("Klasör bulunamadı.")
+        reason = translate("DisaAktar", "Klasör bulunamadı.")
     else:
         reason = exc.strerror or str(exc)
-    return tr("Dosya kaydedilemedi: {path}\n\n{reason}\n\nHiçbir şey değişmedi: aynı adlı eski bir dosya varsa "
-              "olduğu gibi duruyor. Başka bir klasör seçip yeniden deneyin.").format(path=str(path), reason=reason)
+    text = translate("DisaAktar", "Dosya kaydedilemedi: {path}\n\n{reason}\n\nHiçbir şey değişmedi: aynı adlı eski "
+                     "bir dosya varsa olduğu gibi duruyor. Başka bir klasör seçip yeniden deneyin.")
+    return text.format(path=str(path), reason=reason)
 
 
 class ExportActions(QObject):
@@ -113,12 +111,13 @@ class ExportActions(QObject):
         return False
 
     def retranslate(self) -> None:
-        self.button.setText(tr("Dışa aktar"))
-        self.button.setToolTip(tr("Listeyi Excel (XLSX) ya da CSV dosyası olarak kaydet"))
-        self.xlsx_action.setText(tr("Excel'e aktar (XLSX)…"))
-        self.xlsx_action.setToolTip(tr("Listeyi Excel çalışma kitabı olarak kaydet"))
-        self.csv_action.setText(tr("CSV olarak aktar…"))
-        self.csv_action.setToolTip(tr("Listeyi noktalı virgülle ayrılmış metin (CSV, UTF-8) olarak kaydet"))
+        self.button.setText(translate("DisaAktar", "Dışa aktar"))
+        self.button.setToolTip(translate("DisaAktar", "Listeyi Excel (XLSX) ya da CSV dosyası olarak kaydet"))
+        self.xlsx_action.setText(translate("DisaAktar", "Excel'e aktar (XLSX)…"))
+        self.xlsx_action.setToolTip(translate("DisaAktar", "Listeyi Excel çalışma kitabı olarak kaydet"))
+        self.csv_action.setText(translate("DisaAktar", "CSV olarak aktar…"))
+        self.csv_action.setToolTip(translate("DisaAktar",
+                                             "Listeyi noktalı virgülle ayrılmış metin (CSV, UTF-8) olarak kaydet"))
 
     @property
     def actions(self) -> list[QAction]:
@@ -133,9 +132,11 @@ class ExportActions(QObject):
         """The file to write (None: the officer cancelled)."""
         start = str(Path(last_folder()) / f"{self.default_name}{suffix}")
         if suffix == ".xlsx":
-            caption, filters = tr("Excel'e aktar"), tr("Excel çalışma kitabı (*.xlsx)")
+            caption = translate("DisaAktar", "Excel'e aktar")
+            filters = translate("DisaAktar", "Excel çalışma kitabı (*.xlsx)")
         else:
-            caption, filters = tr("CSV olarak aktar"), tr("CSV dosyası (*.csv)")
+            caption = translate("DisaAktar", "CSV olarak aktar")
+            filters = translate("DisaAktar", "CSV dosyası (*.csv)")
         path, _ = QFileDialog.getSaveFileName(self.widget, caption, start, filters)
         return path or None
 
@@ -145,9 +146,9 @@ class ExportActions(QObject):
             if callable(bar):
                 bar().showMessage(text, 10000)
             else:
-                QMessageBox.information(self.widget, tr("Dışa aktarma"), text)
+                QMessageBox.information(self.widget, translate("DisaAktar", "Dışa aktarma"), text)
             return
-        QMessageBox.warning(self.widget, tr("Dışa aktarma başarısız"), text)
+        QMessageBox.warning(self.widget, translate("DisaAktar", "Dışa aktarma başarısız"), text)
 
     # -- the work ------------------------------------------------------------------------------------------------
 
@@ -159,17 +160,18 @@ class ExportActions(QObject):
         if path.suffix.lower() != suffix:
             path = path.with_name(path.name + suffix)
         if self.write is not None:
-            outcome = run(self.widget, tr("Dışa aktarma"), self.write, path, quiet=True)
+            outcome = run(self.widget, translate("DisaAktar", "Dışa aktarma"), self.write, path, quiet=True)
         else:
             headers, rows = self.get_table()
             write = partial(tabular_export.export_list, title=self.title() if self.title else "",
                             details=self.details() if self.details else None)   # `run` has its own title
-            outcome = run(self.widget, tr("Dışa aktarma"), write, self.ctx, self.kind, path, headers, rows,
-                          quiet=True)
+            outcome = run(self.widget, translate("DisaAktar", "Dışa aktarma"), write, self.ctx, self.kind, path,
+                          headers, rows, quiet=True)
         if outcome.ok and outcome.value is not None:
             self.last_path = outcome.value.path
             remember_folder(path.parent)
-            self.tell(True, tr("{n} satır kaydedildi: {path}").format(n=outcome.value.rows, path=str(path)))
+            self.tell(True, translate("DisaAktar", "{n} satır kaydedildi: {path}").format(
+                n=outcome.value.rows, path=str(path)))
             return outcome.value.path
         error = outcome.error
         if isinstance(error, DomainError):
@@ -179,8 +181,8 @@ class ExportActions(QObject):
             text = failure_text(error, path)
         else:
             log.error("export to %s failed: %r", path, error)
-            text = tr("Dosya kaydedilemedi: {path}\n\nBeklenmeyen bir hata oluştu; hiçbir şey değişmedi.\n\n"
-                      "Ayrıntı: {error}").format(path=str(path), error=error)
+            text = translate("DisaAktar", "Dosya kaydedilemedi: {path}\n\nBeklenmeyen bir hata oluştu; hiçbir şey "
+                             "değişmedi.\n\nAyrıntı: {error}").format(path=str(path), error=error)
         self.tell(False, text)
         return None
 
@@ -267,7 +269,7 @@ def audit_table(viewer) -> tuple[list[str], Iterable[list[Any]]]:  # type: ignor
 
     table = viewer.list
     headers = [table.horizontalHeaderItem(c).text() if table.horizontalHeaderItem(c) else ""
-               for c in range(table.columnCount())] + [tr("Değişen alanlar")]
+               for c in range(table.columnCount())] + [translate("DisaAktar", "Değişen alanlar")]
     flt, ctx = viewer.filter(), viewer.ctx
 
     def rows():  # type: ignore[no-untyped-def]

@@ -66,3 +66,16 @@ def database_text(engine_name: str, location: str) -> str:
     """'Veritabanı: SQLite — /yol/ush-izin.db' or 'Veritabanı: PostgreSQL — sunucu:5432/ad'."""
     return QCoreApplication.translate("Etiketler", "Veritabanı: {engine} — {location}").format(
         engine=engine_name, location=location)
+
+
+MONTH_NAMES = (
+    QT_TRANSLATE_NOOP("Aylar", "Ocak"), QT_TRANSLATE_NOOP("Aylar", "Şubat"), QT_TRANSLATE_NOOP("Aylar", "Mart"),
+    QT_TRANSLATE_NOOP("Aylar", "Nisan"), QT_TRANSLATE_NOOP("Aylar", "Mayıs"), QT_TRANSLATE_NOOP("Aylar", "Haziran"),
+    QT_TRANSLATE_NOOP("Aylar", "Temmuz"), QT_TRANSLATE_NOOP("Aylar", "Ağustos"), QT_TRANSLATE_NOOP("Aylar", "Eylül"),
+    QT_TRANSLATE_NOOP("Aylar", "Ekim"), QT_TRANSLATE_NOOP("Aylar", "Kasım"), QT_TRANSLATE_NOOP("Aylar", "Aralık"),
+)
+
+
+def month_name(month: int) -> str:
+    """The month's name in the interface language (1 → "Ocak" / "January")."""
+    return QCoreApplication.translate("Aylar", MONTH_NAMES[month - 1])

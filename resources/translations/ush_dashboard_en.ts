@@ -2,74 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="tr_TR">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../app/ui/dashboard/charts.py" line="+79"/>
-        <source>Aylara göre alınan başvurular</source>
-        <translation>Applications received per month</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Başvuru</source>
-        <translation>Applications</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>başvuru</source>
-        <translation>applications</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Bir aya tıklayın: o ay alınan başvurular</source>
-        <translation>Click a month to list the applications received in it</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Ortalama işlem süreleri (gün)</source>
-        <translation>Average processing times (days)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>gün</source>
-        <translation>days</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Başvuru → ilk bildirim</source>
-        <translation>Application → first notification</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>SHGM&apos;ye iletim → izin belgesi</source>
-        <translation>Forwarded to SHGM → permit</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dashboard/routing.py" line="+39"/>
-        <source>bildirim süresi 7 gün içinde dolacak olanlar</source>
-        <translation>notification period ending within 7 days</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>bildirim süresi işleyenler</source>
-        <translation>notification period running</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>durumu: {states}</source>
-        <translation>state: {states}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{month} ayında alınanlar</source>
-        <translation>received in {month}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Gösterge panelinden gelen süzgeç: {filters}. Kaldırmak için &quot;Filtreleri temizle&quot;.</source>
-        <translation>Filter from the dashboard: {filters}. To remove it, use &quot;Clear filters&quot;.</translation>
-    </message>
-</context>
-<context>
     <name>ApplicationList</name>
     <message>
         <location filename="../../app/ui/dashboard/page.py" line="+54"/>
@@ -272,7 +204,7 @@
 <context>
     <name>Pano</name>
     <message>
-        <location filename="../../app/ui/dashboard/charts.py" line="-124"/>
+        <location filename="../../app/ui/dashboard/charts.py" line="+18"/>
         <source>Oca</source>
         <translation>Jan</translation>
     </message>
@@ -330,6 +262,71 @@
         <location line="+0"/>
         <source>Ara</source>
         <translation>Dec</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Aylara göre alınan başvurular</source>
+        <translation>Applications received per month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Başvuru</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>başvuru</source>
+        <translation>applications</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bir aya tıklayın: o ay alınan başvurular</source>
+        <translation>Click a month to list the applications received in it</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Ortalama işlem süreleri (gün)</source>
+        <translation>Average processing times (days)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>gün</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Başvuru → ilk bildirim</source>
+        <translation>Application → first notification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHGM&apos;ye iletim → izin belgesi</source>
+        <translation>Forwarded to SHGM → permit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/routing.py" line="+34"/>
+        <source>bildirim süresi 7 gün içinde dolacak olanlar</source>
+        <translation>notification period ending within 7 days</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bildirim süresi işleyenler</source>
+        <translation>notification period running</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>durumu: {states}</source>
+        <translation>state: {states}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{month} ayında alınanlar</source>
+        <translation>received in {month}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gösterge panelinden gelen süzgeç: {filters}. Kaldırmak için &quot;Filtreleri temizle&quot;.</source>
+        <translation>Filter from the dashboard: {filters}. To remove it, use &quot;Clear filters&quot;.</translation>
     </message>
 </context>
 </TS>

@@ -2,127 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="tr_TR">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../app/ui/export_menu.py" line="+68"/>
-        <source>Diskte yer kalmadı.</source>
-        <translation>The disk is full.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Bu klasöre yazma izniniz yok.</source>
-        <translation>You do not have permission to write to this folder.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Klasör salt okunur bir diskte.</source>
-        <translation>The folder is on a read-only disk.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Klasör bulunamadı.</source>
-        <translation>The folder was not found.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Dosya kaydedilemedi: {path}
-
-{reason}
-
-Hiçbir şey değişmedi: aynı adlı eski bir dosya varsa olduğu gibi duruyor. Başka bir klasör seçip yeniden deneyin.</source>
-        <translation>The file could not be saved: {path}
-
-{reason}
-
-Nothing was changed: an earlier file of the same name, if any, is as it was. Choose another folder and try again.</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Dışa aktar</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Listeyi Excel (XLSX) ya da CSV dosyası olarak kaydet</source>
-        <translation>Save the list as an Excel (XLSX) or CSV file</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Excel&apos;e aktar (XLSX)…</source>
-        <translation>Export to Excel (XLSX)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Listeyi Excel çalışma kitabı olarak kaydet</source>
-        <translation>Save the list as an Excel workbook</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV olarak aktar…</source>
-        <translation>Export as CSV…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Listeyi noktalı virgülle ayrılmış metin (CSV, UTF-8) olarak kaydet</source>
-        <translation>Save the list as semicolon-separated text (CSV, UTF-8)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Excel&apos;e aktar</source>
-        <translation>Export to Excel</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Excel çalışma kitabı (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>CSV olarak aktar</source>
-        <translation>Export as CSV</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>CSV dosyası (*.csv)</source>
-        <translation>CSV file (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+14"/>
-        <location line="+5"/>
-        <source>Dışa aktarma</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>Dışa aktarma başarısız</source>
-        <translation>Export failed</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>{n} satır kaydedildi: {path}</source>
-        <translation>{n} rows saved: {path}</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Dosya kaydedilemedi: {path}
-
-Beklenmeyen bir hata oluştu; hiçbir şey değişmedi.
-
-Ayrıntı: {error}</source>
-        <translation>The file could not be saved: {path}
-
-An unexpected error occurred; nothing was changed.
-
-Details: {error}</translation>
-    </message>
-    <message>
-        <location line="+88"/>
-        <source>Değişen alanlar</source>
-        <translation>Changed fields</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="+417"/>
@@ -975,6 +854,69 @@ Details: {error}</translation>
     </message>
 </context>
 <context>
+    <name>Aylar</name>
+    <message>
+        <location filename="../../app/ui/labels.py" line="+72"/>
+        <source>Ocak</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Şubat</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mart</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nisan</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mayıs</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Haziran</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temmuz</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ağustos</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Eylül</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ekim</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kasım</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Aralık</source>
+        <translation>December</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
         <location filename="../../app/ui/ism/detail.py" line="-600"/>
@@ -1041,6 +983,127 @@ Details: {error}</translation>
     </message>
 </context>
 <context>
+    <name>DisaAktar</name>
+    <message>
+        <location filename="../../app/ui/export_menu.py" line="+65"/>
+        <source>Diskte yer kalmadı.</source>
+        <translation>The disk is full.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bu klasöre yazma izniniz yok.</source>
+        <translation>You do not have permission to write to this folder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Klasör salt okunur bir diskte.</source>
+        <translation>The folder is on a read-only disk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Klasör bulunamadı.</source>
+        <translation>The folder was not found.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dosya kaydedilemedi: {path}
+
+{reason}
+
+Hiçbir şey değişmedi: aynı adlı eski bir dosya varsa olduğu gibi duruyor. Başka bir klasör seçip yeniden deneyin.</source>
+        <translation>The file could not be saved: {path}
+
+{reason}
+
+Nothing was changed: an earlier file of the same name, if any, is as it was. Choose another folder and try again.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Dışa aktar</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listeyi Excel (XLSX) ya da CSV dosyası olarak kaydet</source>
+        <translation>Save the list as an Excel (XLSX) or CSV file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel&apos;e aktar (XLSX)…</source>
+        <translation>Export to Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listeyi Excel çalışma kitabı olarak kaydet</source>
+        <translation>Save the list as an Excel workbook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV olarak aktar…</source>
+        <translation>Export as CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listeyi noktalı virgülle ayrılmış metin (CSV, UTF-8) olarak kaydet</source>
+        <translation>Save the list as semicolon-separated text (CSV, UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Excel&apos;e aktar</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel çalışma kitabı (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV olarak aktar</source>
+        <translation>Export as CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV dosyası (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+14"/>
+        <location line="+5"/>
+        <source>Dışa aktarma</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Dışa aktarma başarısız</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{n} satır kaydedildi: {path}</source>
+        <translation>{n} rows saved: {path}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dosya kaydedilemedi: {path}
+
+Beklenmeyen bir hata oluştu; hiçbir şey değişmedi.
+
+Ayrıntı: {error}</source>
+        <translation>The file could not be saved: {path}
+
+An unexpected error occurred; nothing was changed.
+
+Details: {error}</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Değişen alanlar</source>
+        <translation>Changed fields</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsModel</name>
     <message>
         <location filename="../../app/ui/ism/intake_form.py" line="-730"/>
@@ -1066,7 +1129,7 @@ Details: {error}</translation>
 <context>
     <name>Etiketler</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="+17"/>
+        <location filename="../../app/ui/labels.py" line="-58"/>
         <source>Alındı</source>
         <translation>Received</translation>
     </message>
@@ -1558,23 +1621,29 @@ Details: {error}</translation>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+42"/>
-        <source>Süresi geçti ({n} gün)</source>
-        <translation>Overdue ({n} days)</translation>
+        <source>Süresi geçti (%n gün)</source>
+        <translation>
+            <numerusform>Overdue (%n day)</numerusform>
+            <numerusform>Overdue (%n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n gün</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>Bugün son gün</source>
         <translation>Last day today</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{n} gün</source>
-        <translation>{n} days</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Yeşil: 5 günden fazla var</source>
         <translation>Green: more than 5 days left</translation>
     </message>
@@ -1757,7 +1826,7 @@ Details: {error}</translation>
 <context>
     <name>MonthlyReportDialog</name>
     <message>
-        <location filename="../../app/ui/ism/report_screen.py" line="+110"/>
+        <location filename="../../app/ui/ism/report_screen.py" line="+108"/>
         <source>Alınan başvuru</source>
         <translation>Applications received</translation>
     </message>

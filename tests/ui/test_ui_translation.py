@@ -82,3 +82,28 @@ def test_turkish_labels_match_the_workflow_labels():
     from app.workflows.vocabulary import VENDOR_STATUS_LABELS
 
     assert {v: VENDOR_STATUS_TEXTS[v] for v in VendorStatus} == VENDOR_STATUS_LABELS
+
+
+def test_days_left_months_and_the_export_button_speak_english_with_plurals(qapp):
+    import datetime as dt
+
+    from app.ui.dashboard.routing import month_text
+    from app.ui.ism.common import days_left_text
+    from app.ui.labels import month_name
+    from app.workflows.deadlines import ClockStatus
+
+    def clock(days: int) -> ClockStatus:
+        return ClockStatus(running=True, deadline=dt.date(2026, 12, 1), days_left=days, overdue=days < 0, met=None,
+                           light="green")
+
+    assert [days_left_text(clock(n)) for n in (1, 3, -1)] == ["1 gün", "3 gün", "Süresi geçti (1 gün)"]
+    assert month_name(10) == "Ekim" and month_text("2026-03") == "Mart 2026"
+    try:
+        i18n.set_language(qapp, "en")
+        assert [days_left_text(clock(n)) for n in (1, 3, -1, -4)] == \
+            ["1 day", "3 days", "Overdue (1 day)", "Overdue (4 days)"]
+        assert month_name(10) == "October" and month_text("2026-03") == "March 2026"
+        from app.ui.export_menu import translate
+        assert translate("DisaAktar", "Dışa aktar") == "Export"
+    finally:
+        i18n.set_language(qapp, "tr")

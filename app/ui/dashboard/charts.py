@@ -20,6 +20,8 @@ MONTH_ABBREVIATIONS = (
     QT_TRANSLATE_NOOP("Pano", "Tem"), QT_TRANSLATE_NOOP("Pano", "Ağu"), QT_TRANSLATE_NOOP("Pano", "Eyl"),
     QT_TRANSLATE_NOOP("Pano", "Eki"), QT_TRANSLATE_NOOP("Pano", "Kas"), QT_TRANSLATE_NOOP("Pano", "Ara"),
 )
+
+translate = QCoreApplication.translate   # a name lupdate reads: translate("Context", "text")
 BAR_COLOUR = "#3f6fb5"
 NOTIFY_COLOUR = "#e08a00"
 PERMIT_COLOUR = "#2e7d32"
@@ -76,8 +78,8 @@ class ReceivedChart(QChartView):
     def set_points(self, points: Sequence[MonthPoint]) -> None:
         self.points = list(points)
         chart = QChart()
-        chart.setTitle(tr("Aylara göre alınan başvurular"))
-        self.bar_set = QBarSet(tr("Başvuru"))
+        chart.setTitle(translate("Pano", "Aylara göre alınan başvurular"))
+        self.bar_set = QBarSet(translate("Pano", "Başvuru"))
         self.bar_set.setColor(QColor(BAR_COLOUR))
         self.bar_set.setBorderColor(QColor(BAR_COLOUR))
         self.bar_set.setLabelColor(QColor("#222222"))
@@ -94,14 +96,14 @@ class ReceivedChart(QChartView):
         y = QValueAxis()
         y.setLabelFormat("%d")
         _apply_axis(y, max((p.received for p in self.points), default=0))
-        y.setTitleText(tr("başvuru"))
+        y.setTitleText(translate("Pano", "başvuru"))
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x)
         series.attachAxis(y)
         chart.legend().setVisible(False)
         self._replace(chart)
-        self.setToolTip(tr("Bir aya tıklayın: o ay alınan başvurular"))
+        self.setToolTip(translate("Pano", "Bir aya tıklayın: o ay alınan başvurular"))
 
     def _clicked(self, index: int) -> None:
         if 0 <= index < len(self.points):
@@ -130,16 +132,16 @@ class ProcessingChart(QChartView):
     def set_points(self, points: Sequence[MonthPoint]) -> None:
         self.points = list(points)
         chart = QChart()
-        chart.setTitle(tr("Ortalama işlem süreleri (gün)"))
+        chart.setTitle(translate("Pano", "Ortalama işlem süreleri (gün)"))
         x = _category_axis(self.categories())
         y = QValueAxis()
         y.setLabelFormat("%d")
-        y.setTitleText(tr("gün"))
+        y.setTitleText(translate("Pano", "gün"))
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        self.notify_series = self._line(tr("Başvuru → ilk bildirim"), NOTIFY_COLOUR,
+        self.notify_series = self._line(translate("Pano", "Başvuru → ilk bildirim"), NOTIFY_COLOUR,
                                         [p.notify_days for p in self.points])
-        self.permit_series = self._line(tr("SHGM'ye iletim → izin belgesi"), PERMIT_COLOUR,
+        self.permit_series = self._line(translate("Pano", "SHGM'ye iletim → izin belgesi"), PERMIT_COLOUR,
                                         [p.permit_days for p in self.points])
         top = 0.0
         for series in (self.notify_series, self.permit_series):

@@ -11,23 +11,18 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from app.ui.labels import state_label
+from app.ui.labels import month_name, state_label
 from app.workflows.states import AppState
 
-CONTEXT = "Pano"
+translate = QCoreApplication.translate   # a name lupdate reads: translate("Context", "text")
+
 BUTTON_DEADLINES = ("overdue", "today")
-MONTHS = ("Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim", "Kasım",
-          "Aralık")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def month_text(key: str) -> str:
     """'2026-03' → 'Mart 2026'."""
     year, month = key.split("-")
-    return f"{tr(MONTHS[int(month) - 1])} {year}"
+    return f"{month_name(int(month))} {year}"
 
 
 def describe_extra(extra: dict) -> str:
@@ -36,15 +31,16 @@ def describe_extra(extra: dict) -> str:
         return ""
     parts = []
     if extra.get("deadline") == "week":
-        parts.append(tr("bildirim süresi 7 gün içinde dolacak olanlar"))
+        parts.append(translate("Pano", "bildirim süresi 7 gün içinde dolacak olanlar"))
     elif extra.get("deadline") == "running":
-        parts.append(tr("bildirim süresi işleyenler"))
+        parts.append(translate("Pano", "bildirim süresi işleyenler"))
     if extra.get("states"):
-        parts.append(tr("durumu: {states}").format(states=", ".join(state_label(s) for s in extra["states"])))
+        states = ", ".join(state_label(s) for s in extra["states"])
+        parts.append(translate("Pano", "durumu: {states}").format(states=states))
     if extra.get("received_month"):
-        parts.append(tr("{month} ayında alınanlar").format(month=month_text(extra["received_month"])))
-    return tr("Gösterge panelinden gelen süzgeç: {filters}. Kaldırmak için \"Filtreleri temizle\".").format(
-        filters="; ".join(parts))
+        parts.append(translate("Pano", "{month} ayında alınanlar").format(month=month_text(extra["received_month"])))
+    text = translate("Pano", "Gösterge panelinden gelen süzgeç: {filters}. Kaldırmak için \"Filtreleri temizle\".")
+    return text.format(filters="; ".join(parts))
 
 
 def split_payload(payload: dict) -> tuple[dict, dict]:

@@ -182,10 +182,10 @@ def days_left_text(clock: ClockStatus) -> str:
         return "—"
     n = clock.days_left
     if n < 0:
-        return QCoreApplication.translate("IsmOrtak", "Süresi geçti ({n} gün)").format(n=-n)
+        return QCoreApplication.translate("IsmOrtak", "Süresi geçti (%n gün)", None, -n)   # %n: English plural
     if n == 0:
         return QCoreApplication.translate("IsmOrtak", "Bugün son gün")
-    return QCoreApplication.translate("IsmOrtak", "{n} gün").format(n=n)
+    return QCoreApplication.translate("IsmOrtak", "%n gün", None, n)
 
 
 def light_name(light: str) -> str:

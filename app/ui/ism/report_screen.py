@@ -14,13 +14,11 @@ from PySide6.QtWidgets import (
 
 from app.ui.export_menu import add_export_button
 from app.ui.ism.common import date_text, run, turkish_sorted
-from app.ui.labels import number
+from app.ui.labels import month_name, number
 from app.workflows import lookups, reports
 from app.workflows.context import AppContext
 from app.workflows.reports import MonthlyIsmReport
 
-MONTHS = ("Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim", "Kasım",
-          "Aralık")
 
 
 def previous_month(today: dt.date) -> tuple[int, int]:
@@ -123,7 +121,7 @@ class MonthlyReportDialog(QDialog):
         self.month_label.setText(self.tr("A&y:"))
         index = max(0, self.month_combo.currentIndex())
         self.month_combo.clear()
-        self.month_combo.addItems([self.tr(m) for m in MONTHS])
+        self.month_combo.addItems([month_name(m) for m in range(1, 13)])
         self.month_combo.setCurrentIndex(index)
         self.show_button.setText(self.tr("&Göster"))
         self.table.setHorizontalHeaderLabels([self.tr("Gösterge"), self.tr("Sayı")])
@@ -159,7 +157,7 @@ class MonthlyReportDialog(QDialog):
         if self.ctx.actor.role.provincial:
             self.province_combo.setItemText(0, r.province_name)
         self.title.setText(self.tr("{province} İl Sağlık Müdürlüğü — {month} {year}").format(
-            province=r.province_name, month=self.tr(MONTHS[r.month - 1]), year=r.year))
+            province=r.province_name, month=month_name(r.month), year=r.year))
         labels = self.labels()
         self.table.setRowCount(len(labels))
         for i, (key, text) in enumerate(labels.items()):
