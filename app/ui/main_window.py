@@ -539,6 +539,7 @@ class MainWindow(QMainWindow):
             if row < len(self.desk_actions):
                 self.desk_actions[row].setText(page.nav_text())
                 self.nav.item(row).setToolTip(f"{page.nav_text()} (Ctrl+{row + 1})")
+        self._fit_nav()
         self.desk_menu.setTitle(self.tr("&Görünüm"))
         self.file_menu.setTitle(self.tr("&Dosya"))
         self.settings_action.setText(self.tr("&Ayarlar…"))
@@ -551,6 +552,13 @@ class MainWindow(QMainWindow):
         a = self.ctx.actor
         self.user_label.setText(self.tr("Kullanıcı: {name} ({role})").format(name=a.full_name,
                                                                               role=role_label(a.role)))
+
+    def _fit_nav(self) -> None:
+        """Wide enough for the longest page name in the current language ("Administration" is longer than
+        "Yönetim"): icon, text and the item padding."""
+        metrics = self.nav.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.nav.item(r).text()) for r in range(self.nav.count())), default=0)
+        self.nav.setFixedWidth(max(190, widest + self.nav.iconSize().width() + 48))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
