@@ -208,23 +208,7 @@ class Startup:
         return True
 
 
-NONE_REFCOUNT_RESERVE = 1 << 40
-
-
-def guard_none_refcount() -> None:
-    """PySide6 6.12.0 on Python 3.11 drops one reference to None on every call of a method that returns nothing
-    (``label.setText(…)``, ``processEvents()`` …; measured: 100 calls, refcount −100). After a few thousand
-    calls None's count reaches 0 and the process aborts with "Fatal Python error: none_dealloc". None is never
-    freed, so an extra reference is harmless: give it 2**40 (Python 3.12+ makes None immortal the same way)."""
-    if sys.version_info >= (3, 12) or sys.getrefcount(None) > NONE_REFCOUNT_RESERVE // 2:
-        return
-    import ctypes
-
-    ctypes.c_ssize_t.from_address(id(None)).value += NONE_REFCOUNT_RESERVE
-
-
 def ensure_application() -> QApplication:
-    guard_none_refcount()
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])
@@ -303,8 +287,8 @@ def _run(app: QApplication, db_url: str | None, demo: bool, demo_applications: i
         window = MainWindow(ctx.as_user(actor), settings=settings, notes=startup.notes)
         window.show()
         rc = app.exec()
-        # Destroy the window while Qt is still up: left to interpreter shutdown, PySide6 6.12 aborts
-        # ("none_dealloc") after the officer has closed the application.
+        # Destroy the window while Qt is still up, not at interpreter shutdown (Qt objects outliving the
+        # QApplication have aborted the process on exit).
         window.deleteLater()
         app.processEvents()
         return rc

@@ -150,20 +150,23 @@ def test_run_gui_writes_the_log_file_and_installs_the_handler(qtbot, monkeypatch
 
 
 def test_many_qt_calls_do_not_exhaust_none(tmp_path):
-    """PySide6 6.12 on Python 3.11 loses a reference to None per void call; the guard in ensure_application
-    keeps a long session from aborting with "none_dealloc"."""
+    """PySide6 6.12.0 on Python 3.11 lost a reference to None per void call, so a long session aborted with
+    "none_dealloc": the pinned PySide6 must not (a version bump that brings the bug back fails here)."""
     import os
     import subprocess
     import sys
     import textwrap
 
     script = textwrap.dedent("""
+        import sys
         from PySide6.QtWidgets import QLabel
         from app.ui.application import ensure_application
         app = ensure_application()
         label = QLabel()
+        before = sys.getrefcount(None)
         for _ in range(50_000):
             label.setText("Başvuru")
+        assert sys.getrefcount(None) >= before - 100, (before, sys.getrefcount(None))
         print("tamam")
     """)
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
