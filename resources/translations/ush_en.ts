@@ -1621,29 +1621,33 @@ Details: {error}</translation>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
-    <message numerus="yes">
-        <location line="+42"/>
-        <source>Süresi geçti (%n gün)</source>
-        <translation>
-            <numerusform>Overdue (%n day)</numerusform>
-            <numerusform>Overdue (%n days)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n gün</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
+    <message>
+        <location line="+43"/>
+        <source>Süresi geçti (1 gün)</source>
+        <translation>Overdue (1 day)</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+1"/>
+        <source>Süresi geçti ({n} gün)</source>
+        <translation>Overdue ({n} days)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Bugün son gün</source>
         <translation>Last day today</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>1 gün</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} gün</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Yeşil: 5 günden fazla var</source>
         <translation>Green: more than 5 days left</translation>
     </message>
@@ -1767,7 +1771,7 @@ Details: {error}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location line="+241"/>
+        <location line="+242"/>
         <source>&amp;Görünüm</source>
         <translation>&amp;View</translation>
     </message>
@@ -1807,7 +1811,7 @@ Details: {error}</translation>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <location line="+3"/>
         <source>Ayarlar</source>
         <translation>Settings</translation>
@@ -2401,7 +2405,7 @@ Details: {error}</translation>
 <context>
     <name>ShgmPage</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="-347"/>
+        <location filename="../../app/ui/main_window.py" line="-355"/>
         <source>SHGM</source>
         <translation>SHGM</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>FraudDialog</name>
     <message>
-        <location filename="../../app/ui/kts/dialogs.py" line="+149"/>
+        <location filename="../../app/ui/kts/dialogs.py" line="+165"/>
         <location line="+11"/>
         <source>Uyarısız silme</source>
         <translation>Deletion without warning</translation>
@@ -709,7 +709,7 @@
 <context>
     <name>RevokeCertificateDialog</name>
     <message>
-        <location filename="../../app/ui/kts/dialogs.py" line="+37"/>
+        <location filename="../../app/ui/kts/dialogs.py" line="+17"/>
         <location line="+10"/>
         <source>Yetki Belgesi iptali</source>
         <translation>Certificate revocation</translation>
@@ -738,7 +738,7 @@
 <context>
     <name>VendorDialog</name>
     <message>
-        <location line="-105"/>
+        <location line="-101"/>
         <location line="+18"/>
         <source>Yeni KTS başvurusu</source>
         <translation>New KTS application</translation>

@@ -182,10 +182,14 @@ def days_left_text(clock: ClockStatus) -> str:
         return "—"
     n = clock.days_left
     if n < 0:
-        return QCoreApplication.translate("IsmOrtak", "Süresi geçti (%n gün)", None, -n)   # %n: English plural
+        if n == -1:   # English needs the singular; pyside6-lupdate 6.11 reads no plural forms (%n)
+            return QCoreApplication.translate("IsmOrtak", "Süresi geçti (1 gün)")
+        return QCoreApplication.translate("IsmOrtak", "Süresi geçti ({n} gün)").format(n=-n)
     if n == 0:
         return QCoreApplication.translate("IsmOrtak", "Bugün son gün")
-    return QCoreApplication.translate("IsmOrtak", "%n gün", None, n)
+    if n == 1:
+        return QCoreApplication.translate("IsmOrtak", "1 gün")
+    return QCoreApplication.translate("IsmOrtak", "{n} gün").format(n=n)
 
 
 def light_name(light: str) -> str:

@@ -120,58 +120,11 @@ class VendorDialog(_Dialog):
             self.errors.show(outcome.field_errors)
 
 
-class FraudDialog(_Dialog):
-    """Deletion without warning (SBYS art. 8): the vendor is deleted at once and may not apply for a year."""
+class _ReasonDateDialog(_Dialog):
+    """An explanation, a reason and a date: the form of the KTS acts that need a written reason."""
 
-    def __init__(self, ctx: AppContext, vendor_id: int, vendor_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None) -> None:
         super().__init__(ctx, parent)
-        self.vendor_id = vendor_id
-        self.vendor_name = vendor_name
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.reason_edit = QLineEdit()
-        self.date_edit = self._date(ctx.clock.today())
-        self.l_reason, self.l_date = QLabel(), QLabel()
-        form = QFormLayout()
-        self.l_reason.setBuddy(self.reason_edit)
-        self.l_date.setBuddy(self.date_edit)
-        self.errors.add_row(form, "reason", self.l_reason, self.reason_edit)
-        form.addRow(self.l_date, self.date_edit)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self.errors.clear()
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        super().retranslate()
-        self.setWindowTitle(self.tr("Uyarısız silme"))
-        self.text.setText(self.tr(
-            "{name} gerçeğe aykırı bilgi ya da belge, yanıltıcı veri gönderimi ya da yazılım erişim kodunun üçüncü "
-            "kişilerle paylaşılması nedeniyle uyarı yapılmaksızın KTS'den silinecek. Yeni başvurusu bir yıl kabul "
-            "edilmez; erişim kodu 3 ay içinde kapanır. Hizmet verdiği illerin İSM'lerine bildirim gider.").format(
-                name=self.vendor_name))
-        self.l_reason.setText(self.tr("&Gerekçe:"))
-        self.l_date.setText(self.tr("&Silme tarihi:"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("KTS'den &sil"))
-
-    def save(self) -> None:
-        outcome = run(self, self.tr("Uyarısız silme"), kts.delete_for_fraud, self.ctx, self.vendor_id,
-                      from_qdate(self.date_edit.date()), self.reason_edit.text(), show_validation=False)
-        if outcome.ok:
-            self.accept()
-        elif outcome.field_errors:
-            self.errors.show(outcome.field_errors)
-
-
-class RevokeCertificateDialog(_Dialog):
-    """Cancel a KTS Yetki Belgesi from a date; verification answers "iptal edilmiştir" from then on."""
-
-    def __init__(self, ctx: AppContext, certificate_id: int, number: str, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
-        self.certificate_id = certificate_id
-        self.number = number
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.reason_edit = QLineEdit()
@@ -187,6 +140,49 @@ class RevokeCertificateDialog(_Dialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.errors.clear()
+
+    def submit(self, title: str, service, record_id: int) -> None:  # type: ignore[no-untyped-def]
+        """`service(ctx, record_id, date, reason)`; closes on success, else shows the field messages."""
+        outcome = run(self, title, service, self.ctx, record_id, from_qdate(self.date_edit.date()),
+                      self.reason_edit.text(), show_validation=False)
+        if outcome.ok:
+            self.accept()
+        elif outcome.field_errors:
+            self.errors.show(outcome.field_errors)
+
+
+class FraudDialog(_ReasonDateDialog):
+    """Deletion without warning (SBYS art. 8): the vendor is deleted at once and may not apply for a year."""
+
+    def __init__(self, ctx: AppContext, vendor_id: int, vendor_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.vendor_id = vendor_id
+        self.vendor_name = vendor_name
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(self.tr("Uyarısız silme"))
+        self.text.setText(self.tr(
+            "{name} gerçeğe aykırı bilgi ya da belge, yanıltıcı veri gönderimi ya da yazılım erişim kodunun üçüncü "
+            "kişilerle paylaşılması nedeniyle uyarı yapılmaksızın KTS'den silinecek. Yeni başvurusu bir yıl kabul "
+            "edilmez; erişim kodu 3 ay içinde kapanır. Hizmet verdiği illerin İSM'lerine bildirim gider.").format(
+                name=self.vendor_name))
+        self.l_reason.setText(self.tr("&Gerekçe:"))
+        self.l_date.setText(self.tr("&Silme tarihi:"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("KTS'den &sil"))
+
+    def save(self) -> None:
+        self.submit(self.tr("Uyarısız silme"), kts.delete_for_fraud, self.vendor_id)
+
+
+class RevokeCertificateDialog(_ReasonDateDialog):
+    """Cancel a KTS Yetki Belgesi from a date; verification answers "iptal edilmiştir" from then on."""
+
+    def __init__(self, ctx: AppContext, certificate_id: int, number: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.certificate_id = certificate_id
+        self.number = number
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -201,9 +197,4 @@ class RevokeCertificateDialog(_Dialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Belgeyi &iptal et"))
 
     def save(self) -> None:
-        outcome = run(self, self.tr("Yetki Belgesi iptali"), kts.revoke_certificate, self.ctx, self.certificate_id,
-                      from_qdate(self.date_edit.date()), self.reason_edit.text(), show_validation=False)
-        if outcome.ok:
-            self.accept()
-        elif outcome.field_errors:
-            self.errors.show(outcome.field_errors)
+        self.submit(self.tr("Yetki Belgesi iptali"), kts.revoke_certificate, self.certificate_id)
