@@ -12,25 +12,18 @@ from sqlalchemy import select
 from app.models import Application, Notification, Permit, PermitEvent, StateTransition
 from app.workflows import dashboard, ism_queries
 from app.workflows.clock import TR, FixedClock
-from app.workflows.context import Actor, AppContext
-from app.workflows.demo_data import generate
+from app.workflows.context import AppContext
 from app.workflows.notify import clock_of
 from app.workflows.states import AppState
 from app.workflows.vocabulary import Role
+from tests.demo_support import TODAY, as_role, with_demo_data
 
-TODAY = dt.date(2026, 11, 23)
 ISTANBUL = 34
 
 
 @pytest.fixture
 def demo(ctx) -> AppContext:
-    clocked = AppContext(ctx.engine, ctx.target, ctx.actor, FixedClock.on(TODAY))
-    generate(clocked, 400, seed=7, today=TODAY)
-    return clocked
-
-
-def as_role(ctx: AppContext, role: Role, province_id: int | None = None) -> AppContext:
-    return ctx.as_user(Actor(None, f"test.{role.value}", "Deneme Kullanıcı", role, province_id))
+    return with_demo_data(ctx, 400, seed=7)
 
 
 def all_apps(ctx: AppContext) -> list[Application]:

@@ -46,15 +46,20 @@ def user_ctx(ctx: AppContext) -> AppContext:
     return ctx.as_user(default_actor(ctx))
 
 
-@pytest.fixture
-def window(qtbot, user_ctx):
+def show_main_window(qtbot, ctx: AppContext):  # type: ignore[no-untyped-def]
+    """The main window for `ctx`, shown and exposed."""
     from app.ui.main_window import MainWindow
 
-    w = MainWindow(user_ctx)
+    w = MainWindow(ctx)
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
     return w
+
+
+@pytest.fixture
+def window(qtbot, user_ctx):
+    return show_main_window(qtbot, user_ctx)
 
 
 def add_facility(ctx: AppContext, code: str = "CK-1",

@@ -12,32 +12,17 @@ from PySide6.QtCore import QPointF, Qt
 from app.ui.main_window import IsmPage, MainWindow
 from app.workflows import dashboard, ism_queries, reports
 from app.workflows.clock import FixedClock
-from app.workflows.context import Actor, AppContext
-from app.workflows.demo_data import generate
+from app.workflows.context import AppContext
 from app.workflows.states import AppState
 from app.workflows.vocabulary import Role
+from tests.demo_support import TODAY, as_role, with_demo_data
+from tests.ui.conftest import show_main_window as window
 
-TODAY = dt.date(2026, 11, 23)
 
 
 @pytest.fixture
 def demo(ctx) -> AppContext:
-    clocked = AppContext(ctx.engine, ctx.target, ctx.actor, FixedClock.on(TODAY))
-    generate(clocked, 300, seed=7, today=TODAY)
-    return clocked
-
-
-def as_role(ctx: AppContext, role: Role, province_id: int | None = None, day: dt.date = TODAY) -> AppContext:
-    c = AppContext(ctx.engine, ctx.target, ctx.actor, FixedClock.on(day))
-    return c.as_user(Actor(None, f"test.{role.value}", "Deneme Kullanıcı", role, province_id))
-
-
-def window(qtbot, ctx: AppContext) -> MainWindow:
-    w = MainWindow(ctx)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+    return with_demo_data(ctx, 300, seed=7)
 
 
 def click(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
