@@ -118,8 +118,14 @@ def writer(engine: Engine) -> Engine:
     return engine.execution_options(sqlite_immediate=True)
 
 
-def check_connection(target: Target, engine: Engine) -> None:
-    """Open the database once and translate every failure into a clear Turkish reason."""
+def check_connection(target: Target, engine: Engine, full_check: bool = True) -> None:
+    """Open the database once and translate every failure into a clear Turkish reason.
+
+    SQLite: the file's header is always checked (magic, and a file shorter than the page count its header
+    records); `full_check` adds `PRAGMA quick_check`, which reads every page (~0.9 s for 100,000
+    applications). The desktop application asks for it only after an unclean shutdown (`SessionMarker`,
+    docs/decisions.md); the command line and the connection test always do.
+    """
     if not target.is_postgres:
         path = target.url.database
         if path and path != ":memory:":
@@ -133,13 +139,19 @@ def check_connection(target: Target, engine: Engine) -> None:
                     "Dosyaya dokunulmadı; yedekten geri dönebilir ya da yeni bir yerel veritabanıyla "
                     "devam edebilirsiniz.",
                 )
+            if p.exists() and (short := _truncated(p)):
+                raise DatabaseUnavailable(
+                    "corrupt",
+                    f"Yerel veritabanı dosyası eksik (kesilmiş): {p}. Dosyaya dokunulmadı.", short)
     try:
         with engine.connect() as conn:
             if target.is_postgres:
                 conn.execute(text("SELECT 1"))
             else:
-                result = conn.exec_driver_sql("PRAGMA quick_check").scalar()
-                if result != "ok":
+                # Without the full check, reading the schema still parses sqlite_master (page 1 onwards).
+                sql = "PRAGMA quick_check" if full_check else "SELECT count(*) FROM sqlite_master"
+                result = conn.exec_driver_sql(sql).scalar()
+                if full_check and result != "ok":
                     raise DatabaseUnavailable(
                         "corrupt",
                         f"Yerel veritabanı bütünlük denetiminden geçemedi: {target.location}. "
@@ -155,6 +167,128 @@ def check_connection(target: Target, engine: Engine) -> None:
 def _looks_like_sqlite(p: Path) -> bool:
     with p.open("rb") as f:
         return f.read(16) == b"SQLite format 3\x00"
+
+
+def _truncated(p: Path) -> str:
+    """A cheap check of a SQLite file: "" when fine, else what is wrong. The header records the page size
+    (offset 16) and, when its "valid-for" counter (92) equals the change counter (24), the page count (28);
+    a file shorter than that lost its end. Skipped while a WAL file has content: a checkpoint cut short
+    (crash, power cut) may have written page 1 before the pages after the file's end, and SQLite finishes
+    it from the WAL when the database is next opened."""
+    wal = Path(f"{p}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return ""
+    with p.open("rb") as f:
+        header = f.read(100)
+    if len(header) < 100:
+        return f"başlık eksik ({len(header)} bayt)"
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    change, pages, valid_for = (int.from_bytes(header[o:o + 4], "big") for o in (24, 28, 92))
+    if valid_for != change or pages == 0:
+        return ""          # the page count is not trustworthy (written by an old SQLite): nothing to compare
+    size = p.stat().st_size
+    if size < pages * page_size:
+        return f"dosya {size} bayt, başlığa göre en az {pages * page_size} bayt olmalı"
+    return ""
+
+
+class SessionMarker:
+    """Tells whether the last session on a local SQLite file ended cleanly.
+
+    The desktop application `acquire()`s a marker file next to the database when it opens it (its name
+    carries the process id, so several desks on one file keep theirs apart) and holds an OS lock on it;
+    `release()` on a clean exit deletes it. A marker that can be locked by someone else belongs to a
+    process that is gone without cleaning up (killed, crashed, power cut): `unclean()` is True and the
+    database gets the full integrity check before use. A marker whose lock is held belongs to a desk
+    that is still running. The OS drops the lock of a killed process, whatever the cause.
+    """
+
+    SUFFIX = "-acik-"      # ush-izin.db-acik-1234 ("açık": open)
+
+    def __init__(self, db: Path) -> None:
+        self.db = db
+        self.path = db.with_name(f"{db.name}{self.SUFFIX}{os.getpid()}")
+        self._file: object | None = None
+        self._stale: list[Path] = []
+
+    @classmethod
+    def for_target(cls, target: Target) -> SessionMarker | None:
+        """Only for a local SQLite file (PostgreSQL looks after itself; memory databases do not outlive us)."""
+        path = target.url.database
+        if target.is_postgres or not path or path == ":memory:":
+            return None
+        return cls(Path(path))
+
+    def unclean(self) -> bool:
+        """True when a previous session left its marker behind (remembered for `acquire`, which removes it)."""
+        self._stale = []
+        folder = self.db.parent
+        if not folder.is_dir():
+            return False
+        for marker in folder.glob(f"{self.db.name}{self.SUFFIX}*"):
+            if marker == self.path and self._file is not None:
+                continue
+            if _lock_is_free(marker):
+                self._stale.append(marker)
+        return bool(self._stale)
+
+    def acquire(self) -> None:
+        """Our session starts: leave our marker (locked) and drop the stale ones that were checked."""
+        for marker in self._stale:
+            marker.unlink(missing_ok=True)
+        self._stale = []
+        if self._file is not None:
+            return
+        try:
+            f = open(self.path, "a+b")  # noqa: SIM115  (held open for the whole session)
+        except OSError:
+            return            # a read-only folder: no marker, the next start simply checks nothing extra
+        if not _lock(f):
+            f.close()
+            return
+        f.seek(0)
+        f.truncate()
+        f.write(f"{os.getpid()}\n".encode())
+        f.flush()
+        self._file = f
+
+    def release(self) -> None:
+        """A clean end of the session: the marker goes."""
+        f, self._file = self._file, None
+        if f is None:
+            return
+        f.close()  # type: ignore[attr-defined]   (first: Windows cannot delete an open file)
+        try:
+            self.path.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def _lock(f) -> bool:  # type: ignore[no-untyped-def]
+    """An exclusive, non-blocking lock on an open file; False when someone else holds it."""
+    try:
+        if os.name == "nt":
+            import msvcrt
+
+            f.seek(0)
+            msvcrt.locking(f.fileno(), msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+def _lock_is_free(marker: Path) -> bool:
+    """Whether nobody holds the marker's lock (its session is over). The probe lock is let go at once."""
+    try:
+        with open(marker, "rb+") as f:
+            return _lock(f)       # closing the file releases the probe lock
+    except OSError:
+        return False              # cannot open it (gone, or kept open by a running desk on Windows)
 
 
 def _diagnose(target: Target, exc: Exception) -> DatabaseUnavailable:

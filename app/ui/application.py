@@ -64,7 +64,7 @@ class Startup:
         self.last_target = None
         target = self.target()
         self.last_target = target
-        return open_database(self.settings, target, self.password)
+        return open_database(self.settings, target, self.password, session=True)
 
     def run(self) -> OpenResult | None:
         """Try until the database opens (the result) or the officer chooses to quit (None)."""
@@ -283,8 +283,14 @@ def _run(app: QApplication, db_url: str | None, demo: bool, demo_applications: i
         if settings.extra.get("last_user") != actor.username:
             settings.extra["last_user"] = actor.username
             _save_quietly(settings)
-        startup.run_kts_rules(ctx)
-        window = MainWindow(ctx.as_user(actor), settings=settings, notes=startup.notes)
+        def kts_rules() -> list[str]:
+            before = len(startup.notes)
+            startup.run_kts_rules(ctx)
+            return startup.notes[before:]
+
+        # The window shows first ("yükleniyor…"); the KTS list rules and the figures follow its first paint.
+        window = MainWindow(ctx.as_user(actor), settings=settings, notes=startup.notes, defer_load=True,
+                            after_show=[kts_rules])
         window.show()
         rc = app.exec()
         # Destroy the window while Qt is still up, not at interpreter shutdown (Qt objects outliving the
@@ -293,4 +299,4 @@ def _run(app: QApplication, db_url: str | None, demo: bool, demo_applications: i
         app.processEvents()
         return rc
     finally:
-        ctx.engine.dispose()
+        opened.close()          # connections closed, then the session marker goes: a clean exit

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import PySide6
-from PySide6.QtCore import QEvent, QSize, Qt, qVersion
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal, qVersion
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QListWidget,
     QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QTableWidget, QTableWidgetItem, QTabWidget,
@@ -432,9 +432,21 @@ class AboutDialog(QDialog):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, settings: Settings | None = None, notes: Iterable[str] = ()) -> None:
+    """`defer_load=True` (the application's start): the window is built without figures, shows "yükleniyor…"
+    and, once it is on screen, runs `after_show` (each returns status-bar notes, e.g. the KTS list rules) and
+    then loads every page; `ready` is emitted when that is done (`loaded` is True). Without it (tests, a
+    window built by hand) the figures are loaded in the constructor, as before."""
+
+    ready = Signal()
+
+    def __init__(self, ctx: AppContext, settings: Settings | None = None, notes: Iterable[str] = (),
+                 defer_load: bool = False, after_show: Sequence[Callable[[], Iterable[str] | None]] = ()) -> None:
         super().__init__()
         self.ctx = ctx
+        self.loaded = False
+        self._after_show = list(after_show)
+        self._load_scheduled = False
+        self._loading = False
         self.settings = settings or Settings()
         self.setWindowIcon(app_icon())
 
@@ -515,7 +527,11 @@ class MainWindow(QMainWindow):
         self.notes = list(notes)
 
         self.nav.setCurrentRow(0)
-        self.refresh()
+        if defer_load:
+            self.dashboard.show_loading()
+        else:
+            self.refresh()
+            self.loaded = True
         self.retranslate()
         if self.notes:
             self.statusBar().showMessage(" ".join(self.notes))
@@ -524,6 +540,31 @@ class MainWindow(QMainWindow):
 
         geometry.restore_window(self, "main")          # size, place and state as the officer left them
         self.table_layouts = geometry.remember_tables(self, "main", skip=(FiguresTable,))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.loaded:
+            QTimer.singleShot(250, self._load_after_show)   # in case no paint comes (e.g. shown minimised)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.loaded and not self._load_scheduled:
+            self._load_scheduled = True
+            # the next loop tick comes after this paint has reached the screen: the window is there at once
+            QTimer.singleShot(0, self._load_after_show)
+
+    def _load_after_show(self) -> None:
+        if self.loaded or self._loading:
+            return
+        self._loading = True
+        for work in self._after_show:
+            self.notes.extend(work() or ())
+        self._after_show = []
+        self.refresh()
+        self.loaded = True
+        if self.notes:
+            self.statusBar().showMessage(" ".join(self.notes))
+        self.ready.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         from app.ui import geometry

@@ -25,13 +25,13 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../app/ui/dashboard/widget.py" line="+213"/>
-        <location line="+115"/>
+        <location filename="../../app/ui/dashboard/widget.py" line="+214"/>
+        <location line="+135"/>
         <source>Gösterge paneli</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-96"/>
         <source>{province} ili</source>
         <translation>{province} province</translation>
     </message>
@@ -46,7 +46,7 @@
         <translation>{scope} · as of {day}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-29"/>
         <source>Süresi geçti</source>
         <translation>Overdue</translation>
     </message>
@@ -61,7 +61,7 @@
         <translation>Last day today</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Bildirim süresinin son günü bugün olan başvurular</source>
         <translation>Applications whose notification period ends today</translation>
     </message>
@@ -86,7 +86,13 @@
         <translation>All applications in the Received or Under review state, with the period running</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>yükleniyor…</source>
+        <translation>loading…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+22"/>
         <source>Toplam başvuru</source>
         <translation>Total applications</translation>
     </message>

@@ -105,6 +105,9 @@ class DashboardPage(QWidget):
         if self.list is not None and self.stack.currentWidget() is self.list:
             self.list.panel.refresh()
 
+    def show_loading(self) -> None:
+        self.dashboard.show_loading()
+
     def retranslate(self) -> None:
         pass     # the children retranslate themselves on LanguageChange
 

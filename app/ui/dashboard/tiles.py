@@ -32,6 +32,7 @@ class Tile(QPushButton):
         self.payload = payload
         self.light = light
         self.count = 0
+        self.loading = False
         self.setObjectName("tile")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -57,9 +58,20 @@ class Tile(QPushButton):
 
     def set_value(self, count: int, caption: str, tooltip: str = "") -> None:
         self.count = count
+        self.loading = False
         self.value_label.setText(number(count))
         self.caption_label.setText(caption)
         self.setAccessibleName(f"{caption}: {count}")
+        self.setToolTip(tooltip or caption)
+        self._style()
+
+    def set_loading(self, caption: str, tooltip: str = "") -> None:
+        """No number yet (the main window loads the figures after its first paint): "…" instead of a count."""
+        self.count = 0
+        self.loading = True
+        self.value_label.setText("…")
+        self.caption_label.setText(caption)
+        self.setAccessibleName(caption)
         self.setToolTip(tooltip or caption)
         self._style()
 
@@ -68,7 +80,9 @@ class Tile(QPushButton):
         self._style()
 
     def shown_light(self) -> str:
-        """The colour actually shown: an urgent tile with nothing in it is grey."""
+        """The colour actually shown: an urgent tile with nothing in it, or no number yet, is grey."""
+        if self.loading:
+            return "idle"
         if self.light in ("red", "amber", "yellow") and self.count == 0:
             return "idle"
         return self.light

@@ -78,6 +78,7 @@ class DashboardWidget(QWidget):
         self.ctx = ctx
         self.province_id = province_id
         self.data: Dashboard | None = None
+        self.loading = False          # show_loading(): "…" until the first refresh
         role = ctx.actor.role
         self.shgm_view = role in SHGM
 
@@ -215,10 +216,39 @@ class DashboardWidget(QWidget):
             self.data = outcome.value
         self.render()
 
+    def show_loading(self) -> None:
+        """The state before the first figures arrive (the main window loads them after its first paint):
+        the captions, "…" for every number and "yükleniyor…" where the scope and date will be."""
+        self.loading = True
+        self.render()
+
+    def _deadline_texts(self) -> dict[str, tuple[str, str]]:
+        return {
+            "overdue": (self.tr("Süresi geçti"),
+                        self.tr("15 günlük bildirim süresi geçmiş, henüz bildirim yapılmamış başvurular")),
+            "today": (self.tr("Bugün son gün"), self.tr("Bildirim süresinin son günü bugün olan başvurular")),
+            "week": (self.tr("7 gün içinde dolacak"),
+                     self.tr("Bildirim süresi önümüzdeki 7 gün içinde dolacak başvurular (bugün hariç)")),
+            "running": (self.tr("Süresi işleyen (toplam)"),
+                        self.tr("Alındı ya da İncelemede durumundaki, süresi işleyen tüm başvurular")),
+        }
+
+    def _render_loading(self) -> None:
+        self.scope_label.setText(self.tr("yükleniyor…"))
+        for key, (caption, tip) in self._deadline_texts().items():
+            self.tiles[f"deadline:{key}"].set_loading(caption, tip)
+        for state in self.states_shown:
+            self.tiles[f"state:{state.value}"].set_loading(state_label(state))
+        if "total" in self.tiles:
+            self.tiles["total"].set_loading(self.tr("Toplam başvuru"))
+
     def render(self) -> None:
         d = self.data
         if d is None:
+            if self.loading:
+                self._render_loading()
             return
+        self.loading = False
         if d.province_id is not None:
             scope = self.tr("{province} ili").format(province=d.province_name)
         else:
@@ -226,18 +256,9 @@ class DashboardWidget(QWidget):
         self.scope_label.setText(self.tr("{scope} · {day} itibarıyla").format(scope=scope, day=date_text(d.today)))
         if d.deadlines is not None:
             b = d.deadlines
-            texts = {
-                "overdue": (b.overdue, self.tr("Süresi geçti"),
-                            self.tr("15 günlük bildirim süresi geçmiş, henüz bildirim yapılmamış başvurular")),
-                "today": (b.due_today, self.tr("Bugün son gün"),
-                          self.tr("Bildirim süresinin son günü bugün olan başvurular")),
-                "week": (b.this_week, self.tr("7 gün içinde dolacak"),
-                         self.tr("Bildirim süresi önümüzdeki 7 gün içinde dolacak başvurular (bugün hariç)")),
-                "running": (b.running, self.tr("Süresi işleyen (toplam)"),
-                            self.tr("Alındı ya da İncelemede durumundaki, süresi işleyen tüm başvurular")),
-            }
-            for key, (count, caption, tip) in texts.items():
-                self.tiles[f"deadline:{key}"].set_value(count, caption, tip)
+            counts = {"overdue": b.overdue, "today": b.due_today, "week": b.this_week, "running": b.running}
+            for key, (caption, tip) in self._deadline_texts().items():
+                self.tiles[f"deadline:{key}"].set_value(counts[key], caption, tip)
         for state in self.states_shown:
             self.tiles[f"state:{state.value}"].set_value(d.states.get(state, 0), state_label(state))
         if "total" in self.tiles:

@@ -3,15 +3,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
-from app.ui.ism.detail import ApplicationDetailDialog
-from app.ui.ism.intake_form import ApplicationFormDialog
 from app.ui.ism.worklist import WorklistPanel
 from app.workflows.context import AppContext
 from app.workflows.permissions import ISM
+
+if TYPE_CHECKING:   # imported when first opened: the detail pulls in QtPdf (~0.2 s at start-up)
+    from app.ui.ism.detail import ApplicationDetailDialog
+    from app.ui.ism.intake_form import ApplicationFormDialog
 
 
 class IsmDesk(QWidget):
@@ -78,6 +82,8 @@ class IsmDesk(QWidget):
             self.form_dialog.raise_()
             self.form_dialog.activateWindow()
             return
+        from app.ui.ism.intake_form import ApplicationFormDialog
+
         dialog = ApplicationFormDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._saved)
@@ -102,6 +108,8 @@ class IsmDesk(QWidget):
     def open_application(self, app_id: int) -> ApplicationDetailDialog:
         if self.detail_dialog is not None:
             self.detail_dialog.close()
+        from app.ui.ism.detail import ApplicationDetailDialog
+
         dialog = ApplicationDetailDialog(self.ctx, app_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.changed.connect(self._detail_changed)
