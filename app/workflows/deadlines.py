@@ -63,7 +63,19 @@ def working_day(d: dt.date, rules: ClockRules = DEFAULT_RULES, calendar: Holiday
 def deadline_from(start: dt.date, rules: ClockRules = DEFAULT_RULES,
                   calendar: HolidayCalendar | None = None) -> dt.date:
     """Last day of the period that starts the day after `start` (receipt or completion date)."""
-    cal = calendar or default_calendar()
+    if calendar is None:
+        return _default_deadline(start, rules)
+    return _deadline(start, rules, calendar)
+
+
+@lru_cache(maxsize=8192)
+def _default_deadline(start: dt.date, rules: ClockRules) -> dt.date:
+    """deadline_from with the official calendar, kept per process: the calendar is fixed data and the rules are
+    part of the key (changed settings never reuse a day computed under the old ones)."""
+    return _deadline(start, rules, default_calendar())
+
+
+def _deadline(start: dt.date, rules: ClockRules, cal: HolidayCalendar) -> dt.date:
     d = start + dt.timedelta(days=rules.period_days)
     while not cal.working_day(d, rules):
         d += dt.timedelta(days=1)
@@ -128,13 +140,12 @@ def clock_status(received: dt.date, events: Sequence[ClockEvent], today: dt.date
     - "completed" on C after a deficiency notice opens a new round with deadline_from(C); a completion while
       a round is still running (no deficiency notice yet) changes nothing, so the earlier deadline stands.
     """
-    cal = calendar or default_calendar()
-    rounds = [Round(received, deadline_from(received, rules, cal))]
+    rounds = [Round(received, deadline_from(received, rules, calendar))]   # None: the official calendar
     for ev in sorted(events, key=lambda e: e.on):
         cur = rounds[-1]
         if ev.kind == "completed":
             if cur.stopped_by == "deficiency_notified":
-                rounds.append(Round(ev.on, deadline_from(ev.on, rules, cal)))
+                rounds.append(Round(ev.on, deadline_from(ev.on, rules, calendar)))
             continue
         if cur.stopped_on is None:
             rounds[-1] = Round(cur.start, cur.deadline, ev.on, ev.kind)

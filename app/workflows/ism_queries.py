@@ -9,29 +9,34 @@ here the same way as `notify.clock_of` (from receipt, notifications and completi
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from functools import lru_cache
+from typing import Any, Literal
 
-from sqlalchemy import Select, case, func, literal_column, or_, select
+from sqlalchemy import (
+    ARRAY, ColumnElement, CompoundSelect, Connection, Integer, Select, String, any_, bindparam, case, func,
+    literal_column, or_, select, union_all,
+)
 from sqlalchemy.orm import Session
 
 from app.models import (
     Application, ApplicationArea, ApplicationProfessional, Branch, Completion, Document, Ek1Version, Facility,
-    FacilityType, Notification, Professional, Province, StateTransition, User, UshArea, Vendor, VendorProduct,
-    WorkPermit,
+    FacilityType, Notification, Professional, Province, StateTransition, SystemSetting, User, UshArea, Vendor,
+    VendorProduct, WorkPermit,
 )
 from app.textfold import fold
 from app.workflows.context import AppContext
-from app.workflows.deadlines import ClockEvent, ClockStatus, clock_status, deadline_from
+from app.workflows.deadlines import ClockEvent, ClockRules, ClockStatus, clock_status, deadline_from
 from app.workflows.errors import NotFound, PermissionDenied, ValidationFailed
 from app.workflows.masking import tckn_for_detail
 from app.workflows.notify import KIND_FOR_OUTCOME, NoticeInput, clock_of
 from app.workflows.permissions import can_see_province
 from app.workflows.review import OUTCOME_LABELS, ChecklistRow, checklist, result_of
 from app.workflows.states import AppState
-from app.workflows.system_settings import clock_rules
+from app.workflows.system_settings import clock_rules, rules_from_value
 from app.workflows.vendors import status_on
 from app.workflows.vocabulary import CHANNEL_LABELS, Channel, NoticeKind, VendorStatus
 
@@ -57,7 +62,7 @@ class WorklistFilters:
     descending: bool = True
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class WorklistRow:
     id: int
     number: str
@@ -120,9 +125,12 @@ def _scope(ctx: AppContext, stmt: Select, filters: WorklistFilters) -> Select:
 _NUMBER_CHARS = frozenset("0123456789-")
 
 
+_ROW_COLUMNS = (Application.number, Facility.name, Facility.ckys_code, Province.name, Application.received_at,
+                Application.received_on, Application.state)     # a worklist row after its id
+
+
 def _base() -> Select:
-    return (select(Application.id, Application.number, Facility.name, Facility.ckys_code, Province.name,
-                   Application.received_at, Application.received_on, Application.state)
+    return (select(Application.id, *_ROW_COLUMNS)
             .join(Facility, Application.facility_id == Facility.id)
             .join(Province, Application.province_id == Province.id))
 
@@ -188,8 +196,19 @@ def _province_rank(s: Session):  # type: ignore[no-untyped-def]
 
 
 def _order(s: Session, stmt: Select, filters: WorklistFilters) -> Select:
-    """Sort (and join what the sort needs). The received sort goes by received_on first: it is the local date
-    of received_at (so the order is the same) and it is indexed."""
+    """Sort (and join what the sort needs)."""
+    stmt, columns = _sort_columns(s, stmt, filters)
+    return stmt.order_by(*_directed(columns, filters.descending))
+
+
+def _directed(columns: Sequence[Any], descending: bool) -> list[Any]:
+    return [c.desc() if descending else c.asc() for c in columns]
+
+
+def _sort_columns(s: Session, stmt: Select, filters: WorklistFilters) -> tuple[Select, list[Any]]:
+    """The sort columns, the last one the id (and the statement with the join the sort needs). The received sort
+    goes by received_on first: it is the local date of received_at (so the order is the same) and it is
+    indexed."""
     key = filters.sort
     if key == "facility":
         stmt = stmt.join(Facility, Application.facility_id == Facility.id)
@@ -206,27 +225,56 @@ def _order(s: Session, stmt: Select, filters: WorklistFilters) -> Select:
     else:
         columns = [Application.received_on, Application.received_at]
     columns.append(Application.id)
-    if filters.descending:
-        return stmt.order_by(*(c.desc() for c in columns))
-    return stmt.order_by(*(c.asc() for c in columns))
+    return stmt, columns
 
 
-def _events(s: Session, app_ids: Sequence[int] | Select) -> dict[int, list[ClockEvent]]:
-    """Each application's clock events (as notify.clock_of builds them), in two queries for all. `app_ids` is a
-    list (a page) or a sub-query selecting the ids (the open applications in scope)."""
-    events: dict[int, list[ClockEvent]] = defaultdict(list)
-    chunks: Iterable[Sequence[int] | Select] = \
-        [app_ids] if isinstance(app_ids, Select) else _chunks(list(app_ids), 500)
-    for chunk in chunks:
-        for app_id, kind, sent_on in s.execute(
-                select(Notification.application_id, Notification.kind, Notification.sent_on)
-                .where(Notification.application_id.in_(chunk)).order_by(Notification.id)):
-            events[app_id].append(ClockEvent("deficiency_notified" if kind == NoticeKind.EKSIK else "notified",
-                                             sent_on))
-        for app_id, completed_on in s.execute(
-                select(Completion.application_id, Completion.completed_on)
-                .where(Completion.application_id.in_(chunk)).order_by(Completion.id)):
-            events[app_id].append(ClockEvent("completed", completed_on))
+def _ids_in(dialect: str, column: Any) -> ColumnElement[bool]:
+    """`column` among the ids given as ONE parameter "ids" (`_ids_value`): `= ANY(array)` on PostgreSQL, `IN
+    (SELECT value FROM json_each(json text))` on SQLite. A page's 200 ids as 200 expanded parameters cost more in
+    SQLAlchemy (each one coerced and rendered on every call) than the query itself, and any number of ids fits."""
+    if dialect == "postgresql":
+        return column == any_(bindparam("ids", type_=ARRAY(Integer)))
+    if dialect == "sqlite":
+        return column.in_(select(literal_column("value")).select_from(func.json_each(bindparam("ids", type_=String))))
+    return column.in_(bindparam("ids", expanding=True))
+
+
+def _ids_value(dialect: str, ids: Sequence[int]) -> object:
+    return json.dumps([int(i) for i in ids]) if dialect == "sqlite" else [int(i) for i in ids]
+
+
+def _events_statement(notification_in: ColumnElement[bool], completion_in: ColumnElement[bool]) -> CompoundSelect:
+    """Each application's clock events as (application id, kind, date), in one query: the notifications by id,
+    then the completions by id (the order notify.clock_of gives them; clock_status keeps it for same-day events).
+    The kind is mapped to the clock's event kind in SQL."""
+    kind = case((Notification.kind == NoticeKind.EKSIK.value, literal_column("'deficiency_notified'")),
+                else_=literal_column("'notified'"))
+    return union_all(
+        select(Notification.application_id.label("app_id"), kind.label("kind"), Notification.sent_on.label("day"),
+               literal_column("0").label("src"), Notification.id.label("eid"))
+        .where(notification_in),
+        select(Completion.application_id, literal_column("'completed'"), Completion.completed_on,
+               literal_column("1"), Completion.id)
+        .where(completion_in),
+    ).order_by(literal_column("src"), literal_column("eid"))
+
+
+@lru_cache(maxsize=None)
+def _page_statements(dialect: str) -> tuple[Select, CompoundSelect]:
+    """The page's rows and its clock events, by ids (parameter "ids"); built once per dialect."""
+    return (_base().where(_ids_in(dialect, Application.id)),
+            _events_statement(_ids_in(dialect, Notification.application_id),
+                              _ids_in(dialect, Completion.application_id)))
+
+
+Event = tuple[str, dt.date]    # (ClockEvent kind, date), as the events query returns them
+
+
+def _events(conn: Connection, stmt: CompoundSelect, params: dict[str, object] | None = None
+            ) -> dict[int, list[Event]]:
+    events: dict[int, list[Event]] = defaultdict(list)
+    for app_id, kind, day, _src, _eid in conn.execute(stmt, params).all():
+        events[app_id].append((kind, day))
     return events
 
 
@@ -238,49 +286,84 @@ def _for_state(state: AppState, clock: ClockStatus) -> ClockStatus:
     return clock
 
 
-def _chunks(items: list[int], size: int) -> Iterable[list[int]]:
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
+_SETTING = select(SystemSetting.value).where(SystemSetting.key == "clock_rules")
+_NO_EVENTS: tuple[Event, ...] = ()
+
+
+_ClockKey = tuple[str, dt.date, tuple[Event, ...], dt.date, ClockRules]
+_CLOCK_CACHE: dict[_ClockKey, ClockStatus] = {}
+_CLOCK_CACHE_MAX = 50_000     # entries (~a few MB); emptied when full
 
 
 class _Clocks:
-    """clock_status for many applications: the same receipt date with the same events gives the same clock, so
-    each combination is computed once (thousands of open applications share a few hundred dates)."""
+    """clock_status for many applications: the same state and receipt date with the same events, on the same day
+    under the same rules, gives the same clock, so each combination is computed once per process (thousands of
+    open applications share a few hundred dates; a page turn meets the clocks of the last one). Today and the
+    rules are part of the key: a new day or changed settings never reuse a clock. The rules are read once per
+    call (read-only sessions: a plain select of the stored value, or a column of the worklist's count)."""
 
-    def __init__(self, s: Session, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, rules: ClockRules) -> None:
+        self.ctx = ctx
         self.today = ctx.clock.today()
-        self.rules = clock_rules(s)
-        self.cache: dict[tuple[AppState, dt.date, tuple[ClockEvent, ...]], ClockStatus] = {}
+        self.rules = rules
 
-    def __call__(self, state: AppState, received_on: dt.date, events: Sequence[ClockEvent]) -> ClockStatus:
-        key = (state, received_on, tuple(events))
-        clock = self.cache.get(key)
+    @classmethod
+    def read(cls, conn: Connection, ctx: AppContext) -> _Clocks:
+        return cls(ctx, rules_from_value(conn.scalar(_SETTING)))
+
+    def __call__(self, state: str, received_on: dt.date, events: Sequence[Event] = _NO_EVENTS) -> ClockStatus:
+        key = (state, received_on, tuple(events), self.today, self.rules)
+        clock = _CLOCK_CACHE.get(key)
         if clock is None:
-            clock = _for_state(state, clock_status(received_on, list(events), self.today, self.rules))
-            self.cache[key] = clock
+            clock = _for_state(_STATE_OF[state], clock_status(
+                received_on, [ClockEvent(kind, day) for kind, day in events],  # type: ignore[arg-type]
+                self.today, self.rules))
+            if len(_CLOCK_CACHE) >= _CLOCK_CACHE_MAX:
+                _CLOCK_CACHE.clear()
+            _CLOCK_CACHE[key] = clock
         return clock
-
-
-def _rows(s: Session, ctx: AppContext, raw: Sequence) -> list[WorklistRow]:
-    clocks = _Clocks(s, ctx)
-    events = _events(s, [r[0] for r in raw])
-    out = []
-    for app_id, number, name, ckys, province, received_at, received_on, state in raw:
-        st = _STATE_OF[state]
-        out.append(WorklistRow(app_id, number, name, ckys, province, received_at, received_on, st,
-                               clocks(st, received_on, events[app_id])))
-    return out
 
 
 _STATE_OF = {st.value: st for st in AppState}   # stored value -> AppState, once per row of a page
 
 
-def _page(s: Session, ctx: AppContext, ids: Sequence[int]) -> list[WorklistRow]:
-    """The rows of these applications, in this order (one query for the page, joined only for its rows)."""
+def _page(s: Session, ids: Sequence[int], clocks: _Clocks) -> list[WorklistRow]:
+    """The rows of these applications, in this order (one query for the rows, joined only for them)."""
     if not ids:
         return []
-    raw = {r[0]: r for r in s.execute(_base().where(Application.id.in_(list(ids))))}
-    return _rows(s, ctx, [raw[i] for i in ids if i in raw])
+    conn = s.connection()
+    dialect = conn.dialect.name
+    rows_stmt, _events_stmt = _page_statements(dialect)
+    raw = {r[0]: r for r in conn.execute(rows_stmt, {"ids": _ids_value(dialect, ids)}).all()}
+    return _rows(conn, clocks, [raw[i] for i in ids if i in raw])
+
+
+def _rows(conn: Connection, clocks: _Clocks, raw: Sequence[Any]) -> list[WorklistRow]:
+    """WorklistRows from (id, number, facility, ÇKYS, province, received_at, received_on, state) tuples, with
+    their clocks (the events of all of them in one query)."""
+    if not raw:
+        return []
+    dialect = conn.dialect.name
+    events = _events(conn, _page_statements(dialect)[1], {"ids": _ids_value(dialect, [r[0] for r in raw])})
+    return [WorklistRow(app_id, number, name, ckys, province, received_at, received_on, _STATE_OF[state],
+                        clocks(state, received_on, events.get(app_id, _NO_EVENTS)))
+            for app_id, number, name, ckys, province, received_at, received_on, state in raw]
+
+
+def _sorted_rows(s: Session, where: Select, filters: WorklistFilters, offset: int, limit: int) -> Select:
+    """One page's rows in one statement: the page's ids (with their sort keys) sorted and cut on `applications`
+    alone (with only the join the sort needs), as a derived table; its rows joined afterwards and put back in
+    the same order by the same keys (200 rows)."""
+    stmt, columns = _sort_columns(s, where, filters)
+    keys = [c.label(f"k{i}") for i, c in enumerate(columns)]
+    page = (stmt.with_only_columns(*keys).order_by(*_directed(columns, filters.descending))
+            .offset(offset).limit(limit).subquery("page"))
+    page_id = page.c[keys[-1].name]          # the last sort column is the id
+    return (select(page_id, *_ROW_COLUMNS).select_from(page)
+            .join(Application, Application.id == page_id)
+            .join(Facility, Application.facility_id == Facility.id)
+            .join(Province, Application.province_id == Province.id)
+            .order_by(*_directed([page.c[k.name] for k in keys], filters.descending)))
 
 
 def worklist(ctx: AppContext, filters: WorklistFilters = WorklistFilters(), offset: int = 0,
@@ -290,16 +373,20 @@ def worklist(ctx: AppContext, filters: WorklistFilters = WorklistFilters(), offs
     İSM users see their province only. Without a deadline filter the database filters, sorts and pages
     (ids first, on `applications` with only the join the sort needs; then the page's rows); the deadline
     filters look at the open applications only (the only ones whose clock runs), sorted by last day.
+    Three statements: the count (with the clock rules), the page's rows, their clock events.
     """
     with ctx.read() as s:
         if filters.deadline:
             return _deadline_page(s, ctx, filters, offset, limit)
+        conn = s.connection()     # Core execution: the statements select columns, never entities
         where = _scope(ctx, select(Application.id), filters)
-        total = s.scalar(where.with_only_columns(func.count(Application.id))) or 0
+        total, setting = conn.execute(
+            where.with_only_columns(func.count(Application.id), _SETTING.scalar_subquery())).one()
+        total = total or 0
         if offset >= total:
             return [], total
-        ids = list(s.scalars(_order(s, where, filters).offset(offset).limit(limit)))
-        return _page(s, ctx, ids), total
+        raw = conn.execute(_sorted_rows(s, where, filters, offset, limit)).all()
+        return _rows(conn, _Clocks(ctx, rules_from_value(setting)), raw), total
 
 
 @dataclass(frozen=True)
@@ -309,18 +396,20 @@ class _OpenClock:
     clock: ClockStatus
 
 
-def _open_clocks(s: Session, ctx: AppContext, filters: WorklistFilters) -> list[_OpenClock]:
+def _open_clocks(s: Session, filters: WorklistFilters, clocks: _Clocks) -> list[_OpenClock]:
     """The clock of every open application in scope (received / under review: a few thousand rows at most, never
-    the whole table): no joins, and the events in two queries through the same filter."""
+    the whole table): no joins, and the events in one query through the same filter."""
     states = [st.value for st in OPEN_STATES
               if filters.state in (None, st) and (not filters.states or st in filters.states)]
     if not states:
         return []
-    where = _scope(ctx, select(Application.id), replace(filters, state=None)).where(Application.state.in_(states))
-    raw = s.execute(where.add_columns(Application.received_on, Application.state)).all()
-    clocks = _Clocks(s, ctx)
-    events = _events(s, where)
-    return [_OpenClock(app_id, received_on, clocks(_STATE_OF[state], received_on, events[app_id]))
+    where = (_scope(clocks.ctx, select(Application.id), replace(filters, state=None))
+             .where(Application.state.in_(states)))
+    conn = s.connection()
+    raw = conn.execute(where.add_columns(Application.received_on, Application.state)).all()
+    events = _events(conn, _events_statement(Notification.application_id.in_(where),
+                                             Completion.application_id.in_(where)))
+    return [_OpenClock(app_id, received_on, clocks(state, received_on, events.get(app_id, _NO_EVENTS)))
             for app_id, received_on, state in raw]
 
 
@@ -349,17 +438,19 @@ def _deadline_page(s: Session, ctx: AppContext, filters: WorklistFilters, offset
                    limit: int) -> tuple[list[WorklistRow], int]:
     """Open applications overdue (or due today), by last day, then receipt (date, then number order)."""
     today = ctx.clock.today()
-    rows = [r for r in _open_clocks(s, ctx, filters) if r.clock.running and (
+    clocks = _Clocks.read(s.connection(), ctx)
+    rows = [r for r in _open_clocks(s, filters, clocks) if r.clock.running and (
         _deadline_matches(filters.deadline, r.clock, today))]
     rows.sort(key=lambda r: (r.clock.deadline or today, r.received_on, r.id))
-    return _page(s, ctx, [r.id for r in rows[offset:offset + limit]]), len(rows)
+    return _page(s, [r.id for r in rows[offset:offset + limit]], clocks), len(rows)
 
 
 def deadline_counts(ctx: AppContext, filters: WorklistFilters = WorklistFilters()) -> DeadlineCounts:
     """How many open applications in scope are overdue, due today and due within five days."""
     today = ctx.clock.today()
     with ctx.read() as s:
-        rows = [r.clock for r in _open_clocks(s, ctx, replace(filters, state=None, deadline="")) if r.clock.running]
+        rows = [r.clock for r in _open_clocks(s, replace(filters, state=None, deadline=""),
+                                              _Clocks.read(s.connection(), ctx)) if r.clock.running]
     return DeadlineCounts(
         open=len(rows),
         overdue=sum(1 for c in rows if c.overdue),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy.orm import Session
 
 from app.models import SystemSetting
@@ -10,11 +12,17 @@ from app.workflows.deadlines import DEFAULT_RULES, ClockRules
 
 def clock_rules(session: Session) -> ClockRules:
     row = session.get(SystemSetting, "clock_rules")
-    if row is None:
+    return rules_from_value(None if row is None else row.value)
+
+
+def rules_from_value(value: dict[str, Any] | None) -> ClockRules:
+    """The rules from the stored value of the "clock_rules" setting (None: no row, the defaults). A read-only
+    query may select the value alone (ism_queries does, for each worklist page) and build the rules here."""
+    if value is None:
         return DEFAULT_RULES
     return ClockRules(
-        period_days=int(row.value.get("period_days", DEFAULT_RULES.period_days)),
-        eve_is_working_day=bool(row.value.get("eve_is_working_day", DEFAULT_RULES.eve_is_working_day)),
+        period_days=int(value.get("period_days", DEFAULT_RULES.period_days)),
+        eve_is_working_day=bool(value.get("eve_is_working_day", DEFAULT_RULES.eve_is_working_day)),
     )
 
 
