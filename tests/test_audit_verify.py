@@ -127,3 +127,134 @@ def test_an_ism_officer_cannot_read_the_audit_trail(ctx):
     izmir = ctx.as_user(officer(ctx, "ism35.memur", Role.ISM_OFFICER, 35, "Şule Öztürk"))
     with pytest.raises(PermissionDenied):
         audit_view.search(izmir)
+
+
+# verify_chain reads the rows through the DB-API cursor (stored JSON text, `at` as text) and re-checks through the
+# ORM types any row that fast path does not confirm; large chains are checked in parallel id ranges
+# (docs/performance.md). These pin that the result is the one the ORM definition gives.
+
+def _events(ctx, n: int = 6) -> list[int]:
+    from app.storage.audit import record_event
+
+    admin = ctx.as_user(default_actor(ctx))
+    with admin.write() as s:
+        for i in range(n):
+            record_event(s, "backups", str(i), {
+                "dosya": f"yedek-{i}.db", "not": "İĞÜŞÖÇ ığüşöç — “tırnak” \\ \"kaçış\"\n\t",
+                "iç": {"liste": [1, 2.5, None, True, {"ş": "Ş"}], "boş": {}, "yok": None},
+                "sayı": 10 ** 20 + i, "oran": 0.1 * i,
+            })
+    with ctx.read() as s:
+        return list(s.scalars(select(AuditEntry.id).order_by(AuditEntry.id)))
+
+
+def _chain(ctx, **kw) -> tuple[bool, int, int | None]:
+    from app.storage.audit import verify_chain
+
+    with ctx.read() as s:
+        return verify_chain(s, **kw)
+
+
+@pytest.fixture(params=["serial", "parallel"])
+def verify_mode(request, monkeypatch) -> dict:
+    """The same checks in this process and on two worker processes (made to run on a small chain)."""
+    from app.storage import audit
+
+    if request.param == "parallel":
+        monkeypatch.setattr(audit, "PARALLEL_MIN", 0)
+        return {"workers": 2, "batch": 3}
+    return {"workers": 1, "batch": 4}
+
+
+def test_turkish_nested_and_null_values_verify(ctx, verify_mode):
+    _work(ctx)
+    ids = _events(ctx)  # every entry's id
+    assert _chain(ctx, **verify_mode) == (True, len(ids), None)
+
+
+def test_editing_a_nested_json_value_is_found_at_that_entry(ctx, verify_mode):
+    ids = _events(ctx)
+    victim = ids[-3]
+    with ctx.read() as s:
+        after = s.scalar(select(AuditEntry.after).where(AuditEntry.id == victim))
+    after["iç"]["liste"][4]["ş"] = "S"
+    import json
+    _raw(ctx, "UPDATE audit_entries SET after = :a WHERE id = :id", a=json.dumps(after), id=victim)
+    assert _chain(ctx, **verify_mode) == (False, ids.index(victim), victim)
+
+
+def test_an_entry_made_null_or_changed_in_time_is_found(ctx, verify_mode):
+    ids = _events(ctx)
+    _raw(ctx, "UPDATE audit_entries SET after = NULL WHERE id = :id", id=ids[2])
+    assert _chain(ctx, **verify_mode) == (False, 2, ids[2])
+
+
+@pytest.mark.parametrize("where", ["first", "middle", "last"])
+def test_a_deleted_entry_is_found_wherever_it_is(ctx, verify_mode, where):
+    _work(ctx)
+    ids = _events(ctx)
+    k = {"first": 0, "middle": len(ids) // 2, "last": len(ids) - 1}[where]
+    _raw(ctx, "DELETE FROM audit_entries WHERE id = :id", id=ids[k])
+    if where == "last":
+        assert _chain(ctx, **verify_mode) == (False, len(ids) - 1, None)  # the chain head no longer matches
+    else:
+        assert _chain(ctx, **verify_mode) == (False, k, ids[k + 1])
+
+
+def test_the_same_json_stored_in_another_form_still_verifies(ctx, verify_mode):
+    """The hash is over the values, not the stored text: re-serialised JSON (other spacing, key order, no
+    escapes) is the same entry."""
+    import json
+
+    ids = _events(ctx)
+    with ctx.read() as s:
+        after = s.scalar(select(AuditEntry.after).where(AuditEntry.id == ids[1]))
+    text_ = json.dumps(dict(reversed(list(after.items()))), ensure_ascii=False, indent=2)
+    _raw(ctx, "UPDATE audit_entries SET after = :a WHERE id = :id", a=text_, id=ids[1])
+    assert _chain(ctx, **verify_mode) == (True, len(ids), None)
+
+
+@pytest.mark.engines("sqlite")
+def test_an_sqlite_time_in_another_form_of_the_same_instant_still_verifies(ctx, verify_mode):
+    """SQLite keeps `at` as text: the same instant written with an offset is read back as the same UTC time
+    (the slow, exact path), while a different instant is found."""
+    ids = _events(ctx)
+    with ctx.read() as s:
+        at = s.scalar(select(AuditEntry.at).where(AuditEntry.id == ids[1]))
+    same = at.astimezone(dt.timezone(dt.timedelta(hours=3))).isoformat()
+    _raw(ctx, "UPDATE audit_entries SET at = :at WHERE id = :id", at=same, id=ids[1])
+    assert _chain(ctx, **verify_mode) == (True, len(ids), None)
+    later = (at + dt.timedelta(microseconds=1)).strftime("%Y-%m-%d %H:%M:%S.%f")
+    _raw(ctx, "UPDATE audit_entries SET at = :at WHERE id = :id", at=later, id=ids[3])
+    assert _chain(ctx, **verify_mode) == (False, 3, ids[3])
+
+
+def test_parallel_and_serial_agree_on_a_tampered_chain(ctx, monkeypatch):
+    from app.storage import audit
+
+    _work(ctx)
+    ids = _events(ctx, 20)
+    victim = ids[len(ids) * 2 // 3]
+    _raw(ctx, "UPDATE audit_entries SET username = 'sahte' WHERE id = :id", id=victim)
+    monkeypatch.setattr(audit, "PARALLEL_MIN", 0)
+    serial = _chain(ctx, workers=1)
+    assert serial == (False, ids.index(victim), victim)
+    for batch in (1, 2, 5, 1000):
+        assert _chain(ctx, workers=2, batch=batch) == serial
+        assert _chain(ctx, workers=3, batch=batch) == serial
+
+
+def test_the_worker_processes_really_check_the_ranges(ctx):
+    """Not a silent fall-back to the serial pass: the workers confirm the whole intact chain on both engines."""
+    from sqlalchemy import func
+
+    from app.models import AuditHead
+    from app.storage import audit
+
+    _work(ctx)
+    ids = _events(ctx, 10)
+    with ctx.read() as s:
+        prefix = audit._parallel_prefix(s, ctx.engine.dialect.name, max(ids), 2, 2)
+        head = s.scalar(select(AuditHead.last_hash))
+        assert s.scalar(select(func.count()).select_from(AuditEntry)) == len(ids)
+    assert prefix == (len(ids), head, max(ids))
