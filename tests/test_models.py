@@ -7,7 +7,6 @@ import hashlib
 
 import pytest
 from sqlalchemy import func, select
-from sqlalchemy.orm.exc import StaleDataError
 
 from app.models import (
     Application, ApplicationArea, ApplicationProfessional, AuditEntry, ChecklistAnswer, Document, Ek1Version,
@@ -16,6 +15,7 @@ from app.models import (
 )
 from app.storage.audit import MissingActor, verify_chain
 from app.textfold import fold
+from app.workflows.errors import StaleRecord
 from app.workflows.states import AppState
 
 NOW = dt.datetime(2026, 11, 23, 8, 30, 15, 123456, tzinfo=dt.timezone.utc)
@@ -125,9 +125,10 @@ def test_a_stale_save_is_refused_not_silently_overwritten(ctx):
         theirs = s.scalars(select(Facility)).one()  # the second officer's form keeps this copy
     with ctx.write() as s:
         s.scalars(select(Facility)).one().phone = "0232 000 00 00"  # the first officer saves
-    with pytest.raises(StaleDataError), ctx.write() as s:
+    with pytest.raises(StaleRecord) as refused, ctx.write() as s:
         s.add(theirs)
         theirs.phone = "0232 111 11 11"
+    assert "siz açtıktan sonra" in str(refused.value) and "kaydınız yapılmadı" in str(refused.value)
     with ctx.read() as s:
         f = s.scalars(select(Facility)).one()
         assert (f.phone, f.version) == ("0232 000 00 00", 2)
