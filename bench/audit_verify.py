@@ -5,7 +5,7 @@ bulk-inserted (SQLAlchemy Core executemany, so the stored forms are the app's) i
 migrated to head; the audit head is moved to the last hash. The file is kept in /tmp and reused. For PostgreSQL
 the same rows are copied (COPY) into a database migrated to head on a throwaway cluster (bench/_common.py), in
 place of its own seed entries, with the head moved likewise: the JSON text is what SQLAlchemy would store there
-(json.dumps), `at` the same UTC instants in timestamptz.
+(the canonical JSON the app stores, app.storage.canonical), `at` the same UTC instants in timestamptz.
 
 Floor, in the same run: reading the same rows with the bare driver (sqlite3 / psycopg) and hashing each row's
 stored text with sha256 (no JSON decode / re-encode) — the least any verification of this chain can cost, on one

@@ -258,3 +258,28 @@ def test_the_worker_processes_really_check_the_ranges(ctx):
         head = s.scalar(select(AuditHead.last_hash))
         assert s.scalar(select(func.count()).select_from(AuditEntry)) == len(ids)
     assert prefix == (len(ids), head, max(ids))
+
+
+def test_entries_are_stored_in_canonical_json_so_verify_hashes_their_text(ctx, monkeypatch):
+    """The JSON columns are written in the form the chain hashes (keys sorted, compact, Turkish letters kept):
+    verify confirms such entries from their stored text, without decoding them."""
+    import json
+
+    from app.storage import audit, canonical
+
+    _work(ctx)
+    with ctx.write() as s:
+        s.info["actor"] = (None, "test")
+        audit.record_event(s, "facilities", "1", {"ad": "Işıklı Göğüs Merkezi", "z": 1, "a": [None, 2.5]})
+    with ctx.engine.connect() as conn:
+        cast = "::text" if ctx.engine.dialect.name == "postgresql" else ""
+        stored = [r for row in conn.execute(text(f"SELECT before{cast}, after{cast} FROM audit_entries"))
+                  for r in row if r is not None and r != "null"]
+    assert stored and all(t == canonical.dumps(json.loads(t)) for t in stored)
+    assert '"ad":"Işıklı Göğüs Merkezi"' in stored[-1]
+    decoded = []
+    monkeypatch.setattr(audit.json, "loads", lambda t, _l=json.loads: decoded.append(t) or _l(t))
+    with ctx.read() as s:
+        ok, count, broken = audit.verify_chain(s, workers=1)
+    assert ok and broken is None and count >= len(stored)
+    assert decoded == []            # every entry confirmed from its stored text

@@ -7,7 +7,6 @@ a flush without one is refused, so no change can go unattributed.
 from __future__ import annotations
 
 import datetime as dt
-import decimal
 import hashlib
 import json
 import os
@@ -18,6 +17,7 @@ from sqlalchemy.orm import Session, UOWTransaction
 
 from app.models import AuditEntry, AuditHead, Base
 from app.models.base import utcnow
+from app.storage.canonical import ENCODER as _CANONICAL, plain as _plain
 
 GENESIS = "0" * 64
 UNAUDITED = {AuditEntry.__tablename__, AuditHead.__tablename__}
@@ -29,16 +29,6 @@ SECRET_MARK = "«gizli»"
 class MissingActor(Exception):
     def __init__(self) -> None:
         super().__init__("Değişikliği yapan kullanıcı belli değil; kayıt yapılmadı.")
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, (dt.datetime, dt.date)):
-        return value.isoformat()
-    if isinstance(value, bytes):
-        return "sha256:" + hashlib.sha256(value).hexdigest()
-    if isinstance(value, decimal.Decimal):
-        return str(value)
-    return value
 
 
 def _columns(obj: Base, *, previous: bool) -> dict[str, Any]:
@@ -59,8 +49,6 @@ def _columns(obj: Base, *, previous: bool) -> dict[str, Any]:
     return out
 
 
-# One encoder for every hash: json.dumps with these options would build a new JSONEncoder on each call.
-_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=_plain)
 
 
 def entry_hash(prev_hash: str, fields: dict[str, Any]) -> str:
@@ -190,6 +178,11 @@ else:  # pragma: no cover - CPython always has _json
     _encode_body = _CANONICAL.encode
 
 
+def _json_text(value: str | None, _string: Any = json.encoder.c_encode_basestring) -> str:
+    """A text column's value as the canonical encoder writes it (ensure_ascii=False)."""
+    return "null" if value is None else _string(value)
+
+
 def _scan(rows: list[tuple], prev: str | None, dialect: str) -> tuple[int, str | None, int]:
     """Check rows in id order with the fast path. prev None: take the first row's link as given (a range checked
     apart; its link is checked when the ranges are joined). Returns (rows confirmed, last hash, index of the
@@ -203,6 +196,15 @@ def _scan(rows: list[tuple], prev: str | None, dialect: str) -> tuple[int, str |
         at_text = fast_at(at)
         if at_text is None:
             return i, prev, i
+        # The JSON columns are stored in canonical form (app.storage.canonical): hash their text as it is. Entries
+        # written before that, in another form, fall through to decoding and re-encoding.
+        if type(before) is not dict and type(after) is not dict and sha256((
+                prev + '{"action":' + _json_text(action) + ',"after":' + (after or "null") + ',"at":"' + at_text
+                + '","before":' + (before or "null") + ',"row_id":' + _json_text(row_id) + ',"table_name":'
+                + _json_text(table) + ',"user_id":' + ("null" if user_id is None else str(user_id))
+                + ',"username":' + _json_text(username) + "}").encode("utf-8")).hexdigest() == stored:
+            prev = stored
+            continue
         try:
             body = encode({"action": action,
                            "after": None if after is None or after == "null" else loads(after),

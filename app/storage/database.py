@@ -12,7 +12,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from app.config import Settings, default_sqlite_path
-from app.storage import secrets
+from app.storage import canonical, secrets
 
 
 class DatabaseUnavailable(Exception):
@@ -82,7 +82,8 @@ def make_engine(target: Target, password: str | None = None, **kw: object) -> En
             if password is not None:
                 url = url.set(password=password)
         args = {"connect_timeout": 5, "application_name": "ush-izin"}
-        return create_engine(url, connect_args=args, pool_pre_ping=True, **kw)  # type: ignore[arg-type]
+        return create_engine(url, connect_args=args, pool_pre_ping=True, json_serializer=canonical.dumps,
+                             **kw)  # type: ignore[arg-type]
     return _sqlite_engine(url, **kw)
 
 
@@ -90,7 +91,7 @@ def _sqlite_engine(url: URL, **kw: object) -> Engine:
     path = url.database
     if path and path != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, **kw)  # type: ignore[arg-type]
+    engine = create_engine(url, json_serializer=canonical.dumps, **kw)  # type: ignore[arg-type]
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _rec: object) -> None:
