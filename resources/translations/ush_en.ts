@@ -1356,7 +1356,7 @@ Details: {error}</translation>
 <context>
     <name>IsmDesk</name>
     <message>
-        <location filename="../../app/ui/ism/desk.py" line="+54"/>
+        <location filename="../../app/ui/ism/desk.py" line="+58"/>
         <source>Yeni &amp;başvuru…</source>
         <translation>&amp;New application…</translation>
     </message>
@@ -1771,7 +1771,7 @@ Details: {error}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location line="+242"/>
+        <location line="+283"/>
         <source>&amp;Görünüm</source>
         <translation>&amp;View</translation>
     </message>
@@ -2405,7 +2405,7 @@ Details: {error}</translation>
 <context>
     <name>ShgmPage</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="-355"/>
+        <location filename="../../app/ui/main_window.py" line="-396"/>
         <source>SHGM</source>
         <translation>SHGM</translation>
     </message>
