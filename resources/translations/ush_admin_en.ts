@@ -489,13 +489,13 @@
     <name>RestoreTestBanner</name>
     <message>
         <location filename="../../app/ui/admin/banner.py" line="+49"/>
-        <source>Başarılı bir geri dönüş testi kaydı yok. Yönetmelik (SBYS md. 15) en az altı ayda bir test ve tutanak ister: &apos;ush-izin restore-test&apos; ile bir yedeği deneyin.</source>
-        <translation>There is no record of a successful restore test. The regulation (SBYS art. 15) requires a test with a signed report at least every six months: test a backup with &apos;ush-izin restore-test&apos;.</translation>
+        <source>Başarılı bir geri dönüş testi kaydı yok. Yönetmelik (SBYS md. 15) en az altı ayda bir test ve tutanak ister: Bakım sekmesindeki &quot;Geri dönüş testi&quot; ile (ya da &apos;ush-izin restore-test&apos; ile) bir yedeği deneyin.</source>
+        <translation>There is no record of a successful restore test. The regulation (SBYS art. 15) requires a test with a signed report at least every six months: test a backup with &quot;Restore test&quot; on the Maintenance tab (or with &apos;ush-izin restore-test&apos;).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Son başarılı geri dönüş testi 6 aydan eski (son başarılı test: {day}). Yönetmelik (SBYS md. 15) en az altı ayda bir test ve tutanak ister: &apos;ush-izin restore-test&apos; ile bir yedeği deneyin.</source>
-        <translation>The last successful restore test is older than 6 months (last successful test: {day}). The regulation (SBYS art. 15) requires a test with a signed report at least every six months: test a backup with &apos;ush-izin restore-test&apos;.</translation>
+        <location line="+4"/>
+        <source>Son başarılı geri dönüş testi 6 aydan eski (son başarılı test: {day}). Yönetmelik (SBYS md. 15) en az altı ayda bir test ve tutanak ister: Bakım sekmesindeki &quot;Geri dönüş testi&quot; ile (ya da &apos;ush-izin restore-test&apos; ile) bir yedeği deneyin.</source>
+        <translation>The last successful restore test is older than 6 months (last successful test: {day}). The regulation (SBYS art. 15) requires a test with a signed report at least every six months: test a backup with &quot;Restore test&quot; on the Maintenance tab (or with &apos;ush-izin restore-test&apos;).</translation>
     </message>
 </context>
 <context>

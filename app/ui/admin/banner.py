@@ -46,12 +46,14 @@ class RestoreTestBanner(QFrame):
 
     def retranslate(self) -> None:
         if self.last is None:
-            self.label.setText(self.tr("Başarılı bir geri dönüş testi kaydı yok. Yönetmelik (SBYS md. 15) en az altı ayda bir test ve tutanak "
-                                       "ister: 'ush-izin restore-test' ile bir yedeği deneyin."))
+            self.label.setText(self.tr("Başarılı bir geri dönüş testi kaydı yok. Yönetmelik (SBYS md. 15) en az altı "
+                                       "ayda bir test ve tutanak ister: Bakım sekmesindeki \"Geri dönüş testi\" ile "
+                                       "(ya da 'ush-izin restore-test' ile) bir yedeği deneyin."))
         else:
             self.label.setText(self.tr("Son başarılı geri dönüş testi 6 aydan eski (son başarılı test: {day}). "
                                        "Yönetmelik (SBYS md. 15) en az altı ayda bir test ve tutanak ister: "
-                                       "'ush-izin restore-test' ile bir yedeği deneyin.").format(
+                                       "Bakım sekmesindeki \"Geri dönüş testi\" ile (ya da 'ush-izin restore-test' "
+                                       "ile) bir yedeği deneyin.").format(
                                            day=date_text(local_date(self.last.at))))
 
     def changeEvent(self, event: QEvent) -> None:
