@@ -132,3 +132,63 @@ def test_a_completion_on_the_day_of_the_deficiency_notice_opens_a_new_period(ctx
     assert rows[mine].clock == q.application_detail(desk, mine).clock
     assert rows[mine].clock.running and len(rows[mine].clock.rounds) == 2
     assert rows[other].clock == q.application_detail(desk, other).clock and not rows[other].clock.running
+
+
+def test_statements_built_once_take_each_call_s_values(demo):
+    """The count and page statements are built once per combination of filters and sort, the values being
+    parameters: calls with the same filters but other values (another province, state, month, search) each get
+    their own rows, and a search for LIKE's wildcards finds them literally."""
+    from app.models import Application, Facility
+    from app.textfold import fold
+
+    shgm = as_role(demo, Role.SHGM_REVIEWER)
+    everything = _all(shgm)
+    with demo.read() as s:
+        facts = {a.id: (a.province_id, a.state, a.received_on, a.number, f.name_fold, f.ckys_code)
+                 for a, f in s.query(Application, Facility).join(Facility, Application.facility_id == Facility.id)}
+
+    def expected(keep) -> list[int]:   # type: ignore[no-untyped-def]
+        return [r.id for r in everything if keep(*facts[r.id])]
+
+    provinces = sorted({p for p, *_ in facts.values()}, key=lambda p: -sum(f[0] == p for f in facts.values()))[:3]
+    for pid in provinces:
+        assert [r.id for r in _all(shgm, q.WorklistFilters(province_id=pid))] == expected(lambda p, *_: p == pid)
+        assert [r.id for r in _all(as_role(demo, Role.ISM_OFFICER, pid))] == expected(lambda p, *_: p == pid)
+    for st in {r.state for r in everything}:
+        assert [r.id for r in _all(shgm, q.WorklistFilters(state=st))] == expected(lambda _p, s, *_: s == st.value)
+        assert [r.id for r in _all(shgm, q.WorklistFilters(states=(st,)))] == expected(
+            lambda _p, s, *_: s == st.value)
+    for month in sorted({f"{f[2]:%Y-%m}" for f in facts.values()})[-3:]:
+        assert [r.id for r in _all(shgm, q.WorklistFilters(received_month=month))] == expected(
+            lambda _p, _s, d, *_: f"{d:%Y-%m}" == month)
+    texts = [fold(everything[0].facility_name)[2:6], fold(everything[-1].facility_name)[1:4],
+             everything[5].number[-4:], "%", "_", "/", "a%", "1_"]
+    for text in texts:
+        rows = _all(shgm, q.WorklistFilters(search=text))
+
+        def hit(_p, _s, _d, number, name_fold, ckys, text=text) -> bool:  # type: ignore[no-untyped-def]
+            return (fold(text) in name_fold or text.lower() in ckys.lower()
+                    or (set(text) <= set("0123456789-") and text in number))
+        assert [r.id for r in rows] == expected(hit), text
+    assert _all(shgm, q.WorklistFilters(search=texts[0])), "the search finds something"
+
+
+def test_received_at_reads_as_its_column_type_gives_it(demo):
+    """The page reads received_at on SQLite without the column type's generic path: the same aware UTC values."""
+    from app.models import Application
+    from app.models.base import UTCDateTime
+    from sqlalchemy.dialects import sqlite
+
+    shgm = as_role(demo, Role.SHGM_REVIEWER)
+    with demo.read() as s:
+        stored = dict(s.query(Application.id, Application.received_at))
+    rows = _all(shgm)
+    assert all(r.received_at == stored[r.id] and r.received_at.utcoffset() == dt.timedelta(0) for r in rows)
+    generic = UTCDateTime().dialect_impl(sqlite.dialect()).result_processor(sqlite.dialect(), None)
+    for text in ("2026-03-01 07:12:33.000000", "2026-03-01 07:12:33.250000", "2026-03-01 07:12:33",
+                 "2026-03-01 07:12", "2026-03-01 10:12:33+03:00", "2026-03-01T07:12:33.000001+00:00", None):
+        assert q._utc_from_sqlite(text) == generic(text), text
+        if text:
+            assert q._utc_from_sqlite(text).tzinfo == dt.timezone.utc  # type: ignore[union-attr]
+    with pytest.raises(ValueError):
+        q._utc_from_sqlite("not a time")

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -54,6 +54,14 @@ class AppContext:
         # may keep them, and their version number then guards the later save.
         with self._read() as session:
             yield session
+
+    @contextmanager
+    def read_connection(self) -> Iterator[Connection]:
+        """A read through Core statements (selected columns, never ORM entities) on one pooled connection,
+        without a Session: cheaper for the worklist's few statements. Its first statement begins one transaction
+        (BEGIN on SQLite: every statement then reads the same snapshot), rolled back when the block ends."""
+        with self.engine.connect() as conn:
+            yield conn
 
     @contextmanager
     def write(self, actor: Actor | None = None) -> Iterator[Session]:
