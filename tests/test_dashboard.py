@@ -150,3 +150,63 @@ def test_an_empty_database_gives_zeros(ctx):
 
 def test_last_months_cross_the_year():
     assert dashboard.last_months(dt.date(2026, 2, 10), 4) == [(2025, 11), (2025, 12), (2026, 1), (2026, 2)]
+
+
+def test_the_first_notification_and_forwarding_are_the_earliest_whatever_their_ids(demo):
+    """The monthly series take each application's earliest notification and earliest forwarding (by date and
+    time), not the first row written: rows added later with earlier dates move an application's figures, and a
+    later forwarding or notification changes nothing. Checked for the whole country and the province."""
+    with demo.read() as s:
+        fw = s.execute(select(StateTransition, Permit.application_id, PermitEvent.effective_from)
+                       .join(Permit, Permit.application_id == StateTransition.application_id)
+                       .join(PermitEvent, PermitEvent.permit_id == Permit.id)
+                       .where(StateTransition.event == "forward", PermitEvent.kind == "issued",
+                              PermitEvent.effective_from >= dt.date(2026, 6, 1))
+                       .order_by(StateTransition.id)).first()
+        assert fw is not None
+        forward, permit_app, permit_on = fw
+        n = s.scalars(select(Notification).where(Notification.sent_on >= dt.date(2026, 6, 1))
+                      .order_by(Notification.id)).first()
+        assert n is not None
+        app_of_n, province_of_permit = n.application_id, s.get(Application, permit_app).province_id
+        first_sent = min(s.scalars(select(Notification.sent_on).where(Notification.application_id == app_of_n)))
+        received_n = s.get(Application, app_of_n).received_on
+        first_at = min(s.scalars(select(StateTransition.at).where(
+            StateTransition.application_id == permit_app, StateTransition.event == "forward")))
+
+    def months(ctx):  # type: ignore[no-untyped-def]
+        return {m.key: m for m in dashboard.monthly_series(ctx)}
+
+    whole, province = demo, as_role(demo, Role.ISM_MANAGER, province_of_permit)
+    before = {"whole": months(whole), "province": months(province)}
+    earlier_at = first_at - dt.timedelta(days=9)
+    earlier_sent = first_sent - dt.timedelta(days=3)
+    with demo.write() as s:
+        for at in (earlier_at, first_at + dt.timedelta(days=2)):      # an earlier and a later forwarding
+            s.add(StateTransition(application_id=permit_app, event="forward", from_state="under_review",
+                                  to_state="forwarded", at=at, reason="test"))
+        for k, sent in enumerate((earlier_sent, first_sent + dt.timedelta(days=5))):
+            s.add(Notification(application_id=app_of_n, province_id=n.province_id, kind="uygun", sayi=f"TEST-{k}",
+                               letter_date=sent, recipient="Test", sent_on=sent, send_channel="elden",
+                               recorded_at=dt.datetime(2026, 6, 1, tzinfo=dt.timezone.utc)))
+    after = {"whole": months(whole), "province": months(province)}
+
+    permit_key = permit_on.strftime("%Y-%m")
+    for scope in ("whole", "province"):
+        b, a = before[scope][permit_key], after[scope][permit_key]
+        assert a.permits == b.permits
+        # one permit's days grow by the 9 days (its forwarding is now 9 days earlier, in local dates)
+        old_days = (permit_on - first_at.astimezone(TR).date()).days
+        new_days = (permit_on - earlier_at.astimezone(TR).date()).days
+        assert new_days - old_days == 9
+        assert a.permit_days * a.permits == pytest.approx(b.permit_days * b.permits + 9)
+    old_key, new_key = first_sent.strftime("%Y-%m"), earlier_sent.strftime("%Y-%m")
+    b, a = before["whole"], after["whole"]
+    total_before = {k: (m.notify_days or 0) * m.notified for k, m in b.items()}
+    total_after = {k: (m.notify_days or 0) * m.notified for k, m in a.items()}
+    assert sum(m.notified for m in a.values()) == sum(m.notified for m in b.values())
+    # the application's first notification moved 3 days earlier: 3 days fewer in all, maybe another month
+    assert sum(total_after.values()) == pytest.approx(sum(total_before.values()) - 3)
+    if old_key != new_key:
+        assert a[new_key].notified == b[new_key].notified + 1 and a[old_key].notified == b[old_key].notified - 1
+    assert (earlier_sent - received_n).days == (first_sent - received_n).days - 3

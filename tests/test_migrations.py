@@ -210,3 +210,107 @@ def test_the_worklist_sorts_are_served_by_the_indexes(ctx):
                           .order_by(Application.received_on.desc(), Application.received_at.desc(),
                                     Application.id.desc()).limit(200))
     assert "ix_applications_province_received" in _plan(ctx, newest_in_province)
+
+
+def test_a_database_saved_at_schema_0004_gains_the_dashboard_indexes_and_keeps_its_figures(tmp_path):
+    """0005 adds indexes only: the records stay, and the monthly series read through the new indexes count the
+    same first notifications and first forwardings as the rows do."""
+    from app.models import Application, Notification, Permit, PermitEvent, StateTransition
+    from app.storage.audit import verify_chain
+    from app.workflows import dashboard
+    from app.workflows.clock import TR, FixedClock
+    from app.workflows.context import SYSTEM, AppContext
+
+    db = tmp_path / "eski4.db"
+    shutil.copyfile(FIXTURES / "schema-0004.db", db)
+    res = open_database(target=Target(sqlite_url(db)))
+    assert res.upgraded_from == "0004" and res.backup is not None
+    with res.ctx.engine.connect() as c:
+        indexes = {r[0] for r in c.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {"ix_notifications_application_sent", "ix_state_transitions_event_application_at",
+            "ix_applications_province_received", "ix_facilities_tr_sort"} <= indexes
+    today = dt.date(2026, 11, 23)
+    since = dt.date(2025, 12, 1)
+    with res.ctx.read() as s:
+        assert s.scalar(select(func.count()).select_from(Application)) == 40
+        assert s.scalar(select(func.count()).select_from(StateTransition)) == 174
+        assert verify_chain(s)[0]
+        received = {a.id: a.received_on for a in s.scalars(select(Application))}
+        first: dict[int, dt.date] = {}
+        for n in s.scalars(select(Notification)):
+            first[n.application_id] = min(first.get(n.application_id, n.sent_on), n.sent_on)
+        forwarded: dict[int, dt.datetime] = {}
+        for t in s.scalars(select(StateTransition).where(StateTransition.event == "forward")):
+            forwarded[t.application_id] = min(forwarded.get(t.application_id, t.at), t.at)
+        issued: dict[int, dt.date] = {}
+        for e, p in s.execute(select(PermitEvent, Permit).join(Permit, Permit.id == PermitEvent.permit_id)
+                              .where(PermitEvent.kind == "issued", Permit.application_id.is_not(None))):
+            issued[p.application_id] = min(issued.get(p.application_id, e.effective_from), e.effective_from)
+    months = dashboard.monthly_series(AppContext(res.ctx.engine, res.ctx.target, SYSTEM, FixedClock.on(today)))
+    notified = [(sent - received[a]).days for a, sent in first.items() if sent >= since]
+    permits = [(on - forwarded[a].astimezone(TR).date()).days for a, on in issued.items()
+               if on >= since and a in forwarded]
+    assert notified and permits
+    assert sum(m.received for m in months) == sum(1 for d in received.values() if d >= since)
+    assert sum(m.notified for m in months) == len(notified)
+    assert sum(m.permits for m in months) == len(permits)
+    assert sum((m.notify_days or 0) * m.notified for m in months) == pytest.approx(sum(notified))
+    assert sum((m.permit_days or 0) * m.permits for m in months) == pytest.approx(sum(permits))
+    res.ctx.engine.dispose()
+
+
+def _plans_of_statements(ctx, run) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """(statement, plan) of every SELECT that run() sends (PostgreSQL: seq scans and sorts discouraged, as the
+    test tables are tiny; the question is whether an index CAN serve the statement)."""
+    from sqlalchemy import event
+
+    sent: list[tuple[str, object]] = []
+
+    def capture(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+        if statement.lstrip().upper().startswith("SELECT"):
+            sent.append((statement, parameters))
+
+    event.listen(ctx.engine, "before_cursor_execute", capture)
+    try:
+        run()
+    finally:
+        event.remove(ctx.engine, "before_cursor_execute", capture)
+    out = []
+    with ctx.engine.connect() as c:
+        if c.dialect.name == "postgresql":
+            c.exec_driver_sql("SET enable_seqscan = off; SET enable_sort = off")
+        for statement, parameters in sent:
+            if c.dialect.name == "sqlite":
+                plan = "\n".join(r[-1] for r in c.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters))
+            else:
+                plan = "\n".join(r[0] for r in c.exec_driver_sql("EXPLAIN " + statement, parameters))
+            out.append((statement, plan))
+    return out
+
+
+def test_the_all_provinces_monthly_series_reads_the_0005_indexes(ctx):
+    """First notifications come from the (application_id, sent_on) index and first forwardings from the
+    (event, application_id, at) index, without the rows (covering: SQLite "COVERING INDEX", PostgreSQL
+    "Index Only Scan"); the per-province table from the (province_id, state) index."""
+    from app.workflows import dashboard
+    from app.workflows.clock import FixedClock
+    from app.workflows.context import SYSTEM, AppContext
+
+    admin = AppContext(ctx.engine, ctx.target, SYSTEM, FixedClock.on(dt.date(2026, 11, 23)))
+    plans = _plans_of_statements(admin, lambda: (dashboard.monthly_series(admin), dashboard.province_table(admin)))
+    sqlite = ctx.engine.dialect.name == "sqlite"
+    covering = "USING COVERING INDEX {}" if sqlite else "Index Only Scan using {}"
+
+    def plan_of(fragment: str) -> str:
+        found = [p for st, p in plans if fragment in st]
+        assert len(found) == 1, fragment
+        return found[0]
+
+    assert covering.format("ix_notifications_application_sent") in plan_of("min(notifications.sent_on)")
+    assert covering.format("ix_state_transitions_event_application_at") in plan_of("min(state_transitions.at)")
+    assert covering.format("ix_applications_province_state") in plan_of("GROUP BY applications.province_id")
+    # Received per day from the receipt date index (SQLite: in its order, no sort, no table rows).
+    received = plan_of("GROUP BY applications.received_on")
+    assert "ix_applications_received_on" in received
+    if sqlite:
+        assert covering.format("ix_applications_received_on") in received and "TEMP B-TREE" not in received

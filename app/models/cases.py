@@ -88,7 +88,11 @@ class Notification(Base):
     """A letter from the İSM to the applicant; its send date stops the clock."""
 
     __tablename__ = "notifications"
-    __table_args__ = (UniqueConstraint("province_id", "sayi"),)
+    __table_args__ = (
+        UniqueConstraint("province_id", "sayi"),
+        # The dashboard's first notification per application, from the index alone (migration 0005).
+        Index("ix_notifications_application_sent", "application_id", "sent_on"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
     province_id: Mapped[int] = mapped_column(ForeignKey("provinces.id"))
@@ -136,6 +140,8 @@ class StateTransition(Base):
     """Every change of an application's state: who, when, from, to and why."""
 
     __tablename__ = "state_transitions"
+    # The dashboard's first forwarding per application, from the index alone on both engines (migration 0005).
+    __table_args__ = (Index("ix_state_transitions_event_application_at", "event", "application_id", "at"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
     event: Mapped[str] = mapped_column(String(40))
