@@ -64,16 +64,38 @@ def _category_axis(labels: Sequence[str]) -> QBarCategoryAxis:
     return axis
 
 
-class ReceivedChart(QChartView):
-    """Bars: applications received per month. Clicking a bar emits `month_clicked("2026-03")`."""
-
-    month_clicked = Signal(str)
+class _MonthChart(QChartView):
+    """A chart over months: its points, the month labels, and a new QChart for every new set of points."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.points: list[MonthPoint] = []
         self.setChart(QChart())
-        _view_setup(self)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(280)
+        self.setMinimumWidth(360)
+
+    def _replace(self, chart: QChart) -> None:
+        old = self.chart()
+        self.setChart(chart)
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        chart.setBackgroundRoundness(4)
+        font = chart.titleFont()
+        font.setBold(True)
+        chart.setTitleFont(font)
+        if old is not None and old is not chart:
+            old.deleteLater()
+
+    def categories(self) -> list[str]:
+        return [month_label(p.year, p.month) for p in self.points]
+
+
+class ReceivedChart(_MonthChart):
+    """Bars: applications received per month. Clicking a bar emits `month_clicked("2026-03")`."""
+
+    month_clicked = Signal(str)
 
     def set_points(self, points: Sequence[MonthPoint]) -> None:
         self.points = list(points)
@@ -109,25 +131,9 @@ class ReceivedChart(QChartView):
         if 0 <= index < len(self.points):
             self.month_clicked.emit(self.points[index].key)
 
-    def _replace(self, chart: QChart) -> None:
-        old = self.chart()
-        self.setChart(chart)
-        _chart_setup(chart)
-        if old is not None and old is not chart:
-            old.deleteLater()
 
-    def categories(self) -> list[str]:
-        return [month_label(p.year, p.month) for p in self.points]
-
-
-class ProcessingChart(QChartView):
+class ProcessingChart(_MonthChart):
     """Lines: average days from receipt to the first notification, and from forwarding to the permit."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.points: list[MonthPoint] = []
-        self.setChart(QChart())
-        _view_setup(self)
 
     def set_points(self, points: Sequence[MonthPoint]) -> None:
         self.points = list(points)
@@ -150,11 +156,7 @@ class ProcessingChart(QChartView):
             series.attachAxis(y)
             top = max([top, *(pt.y() for pt in series.points())])
         _apply_axis(y, top)
-        old = self.chart()
-        self.setChart(chart)
-        _chart_setup(chart)
-        if old is not None and old is not chart:
-            old.deleteLater()
+        self._replace(chart)
 
     @staticmethod
     def _line(name: str, colour: str, values: Sequence[float | None]) -> QLineSeries:
@@ -168,22 +170,3 @@ class ProcessingChart(QChartView):
             if v is not None:          # a month without such work has no point (the line bridges it)
                 series.append(QPointF(i, round(v, 1)))
         return series
-
-    def categories(self) -> list[str]:
-        return [month_label(p.year, p.month) for p in self.points]
-
-
-def _view_setup(view: QChartView) -> None:
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(280)
-    view.setMinimumWidth(360)
-
-
-def _chart_setup(chart: QChart) -> None:
-    chart.setMargins(QMargins(4, 4, 4, 4))
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    chart.setBackgroundRoundness(4)
-    font = chart.titleFont()
-    font.setBold(True)
-    chart.setTitleFont(font)
