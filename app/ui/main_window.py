@@ -476,6 +476,12 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        ism = self.ism_page()
+        if ism is not None:
+            # Ctrl+N ("Yeni başvuru") from any page, not only while the İSM desk is shown; the desk page comes to
+            # the front so the new application is seen in its list once saved.
+            self.addAction(ism.desk.new_action)
+            ism.desk.new_action.triggered.connect(lambda: self.nav.setCurrentRow(1 + self.pages.index(ism)))
 
         central = QWidget()
         layout = QHBoxLayout(central)

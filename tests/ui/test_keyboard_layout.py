@@ -129,3 +129,16 @@ def test_ctrl_p_prints_the_notification_letter(qtbot, monkeypatch, tmp_path, ctx
     qtbot.waitUntil(lambda: bool(printed), timeout=2000)       # animateClick presses the button a moment later
     assert (tmp_path / "yazi.pdf").read_bytes().startswith(b"%PDF")
     assert n.print_button.toolTip() == "Ctrl+P"
+
+
+def test_ctrl_n_starts_a_new_application_from_the_overview_page(qtbot, ctx, monkeypatch):
+    from app.ui.ism.desk import IsmDesk
+    from tests.ism_fixtures import izmir_desk
+
+    started = []
+    monkeypatch.setattr(IsmDesk, "new_application", lambda self: started.append(self))
+    w = open_window(qtbot, izmir_desk(ctx))
+    assert w.nav.currentRow() == 0                                  # the window opens on Özet
+    qtbot.keyClick(w, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert started == [w.ism_page().desk]
+    assert w.stack.currentWidget() is w.ism_page()                  # the İSM desk comes to the front
