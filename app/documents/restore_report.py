@@ -7,7 +7,9 @@ receiver's representative also signs. Pure function: plain values in, PDF bytes 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Table
@@ -18,19 +20,10 @@ from app.documents.common import (
 )
 from app.workflows.clock import TR
 
+if TYPE_CHECKING:
+    from app.workflows.backup import TableCheck
+
 DASH = "—"
-
-
-@dataclass
-class TableRow:
-    table: str
-    expected: int | None
-    found: int | None
-    hash_ok: bool
-
-    @property
-    def ok(self) -> bool:
-        return self.expected == self.found and self.hash_ok
 
 
 @dataclass
@@ -43,7 +36,7 @@ class RestoreReportData:
     engine: str                    # SQLite / PostgreSQL
     schema_revision: str
     tested_by: str
-    rows: list[TableRow]
+    rows: Sequence[TableCheck]      # per-table comparison (app.workflows.backup)
     file_hash_ok: bool
     result_label: str              # BAŞARILI / BAŞARISIZ
     problems: list[str] = field(default_factory=list)

@@ -414,13 +414,13 @@ def restore_test(ctx: AppContext, backup_path: Path | str, scratch: Path | str,
                                  bool(e and f and e["sha256"] == f["sha256"])))
     result = RestoreTestResult(file, manifest, now, manifest.get("engine", ""), file_ok, checks, problems)
     out = Path(report_path) if report_path else scratch / f"geri-donus-testi-{now.astimezone(TR):%Y%m%d-%H%M%S}.pdf"
-    from app.documents.restore_report import RestoreReportData, TableRow, render_restore_report
+    from app.documents.restore_report import RestoreReportData, render_restore_report
 
     data = RestoreReportData(
         unit=unit, tested_at=now, backup_file=str(file), backup_created_at=manifest.get("created_at", ""),
         backup_sha256=manifest.get("file_sha256", ""), engine=result.engine,
         schema_revision=str(manifest.get("schema_revision") or "-"), tested_by=ctx.actor.full_name,
-        rows=[TableRow(c.table, c.expected, c.found, c.hash_ok) for c in checks],
+        rows=checks,
         file_hash_ok=file_ok, problems=problems, result_label=result.result_label,
     )
     out.parent.mkdir(parents=True, exist_ok=True)
