@@ -171,9 +171,7 @@ def issue_permit(ctx: AppContext, decision_id: int) -> IssuedPermit:
         s.flush()
         rev = _new_revision(s, ctx, permit, 1, today, areas, identity, ckys_reference=d.ckys_reference or "",
                             application_number=app.number if app else "")
-        s.add(PermitEvent(permit_id=permit.id, kind=K.ISSUED.value, effective_from=today,
-                          reason=d.reasons if d.ex_officio else "", legal_basis=LEGAL_BASIS,
-                          document_ref=number, actor_id=ctx.actor.user_id, at=ctx.clock.now()))
+        _record(s, ctx, permit, K.ISSUED, today, d.reasons if d.ex_officio else "", number)
         if app is not None:
             apply(s, ctx, app, "issue_permit", number)
         return IssuedPermit(permit.id, number, rev.id, 1, rev.verification_code, rev.document_id or 0,
@@ -258,6 +256,14 @@ def _new_revision(s: Session, ctx: AppContext, permit: Permit, revision_no: int,
 
 # --- changes ------------------------------------------------------------------------------------------------------
 
+def _record(s: Session, ctx: AppContext, p: Permit, kind: K, effective_from: dt.date, reason: str,
+            document_ref: str, until: dt.date | None = None) -> None:
+    """A dated event in the permit's life (issued, amended, suspended, resumed, revoked), by the acting user."""
+    s.add(PermitEvent(permit_id=p.id, kind=kind.value, effective_from=effective_from, effective_until=until,
+                      reason=reason, legal_basis=LEGAL_BASIS, document_ref=document_ref.strip(),
+                      actor_id=ctx.actor.user_id, at=ctx.clock.now()))
+
+
 def _load_permit(s: Session, permit_id: int) -> Permit:
     p = s.get(Permit, permit_id, with_for_update=True)
     if p is None:
@@ -310,9 +316,7 @@ def amend_areas(ctx: AppContext, permit_id: int, areas: list[Area], reason: str,
         rev = _new_revision(s, ctx, p, current.revision_no + 1, on, chosen, identity,
                             ckys_reference=decision.ckys_reference or "" if decision else "",
                             application_number=app.number if app else "", amendment_reason=text)
-        s.add(PermitEvent(permit_id=p.id, kind=K.AMENDED.value, effective_from=on, reason=text,
-                          legal_basis=LEGAL_BASIS, document_ref=document_ref.strip(), actor_id=ctx.actor.user_id,
-                          at=ctx.clock.now()))
+        _record(s, ctx, p, K.AMENDED, on, text, document_ref)
         return IssuedPermit(p.id, p.number, rev.id, rev.revision_no, rev.verification_code, rev.document_id or 0,
                             identity.demo)
 
@@ -333,9 +337,7 @@ def suspend(ctx: AppContext, permit_id: int, from_date: dt.date, until_date: dt.
         if _status(p, events, from_date).state == "suspended":
             raise ValidationFailed({"from_date": f"{p.number} numaralı izin {from_date:%d.%m.%Y} tarihinde zaten "
                                                  "askıda."})
-        s.add(PermitEvent(permit_id=p.id, kind=K.SUSPENDED.value, effective_from=from_date,
-                          effective_until=until_date, reason=text, legal_basis=LEGAL_BASIS,
-                          document_ref=document_ref.strip(), actor_id=ctx.actor.user_id, at=ctx.clock.now()))
+        _record(s, ctx, p, K.SUSPENDED, from_date, text, document_ref, until=until_date)
 
 
 def resume(ctx: AppContext, permit_id: int, on_date: dt.date, reason: str, document_ref: str = "") -> None:
@@ -351,9 +353,7 @@ def resume(ctx: AppContext, permit_id: int, on_date: dt.date, reason: str, docum
             raise ValidationFailed({"on_date": f"{p.number} numaralı izin {on_date:%d.%m.%Y} tarihinde askıda değil."})
         if st.since is not None and on_date <= st.since:
             raise ValidationFailed({"on_date": "Askı, başladığı gün ya da daha önce kaldırılamaz."})
-        s.add(PermitEvent(permit_id=p.id, kind=K.RESUMED.value, effective_from=on_date, reason=text,
-                          legal_basis=LEGAL_BASIS, document_ref=document_ref.strip(), actor_id=ctx.actor.user_id,
-                          at=ctx.clock.now()))
+        _record(s, ctx, p, K.RESUMED, on_date, text, document_ref)
 
 
 def revoke(ctx: AppContext, permit_id: int, on_date: dt.date, reason: str, document_ref: str = "") -> None:
@@ -366,9 +366,7 @@ def revoke(ctx: AppContext, permit_id: int, on_date: dt.date, reason: str, docum
         _not_revoked(p, events)
         if on_date < p.issued_on:
             raise ValidationFailed({"on_date": "İptal tarihi iznin düzenlenme tarihinden önce olamaz."})
-        s.add(PermitEvent(permit_id=p.id, kind=K.REVOKED.value, effective_from=on_date, reason=text,
-                          legal_basis=LEGAL_BASIS, document_ref=document_ref.strip(), actor_id=ctx.actor.user_id,
-                          at=ctx.clock.now()))
+        _record(s, ctx, p, K.REVOKED, on_date, text, document_ref)
 
 
 # --- reading ------------------------------------------------------------------------------------------------------
