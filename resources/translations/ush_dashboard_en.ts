@@ -270,7 +270,7 @@
         <translation>Dec</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+82"/>
         <source>Aylara göre alınan başvurular</source>
         <translation>Applications received per month</translation>
     </message>
@@ -290,7 +290,7 @@
         <translation>Click a month to list the applications received in it</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+13"/>
         <source>Ortalama işlem süreleri (gün)</source>
         <translation>Average processing times (days)</translation>
     </message>

@@ -106,7 +106,7 @@
 <context>
     <name>ApplicationDetailDialog</name>
     <message>
-        <location filename="../../app/ui/ism/detail.py" line="+346"/>
+        <location filename="../../app/ui/ism/detail.py" line="+339"/>
         <source>&amp;Ek-1 inceleme</source>
         <translation>&amp;Ek-1 review</translation>
     </message>
@@ -551,7 +551,7 @@
 <context>
     <name>ApplicationFormDialog</name>
     <message>
-        <location filename="../../app/ui/ism/intake_form.py" line="+584"/>
+        <location filename="../../app/ui/ism/intake_form.py" line="+562"/>
         <source>Ayrıca Bakanlık izni gerekir</source>
         <translation>Also needs the Ministry&apos;s permission</translation>
     </message>
@@ -919,7 +919,7 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../app/ui/ism/detail.py" line="-600"/>
+        <location filename="../../app/ui/ism/detail.py" line="-599"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -1106,7 +1106,7 @@ Details: {error}</translation>
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../app/ui/ism/intake_form.py" line="-730"/>
+        <location filename="../../app/ui/ism/intake_form.py" line="-721"/>
         <source>Tür</source>
         <translation>Type</translation>
     </message>
@@ -1247,7 +1247,7 @@ Details: {error}</translation>
 <context>
     <name>FacilityPickModel</name>
     <message>
-        <location filename="../../app/ui/ism/intake_form.py" line="+95"/>
+        <location filename="../../app/ui/ism/intake_form.py" line="+87"/>
         <source>Tesis</source>
         <translation>Facility</translation>
     </message>
@@ -1593,7 +1593,7 @@ Details: {error}</translation>
 <context>
     <name>IsmOrtak</name>
     <message>
-        <location filename="../../app/ui/ism/common.py" line="+60"/>
+        <location filename="../../app/ui/ism/common.py" line="+62"/>
         <source>Vazgeç</source>
         <translation>Cancel</translation>
     </message>
@@ -1771,7 +1771,7 @@ Details: {error}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location line="+283"/>
+        <location line="+289"/>
         <source>&amp;Görünüm</source>
         <translation>&amp;View</translation>
     </message>
@@ -2129,7 +2129,7 @@ Details: {error}</translation>
 <context>
     <name>ProfessionalsModel</name>
     <message>
-        <location filename="../../app/ui/ism/intake_form.py" line="-251"/>
+        <location filename="../../app/ui/ism/intake_form.py" line="-230"/>
         <source>TC kimlik no</source>
         <translation>TC identity no</translation>
     </message>
@@ -2405,7 +2405,7 @@ Details: {error}</translation>
 <context>
     <name>ShgmPage</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="-396"/>
+        <location filename="../../app/ui/main_window.py" line="-402"/>
         <source>SHGM</source>
         <translation>SHGM</translation>
     </message>
@@ -2564,7 +2564,7 @@ Details: {error}</translation>
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../app/ui/ism/worklist.py" line="+74"/>
+        <location filename="../../app/ui/ism/worklist.py" line="+65"/>
         <source>Başvuru no</source>
         <translation>Application no</translation>
     </message>
@@ -2604,7 +2604,7 @@ Details: {error}</translation>
         <translation>Days left</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>15 günlük bildirim süresi: yeşil &gt; 5 gün, sarı ≤ 5 gün, kırmızı ≤ 2 gün</source>
         <translation>15-day notification period: green &gt; 5 days, amber ≤ 5 days, red ≤ 2 days</translation>
     </message>

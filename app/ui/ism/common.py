@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QPointF, Qt, QTime
+from PySide6.QtCore import (
+    QAbstractTableModel, QCoreApplication, QDate, QDateTime, QModelIndex, QPersistentModelIndex, QPointF, Qt, QTime,
+)
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QWidget
 
@@ -206,6 +208,26 @@ def light_name(light: str) -> str:
 # --- field errors --------------------------------------------------------------------------------------------------
 
 INVALID_STYLE = f'*[invalid="true"] {{ border: 1px solid {ERROR_COLOUR}; }}'
+
+
+class RowsModel(QAbstractTableModel):
+    """A flat table over `self.rows`; a subclass names its columns in `headers()` (translated there)."""
+
+    rows: list[Any]
+
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers()[section]
+        return None
 
 
 def error_label() -> QLabel:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.ism.common import (
-    ERROR_COLOUR, OK_COLOUR, WARNING_COLOUR, Messages, date_text, datetime_text, light_icon, light_name, run,
+    ERROR_COLOUR, OK_COLOUR, WARNING_COLOUR, Messages, RowsModel, date_text, datetime_text, light_icon, light_name,
+    run,
     size_text,
 )
 from app.ui.ism.notice_dialog import NotificationDialog
@@ -47,7 +48,7 @@ EDITABLE_STATES = (AppState.RECEIVED, AppState.UNDER_REVIEW)   # review.answer_i
 ANSWER_ROLE = Qt.ItemDataRole.UserRole
 
 
-class ChecklistModel(QAbstractTableModel):
+class ChecklistModel(RowsModel):
     """The Ek-1 items with their answers. Editing a note asks the dialog to record it (note_edited)."""
 
     NUMBER, ITEM, ANSWER, NOTE = range(4)
@@ -67,16 +68,8 @@ class ChecklistModel(QAbstractTableModel):
         self.rows[row] = value
         self.dataChanged.emit(self.index(row, 0), self.index(row, 3))
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return [self.tr("No"), self.tr("Ek-1 maddesi"), self.tr("Cevap"), self.tr("Not")][section]
-        return None
+    def headers(self) -> list[str]:
+        return [self.tr("No"), self.tr("Ek-1 maddesi"), self.tr("Cevap"), self.tr("Not")]
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         flags = super().flags(index)

@@ -13,7 +13,7 @@ import hashlib
 import mimetypes
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer, \
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer, \
     Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.ism.common import (
-    ERROR_COLOUR, INVALID_STYLE, WARNING_BACKGROUND, WARNING_COLOUR, FieldErrors, date_text, error_label,
+    ERROR_COLOUR, INVALID_STYLE, WARNING_BACKGROUND, WARNING_COLOUR, FieldErrors, RowsModel, date_text, error_label,
     from_qdate, from_qdatetime, run, size_text, to_qdate, to_qdatetime, turkish_sorted,
 )
 from app.ui.ism.texts import ATTACHABLE_KINDS, channel_label, document_kind_label
@@ -47,7 +47,7 @@ def _tab_of(key: str) -> str:
 
 # --- Meslek mensupları --------------------------------------------------------------------------------------------
 
-class ProfessionalsModel(QAbstractTableModel):
+class ProfessionalsModel(RowsModel):
     """The professionals typed in the form, kept as ProfessionalInput rows; cells with an error are tinted."""
 
     TCKN, FIRST, LAST, PROFESSION, BRANCH, LICENCE, PERMIT, FROM = range(8)
@@ -61,12 +61,6 @@ class ProfessionalsModel(QAbstractTableModel):
     def headers(self) -> list[str]:
         return [self.tr("TC kimlik no"), self.tr("Ad"), self.tr("Soyad"), self.tr("Meslek"), self.tr("Branş"),
                 self.tr("Diploma / tescil no"), self.tr("Çalışma belgesi no"), self.tr("Başlangıç")]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 8
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole:
@@ -199,7 +193,7 @@ class ProfessionalDelegate(QStyledItemDelegate):
 
 # --- Belgeler -----------------------------------------------------------------------------------------------------
 
-class DocumentsModel(QAbstractTableModel):
+class DocumentsModel(RowsModel):
     KIND, NAME, SIZE, HASH = range(4)
 
     def __init__(self, parent=None) -> None:
@@ -207,16 +201,8 @@ class DocumentsModel(QAbstractTableModel):
         self.rows: list[DocumentInput] = []
         self.errors: dict[int, str] = {}
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return [self.tr("Tür"), self.tr("Dosya adı"), self.tr("Boyut"), self.tr("SHA-256")][section]
-        return None
+    def headers(self) -> list[str]:
+        return [self.tr("Tür"), self.tr("Dosya adı"), self.tr("Boyut"), self.tr("SHA-256")]
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -292,7 +278,7 @@ class KindDelegate(QStyledItemDelegate):
 
 # --- facility picker ----------------------------------------------------------------------------------------------
 
-class FacilityPickModel(QAbstractTableModel):
+class FacilityPickModel(RowsModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[FacilityChoice] = []
@@ -302,16 +288,8 @@ class FacilityPickModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return [self.tr("Tesis"), self.tr("ÇKYS kodu"), self.tr("İl"), self.tr("İlçe")][section]
-        return None
+    def headers(self) -> list[str]:
+        return [self.tr("Tesis"), self.tr("ÇKYS kodu"), self.tr("İl"), self.tr("İlçe")]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

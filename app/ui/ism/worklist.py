@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QCollator, QEvent, QLocale, QModelIndex, QPersistentModelIndex, Qt, \
+from PySide6.QtCore import QCollator, QEvent, QLocale, QModelIndex, QPersistentModelIndex, Qt, \
     QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.ism.common import (
-    date_text, datetime_text, days_left_text, light_colour, light_icon, light_name, light_tint, run,
+    RowsModel, date_text, datetime_text, days_left_text, light_colour, light_icon, light_name, light_tint, run,
 )
 from app.ui.labels import number, state_label
 from app.workflows import ism_queries, lookups
@@ -29,7 +29,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 LIGHT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class WorklistModel(QAbstractTableModel):
+class WorklistModel(RowsModel):
     """One page of the worklist. LIGHT_ROLE gives the light ("green", "amber", "red", "overdue", "stopped")."""
 
     NUMBER, FACILITY, CKYS, PROVINCE, RECEIVED, STATE, DEADLINE, DAYS = range(8)
@@ -61,21 +61,14 @@ class WorklistModel(QAbstractTableModel):
 
     # -- Qt model ------------------------------------------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 8
+    def headers(self) -> list[str]:
+        return [self.tr("Başvuru no"), self.tr("Tesis"), self.tr("ÇKYS kodu"), self.tr("İl"), self.tr("Alındı"),
+                self.tr("Durum"), self.tr("Son gün"), self.tr("Kalan gün")]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Başvuru no"), self.tr("Tesis"), self.tr("ÇKYS kodu"), self.tr("İl"), self.tr("Alındı"),
-                    self.tr("Durum"), self.tr("Son gün"), self.tr("Kalan gün")][section]
-        if role == Qt.ItemDataRole.ToolTipRole and section == self.DAYS:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == self.DAYS:
             return self.tr("15 günlük bildirim süresi: yeşil > 5 gün, sarı ≤ 5 gün, kırmızı ≤ 2 gün")
-        return None
+        return super().headerData(section, orientation, role)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
