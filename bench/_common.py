@@ -161,5 +161,5 @@ def open_ctx(url: str):  # type: ignore[no-untyped-def]
     from sqlalchemy.engine import make_url
 
     from app.storage.database import Target
-    from app.workflows.bootstrap import open_database
+    from app.workflows.admin.bootstrap import open_database
     return open_database(target=Target(make_url(url))).ctx

@@ -201,8 +201,9 @@ def main() -> None:
     if "--rebuild" in sys.argv or not DB.with_suffix(".ok").exists():
         print(f"building {N} audit entries in {DB} (once)…", flush=True)
         build()
-    from app.storage.database import Target, make_engine
     from sqlalchemy.engine import make_url
+
+    from app.storage.database import Target, make_engine
 
     do_before = "--no-before" not in sys.argv
     engine = make_engine(Target(make_url(f"sqlite:///{DB}")))

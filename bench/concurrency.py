@@ -54,14 +54,16 @@ def setup(url: str) -> dict:  # type: ignore[type-arg]
     """Demo data, the 50 users, the counter items and the approvers' ready decisions."""
     from sqlalchemy import select
 
+    from app.demo.data import generate
     from app.models import Application, Facility, User
     from app.textfold import fold
-    from app.workflows import review, shgm, signing
-    from app.workflows.clock import FixedClock
-    from app.workflows.context import Actor, AppContext
-    from app.workflows.demo_data import generate
-    from app.workflows.ism_queries import checklist_rows
-    from app.workflows.vocabulary import Answer, Role
+    from app.workflows.common import signing
+    from app.workflows.common.clock import FixedClock
+    from app.workflows.common.context import Actor, AppContext
+    from app.workflows.common.vocabulary import Answer, Role
+    from app.workflows.ism import review
+    from app.workflows.ism.queries import checklist_rows
+    from app.workflows.shgm import decisions as shgm
 
     ctx = C.open_ctx(url)
     t = time.perf_counter()
@@ -137,11 +139,12 @@ def _note_text(counts: dict[str, int]) -> str:
 
 
 def ism_client(url: str, client: tuple, items: list[tuple[int, int]], stop_at: float, out: dict) -> None:  # type: ignore[type-arg]
-    from app.workflows import ism_queries, review
-    from app.workflows.clock import FixedClock
-    from app.workflows.context import Actor, AppContext
-    from app.workflows.errors import StaleRecord
-    from app.workflows.vocabulary import Answer, Role
+    from app.workflows.common.clock import FixedClock
+    from app.workflows.common.context import Actor, AppContext
+    from app.workflows.common.errors import StaleRecord
+    from app.workflows.common.vocabulary import Answer, Role
+    from app.workflows.ism import queries as ism_queries
+    from app.workflows.ism import review
 
     _kind, uid, name, full, p = client
     desk = AppContext(out["engine"], out["target"], Actor(uid, name, full, Role.ISM_OFFICER, p),
@@ -178,10 +181,11 @@ def ism_client(url: str, client: tuple, items: list[tuple[int, int]], stop_at: f
 
 
 def shgm_client(url: str, client: tuple, decisions: list[int], stop_at: float, out: dict) -> None:  # type: ignore[type-arg]
-    from app.workflows import ism_queries, permits
-    from app.workflows.clock import FixedClock
-    from app.workflows.context import Actor, AppContext
-    from app.workflows.vocabulary import Role
+    from app.workflows.common.clock import FixedClock
+    from app.workflows.common.context import Actor, AppContext
+    from app.workflows.common.vocabulary import Role
+    from app.workflows.ism import queries as ism_queries
+    from app.workflows.shgm import permits
 
     _kind, uid, name, full, _p = client
     desk = AppContext(out["engine"], out["target"], Actor(uid, name, full, Role.SHGM_APPROVER, None),
@@ -207,8 +211,10 @@ def process_main(url: str, clients: list, counters: dict, decisions: dict, start
     from sqlalchemy.engine import make_url
 
     from app.storage.database import Target, make_engine
-    from app.workflows import ism_queries  # noqa: F401  (imports before the clock starts)
-    from app.workflows import permits  # noqa: F401
+    from app.workflows import (
+        ism_queries,  # noqa: F401  (imports before the clock starts)
+        permits,  # noqa: F401
+    )
 
     target = Target(make_url(url))
     engine = make_engine(target, pool_size=len(clients), max_overflow=0)   # a connection per client

@@ -60,7 +60,7 @@ def data(i: int, demo: bool, subject: str):  # type: ignore[no-untyped-def]
 
 def signed_permit(i: int, identity) -> bytes:  # type: ignore[no-untyped-def]
     from app.documents.permit import render_permit
-    from app.workflows import signing
+    from app.workflows.common import signing
 
     return signing.sign_pdf(render_permit(data(i, identity.demo, identity.subject)), identity,
                             reason=f"USH Faaliyet İzin Belgesi 06-2026-{i:05d} rev. 1")
@@ -72,10 +72,11 @@ def with_db() -> tuple[float, float]:
 
     from app.models import Facility, User
     from app.textfold import fold
-    from app.workflows import permits, shgm
-    from app.workflows.clock import FixedClock
-    from app.workflows.context import Actor, AppContext
-    from app.workflows.vocabulary import Role
+    from app.workflows.common.clock import FixedClock
+    from app.workflows.common.context import Actor, AppContext
+    from app.workflows.common.vocabulary import Role
+    from app.workflows.shgm import decisions as shgm
+    from app.workflows.shgm import permits
 
     db = Path(tempfile.mkdtemp(prefix="ush-bench-permit-")) / "p.db"
     ctx = C.open_ctx(f"sqlite:///{db}")
@@ -109,7 +110,7 @@ def with_db() -> tuple[float, float]:
 
 def main() -> None:
     t = time.perf_counter()
-    from app.workflows import signing
+    from app.workflows.common import signing
 
     identity = signing.load_identity()      # makes the demo certificate on first use (not timed below)
     t_first = time.perf_counter()

@@ -53,8 +53,8 @@ from PySide6.QtWidgets import QApplication
 def ask(cls, ctx, parent=None, username=""):
     from sqlalchemy import select
     from app.models import User
-    from app.workflows.context import Actor
-    from app.workflows.vocabulary import Role
+    from app.workflows.common.context import Actor
+    from app.workflows.common.vocabulary import Role
     with ctx.read() as s:
         u = s.scalars(select(User).where(User.role == ROLE).order_by(User.id)).first()
     return Actor(u.id, u.username, u.full_name, Role(u.role), u.province_id)

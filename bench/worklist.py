@@ -23,9 +23,9 @@ C.isolate_user_folders()
 
 from app.textfold import fold  # noqa: E402
 from app.workflows import ism_queries as q  # noqa: E402
-from app.workflows.context import Actor, AppContext  # noqa: E402
-from app.workflows.states import AppState  # noqa: E402
-from app.workflows.vocabulary import Role  # noqa: E402
+from app.workflows.common.context import Actor, AppContext  # noqa: E402
+from app.workflows.common.states import AppState  # noqa: E402
+from app.workflows.common.vocabulary import Role  # noqa: E402
 
 QUICK = C.quick()
 N_APPS = 10_000 if QUICK else 100_000
@@ -153,12 +153,13 @@ def alternate(app, floor, repeats: int) -> tuple[float, float]:  # type: ignore[
 
 
 def run_engine(name: str, url: str, raw_connect, pg: bool) -> list[dict]:  # type: ignore[no-untyped-def]
-    from app.storage.database import Target, make_engine
     from sqlalchemy.engine import make_url
+
+    from app.storage.database import Target, make_engine
 
     target = Target(make_url(url))
     engine = make_engine(target)
-    clock = __import__("app.workflows.clock", fromlist=["FixedClock"]).FixedClock.on(C.DEMO_TODAY, hour=10)
+    clock = __import__("app.workflows.common.clock", fromlist=["FixedClock"]).FixedClock.on(C.DEMO_TODAY, hour=10)
     raw = raw_connect()
     out = []
     for label, actor, filters, offset, where, join, order in scenarios(pg):
@@ -194,7 +195,7 @@ def sqlite_part() -> list[dict]:
 def pg_part() -> list[dict]:
     import psycopg
 
-    from app.workflows.demo_data import generate
+    from app.demo.data import generate
 
     with C.PgCluster() as pg:
         url = pg.create("bench_worklist")

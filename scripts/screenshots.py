@@ -90,14 +90,14 @@ def main() -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
 
+    from app.demo.data import generate
     from app.storage.database import Target, sqlite_url
     from app.ui import i18n
     from app.ui.application import ensure_application
-    from app.workflows.bootstrap import default_actor, open_database
-    from app.workflows.clock import FixedClock
-    from app.workflows.context import Actor
-    from app.workflows.demo_data import generate
-    from app.workflows.vocabulary import Role
+    from app.workflows.admin.bootstrap import default_actor, open_database
+    from app.workflows.common.clock import FixedClock
+    from app.workflows.common.context import Actor
+    from app.workflows.common.vocabulary import Role
 
     app = ensure_application()
     i18n.set_language(app, "tr")
@@ -162,7 +162,7 @@ def main() -> int:
 
     def notification() -> QWidget:
         from app.ui.ism.notice_dialog import NotificationDialog
-        from app.workflows import ism_queries
+        from app.workflows.ism import queries as ism_queries
 
         province = samples.get("notify_province", 34)
         officer = base.as_user(_actor(base, f"ism{province:02d}.memur", Actor(
@@ -266,8 +266,8 @@ def _actor(ctx, username: str, fallback):  # type: ignore[no-untyped-def]
     from sqlalchemy import select
 
     from app.models import User
-    from app.workflows.context import Actor
-    from app.workflows.vocabulary import Role
+    from app.workflows.common.context import Actor
+    from app.workflows.common.vocabulary import Role
 
     with ctx.read() as session:
         user = session.scalars(select(User).where(User.username == username)).first()

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates the English translations of the interface, one catalogue per desk package:
-#   ush_en.ts       app/ui/*.py and app/ui/ism
+#   ush_en.ts       app/ui/*.py, app/ui/common and app/ui/ism
 #   ush_shgm_en.ts  app/ui/shgm      ush_kts_en.ts  app/ui/kts      ush_admin_en.ts  app/ui/admin
 #   ush_dashboard_en.ts  app/ui/dashboard
 # 1. pyside6-lupdate collects every self.tr()/QCoreApplication.translate()/QT_TRANSLATE_NOOP text (existing
@@ -22,7 +22,7 @@ catalogue() {  # name, sources...
     "$BIN/pyside6-lrelease" "$ts" -qm "${ts%.ts}.qm"
 }
 
-catalogue ush_en app/ui/*.py app/ui/ism
+catalogue ush_en app/ui/*.py app/ui/common app/ui/ism
 catalogue ush_shgm_en app/ui/shgm
 catalogue ush_kts_en app/ui/kts
 catalogue ush_admin_en app/ui/admin

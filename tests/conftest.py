@@ -22,9 +22,9 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from app.storage.database import Target, make_engine, sqlite_url
-from app.workflows.bootstrap import open_database
-from app.workflows.clock import Clock
-from app.workflows.context import AppContext
+from app.workflows.admin.bootstrap import open_database
+from app.workflows.common.clock import Clock
+from app.workflows.common.context import AppContext
 from tests.support import pgserver
 from tests.support.memkeyring import MemoryKeyring
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.workflows.clock import FixedClock
-from app.workflows.context import Actor, AppContext
-from app.workflows.demo_data import generate
-from app.workflows.vocabulary import Role
+from app.demo.data import generate
+from app.workflows.common.clock import FixedClock
+from app.workflows.common.context import Actor, AppContext
+from app.workflows.common.vocabulary import Role
 
 TODAY = dt.date(2026, 11, 23)
 

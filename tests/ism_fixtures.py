@@ -6,10 +6,10 @@ import datetime as dt
 
 from app.models import User, Vendor, VendorProduct, VendorStatusEvent
 from app.textfold import fold
-from app.workflows.clock import TR, FixedClock
-from app.workflows.context import Actor, AppContext
-from app.workflows.intake import DocumentInput, FacilityInput, IntakeForm, ProfessionalInput
-from app.workflows.vocabulary import Role
+from app.workflows.common.clock import TR, FixedClock
+from app.workflows.common.context import Actor, AppContext
+from app.workflows.common.vocabulary import Role
+from app.workflows.ism.intake import DocumentInput, FacilityInput, IntakeForm, ProfessionalInput
 
 TODAY = dt.date(2026, 3, 2)  # a Monday; day 15 is Tue 17 March
 

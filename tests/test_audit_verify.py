@@ -11,9 +11,9 @@ from sqlalchemy.exc import DBAPIError
 
 import app.cli.main as cli
 from app.models import AuditEntry
-from app.workflows import audit_view, users
-from app.workflows.bootstrap import default_actor
-from app.workflows.vocabulary import Role
+from app.workflows.admin import audit_view, users
+from app.workflows.admin.bootstrap import default_actor
+from app.workflows.common.vocabulary import Role
 
 
 @pytest.fixture(autouse=True)
@@ -121,7 +121,7 @@ def test_the_viewer_filters_and_pages(ctx):
 
 
 def test_an_ism_officer_cannot_read_the_audit_trail(ctx):
-    from app.workflows.errors import PermissionDenied
+    from app.workflows.common.errors import PermissionDenied
     from tests.ism_fixtures import officer
 
     izmir = ctx.as_user(officer(ctx, "ism35.memur", Role.ISM_OFFICER, 35, "Şule Öztürk"))

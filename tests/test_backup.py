@@ -12,11 +12,12 @@ from sqlalchemy import func, select
 
 import app.cli.main as cli
 from app.models import Application, AuditEntry, Base, Document
-from app.workflows import backup, intake
-from app.workflows.bootstrap import default_actor
-from app.workflows.clock import FixedClock
-from app.workflows.errors import PermissionDenied
-from app.workflows.vocabulary import Role
+from app.workflows.admin import backup
+from app.workflows.admin.bootstrap import default_actor
+from app.workflows.common.clock import FixedClock
+from app.workflows.common.errors import PermissionDenied
+from app.workflows.common.vocabulary import Role
+from app.workflows.ism import intake
 from tests.ism_fixtures import TODAY, form, izmir_desk, officer, vendor
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.workflows.checks import can_serve
-from app.workflows.permits import authorized_areas
+from app.workflows.common.checks import can_serve
+from app.workflows.shgm.permits import authorized_areas
 from tests.test_kts_support import TCKN, d, facility, permit, professional, work_permit
 
 DAY = d("2026-06-15")

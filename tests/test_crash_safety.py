@@ -16,14 +16,14 @@ import pytest
 
 from app.storage.audit import verify_chain
 from app.storage.database import Target, make_engine, sqlite_url
-from app.workflows.bootstrap import open_database
-from app.workflows.context import AppContext
+from app.workflows.admin.bootstrap import open_database
+from app.workflows.common.context import AppContext
 
 CHILD = textwrap.dedent("""
     import sys
     from app.models import Facility
     from app.storage.database import Target, make_engine, sqlite_url
-    from app.workflows.context import AppContext
+    from app.workflows.common.context import AppContext
 
     ctx = AppContext(make_engine(Target(sqlite_url(sys.argv[1]))), Target(sqlite_url(sys.argv[1])))
     i = 0

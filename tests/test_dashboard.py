@@ -1,4 +1,4 @@
-"""Dashboard figures (app.workflows.dashboard) against counts made independently, row by row in Python, on demo
+"""Dashboard figures (app.workflows.dashboard.figures) against counts made independently, row by row in Python, on demo
 data — on every engine chosen with --db."""
 
 from __future__ import annotations
@@ -10,12 +10,13 @@ import pytest
 from sqlalchemy import select
 
 from app.models import Application, Notification, Permit, PermitEvent, StateTransition
-from app.workflows import dashboard, ism_queries
-from app.workflows.clock import TR, FixedClock
-from app.workflows.context import AppContext
-from app.workflows.notify import clock_of
-from app.workflows.states import AppState
-from app.workflows.vocabulary import Role
+from app.workflows.common.clock import TR, FixedClock
+from app.workflows.common.context import AppContext
+from app.workflows.common.states import AppState
+from app.workflows.common.vocabulary import Role
+from app.workflows.dashboard import figures as dashboard
+from app.workflows.ism import queries as ism_queries
+from app.workflows.ism.notify import clock_of
 from tests.demo_support import TODAY, as_role, with_demo_data
 
 ISTANBUL = 34

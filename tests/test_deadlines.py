@@ -17,7 +17,7 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
-from app.workflows.deadlines import (
+from app.workflows.common.deadlines import (
     DEFAULT_RULES,
     READING_B,
     ClockEvent,
@@ -145,7 +145,7 @@ def test_lookups_in_2033_and_beyond_work():
 
 
 def test_importing_the_module_does_not_load_holidays():
-    code = "import sys, app.workflows.deadlines; assert 'holidays' not in sys.modules"
+    code = "import sys, app.workflows.common.deadlines; assert 'holidays' not in sys.modules"
     subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO_ROOT)
 
 

@@ -10,22 +10,35 @@ import re
 import pytest
 from sqlalchemy import func, select
 
+from app.demo import data as demo_data
+from app.demo.data import DemoCancelled, DemoDataRefused, generate
 from app.models import (
-    Application, AuditEntry, ChecklistAnswer, Completion, Ek1Criterion, Facility, Notification, NumberSequence,
-    Permit, PermitRevision, Professional, ShgmDecision, StateTransition, User, Vendor,
+    Application,
+    AuditEntry,
+    ChecklistAnswer,
+    Completion,
+    Ek1Criterion,
+    Facility,
+    Notification,
+    NumberSequence,
+    Permit,
+    PermitRevision,
+    Professional,
+    ShgmDecision,
+    StateTransition,
+    User,
+    Vendor,
 )
 from app.storage.audit import verify_chain
 from app.storage.database import Target, sqlite_url
-from app.workflows.bootstrap import open_database
-from app.workflows.clock import TR
-from app.workflows.context import Actor
-from app.workflows.deadlines import ClockEvent, clock_status
-from app.workflows import demo_data
-from app.workflows.demo_data import DemoCancelled, DemoDataRefused, generate
-from app.workflows.review import answer_item, checklist, result_of
-from app.workflows.states import AppState, next_state
-from app.workflows.validation import mersis_error, tckn_error, vkn_error
-from app.workflows.vocabulary import Answer, Role
+from app.workflows.admin.bootstrap import open_database
+from app.workflows.common.clock import TR
+from app.workflows.common.context import Actor
+from app.workflows.common.deadlines import ClockEvent, clock_status
+from app.workflows.common.states import AppState, next_state
+from app.workflows.common.validation import mersis_error, tckn_error, vkn_error
+from app.workflows.common.vocabulary import Answer, Role
+from app.workflows.ism.review import answer_item, checklist, result_of
 
 TODAY = dt.date(2026, 11, 18)  # a Wednesday: deadlines fall on today and the next two days
 N = 200

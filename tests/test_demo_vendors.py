@@ -7,12 +7,12 @@ import datetime as dt
 
 from sqlalchemy import select
 
+from app.demo.data import generate
 from app.models import Vendor, VendorOnboardingStep, VendorStatusEvent
-from app.workflows import kts
-from app.workflows.clock import FixedClock
-from app.workflows.context import AppContext
-from app.workflows.demo_data import generate
-from app.workflows.kts_rules import add_months
+from app.workflows.common.clock import FixedClock
+from app.workflows.common.context import AppContext
+from app.workflows.kts import registry as kts
+from app.workflows.kts.rules import add_months
 
 TODAY = dt.date(2026, 11, 23)
 

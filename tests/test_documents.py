@@ -219,7 +219,7 @@ def test_letter_eksik_tabulates_what_is_missing():
 
 
 def test_letter_as_the_notification_workflow_builds_it():
-    """app.workflows.notify passes no subject and no completion note: the defaults fill them."""
+    """app.workflows.ism.notify passes no subject and no completion note: the defaults fill them."""
     data = LetterData(kind="eksik", province_name="İzmir", sayi="USH-35-2026-00007", letter_date=LETTER_DAY,
                       recipient_name=FACILITY, recipient_address="Konak / İZMİR", application_number=APP_NO,
                       received_on=RECEIVED, reasons=[], missing=MISSING[:1], signer_name=SIGNER, signer_title="",

@@ -12,11 +12,12 @@ from sqlalchemy import func, select
 
 import app.cli.main as cli
 from app.models import AuditEntry, Base, Document
-from app.workflows import export, intake
-from app.workflows.bootstrap import default_actor
-from app.workflows.errors import PermissionDenied, ValidationFailed
-from app.workflows.masking import mask_tckn, may_see_full_tckn, tckn_for_detail
-from app.workflows.vocabulary import Role
+from app.workflows.admin import export
+from app.workflows.admin.bootstrap import default_actor
+from app.workflows.common.errors import PermissionDenied, ValidationFailed
+from app.workflows.common.masking import mask_tckn, may_see_full_tckn, tckn_for_detail
+from app.workflows.common.vocabulary import Role
+from app.workflows.ism import intake
 from tests.ism_fixtures import form, izmir_desk, officer, vendor
 
 
@@ -90,7 +91,7 @@ def test_cli_export(filled, target, tmp_path, capsys, monkeypatch):
 def test_tckn_masking():
     assert mask_tckn("12345678901") == "123******01"
     assert mask_tckn("") == "" and mask_tckn(None) == ""
-    from app.workflows.context import Actor
+    from app.workflows.common.context import Actor
 
     izmir = Actor(1, "a", "A", Role.ISM_OFFICER, 35)
     auditor = Actor(2, "b", "B", Role.AUDITOR)

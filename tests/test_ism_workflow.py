@@ -9,12 +9,13 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models import Application, ChecklistAnswer, Deficiency, Document, Notification, StateTransition
-from app.workflows import intake, notify as nt, review
-from app.workflows.context import AppContext
-from app.workflows.deadlines import deadline_from
-from app.workflows.errors import PermissionDenied, StaleRecord, ValidationFailed
-from app.workflows.states import TRANSITIONS, AppState, IllegalTransition, next_state
-from app.workflows.vocabulary import Answer, Role
+from app.workflows.common.context import AppContext
+from app.workflows.common.deadlines import deadline_from
+from app.workflows.common.errors import PermissionDenied, StaleRecord, ValidationFailed
+from app.workflows.common.states import TRANSITIONS, AppState, IllegalTransition, next_state
+from app.workflows.common.vocabulary import Answer, Role
+from app.workflows.ism import intake, review
+from app.workflows.ism import notify as nt
 from tests.ism_fixtures import TODAY, form, izmir_desk, officer, vendor
 
 

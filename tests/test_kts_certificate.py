@@ -11,10 +11,10 @@ from sqlalchemy import select
 
 from app.documents.kts_certificate import CertificateData, build_certificate_pdf
 from app.models import AuditEntry, Document, VendorCertificate, VerificationCheck
-from app.workflows import kts
-from app.workflows.context import Actor
-from app.workflows.errors import DomainError, PermissionDenied, ValidationFailed
-from app.workflows.vocabulary import Role
+from app.workflows.common.context import Actor
+from app.workflows.common.errors import DomainError, PermissionDenied, ValidationFailed
+from app.workflows.common.vocabulary import Role
+from app.workflows.kts import registry as kts
 from tests.test_kts_support import d, on, onboard
 
 

@@ -7,9 +7,9 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models import Notice
-from app.workflows import kts
-from app.workflows.errors import PermissionDenied
-from app.workflows.vocabulary import Role
+from app.workflows.common.errors import PermissionDenied
+from app.workflows.common.vocabulary import Role
+from app.workflows.kts import registry as kts
 from tests.test_kts_support import application, d, facility, on, onboard, user
 
 

@@ -7,12 +7,12 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+from app.demo.names import ONBOARDING_STAGES
 from app.models import Vendor, VendorOnboardingStep
-from app.workflows import kts
-from app.workflows.demo_names import ONBOARDING_STAGES
-from app.workflows.errors import DomainError, PermissionDenied, ValidationFailed
-from app.workflows.vendors import status_on
-from app.workflows.vocabulary import Role
+from app.workflows.common.errors import DomainError, PermissionDenied, ValidationFailed
+from app.workflows.common.vendors import status_on
+from app.workflows.common.vocabulary import Role
+from app.workflows.kts import registry as kts
 from tests.test_kts_support import AFTER_DOCS, d, on, user, vendor_form
 
 

@@ -13,10 +13,10 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models import AuditEntry, Vendor, VendorStatusEvent
-from app.workflows import kts
-from app.workflows.errors import DomainError
-from app.workflows.kts_rules import Action, VendorFacts, WarningFact, add_months, next_actions
-from app.workflows.vendors import status_on
+from app.workflows.common.errors import DomainError
+from app.workflows.common.vendors import status_on
+from app.workflows.kts import registry as kts
+from app.workflows.kts.rules import Action, VendorFacts, WarningFact, add_months, next_actions
 from tests.test_kts_support import d, on, onboard, vendor_form
 
 # --- months, without a database --------------------------------------------------------------------------------

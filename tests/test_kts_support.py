@@ -8,14 +8,22 @@ import datetime as dt
 from sqlalchemy import select
 
 from app.models import (
-    Application, Ek1Version, Facility, Permit, PermitArea, PermitEvent, PermitRevision, Professional, User,
+    Application,
+    Ek1Version,
+    Facility,
+    Permit,
+    PermitArea,
+    PermitEvent,
+    PermitRevision,
+    Professional,
+    User,
     WorkPermit,
 )
 from app.textfold import fold
-from app.workflows import kts
-from app.workflows.clock import FixedClock
-from app.workflows.context import Actor, AppContext
-from app.workflows.vocabulary import Role
+from app.workflows.common.clock import FixedClock
+from app.workflows.common.context import Actor, AppContext
+from app.workflows.common.vocabulary import Role
+from app.workflows.kts import registry as kts
 
 UTC = dt.timezone.utc
 VKN = "4840847211"

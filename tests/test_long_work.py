@@ -7,10 +7,11 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models import AuditEntry, Base
-from app.workflows import backup, export, intake
-from app.workflows.bootstrap import default_actor
-from app.workflows.clock import FixedClock
-from app.workflows.progress import WorkCancelled
+from app.workflows.admin import backup, export
+from app.workflows.admin.bootstrap import default_actor
+from app.workflows.common.clock import FixedClock
+from app.workflows.common.progress import WorkCancelled
+from app.workflows.ism import intake
 from tests.ism_fixtures import TODAY, form, izmir_desk, vendor
 
 TABLES = len(Base.metadata.sorted_tables)

@@ -16,7 +16,7 @@ from app.config import data_dir
 from app.models import Base, Facility, SystemSetting
 from app.storage import migrate
 from app.storage.database import DatabaseUnavailable, Target, make_engine, sqlite_url
-from app.workflows.bootstrap import open_database
+from app.workflows.admin.bootstrap import open_database
 
 FIXTURES = Path(__file__).parent / "fixtures" / "db"
 
@@ -126,8 +126,9 @@ def test_a_database_of_another_program_is_refused(empty_target):
 
 
 def test_opening_twice_loads_reference_data_once(target):
-    from app.models import AuditEntry, Province
     from sqlalchemy import func
+
+    from app.models import AuditEntry, Province
 
     first = open_database(target=target)
     with first.ctx.read() as s:
@@ -156,13 +157,12 @@ def test_a_database_saved_at_schema_0002_keeps_its_vendor_and_gains_the_access_c
 
 def test_a_database_saved_at_schema_0003_gains_the_worklist_indexes_and_keeps_its_applications(tmp_path):
     """0004 adds indexes only: the applications, their audit trail and the Turkish facility order stay."""
-    from app.models import Application
+    from app.models import Application, User
     from app.storage.audit import verify_chain
-    from app.models import User
-    from app.workflows import ism_queries
-    from app.workflows.clock import FixedClock
-    from app.workflows.context import Actor, AppContext
-    from app.workflows.vocabulary import Role
+    from app.workflows.common.clock import FixedClock
+    from app.workflows.common.context import Actor, AppContext
+    from app.workflows.common.vocabulary import Role
+    from app.workflows.ism import queries as ism_queries
 
     db = tmp_path / "eski3.db"
     shutil.copyfile(FIXTURES / "schema-0003.db", db)
@@ -201,7 +201,7 @@ def test_the_worklist_sorts_are_served_by_the_indexes(ctx):
     from sqlalchemy import select as sel
 
     from app.models import Application, Facility
-    from app.workflows import ism_queries
+    from app.workflows.ism import queries as ism_queries
 
     by_facility = (sel(Application.id).join(Facility, Application.facility_id == Facility.id)
                    .order_by(ism_queries.facility_sort_key(ctx.engine.dialect.name), Application.id).limit(200))
@@ -217,9 +217,9 @@ def test_a_database_saved_at_schema_0004_gains_the_dashboard_indexes_and_keeps_i
     same first notifications and first forwardings as the rows do."""
     from app.models import Application, Notification, Permit, PermitEvent, StateTransition
     from app.storage.audit import verify_chain
-    from app.workflows import dashboard
-    from app.workflows.clock import TR, FixedClock
-    from app.workflows.context import SYSTEM, AppContext
+    from app.workflows.common.clock import TR, FixedClock
+    from app.workflows.common.context import SYSTEM, AppContext
+    from app.workflows.dashboard import figures as dashboard
 
     db = tmp_path / "eski4.db"
     shutil.copyfile(FIXTURES / "schema-0004.db", db)
@@ -292,9 +292,9 @@ def test_the_all_provinces_monthly_series_reads_the_0005_indexes(ctx):
     """First notifications come from the (application_id, sent_on) index and first forwardings from the
     (event, application_id, at) index, without the rows (covering: SQLite "COVERING INDEX", PostgreSQL
     "Index Only Scan"); the per-province table from the (province_id, state) index."""
-    from app.workflows import dashboard
-    from app.workflows.clock import FixedClock
-    from app.workflows.context import SYSTEM, AppContext
+    from app.workflows.common.clock import FixedClock
+    from app.workflows.common.context import SYSTEM, AppContext
+    from app.workflows.dashboard import figures as dashboard
 
     admin = AppContext(ctx.engine, ctx.target, SYSTEM, FixedClock.on(dt.date(2026, 11, 23)))
     plans = _plans_of_statements(admin, lambda: (dashboard.monthly_series(admin), dashboard.province_table(admin)))

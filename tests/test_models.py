@@ -9,14 +9,32 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models import (
-    Application, ApplicationArea, ApplicationProfessional, AuditEntry, ChecklistAnswer, Document, Ek1Version,
-    Facility, Notification, Permit, PermitArea, PermitEvent, PermitRevision, Professional, ShgmDecision,
-    AreaAssignment, User, Vendor, VendorProduct, VendorStatusEvent, WorkPermit,
+    Application,
+    ApplicationArea,
+    ApplicationProfessional,
+    AreaAssignment,
+    AuditEntry,
+    ChecklistAnswer,
+    Document,
+    Ek1Version,
+    Facility,
+    Notification,
+    Permit,
+    PermitArea,
+    PermitEvent,
+    PermitRevision,
+    Professional,
+    ShgmDecision,
+    User,
+    Vendor,
+    VendorProduct,
+    VendorStatusEvent,
+    WorkPermit,
 )
 from app.storage.audit import MissingActor, verify_chain
 from app.textfold import fold
-from app.workflows.errors import StaleRecord
-from app.workflows.states import AppState
+from app.workflows.common.errors import StaleRecord
+from app.workflows.common.states import AppState
 
 NOW = dt.datetime(2026, 11, 23, 8, 30, 15, 123456, tzinfo=dt.timezone.utc)
 

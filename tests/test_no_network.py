@@ -8,8 +8,9 @@ import socket
 
 import pytest
 
-from app.workflows import permits, shgm, verification
-from app.workflows.vocabulary import Role
+from app.workflows.common.vocabulary import Role
+from app.workflows.shgm import decisions as shgm
+from app.workflows.shgm import permits, verification
 from tests.test_shgm_fixtures import forwarded
 from tests.test_shgm_fixtures import shgm as shgm_desk
 

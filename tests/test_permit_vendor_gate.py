@@ -9,9 +9,10 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models import Application, Permit, VendorStatusEvent
-from app.workflows import permits, shgm
-from app.workflows.errors import ValidationFailed
-from app.workflows.vocabulary import Role
+from app.workflows.common.errors import ValidationFailed
+from app.workflows.common.vocabulary import Role
+from app.workflows.shgm import decisions as shgm
+from app.workflows.shgm import permits
 from tests.test_shgm_fixtures import SHGM_DAY, forwarded
 from tests.test_shgm_fixtures import shgm as shgm_desk
 

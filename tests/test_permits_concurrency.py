@@ -8,9 +8,11 @@ from sqlalchemy import select
 
 from app.models import Permit
 from app.storage.database import make_engine
-from app.workflows import permits, shgm, signing
-from app.workflows.context import AppContext
-from app.workflows.vocabulary import Role
+from app.workflows.common import signing
+from app.workflows.common.context import AppContext
+from app.workflows.common.vocabulary import Role
+from app.workflows.shgm import decisions as shgm
+from app.workflows.shgm import permits
 from tests.test_shgm_fixtures import ministry_facility
 from tests.test_shgm_fixtures import shgm as shgm_desk
 

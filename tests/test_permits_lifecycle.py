@@ -12,10 +12,12 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models import Application, Document, PermitEvent, PermitRevision
-from app.workflows import permits, shgm, signing
-from app.workflows.errors import PermissionDenied, ValidationFailed
-from app.workflows.states import AppState
-from app.workflows.vocabulary import Role
+from app.workflows.common import signing
+from app.workflows.common.errors import PermissionDenied, ValidationFailed
+from app.workflows.common.states import AppState
+from app.workflows.common.vocabulary import Role
+from app.workflows.shgm import decisions as shgm
+from app.workflows.shgm import permits
 from tests.ism_fixtures import officer
 from tests.test_shgm_fixtures import SHGM_DAY, forwarded, ministry_facility, on_day
 from tests.test_shgm_fixtures import shgm as shgm_desk
@@ -89,10 +91,10 @@ def test_the_issued_permit_is_numbered_signed_and_reads_back_in_turkish(ctx, app
 
 
 def test_the_signature_validates_with_pyhanko(issued, approver):
+    from asn1crypto import x509
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
-    from asn1crypto import x509
 
     pdf = permits.permit_document(approver, issued.permit_id).content
     root = x509.Certificate.load(signing.load_identity().cert_der)
@@ -109,8 +111,8 @@ def test_a_configured_pkcs12_certificate_signs_without_the_demo_mark(ctx, approv
 
     demo = signing.load_identity()          # any key pair will do: re-wrap it as the 'real' certificate
     key = demo.signer.signing_key
-    from cryptography.hazmat.primitives.serialization import load_der_private_key
     from cryptography import x509
+    from cryptography.hazmat.primitives.serialization import load_der_private_key
 
     private = load_der_private_key(key.dump(), None)
     cert = x509.load_der_x509_certificate(demo.cert_der)

@@ -12,10 +12,19 @@ from sqlalchemy.orm import Session
 import app.models  # noqa: F401  (registers every table)
 import app.storage.audit  # noqa: F401  (registers the audit listener, as in the running app)
 from app.models import (
-    AuditEntry, AuditHead, Base, Branch, Ek1Criterion, Ek1Version, FacilityType, Province, ReferenceDataset, UshArea,
+    AuditEntry,
+    AuditHead,
+    Base,
+    Branch,
+    Ek1Criterion,
+    Ek1Version,
+    FacilityType,
+    Province,
+    ReferenceDataset,
+    UshArea,
 )
-from app.workflows import reference_data
-from app.workflows.reference_data import load_reference_data, validate_reference_files
+from app.workflows.admin import reference_data
+from app.workflows.admin.reference_data import load_reference_data, validate_reference_files
 
 MODELS = (Province, FacilityType, Branch, UshArea, Ek1Version, Ek1Criterion, ReferenceDataset)
 

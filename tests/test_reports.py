@@ -12,15 +12,14 @@ from sqlalchemy import select
 
 from app.cli.main import main as cli
 from app.models import Application, AuditEntry, Facility, Notification, Permit, PermitEvent, StateTransition
-from app.workflows import reports
-from app.workflows.clock import TR, FixedClock
-from app.workflows.context import AppContext
-from app.workflows.errors import PermissionDenied, ValidationFailed
-from app.workflows.notify import clock_of
-from app.workflows.states import AppState
-from app.workflows.vocabulary import Role
+from app.workflows.common.clock import TR, FixedClock
+from app.workflows.common.context import AppContext
+from app.workflows.common.errors import PermissionDenied, ValidationFailed
+from app.workflows.common.states import AppState
+from app.workflows.common.vocabulary import Role
+from app.workflows.ism import reports
+from app.workflows.ism.notify import clock_of
 from tests.demo_support import TODAY, as_role, with_demo_data
-
 
 
 @pytest.fixture

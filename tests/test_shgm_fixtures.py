@@ -7,10 +7,11 @@ import datetime as dt
 
 from app.models import Facility
 from app.textfold import fold
-from app.workflows import intake, notify as nt, review
-from app.workflows.clock import FixedClock
-from app.workflows.context import AppContext
-from app.workflows.vocabulary import Answer, Role
+from app.workflows.common.clock import FixedClock
+from app.workflows.common.context import AppContext
+from app.workflows.common.vocabulary import Answer, Role
+from app.workflows.ism import intake, review
+from app.workflows.ism import notify as nt
 from tests.ism_fixtures import TODAY, form, izmir_desk, officer, vendor
 
 SHGM_DAY = dt.date(2026, 3, 12)          # ten days after the İSM received the application

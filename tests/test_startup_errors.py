@@ -10,9 +10,14 @@ from sqlalchemy.engine import URL, make_url
 
 from app.config import Settings
 from app.storage.database import (
-    DatabaseUnavailable, Target, check_connection, make_engine, resolve_target, sqlite_url,
+    DatabaseUnavailable,
+    Target,
+    check_connection,
+    make_engine,
+    resolve_target,
+    sqlite_url,
 )
-from app.workflows.bootstrap import open_database
+from app.workflows.admin.bootstrap import open_database
 from tests.support.pgserver import _free_port
 
 

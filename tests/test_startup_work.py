@@ -21,9 +21,9 @@ from sqlalchemy import select
 from app.models import Application, Notification, Permit, PermitEvent, StateTransition
 from app.storage import migrate
 from app.storage.database import DatabaseUnavailable, SessionMarker, Target, sqlite_url
-from app.workflows import dashboard
-from app.workflows.bootstrap import open_database
-from app.workflows.vocabulary import Role
+from app.workflows.admin.bootstrap import open_database
+from app.workflows.common.vocabulary import Role
+from app.workflows.dashboard import figures as dashboard
 from tests.demo_support import as_role, with_demo_data
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -46,7 +46,7 @@ def test_opening_a_current_database_does_not_import_alembic(tmp_path):
     code = textwrap.dedent("""
         import sys
         from app.storage.database import Target, sqlite_url
-        from app.workflows.bootstrap import open_database
+        from app.workflows.admin.bootstrap import open_database
         r = open_database(target=Target(sqlite_url(sys.argv[1])), session=True)
         r.close()
         print("alembic" in sys.modules, r.upgraded_from)
@@ -74,7 +74,7 @@ def test_an_older_schema_is_still_upgraded(target):
 SESSION = textwrap.dedent("""
     import sys, time
     from app.storage.database import Target, sqlite_url
-    from app.workflows.bootstrap import open_database
+    from app.workflows.admin.bootstrap import open_database
     r = open_database(target=Target(sqlite_url(sys.argv[1])), session=True)
     print("open", r.full_check, flush=True)
     if sys.argv[2] == "clean":

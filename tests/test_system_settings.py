@@ -5,8 +5,8 @@ import datetime as dt
 from sqlalchemy import select
 
 from app.models import AuditEntry
-from app.workflows.deadlines import deadline_from
-from app.workflows.system_settings import clock_rules, set_clock_rules
+from app.workflows.common.deadlines import deadline_from
+from app.workflows.common.system_settings import clock_rules, set_clock_rules
 
 
 def test_default_rules_treat_an_eve_as_a_working_day(ctx):

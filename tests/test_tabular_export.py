@@ -10,15 +10,16 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
+from app.demo.data import generate
 from app.models import AuditEntry
-from app.workflows import ism_queries, tabular_export
-from app.workflows.clock import FixedClock
-from app.workflows.context import Actor, AppContext
-from app.workflows.demo_data import generate
-from app.workflows.errors import PermissionDenied, ValidationFailed
-from app.workflows.ism_queries import WorklistFilters
-from app.workflows.states import AppState
-from app.workflows.vocabulary import Role
+from app.workflows.common import tabular_export
+from app.workflows.common.clock import FixedClock
+from app.workflows.common.context import Actor, AppContext
+from app.workflows.common.errors import PermissionDenied, ValidationFailed
+from app.workflows.common.states import AppState
+from app.workflows.common.vocabulary import Role
+from app.workflows.ism import queries as ism_queries
+from app.workflows.ism.queries import WorklistFilters
 
 HEADERS = ["Başvuru no", "Tesis", "Alındı", "Kayıt anı", "Sayı", "Not"]
 ROWS = [

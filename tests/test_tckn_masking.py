@@ -1,7 +1,8 @@
 """Data protection: a TC kimlik number is shown whole only to those who work on the record."""
 
-from app.workflows import intake, ism_queries
-from app.workflows.vocabulary import Role
+from app.workflows.common.vocabulary import Role
+from app.workflows.ism import intake
+from app.workflows.ism import queries as ism_queries
 from tests.ism_fixtures import form, izmir_desk, officer, vendor
 
 

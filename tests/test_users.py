@@ -9,12 +9,12 @@ from sqlalchemy import select
 
 from app.models import AuditEntry, User
 from app.storage.audit import verify_chain
-from app.workflows import users
-from app.workflows.bootstrap import default_actor
-from app.workflows.clock import TR, FixedClock
-from app.workflows.context import AppContext
-from app.workflows.errors import PermissionDenied, StaleRecord, ValidationFailed
-from app.workflows.vocabulary import Role
+from app.workflows.admin import users
+from app.workflows.admin.bootstrap import default_actor
+from app.workflows.common.clock import TR, FixedClock
+from app.workflows.common.context import AppContext
+from app.workflows.common.errors import PermissionDenied, StaleRecord, ValidationFailed
+from app.workflows.common.vocabulary import Role
 from tests.ism_fixtures import officer
 
 GOOD = "Ankara2026sifre"

@@ -7,8 +7,8 @@ import re
 import pytest
 
 import app.cli.main as cli
-from app.workflows import users
-from app.workflows.bootstrap import default_actor
+from app.workflows.admin import users
+from app.workflows.admin.bootstrap import default_actor
 
 
 @pytest.fixture(autouse=True)

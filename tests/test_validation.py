@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from app.workflows.validation import make_mersis, make_tckn, make_vkn, mersis_error, tckn_error, vkn_error
+from app.workflows.common.validation import make_mersis, make_tckn, make_vkn, mersis_error, tckn_error, vkn_error
 
 
 # 10000000146: digits 1..9 are 1,0,0,0,0,0,0,0,1 -> odd = 1+0+0+0+1 = 2, even = 0 -> d10 = 14 % 10 = 4;

@@ -10,8 +10,9 @@ from sqlalchemy import func, select
 
 from app.cli import main as cli
 from app.models import AuditEntry, VerificationCheck
-from app.workflows import permits, shgm, verification
-from app.workflows.vocabulary import Role
+from app.workflows.common.vocabulary import Role
+from app.workflows.shgm import decisions as shgm
+from app.workflows.shgm import permits, verification
 from tests.test_shgm_fixtures import forwarded, on_day
 from tests.test_shgm_fixtures import shgm as shgm_desk
 
@@ -95,8 +96,9 @@ def test_a_suspended_permit_is_not_valid_while_suspended(approver, issued):
 def test_unknown_codes_and_foreign_files(approver, issued):
     r = verification.verify_code(approver, "AAAA-BBBB-CCCC-DDDD")
     assert not r.valid and r.status == "unknown_code" and "bilinmiyor" in r.reason
-    from reportlab.pdfgen.canvas import Canvas
     import io
+
+    from reportlab.pdfgen.canvas import Canvas
 
     buf = io.BytesIO()
     c = Canvas(buf)
@@ -113,7 +115,7 @@ def test_a_file_signed_by_another_certificate_is_refused(approver, issued, pdf, 
 
     from pypdf import PdfReader, PdfWriter
 
-    from app.workflows import signing
+    from app.workflows.common import signing
 
     os.remove(signing.demo_path())
     signing._cache.clear()

@@ -13,12 +13,15 @@ import datetime as dt
 
 import pytest
 
-from app.workflows import intake, ism_queries as q, notify as nt, review
-from app.workflows.deadlines import READING_B
-from app.workflows.system_settings import clock_rules, set_clock_rules
-from app.workflows.vocabulary import Answer, Role
+from app.workflows.common.deadlines import READING_B
+from app.workflows.common.system_settings import clock_rules, set_clock_rules
+from app.workflows.common.vocabulary import Answer, Role
+from app.workflows.ism import intake, review
+from app.workflows.ism import notify as nt
+from app.workflows.ism import queries as q
 from tests.demo_support import TODAY, as_role, with_demo_data
-from tests.ism_fixtures import TODAY as TODAY_ISM, form, izmir_desk, vendor
+from tests.ism_fixtures import TODAY as TODAY_ISM
+from tests.ism_fixtures import form, izmir_desk, vendor
 
 N = 240
 
@@ -175,9 +178,10 @@ def test_statements_built_once_take_each_call_s_values(demo):
 
 def test_received_at_reads_as_its_column_type_gives_it(demo):
     """The page reads received_at on SQLite without the column type's generic path: the same aware UTC values."""
+    from sqlalchemy.dialects import sqlite
+
     from app.models import Application
     from app.models.base import UTCDateTime
-    from sqlalchemy.dialects import sqlite
 
     shgm = as_role(demo, Role.SHGM_REVIEWER)
     with demo.read() as s:

@@ -13,11 +13,12 @@ import datetime as dt
 
 import pytest
 
-from app.workflows import intake, ism_queries
-from app.workflows.clock import FixedClock
-from app.workflows.context import AppContext
-from app.workflows.ism_queries import WorklistFilters
-from app.workflows.vocabulary import Role
+from app.workflows.common.clock import FixedClock
+from app.workflows.common.context import AppContext
+from app.workflows.common.vocabulary import Role
+from app.workflows.ism import intake
+from app.workflows.ism import queries as ism_queries
+from app.workflows.ism.queries import WorklistFilters
 from tests.ism_fixtures import TODAY, form, izmir_desk, officer, vendor
 
 # In Turkish alphabetical order (C Ç … H I İ … O Ö … S Ş … U Ü … Z); in code-point order Ç, İ, Ö, Ş, Ü and

@@ -62,21 +62,21 @@ def _as(p: argparse.ArgumentParser) -> None:
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from app.cli.main import target_from_args
-    from app.workflows.bootstrap import open_database
+    from app.workflows.admin.bootstrap import open_database
 
     return open_database(target=target_from_args(args)).ctx
 
 
 def _acting(ctx, args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from app.workflows.bootstrap import default_actor
-    from app.workflows.users import acting_user
+    from app.workflows.admin.bootstrap import default_actor
+    from app.workflows.admin.users import acting_user
 
     name = getattr(args, "as_user", None)
     return ctx.as_user(acting_user(ctx, name) if name else default_actor(ctx))
 
 
 def _audit_verify(args: argparse.Namespace) -> int:
-    from app.workflows.audit_view import verify
+    from app.workflows.admin.audit_view import verify
 
     ctx = _open(args)
     try:
@@ -88,7 +88,7 @@ def _audit_verify(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    from app.workflows.backup import backup, restore_test_overdue
+    from app.workflows.admin.backup import backup, restore_test_overdue
 
     ctx = _acting(_open(args), args)
     try:
@@ -107,7 +107,7 @@ def _backup(args: argparse.Namespace) -> int:
 def _restore_test(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from app.workflows.backup import find_backup, restore_test, summary
+    from app.workflows.admin.backup import find_backup, restore_test, summary
 
     ctx = _acting(_open(args), args)
     try:
@@ -123,7 +123,7 @@ def _restore_test(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from app.workflows.export import export
+    from app.workflows.admin.export import export
 
     ctx = _acting(_open(args), args)
     try:
@@ -138,8 +138,8 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _user(args: argparse.Namespace) -> int:
-    from app.workflows import users
-    from app.workflows.vocabulary import Role
+    from app.workflows.admin import users
+    from app.workflows.common.vocabulary import Role
 
     ctx = _acting(_open(args), args)
     try:

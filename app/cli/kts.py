@@ -38,14 +38,14 @@ def add_parsers(sub) -> None:  # type: ignore[no-untyped-def]
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from app.cli.main import target_from_args
-    from app.workflows.bootstrap import default_actor, open_database
+    from app.workflows.admin.bootstrap import default_actor, open_database
 
     ctx = open_database(target=target_from_args(args)).ctx
     return ctx.as_user(default_actor(ctx))
 
 
 def _can_serve(args: argparse.Namespace) -> int:
-    from app.workflows.checks import can_serve
+    from app.workflows.common.checks import can_serve
 
     ctx = _open(args)
     day = args.date or ctx.clock.today()
@@ -63,7 +63,7 @@ def _evaluate(args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
     from app.models import Vendor
-    from app.workflows import kts
+    from app.workflows.kts import registry as kts
 
     ctx = _open(args)
     day = args.date or ctx.clock.today()
@@ -84,7 +84,7 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
-    from app.workflows import kts
+    from app.workflows.kts import registry as kts
 
     ctx = _open(args)
     ok, reason = kts.verify_certificate(ctx, args.code, args.date, source="cli")

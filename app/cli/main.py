@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import datetime as dt
+import importlib
 import sys
 from collections.abc import Sequence
 
@@ -65,7 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "run"
     if command == "deadline":
-        from app.workflows.deadlines import notification_deadline
+        from app.workflows.common.deadlines import notification_deadline
 
         print(notification_deadline(args.received).isoformat())
         return 0
@@ -75,7 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(db_url=args.db, demo=getattr(args, "demo", False),
                        demo_applications=getattr(args, "demo_applications", 300))
     from app.storage.database import DatabaseUnavailable
-    from app.workflows.errors import DomainError
+    from app.workflows.common.errors import DomainError
 
     try:
         if command == "db":
@@ -126,7 +126,7 @@ def _db(args: argparse.Namespace) -> int:
     st, backup = migrate.prepare(target, engine, data_dir() / "backups")
     if backup:
         print(f"Yedek alındı: {backup}")
-    from app.workflows.bootstrap import open_database
+    from app.workflows.admin.bootstrap import open_database
 
     open_database(target=target).ctx.engine.dispose()
     print(f"Şema güncel: {migrate.head_revision()} ({target.engine_name} {target.location})")
@@ -136,8 +136,8 @@ def _db(args: argparse.Namespace) -> int:
 def _demo(args: argparse.Namespace) -> int:
     import time
 
-    from app.workflows.bootstrap import open_database
-    from app.workflows.demo_data import generate
+    from app.demo.data import generate
+    from app.workflows.admin.bootstrap import open_database
 
     ctx = open_database(target=target_from_args(args)).ctx
     started = time.perf_counter()

@@ -33,8 +33,8 @@ def verify(args: argparse.Namespace) -> int:
         except OSError as exc:
             print(f"HATA: dosya okunamadı ({args.file}): {exc.strerror}", file=sys.stderr)
             return 2
-    from app.workflows import verification
-    from app.workflows.bootstrap import open_database
+    from app.workflows.admin.bootstrap import open_database
+    from app.workflows.shgm import verification
 
     ctx = open_database(target=target_from_args(args)).ctx
     try:

@@ -26,7 +26,7 @@ def add_parsers(sub) -> None:  # type: ignore[no-untyped-def]
 
 def _monthly(args: argparse.Namespace) -> int:
     from app.cli.admin import _acting, _open
-    from app.workflows import reports
+    from app.workflows.ism import reports
 
     out = Path(args.out)
     fmt = args.format or (out.suffix.lower().lstrip(".") if out.suffix.lower() in (".xlsx", ".csv") else "xlsx")

@@ -12,13 +12,23 @@ from dataclasses import dataclass, field
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
-from reportlab.lib.units import mm
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table
 
 from app.documents.common import (
-    RULE, SHADE, PageSetup, build_pdf, format_date_long, format_date_short, letterhead, para, spacer, styles,
-    table_style, text_width,
+    RULE,
+    SHADE,
+    PageSetup,
+    build_pdf,
+    format_date_long,
+    format_date_short,
+    letterhead,
+    para,
+    spacer,
+    styles,
+    table_style,
+    text_width,
 )
 
 UNIT = "Sağlık Bilgi Sistemleri Genel Müdürlüğü"

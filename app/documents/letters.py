@@ -22,8 +22,20 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
 from app.documents.common import (
-    RULE, SHADE, PageSetup, build_pdf, format_date_short, letterhead, markup, para, spacer, styles, table_style,
-    text_width, tr_upper, unit_for_province,
+    RULE,
+    SHADE,
+    PageSetup,
+    build_pdf,
+    format_date_short,
+    letterhead,
+    markup,
+    para,
+    spacer,
+    styles,
+    table_style,
+    text_width,
+    tr_upper,
+    unit_for_province,
 )
 
 LetterKind = Literal["uygun", "uygun_degil", "eksik"]

@@ -6,7 +6,7 @@ branch), the legal basis, "resen" when granted ex officio, the signing official,
 a QR code that carries it (ASCII payload ``USH-IZIN:<code>``). A document signed with the demo certificate
 carries a "DEMO — GEÇERSİZ ÖRNEK BELGE" banner and watermark on the page.
 
-Pure function: plain values in, PDF bytes out (unsigned; app.workflows.signing signs it).
+Pure function: plain values in, PDF bytes out (unsigned; app.workflows.common.signing signs it).
 """
 
 from __future__ import annotations
@@ -26,8 +26,18 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Paragraph, Table
 
 from app.documents.common import (
-    BOLD, PRODUCED_BY, REGULAR, RULE, SHADE, format_date_long, format_date_short, letterhead, para, spacer,
-    styles, table_style,
+    BOLD,
+    PRODUCED_BY,
+    REGULAR,
+    RULE,
+    SHADE,
+    format_date_long,
+    format_date_short,
+    letterhead,
+    para,
+    spacer,
+    styles,
+    table_style,
 )
 from app.documents.fonts import ensure_fonts
 

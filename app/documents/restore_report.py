@@ -15,13 +15,23 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Table
 
 from app.documents.common import (
-    INK, RULE, SHADE, PageSetup, build_pdf, format_date_short, letterhead, para, spacer, styles, table_style,
+    INK,
+    RULE,
+    SHADE,
+    PageSetup,
+    build_pdf,
+    format_date_short,
+    letterhead,
+    para,
+    spacer,
+    styles,
+    table_style,
     text_width,
 )
-from app.workflows.clock import TR
+from app.workflows.common.clock import TR
 
 if TYPE_CHECKING:
-    from app.workflows.backup import TableCheck
+    from app.workflows.admin.backup import TableCheck
 
 DASH = "—"
 
@@ -36,7 +46,7 @@ class RestoreReportData:
     engine: str                    # SQLite / PostgreSQL
     schema_revision: str
     tested_by: str
-    rows: Sequence[TableCheck]      # per-table comparison (app.workflows.backup)
+    rows: Sequence[TableCheck]      # per-table comparison (app.workflows.admin.backup)
     file_hash_ok: bool
     result_label: str              # BAŞARILI / BAŞARISIZ
     problems: list[str] = field(default_factory=list)

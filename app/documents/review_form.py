@@ -10,8 +10,20 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Table
 
 from app.documents.common import (
-    INK, RULE, SHADE, PageSetup, build_pdf, format_date_short, letterhead, markup, para, spacer, styles,
-    table_style, text_width, unit_for_province,
+    INK,
+    RULE,
+    SHADE,
+    PageSetup,
+    build_pdf,
+    format_date_short,
+    letterhead,
+    markup,
+    para,
+    spacer,
+    styles,
+    table_style,
+    text_width,
+    unit_for_province,
 )
 
 ANSWER_ORDER = ("Uygun", "Uygun Değil", "Eksik", "Uygulanmaz")

@@ -2,18 +2,40 @@
 
 from app.models.base import Base
 from app.models.cases import (
-    Application, ApplicationArea, ApplicationProfessional, AreaAssignment, ChecklistAnswer, Completion,
-    Deficiency, Notification, ShgmDecision, StateTransition,
+    Application,
+    ApplicationArea,
+    ApplicationProfessional,
+    AreaAssignment,
+    ChecklistAnswer,
+    Completion,
+    Deficiency,
+    Notification,
+    ShgmDecision,
+    StateTransition,
 )
 from app.models.parties import (
-    Facility, Professional, User, Vendor, VendorCertificate, VendorOnboardingStep, VendorProduct,
+    Facility,
+    Professional,
+    User,
+    Vendor,
+    VendorCertificate,
+    VendorOnboardingStep,
+    VendorProduct,
     VendorStatusEvent,
-    VendorWarning, WorkPermit,
+    VendorWarning,
+    WorkPermit,
 )
 from app.models.permits import NumberSequence, Permit, PermitArea, PermitEvent, PermitRevision
 from app.models.records import AuditEntry, AuditHead, Document, Notice, VerificationCheck
 from app.models.reference import (
-    Branch, Ek1Criterion, Ek1Version, FacilityType, Province, ReferenceDataset, SystemSetting, UshArea,
+    Branch,
+    Ek1Criterion,
+    Ek1Version,
+    FacilityType,
+    Province,
+    ReferenceDataset,
+    SystemSetting,
+    UshArea,
 )
 
 __all__ = [

@@ -14,7 +14,7 @@ class Application(Versioned, Timestamped, Base):
     """A facility's USH application received by the İSM of its province.
 
     The notification clock is not stored: it is derived from received_on, the notifications and the
-    completions (app.workflows.deadlines).
+    completions (app.workflows.common.deadlines).
     """
 
     __tablename__ = "applications"

@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session, UOWTransaction
 
 from app.models import AuditEntry, AuditHead, Base
 from app.models.base import utcnow
-from app.storage.canonical import ENCODER as _CANONICAL, plain as _plain
+from app.storage.canonical import ENCODER as _CANONICAL
+from app.storage.canonical import plain as _plain
 
 GENESIS = "0" * 64
 UNAUDITED = {AuditEntry.__tablename__, AuditHead.__tablename__}

@@ -21,11 +21,11 @@ from app.config import Settings, SettingsError
 from app.ui import i18n
 from app.ui.labels import database_text
 from app.ui.startup_dialogs import Choice, FirstRunQuestion, Notice, PasswordDialog, StartupErrorDialog
-from app.workflows import connection
-from app.workflows.bootstrap import OpenResult, open_database
-from app.workflows.connection import DatabaseUnavailable, NoSecureStore, Target
-from app.workflows.context import AppContext
-from app.workflows.overview import has_any_facility
+from app.workflows.admin import connection
+from app.workflows.admin.bootstrap import OpenResult, open_database
+from app.workflows.admin.connection import DatabaseUnavailable, NoSecureStore, Target
+from app.workflows.common.context import AppContext
+from app.workflows.dashboard.overview import has_any_facility
 
 ICONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons"
 log = logging.getLogger("app.ui.application")
@@ -165,8 +165,8 @@ class Startup:
 
     def run_kts_rules(self, ctx: AppContext) -> None:
         """The SBYS list rules run on start (as the system, audited); what changed goes to the status bar."""
-        from app.workflows import kts
-        from app.workflows.errors import DomainError
+        from app.workflows.common.errors import DomainError
+        from app.workflows.kts import registry as kts
 
         try:
             done = kts.apply_evaluation(ctx)
@@ -187,7 +187,7 @@ class Startup:
 
     def fill_demo(self, ctx: AppContext, applications: int) -> bool:
         try:
-            from app.workflows.demo_data import generate
+            from app.demo.data import generate
         except ImportError:
             Notice.warn(self.parent, QCoreApplication.translate("Startup", "Örnek veriler"),
                         QCoreApplication.translate(
@@ -237,7 +237,6 @@ def run_gui(db_url: str | None = None, demo: bool = False, demo_applications: in
     """
     from app.logging_setup import setup_logging, teardown_logging
     from app.ui.errors import install_exception_handler
-
     from app.ui.settings_dialog import apply_data_dir
 
     app = ensure_application()
@@ -272,9 +271,8 @@ def _run(app: QApplication, db_url: str | None, demo: bool, demo_applications: i
     log.info("database open: %s %s", ctx.target.engine_name, ctx.target.location)
     try:
         startup.prepare_content(ctx, demo, demo_applications)
-        from app.ui.main_window import MainWindow
-
         from app.ui.admin.login import LoginDialog
+        from app.ui.main_window import MainWindow
 
         actor = LoginDialog.ask(ctx, username=str(settings.extra.get("last_user", "")))
         if actor is None:

@@ -18,14 +18,22 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QApplication, QDialog, QHBoxLayout, QLabel, QPlainTextEdit, QProgressDialog, QPushButton, QVBoxLayout, QWidget,
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app import APP_TITLE, __version__
 from app.logging_setup import redact
-from app.workflows.connection import DatabaseUnavailable
-from app.workflows.errors import DomainError
-from app.workflows.progress import WorkCancelled
+from app.workflows.admin.connection import DatabaseUnavailable
+from app.workflows.common.errors import DomainError
+from app.workflows.common.progress import WorkCancelled
 
 CONTEXT = "Hatalar"
 
@@ -230,7 +238,7 @@ class LongWork:
                 work.step(i + 1)             # raises Cancelled after "Vazgeç"
 
     `progress(done, total)` and `cancelled()` fit workflow functions that take such callbacks (see
-    app.workflows.progress); `run_long_work` wires them and tells a cancellation apart from a failure.
+    app.workflows.common.progress); `run_long_work` wires them and tells a cancellation apart from a failure.
     The work runs in the GUI thread: each progress report lets Qt handle events, so "Vazgeç" is noticed.
     """
 

@@ -5,7 +5,7 @@
 gives a tool button with a menu (XLSX, CSV) and adds the two actions to `panel` too. `get_table()` is called when
 the officer exports, so the file holds what the list shows then; its rows may be a generator that fetches page
 by page (the İSM worklist exports every matching row, not just the page on screen). The file is written by
-app.workflows.tabular_export.export_list, which checks the role and records the export in the audit trail.
+app.workflows.common.tabular_export.export_list, which checks the role and records the export in the audit trail.
 
 A save dialog asks for the file; the last folder used is remembered (settings.json, `extra.last_export_folder`).
 Success shows the row count in the status bar; a failure (disk full, folder not writable) says so in Turkish and
@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import errno
 import logging
-from functools import partial
 from collections.abc import Callable, Iterable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -26,10 +26,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton, QWidget
 
 from app.config import Settings
-from app.ui.ism.common import run
-from app.workflows import tabular_export
-from app.workflows.context import AppContext
-from app.workflows.errors import DomainError
+from app.ui.common.operations import run
+from app.workflows.common import tabular_export
+from app.workflows.common.context import AppContext
+from app.workflows.common.errors import DomainError
 
 translate = QCoreApplication.translate   # a name lupdate reads: translate("Context", "text")
 
@@ -237,7 +237,7 @@ def worklist_table(panel) -> tuple[list[str], Iterable[list[Any]]]:  # type: ign
     page), dates as dates; fetched page by page while the file is written."""
     from PySide6.QtCore import Qt
 
-    from app.ui.ism.common import days_left_text
+    from app.ui.common.formats import days_left_text
     from app.ui.labels import state_label
 
     model, view = panel.model, panel.table
@@ -265,7 +265,7 @@ def worklist_details(filters) -> dict:  # type: ignore[no-untyped-def]
 def audit_table(viewer) -> tuple[list[str], Iterable[list[Any]]]:  # type: ignore[no-untyped-def]
     """The audit trail viewer's list as exported: every entry matching its filter (fetched 2,000 at a time),
     newest first, with the fields each entry changed."""
-    from app.workflows import audit_view
+    from app.workflows.admin import audit_view
 
     table = viewer.list
     headers = [table.horizontalHeaderItem(c).text() if table.horizontalHeaderItem(c) else ""

@@ -1,6 +1,6 @@
 """Translatable display labels for coded domain values.
 
-The Turkish texts repeat the workflow labels (app.workflows.states / vocabulary) as literals so that
+The Turkish texts repeat the workflow labels (app.workflows.common.states / vocabulary) as literals so that
 lupdate can extract them; tests/ui/test_labels.py checks the two never drift apart.
 """
 
@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
-from app.workflows.states import AppState
-from app.workflows.vocabulary import Role, VendorStatus
+from app.workflows.common.states import AppState
+from app.workflows.common.vocabulary import Role, VendorStatus
 
 CONTEXT = "Etiketler"
 

@@ -8,9 +8,22 @@ import PySide6
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QListWidget,
-    QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QTableWidget, QTableWidgetItem, QTabWidget,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app import APP_TITLE, __version__
@@ -18,10 +31,10 @@ from app.config import Settings
 from app.ui.application import ICONS_DIR, app_icon
 from app.ui.labels import database_text, number, role_label, state_label, vendor_status_label
 from app.ui.startup_dialogs import Notice
-from app.workflows import overview
-from app.workflows.context import AppContext
-from app.workflows.states import AppState
-from app.workflows.vocabulary import Role, VendorStatus
+from app.workflows.common.context import AppContext
+from app.workflows.common.states import AppState
+from app.workflows.common.vocabulary import Role, VendorStatus
+from app.workflows.dashboard import overview
 
 COUNT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -214,7 +227,7 @@ class IsmPage(DeskPage):
         return self.tr("İSM")
 
     def load(self) -> dict:
-        from app.workflows import ism_queries
+        from app.workflows.ism import queries as ism_queries
 
         return {"states": ism_queries.state_counts(self.ctx)}   # an İSM user's own province
 

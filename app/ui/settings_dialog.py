@@ -16,16 +16,30 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QApplication, QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QSpinBox, QVBoxLayout, QWidget,
+    QApplication,
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.config import Settings, data_dir, default_sqlite_path
 from app.ui import errors, i18n
 from app.ui.startup_dialogs import Notice
-from app.workflows import certificates, connection
-from app.workflows.connection import DatabaseUnavailable, NoSecureStore
-from app.workflows.errors import DomainError
+from app.workflows.admin import certificates, connection
+from app.workflows.admin.connection import DatabaseUnavailable, NoSecureStore
+from app.workflows.common.errors import DomainError
 
 DATA_DIR_KEY = "data_dir"   # Settings.extra: the data folder chosen in this dialog (USH_DATA_DIR still wins)
 

@@ -4,7 +4,7 @@
 <context>
     <name>AuditViewer</name>
     <message>
-        <location filename="../../app/ui/admin/audit_viewer.py" line="+128"/>
+        <location filename="../../app/ui/admin/audit_viewer.py" line="+142"/>
         <source>Denetim izi</source>
         <translation>Audit trail</translation>
     </message>
@@ -154,7 +154,7 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/ui/admin/login.py" line="+72"/>
+        <location filename="../../app/ui/admin/login.py" line="+78"/>
         <source>Parola değiştir</source>
         <translation>Change password</translation>
     </message>
@@ -300,7 +300,7 @@
 <context>
     <name>MaintenancePanel</name>
     <message>
-        <location filename="../../app/ui/admin/maintenance.py" line="+121"/>
+        <location filename="../../app/ui/admin/maintenance.py" line="+131"/>
         <source>Yedekleme ve geri dönüş testi (SBYS md. 14-15)</source>
         <translation>Backup and restore test (SBYS art. 14-15)</translation>
     </message>
@@ -488,7 +488,7 @@
 <context>
     <name>RestoreTestBanner</name>
     <message>
-        <location filename="../../app/ui/admin/banner.py" line="+49"/>
+        <location filename="../../app/ui/admin/banner.py" line="+51"/>
         <source>Başarılı bir geri dönüş testi kaydı yok. Yönetmelik (SBYS md. 15) en az altı ayda bir test ve tutanak ister: Bakım sekmesindeki &quot;Geri dönüş testi&quot; ile (ya da &apos;ush-izin restore-test&apos; ile) bir yedeği deneyin.</source>
         <translation>There is no record of a successful restore test. The regulation (SBYS art. 15) requires a test with a signed report at least every six months: test a backup with &quot;Restore test&quot; on the Maintenance tab (or with &apos;ush-izin restore-test&apos;).</translation>
     </message>
@@ -501,7 +501,7 @@
 <context>
     <name>UserAdminWidget</name>
     <message>
-        <location filename="../../app/ui/admin/user_admin.py" line="+161"/>
+        <location filename="../../app/ui/admin/user_admin.py" line="+176"/>
         <source>Kullanıcılar</source>
         <translation>Users</translation>
     </message>

@@ -25,7 +25,7 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../app/ui/dashboard/widget.py" line="+214"/>
+        <location filename="../../app/ui/dashboard/widget.py" line="+226"/>
         <location line="+135"/>
         <source>Gösterge paneli</source>
         <translation>Dashboard</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+417"/>
+        <location filename="../../app/ui/main_window.py" line="+430"/>
         <source>{app} hakkında</source>
         <translation>About {app}</translation>
     </message>
@@ -106,7 +106,7 @@
 <context>
     <name>ApplicationDetailDialog</name>
     <message>
-        <location filename="../../app/ui/ism/detail.py" line="+339"/>
+        <location filename="../../app/ui/ism/detail.py" line="+358"/>
         <source>&amp;Ek-1 inceleme</source>
         <translation>&amp;Ek-1 review</translation>
     </message>
@@ -551,7 +551,7 @@
 <context>
     <name>ApplicationFormDialog</name>
     <message>
-        <location filename="../../app/ui/ism/intake_form.py" line="+562"/>
+        <location filename="../../app/ui/ism/intake_form.py" line="+594"/>
         <source>Ayrıca Bakanlık izni gerekir</source>
         <translation>Also needs the Ministry&apos;s permission</translation>
     </message>
@@ -942,7 +942,7 @@
 <context>
     <name>CompletionDialog</name>
     <message>
-        <location filename="../../app/ui/ism/small_dialogs.py" line="+85"/>
+        <location filename="../../app/ui/ism/small_dialogs.py" line="+97"/>
         <source>&amp;Vazgeç</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -1270,7 +1270,7 @@ Details: {error}</translation>
 <context>
     <name>FirstRunQuestion</name>
     <message>
-        <location filename="../../app/ui/startup_dialogs.py" line="+190"/>
+        <location filename="../../app/ui/startup_dialogs.py" line="+202"/>
         <source>İlk açılış</source>
         <translation>First start</translation>
     </message>
@@ -1298,7 +1298,7 @@ Details: {error}</translation>
 <context>
     <name>Hatalar</name>
     <message>
-        <location filename="../../app/ui/errors.py" line="+35"/>
+        <location filename="../../app/ui/errors.py" line="+43"/>
         <source>Yerel veritabanı dosyası bozuk ya da açılamıyor. Dosyaya dokunulmadı.</source>
         <translation>The local database file is damaged or cannot be opened. The file was not touched.</translation>
     </message>
@@ -1591,88 +1591,6 @@ Details: {error}</translation>
     </message>
 </context>
 <context>
-    <name>IsmOrtak</name>
-    <message>
-        <location filename="../../app/ui/ism/common.py" line="+62"/>
-        <source>Vazgeç</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>İşlem tamamlanamadı; beklenmeyen bir hata oluştu. Hiçbir değişiklik kaydedilmedi.
-
-Ayrıntı: {error}</source>
-        <translation>The action could not be completed because of an unexpected error. Nothing was saved.
-
-Details: {error}</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>{n} bayt</source>
-        <translation>{n} bytes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} KB</source>
-        <translation>{n} KB</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} MB</source>
-        <translation>{n} MB</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>Süresi geçti (1 gün)</source>
-        <translation>Overdue (1 day)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Süresi geçti ({n} gün)</source>
-        <translation>Overdue ({n} days)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Bugün son gün</source>
-        <translation>Last day today</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>1 gün</source>
-        <translation>1 day</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} gün</source>
-        <translation>{n} days</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Yeşil: 5 günden fazla var</source>
-        <translation>Green: more than 5 days left</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sarı: 5 gün ya da daha az kaldı</source>
-        <translation>Amber: 5 days or fewer left</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kırmızı: 2 gün ya da daha az kaldı</source>
-        <translation>Red: 2 days or fewer left</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Süresi geçti</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Süre işlemiyor (bildirim yapıldı ya da dosya kapandı)</source>
-        <translation>No period running (notified or closed)</translation>
-    </message>
-</context>
-<context>
     <name>IsmPage</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="-148"/>
@@ -1830,7 +1748,7 @@ Details: {error}</translation>
 <context>
     <name>MonthlyReportDialog</name>
     <message>
-        <location filename="../../app/ui/ism/report_screen.py" line="+108"/>
+        <location filename="../../app/ui/ism/report_screen.py" line="+120"/>
         <source>Alınan başvuru</source>
         <translation>Applications received</translation>
     </message>
@@ -1932,7 +1850,7 @@ Details: {error}</translation>
 <context>
     <name>NotificationDialog</name>
     <message>
-        <location filename="../../app/ui/ism/notice_dialog.py" line="+190"/>
+        <location filename="../../app/ui/ism/notice_dialog.py" line="+207"/>
         <source>Bildirim — {number}</source>
         <translation>Notification — {number}</translation>
     </message>
@@ -2063,6 +1981,88 @@ Details: {error}</translation>
     </message>
 </context>
 <context>
+    <name>Ortak</name>
+    <message>
+        <location filename="../../app/ui/common/operations.py" line="+37"/>
+        <source>Vazgeç</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>İşlem tamamlanamadı; beklenmeyen bir hata oluştu. Hiçbir değişiklik kaydedilmedi.
+
+Ayrıntı: {error}</source>
+        <translation>The action could not be completed because of an unexpected error. Nothing was saved.
+
+Details: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/formats.py" line="+46"/>
+        <source>{n} bayt</source>
+        <translation>{n} bytes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Süresi geçti (1 gün)</source>
+        <translation>Overdue (1 day)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Süresi geçti ({n} gün)</source>
+        <translation>Overdue ({n} days)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bugün son gün</source>
+        <translation>Last day today</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 gün</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} gün</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/style.py" line="+57"/>
+        <source>Yeşil: 5 günden fazla var</source>
+        <translation>Green: more than 5 days left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sarı: 5 gün ya da daha az kaldı</source>
+        <translation>Amber: 5 days or fewer left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kırmızı: 2 gün ya da daha az kaldı</source>
+        <translation>Red: 2 days or fewer left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Süresi geçti</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Süre işlemiyor (bildirim yapıldı ya da dosya kapandı)</source>
+        <translation>No period running (notified or closed)</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <location filename="../../app/ui/startup_dialogs.py" line="-37"/>
@@ -2093,7 +2093,7 @@ Details: {error}</translation>
 <context>
     <name>PdfDialog</name>
     <message>
-        <location filename="../../app/ui/ism/pdf_view.py" line="+152"/>
+        <location filename="../../app/ui/common/pdf_view.py" line="+159"/>
         <source>Farklı &amp;kaydet…</source>
         <translation>Save &amp;as…</translation>
     </message>
@@ -2172,7 +2172,7 @@ Details: {error}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="+243"/>
+        <location filename="../../app/ui/settings_dialog.py" line="+257"/>
         <location line="+204"/>
         <source>Ayarlar</source>
         <translation>Settings</translation>
@@ -2564,7 +2564,7 @@ Details: {error}</translation>
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../app/ui/ism/worklist.py" line="+65"/>
+        <location filename="../../app/ui/ism/worklist.py" line="+74"/>
         <source>Başvuru no</source>
         <translation>Application no</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>FraudDialog</name>
     <message>
-        <location filename="../../app/ui/kts/dialogs.py" line="+165"/>
+        <location filename="../../app/ui/kts/dialogs.py" line="+176"/>
         <location line="+11"/>
         <source>Uyarısız silme</source>
         <translation>Deletion without warning</translation>
@@ -33,7 +33,7 @@
 <context>
     <name>KtsDesk</name>
     <message>
-        <location filename="../../app/ui/kts/desk.py" line="+316"/>
+        <location filename="../../app/ui/kts/desk.py" line="+335"/>
         <source>USBS Üreticileri (KTS)</source>
         <translation>USBS vendors (KTS)</translation>
     </message>
@@ -685,7 +685,7 @@
 <context>
     <name>KtsNotices</name>
     <message>
-        <location filename="../../app/ui/kts/notices.py" line="+57"/>
+        <location filename="../../app/ui/kts/notices.py" line="+66"/>
         <source>KTS bildirimleri: ilinizdeki tesislere hizmet veren USBS üreticileri</source>
         <translation>KTS notices: USBS vendors serving facilities in your province</translation>
     </message>
@@ -797,7 +797,7 @@
 <context>
     <name>YetkiSorgulama</name>
     <message>
-        <location filename="../../app/ui/kts/check_screen.py" line="+61"/>
+        <location filename="../../app/ui/kts/check_screen.py" line="+73"/>
         <source>USBS üreticisi, sağlık meslek mensubu uzaktan hizmet vermeden önce üç koşulu denetler: tesisin o alanda o tarihte geçerli uzaktan sağlık hizmeti faaliyet izni, meslek mensubunun Türkiye&apos;de mesleğini icra yetkisi (süresi dolmamış, askıda değil) ve o tesiste adına düzenlenmiş geçerli çalışma izni.</source>
         <translation>Before a professional gives remote health service, the USBS vendor checks three conditions: the facility&apos;s remote health service permit valid for that area on that date, the professional&apos;s authorisation to practise in Türkiye (not expired, not suspended), and a valid work permit in the professional&apos;s name at that facility.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../app/ui/shgm/dialogs.py" line="+207"/>
+        <location filename="../../app/ui/shgm/dialogs.py" line="+217"/>
         <source>İzin alanlarını değiştir</source>
         <translation>Change the permit areas</translation>
     </message>
@@ -201,7 +201,7 @@
 <context>
     <name>ShgmDesk</name>
     <message>
-        <location filename="../../app/ui/shgm/desk.py" line="+95"/>
+        <location filename="../../app/ui/shgm/desk.py" line="+112"/>
         <source>ÇKYS dosyalarının kaydedileceği klasör</source>
         <translation>Folder for the ÇKYS files</translation>
     </message>
@@ -640,7 +640,7 @@ After entering the areas in ÇKYS, enter the record number with “Recorded in �
 <context>
     <name>VerifyPanel</name>
     <message>
-        <location filename="../../app/ui/shgm/verify_panel.py" line="+48"/>
+        <location filename="../../app/ui/shgm/verify_panel.py" line="+49"/>
         <source>Bir USH faaliyet izin belgesinin gerçek ve geçerli olup olmadığını denetleyin: PDF dosyasını açın ya da belgedeki doğrulama kodunu yazın. İmza, içerik ve iznin durumu (iptal, askı, yenilenme) birlikte denetlenir.</source>
         <translation>Check whether a USH activity permit certificate is genuine and valid: open the PDF file or type the verification code printed on it. The signature, the content and the status of the permit (revoked, suspended, superseded) are checked together.</translation>
     </message>

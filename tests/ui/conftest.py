@@ -16,9 +16,9 @@ from sqlalchemy import select
 from app.models import Application, Ek1Version, Facility, Vendor, VendorStatusEvent
 from app.textfold import fold
 from app.ui import i18n
-from app.workflows.bootstrap import default_actor
-from app.workflows.context import AppContext
-from app.workflows.states import AppState
+from app.workflows.admin.bootstrap import default_actor
+from app.workflows.common.context import AppContext
+from app.workflows.common.states import AppState
 
 NOW = dt.datetime(2026, 11, 23, 8, 30, tzinfo=dt.timezone.utc)
 

@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from app.ui.admin import ChangePasswordDialog, LoginDialog
-from app.workflows import users
-from app.workflows.bootstrap import default_actor
-from app.workflows.clock import TR, FixedClock
-from app.workflows.vocabulary import Role
+from app.workflows.admin import users
+from app.workflows.admin.bootstrap import default_actor
+from app.workflows.common.clock import TR, FixedClock
+from app.workflows.common.vocabulary import Role
 from tests.ui.conftest import type_text
 
 GOOD = "Güneş2026İzmir"

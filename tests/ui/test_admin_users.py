@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-import app.ui.ism.common as common
 from app.ui.admin import AuditViewer, RestoreTestBanner, UserAdminWidget
-from app.workflows import users
-from app.workflows.bootstrap import default_actor
-from app.workflows.clock import TR, FixedClock
-from app.workflows.vocabulary import Role
+from app.ui.common.operations import Messages
+from app.workflows.admin import users
+from app.workflows.admin.bootstrap import default_actor
+from app.workflows.common.clock import TR, FixedClock
+from app.workflows.common.vocabulary import Role
 from tests.ism_fixtures import officer
 from tests.ui.conftest import type_text
 
@@ -31,9 +31,9 @@ def admin(ctx):
 @pytest.fixture
 def messages(monkeypatch):
     seen = {"info": [], "error": [], "confirm": []}
-    monkeypatch.setattr(common.Messages, "info", staticmethod(lambda p, t, x: seen["info"].append(x)))
-    monkeypatch.setattr(common.Messages, "error", staticmethod(lambda p, t, x: seen["error"].append(x)))
-    monkeypatch.setattr(common.Messages, "confirm",
+    monkeypatch.setattr(Messages, "info", staticmethod(lambda p, t, x: seen["info"].append(x)))
+    monkeypatch.setattr(Messages, "error", staticmethod(lambda p, t, x: seen["error"].append(x)))
+    monkeypatch.setattr(Messages, "confirm",
                         staticmethod(lambda p, t, x, y: seen["confirm"].append(x) or True))
     return seen
 
@@ -176,7 +176,7 @@ def test_restore_test_banner_for_the_admin_only(qtbot, admin, tmp_path):
     SHOTS.mkdir(exist_ok=True)
     b.resize(800, 60)
     b.grab().save(str(SHOTS / "banner.png"))
-    from app.workflows import backup
+    from app.workflows.admin import backup
 
     res = backup.backup(admin, tmp_path)
     backup.restore_test(admin, res.folder, tmp_path / "s")
@@ -189,7 +189,7 @@ def test_restore_test_banner_for_the_admin_only(qtbot, admin, tmp_path):
 
 
 def test_banner_names_the_last_successful_test_when_it_is_old(qtbot, admin, tmp_path):
-    from app.workflows import backup
+    from app.workflows.admin import backup
 
     res = backup.backup(admin, tmp_path)
     backup.restore_test(admin, res.folder, tmp_path / "s")

@@ -14,7 +14,7 @@ SCRIPT = textwrap.dedent("""
     from app.ui.admin.login import LoginDialog
     from app.ui.application import ensure_application, run_gui
     from app.ui.startup_dialogs import FirstRunQuestion
-    from app.workflows.bootstrap import default_actor
+    from app.workflows.admin.bootstrap import default_actor
 
     LoginDialog.ask = classmethod(lambda cls, ctx, parent=None, username="": default_actor(ctx))
     FirstRunQuestion.ask = staticmethod(lambda parent: False)

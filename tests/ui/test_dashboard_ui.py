@@ -10,14 +10,15 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 
 from app.ui.main_window import IsmPage, MainWindow
-from app.workflows import dashboard, ism_queries, reports
-from app.workflows.clock import FixedClock
-from app.workflows.context import AppContext
-from app.workflows.states import AppState
-from app.workflows.vocabulary import Role
+from app.workflows.common.clock import FixedClock
+from app.workflows.common.context import AppContext
+from app.workflows.common.states import AppState
+from app.workflows.common.vocabulary import Role
+from app.workflows.dashboard import figures as dashboard
+from app.workflows.ism import queries as ism_queries
+from app.workflows.ism import reports
 from tests.demo_support import TODAY, as_role, with_demo_data
 from tests.ui.conftest import show_main_window as window
-
 
 
 @pytest.fixture

@@ -5,8 +5,8 @@ them in its constructor."""
 from __future__ import annotations
 
 from app.ui.main_window import MainWindow
-from app.workflows.states import AppState
-from app.workflows.vocabulary import Role
+from app.workflows.common.states import AppState
+from app.workflows.common.vocabulary import Role
 from tests.demo_support import as_role, with_demo_data
 
 

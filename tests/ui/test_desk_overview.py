@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from app.workflows import overview
-from app.workflows.states import AppState
+from app.workflows.common.states import AppState
+from app.workflows.dashboard import overview
 from tests.ui.conftest import add_applications, add_facility
 
 

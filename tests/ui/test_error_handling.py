@@ -17,7 +17,7 @@ from app.ui.application import run_gui
 from app.ui.errors import ErrorReportDialog, ExceptionHandler
 from app.ui.main_window import MainWindow
 from app.ui.startup_dialogs import FirstRunQuestion
-from app.workflows.bootstrap import default_actor
+from app.workflows.admin.bootstrap import default_actor
 
 SECRET = "Gizli-Parola-42"
 URL = f"postgresql+psycopg://ush:{SECRET}@db.example:5432/ush_izin"

@@ -13,12 +13,11 @@ from sqlalchemy import select
 
 from app.models import AuditEntry
 from app.ui import export_menu
-from app.workflows.clock import FixedClock
-from app.workflows.context import AppContext
-from app.workflows.vocabulary import Role
+from app.workflows.common.clock import FixedClock
+from app.workflows.common.context import AppContext
+from app.workflows.common.vocabulary import Role
 from tests.demo_support import TODAY, as_role, with_demo_data
 from tests.ui.conftest import show_main_window as window
-
 
 
 @pytest.fixture

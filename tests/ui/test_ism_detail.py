@@ -11,13 +11,20 @@ from PySide6.QtTest import QTest
 from app.ui.ism.detail import ApplicationDetailDialog, ChecklistModel
 from app.ui.ism.notice_dialog import NotificationDialog
 from app.ui.ism.small_dialogs import CompletionDialog, WithdrawDialog
-from app.workflows import ism_queries, review
-from app.workflows.clock import FixedClock
-from app.workflows.context import AppContext
-from app.workflows.vocabulary import Answer, Role
+from app.workflows.common.clock import FixedClock
+from app.workflows.common.context import AppContext
+from app.workflows.common.vocabulary import Answer, Role
+from app.workflows.ism import queries as ism_queries
+from app.workflows.ism import review
 from tests.ism_fixtures import officer
 from tests.ui.test_ism_helpers import (  # noqa: F401
-    cell_editor, desk_ctx, main_window, messages, receive, type_text, vendor,
+    cell_editor,
+    desk_ctx,
+    main_window,
+    messages,
+    receive,
+    type_text,
+    vendor,
 )
 
 

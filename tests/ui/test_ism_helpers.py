@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QWidget
 
-from app.ui.ism import common
-from app.workflows import intake
-from app.workflows.clock import TR
-from app.workflows.context import AppContext
+from app.ui.common.operations import Messages
+from app.workflows.common.clock import TR
+from app.workflows.common.context import AppContext
+from app.workflows.ism import intake
 from tests.ism_fixtures import form as intake_form
 from tests.ism_fixtures import izmir_desk, vendor
 from tests.ui.conftest import type_text
@@ -29,9 +29,9 @@ class Recorder:
         self.confirm_answer = True
 
     def install(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        monkeypatch.setattr(common.Messages, "error", staticmethod(lambda p, t, m: self.errors.append((t, m))))
-        monkeypatch.setattr(common.Messages, "info", staticmethod(lambda p, t, m: self.infos.append((t, m))))
-        monkeypatch.setattr(common.Messages, "confirm", staticmethod(
+        monkeypatch.setattr(Messages, "error", staticmethod(lambda p, t, m: self.errors.append((t, m))))
+        monkeypatch.setattr(Messages, "info", staticmethod(lambda p, t, m: self.infos.append((t, m))))
+        monkeypatch.setattr(Messages, "confirm", staticmethod(
             lambda p, t, m, yes: self.confirmations.append(m) or self.confirm_answer))
 
 

@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt
 
 from app.ui import i18n
 from app.ui.ism import texts
-from app.workflows.notify import KIND_LABELS, SEND_CHANNELS
-from app.workflows.review import OUTCOME_LABELS
-from app.workflows.states import EVENT_LABELS
-from app.workflows.vocabulary import ANSWER_LABELS, CHANNEL_LABELS
+from app.workflows.common.states import EVENT_LABELS
+from app.workflows.common.vocabulary import ANSWER_LABELS, CHANNEL_LABELS
+from app.workflows.ism.notify import KIND_LABELS, SEND_CHANNELS
+from app.workflows.ism.review import OUTCOME_LABELS
 from tests.ui.test_ism_helpers import desk_ctx, main_window, messages, receive, vendor  # noqa: F401
 
 

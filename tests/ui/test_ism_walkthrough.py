@@ -11,13 +11,13 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from app.ui.ism import pdf_view
+from app.ui.common import pdf_view
+from app.ui.common.pdf_view import PdfDialog
 from app.ui.ism.detail import ApplicationDetailDialog
 from app.ui.ism.intake_form import ApplicationFormDialog, ProfessionalsModel
 from app.ui.ism.notice_dialog import NotificationDialog
-from app.ui.ism.pdf_view import PdfDialog
 from app.ui.ism.worklist import LIGHT_ROLE, WorklistModel
-from app.workflows import ism_queries
+from app.workflows.ism import queries as ism_queries
 from tests.ui.test_ism_helpers import desk_ctx, edit_cell, main_window, messages, type_text, vendor  # noqa: F401
 
 P = ProfessionalsModel
@@ -212,8 +212,8 @@ def test_the_vendor_warning_shows_in_amber_when_the_vendor_is_not_active(qtbot, 
 
 
 def test_the_letter_prints_through_the_print_path(qtbot, desk_ctx, messages, tmp_path, monkeypatch):
+    from app.workflows.ism import review
     from tests.ui.test_ism_helpers import receive
-    from app.workflows import review
 
     ids = vendor(desk_ctx)
     app_id = receive(desk_ctx, ids, desk_ctx.clock.today(), "35-0009")

@@ -9,15 +9,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 
-from app.ui.ism.common import LIGHT_COLOURS, LIGHT_TINTS
+from app.ui.common.style import LIGHT_COLOURS, LIGHT_TINTS
 from app.ui.ism.worklist import ID_ROLE, LIGHT_ROLE, WorklistModel
-from app.workflows import ism_queries, notify, review
-from app.workflows.clock import FixedClock
-from app.workflows.context import AppContext
-from app.workflows.deadlines import ClockStatus, deadline_from
-from app.workflows.ism_queries import WorklistRow
-from app.workflows.states import AppState
-from app.workflows.vocabulary import Answer, Role
+from app.workflows.common.clock import FixedClock
+from app.workflows.common.context import AppContext
+from app.workflows.common.deadlines import ClockStatus, deadline_from
+from app.workflows.common.states import AppState
+from app.workflows.common.vocabulary import Answer, Role
+from app.workflows.ism import notify, review
+from app.workflows.ism import queries as ism_queries
+from app.workflows.ism.queries import WorklistRow
 from tests.ism_fixtures import izmir_desk, officer
 from tests.ui.test_ism_helpers import desk_ctx, main_window, messages, receive, type_text, vendor  # noqa: F401
 

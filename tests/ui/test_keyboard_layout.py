@@ -100,8 +100,9 @@ def test_escape_closes_the_about_dialog(qtbot, window, key):
 def test_ctrl_p_prints_the_notification_letter(qtbot, monkeypatch, tmp_path, ctx):
     from PySide6.QtPrintSupport import QPrinter
 
-    from app.ui.ism import pdf_view
-    from app.workflows import ism_queries, review
+    from app.ui.common import pdf_view
+    from app.workflows.ism import queries as ism_queries
+    from app.workflows.ism import review
     from tests.ism_fixtures import izmir_desk, vendor
     from tests.ui.test_ism_helpers import main_window, receive
 

@@ -6,11 +6,20 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from app.ui.ism.common import Messages
+from app.ui.common.operations import Messages
 from app.ui.kts import KtsDesk, YetkiSorgulama
-from app.workflows import kts
+from app.workflows.kts import registry as kts
 from tests.test_kts_support import (
-    AFTER_DOCS, TCKN, d, facility, on, onboard, permit, professional, vendor_form, work_permit,
+    AFTER_DOCS,
+    TCKN,
+    d,
+    facility,
+    on,
+    onboard,
+    permit,
+    professional,
+    vendor_form,
+    work_permit,
 )
 from tests.ui.conftest import type_text
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from app.ui.kts import KtsNotices
-from app.workflows import kts
-from app.workflows.vocabulary import Role
+from app.workflows.common.vocabulary import Role
+from app.workflows.kts import registry as kts
 from tests.test_kts_support import application, d, facility, on, onboard, user
 
 

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt, qVersion
 import app
 from app.ui.labels import state_label
 from app.ui.main_window import AdminPage, IsmPage, KtsPage, ShgmPage
-from app.workflows import overview
-from app.workflows.states import AppState
-from app.workflows.vocabulary import VendorStatus
+from app.workflows.common.states import AppState
+from app.workflows.common.vocabulary import VendorStatus
+from app.workflows.dashboard import overview
 from tests.ui.conftest import add_applications, add_vendor
 
 

@@ -7,14 +7,15 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from app.ui.admin.maintenance import MaintenancePanel
-from app.ui.ism.common import Messages
-from app.workflows import backup, overview
-from app.workflows.bootstrap import default_actor
-from app.workflows.clock import FixedClock
-from app.workflows.context import Actor
-from app.workflows.vocabulary import Role
-from tests.ui.conftest import add_facility
+from app.ui.common.operations import Messages
+from app.workflows.admin import backup
+from app.workflows.admin.bootstrap import default_actor
+from app.workflows.common.clock import FixedClock
+from app.workflows.common.context import Actor
+from app.workflows.common.vocabulary import Role
+from app.workflows.dashboard import overview
 from tests.ism_fixtures import TODAY
+from tests.ui.conftest import add_facility
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from app.config import Settings, default_sqlite_path
 from app.storage.secrets import db_password_key
 from app.ui.settings_dialog import ERROR_COLOUR, OK_COLOUR, SettingsDialog
 from app.ui.startup_dialogs import Notice
-from app.workflows import connection
+from app.workflows.admin import connection
 from tests.ui.conftest import type_text
 
 

@@ -15,7 +15,7 @@ from app.config import Settings, data_dir, default_sqlite_path
 from app.storage.secrets import get_secret
 from app.ui.settings_dialog import DATA_DIR_KEY, ERROR_COLOUR, OK_COLOUR, SettingsDialog, apply_data_dir
 from app.ui.startup_dialogs import Notice
-from app.workflows.signing import secret_key
+from app.workflows.common.signing import secret_key
 from tests.ui.conftest import type_text
 
 PASSPHRASE = "gizli-şifre"
@@ -84,7 +84,7 @@ def test_ok_saves_the_certificate_path_and_the_passphrase_only_in_the_keyring(qt
     raw = Settings.path().read_text(encoding="utf-8")
     assert json.loads(raw)["signing_cert_path"] == str(p12) and PASSPHRASE not in raw
     assert get_secret(secret_key(str(p12))) == PASSPHRASE
-    from app.workflows import signing
+    from app.workflows.common import signing
 
     assert signing.load_identity().subject == "Ayşe Yılmaz (SHGM Onay Yetkilisi)"   # the desk signs with it
     again = SettingsDialog(None, Settings.load())

@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
-from app.ui.ism.common import Messages
+from app.ui.common.operations import Messages
 from app.ui.shgm import ShgmDesk
 from app.ui.shgm.dialogs import AreasDialog, DatedDialog, TextDialog
-from app.workflows.vocabulary import Role
+from app.workflows.common.vocabulary import Role
 from tests.test_shgm_fixtures import forwarded
 from tests.test_shgm_fixtures import shgm as shgm_desk
 from tests.ui.conftest import type_text
@@ -155,7 +155,7 @@ def test_rejecting_needs_reasons_and_an_unknown_code_is_invalid(qtbot, desk, mes
 
 
 def test_a_reviewer_sees_the_refusal_to_issue_as_a_message(qtbot, ctx, messages):
-    from app.workflows import shgm
+    from app.workflows.shgm import decisions as shgm
 
     app_id = forwarded(ctx)
     reviewer = shgm_desk(ctx, Role.SHGM_REVIEWER)
@@ -204,7 +204,8 @@ def test_an_ex_officio_decision_is_started_from_the_desk_and_issued_after_ckys(q
 
 def test_amending_and_suspending_an_issued_permit_from_the_permit_view(qtbot, ctx, desk, messages):
     from app.ui.shgm.dialogs import AmendDialog
-    from app.workflows import permits, shgm
+    from app.workflows.shgm import decisions as shgm
+    from app.workflows.shgm import permits
 
     did = shgm.assign_areas(desk.ctx, desk.app_id, [("MUAYENE", None), ("KONSULTASYON", "KARDIYOLOJI")])
     shgm.mark_ckys_recorded(desk.ctx, did, "CKYS-7")

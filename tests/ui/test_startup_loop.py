@@ -21,10 +21,10 @@ from app.config import Settings, default_sqlite_path
 from app.ui import application
 from app.ui.admin.login import LoginDialog
 from app.ui.application import Startup, run_gui
-from app.workflows.bootstrap import default_actor
 from app.ui.main_window import MainWindow
 from app.ui.startup_dialogs import Choice, FirstRunQuestion, Notice, PasswordDialog, StartupErrorDialog
-from app.workflows import overview
+from app.workflows.admin.bootstrap import default_actor
+from app.workflows.dashboard import overview
 from tests.ui.conftest import add_facility, sha256
 
 TITLE = "Veritabanına ulaşılamıyor"
@@ -288,8 +288,8 @@ def test_a_newer_database_can_be_left_for_the_local_one(qtbot, officer, target):
 
 
 def test_a_newer_local_file_is_never_overwritten_either(qtbot, officer, tmp_path):
-    from app.workflows.bootstrap import open_database
-    from app.workflows.connection import target_for
+    from app.workflows.admin.bootstrap import open_database
+    from app.workflows.admin.connection import target_for
 
     path = tmp_path / "ush-izin.db"
     open_database(target=target_for(None, str(path))).ctx.engine.dispose()
@@ -314,7 +314,7 @@ def test_a_newer_local_file_is_never_overwritten_either(qtbot, officer, tmp_path
 @pytest.fixture
 def fake_demo(monkeypatch):
     calls = []
-    module = types.ModuleType("app.workflows.demo_data")
+    module = types.ModuleType("app.demo.data")
 
     def generate(ctx, applications, seed, today, progress=None, cancel=None):
         calls.append({"applications": applications, "seed": seed, "today": today})
@@ -325,7 +325,7 @@ def fake_demo(monkeypatch):
         return {"tesis": 1}
 
     module.generate = generate
-    monkeypatch.setitem(sys.modules, "app.workflows.demo_data", module)
+    monkeypatch.setitem(sys.modules, "app.demo.data", module)
     return calls
 
 
@@ -423,7 +423,7 @@ def test_a_password_in_the_settings_file_is_refused_without_a_retry_button(qtbot
 
 
 def test_the_error_dialog_hides_details_until_asked_and_escape_means_quit(qtbot):
-    from app.workflows.connection import DatabaseUnavailable
+    from app.workflows.admin.connection import DatabaseUnavailable
 
     error = DatabaseUnavailable("unreachable", "PostgreSQL sunucusuna (db:5432/ush) bağlanılamadı.",
                                 "connection refused")
@@ -440,9 +440,9 @@ def test_the_error_dialog_hides_details_until_asked_and_escape_means_quit(qtbot)
 
 
 def test_cancelling_the_demo_progress_leaves_the_database_empty(qtbot, ctx, monkeypatch, no_questions):
-    module = types.ModuleType("app.workflows.demo_data")
+    module = types.ModuleType("app.demo.data")
 
-    from app.workflows.progress import WorkCancelled
+    from app.workflows.common.progress import WorkCancelled
 
     def generate(ctx, applications, seed, today, progress=None, cancel=None):
         progress(1, applications)
@@ -452,7 +452,7 @@ def test_cancelling_the_demo_progress_leaves_the_database_empty(qtbot, ctx, monk
         add_facility(ctx)
 
     module.generate = generate
-    monkeypatch.setitem(sys.modules, "app.workflows.demo_data", module)
+    monkeypatch.setitem(sys.modules, "app.demo.data", module)
     startup = Startup(Settings())
     assert startup.fill_demo(ctx, 10) is False
     assert not overview.has_any_facility(ctx) and no_questions == []   # a cancellation is no warning

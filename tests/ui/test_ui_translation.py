@@ -11,9 +11,9 @@ from app.ui import i18n
 from app.ui.labels import ROLE_TEXTS, STATE_TEXTS, VENDOR_STATUS_TEXTS
 from app.ui.main_window import MainWindow
 from app.ui.startup_dialogs import Choice, StartupErrorDialog
-from app.workflows.connection import DatabaseUnavailable
-from app.workflows.states import AppState
-from app.workflows.vocabulary import Role, VendorStatus
+from app.workflows.admin.connection import DatabaseUnavailable
+from app.workflows.common.states import AppState
+from app.workflows.common.vocabulary import Role, VendorStatus
 
 TS = i18n.TRANSLATIONS_DIR / "ush_en.ts"
 ENGLISH_NAV = ["Overview", "Province (İSM)", "SHGM", "KTS", "Administration"]
@@ -79,7 +79,7 @@ def test_every_text_is_translated_with_the_same_placeholders(ts):
 def test_turkish_labels_match_the_workflow_labels():
     assert {s: STATE_TEXTS[s] for s in AppState} == {s: s.label for s in AppState}
     assert {r: ROLE_TEXTS[r] for r in Role} == {r: r.label for r in Role}
-    from app.workflows.vocabulary import VENDOR_STATUS_LABELS
+    from app.workflows.common.vocabulary import VENDOR_STATUS_LABELS
 
     assert {v: VENDOR_STATUS_TEXTS[v] for v in VendorStatus} == VENDOR_STATUS_LABELS
 
@@ -87,10 +87,10 @@ def test_turkish_labels_match_the_workflow_labels():
 def test_days_left_months_and_the_export_button_speak_english_with_plurals(qapp):
     import datetime as dt
 
+    from app.ui.common.formats import days_left_text
     from app.ui.dashboard.routing import month_text
-    from app.ui.ism.common import days_left_text
     from app.ui.labels import month_name
-    from app.workflows.deadlines import ClockStatus
+    from app.workflows.common.deadlines import ClockStatus
 
     def clock(days: int) -> ClockStatus:
         return ClockStatus(running=True, deadline=dt.date(2026, 12, 1), days_left=days, overdue=days < 0, met=None,

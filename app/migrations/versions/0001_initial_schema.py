@@ -5,8 +5,9 @@ Revises:
 Create Date: 2026-11-23 11:36:11.988832
 """
 
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
+
 import app.models.base
 
 GENESIS = "0" * 64

@@ -5,10 +5,10 @@ Revises: 0002
 Create Date: 2026-11-23 12:07:57.636542
 """
 
-from alembic import op
 import sqlalchemy as sa
-import app.models.base
+from alembic import op
 
+import app.models.base
 
 revision = '0003'
 down_revision = '0002'

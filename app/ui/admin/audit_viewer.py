@@ -8,13 +8,27 @@ import json
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
-from app.ui.ism.common import datetime_text, from_qdate, run, to_qdate
-from app.workflows import audit_view
-from app.workflows.context import AppContext
+from app.ui.common.formats import datetime_text, from_qdate, to_qdate
+from app.ui.common.operations import run
+from app.workflows.admin import audit_view
+from app.workflows.common.context import AppContext
 
 CHANGED_BACKGROUND = "#fff4d6"
 SECRET_FIELDS = {"password_hash"}

@@ -5,11 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
-from app.ui.ism.common import WARNING_BACKGROUND, WARNING_COLOUR, date_text, run
-from app.workflows import backup
-from app.workflows.clock import local_date
-from app.workflows.context import AppContext
-from app.workflows.vocabulary import Role
+from app.ui.common.formats import date_text
+from app.ui.common.operations import run
+from app.ui.common.style import WARNING_BACKGROUND, WARNING_COLOUR
+from app.workflows.admin import backup
+from app.workflows.common.clock import local_date
+from app.workflows.common.context import AppContext
+from app.workflows.common.vocabulary import Role
 
 
 class RestoreTestBanner(QFrame):

@@ -8,14 +8,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
-from app.ui.ism.common import ERROR_COLOUR
-from app.workflows import users
-from app.workflows.clock import TR
-from app.workflows.context import Actor, AppContext
-from app.workflows.errors import DomainError, ValidationFailed
+from app.ui.common.style import ERROR_COLOUR
+from app.workflows.admin import users
+from app.workflows.common.clock import TR
+from app.workflows.common.context import Actor, AppContext
+from app.workflows.common.errors import DomainError, ValidationFailed
 
 
 def _error_label() -> QLabel:

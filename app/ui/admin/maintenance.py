@@ -8,16 +8,26 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.config import data_dir
+from app.ui.common.formats import date_text
+from app.ui.common.operations import Messages, run
 from app.ui.errors import WorkOutcome, run_long_work
-from app.ui.ism.common import Messages, date_text, run
-from app.workflows import backup, export, overview
-from app.workflows.clock import local_date
-from app.workflows.context import AppContext
-from app.workflows.vocabulary import Role
+from app.workflows.admin import backup, export
+from app.workflows.common.clock import local_date
+from app.workflows.common.context import AppContext
+from app.workflows.common.vocabulary import Role
+from app.workflows.dashboard import overview
 
 DEMO_APPLICATIONS = 300
 
@@ -251,7 +261,7 @@ class MaintenancePanel(QWidget):
                 "Veritabanına {n} örnek başvuru ve ilgili kayıtlar eklensin mi? Bunlar kurgusaldır; gerçek işe "
                 "boş veritabanıyla başlayın.").format(n=DEMO_APPLICATIONS), self.tr("Yükle")):
             return None
-        from app.workflows.demo_data import generate
+        from app.demo.data import generate
 
         outcome = run_long_work(self, self.tr("Örnek veriler oluşturuluyor…"), generate, self.ctx,
                                 applications=DEMO_APPLICATIONS, seed=1, today=self.ctx.clock.today())

@@ -6,15 +6,30 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
-from app.ui.ism.common import ERROR_COLOUR, Messages, datetime_text, run
+from app.ui.common.formats import datetime_text
+from app.ui.common.operations import Messages, run
+from app.ui.common.style import ERROR_COLOUR
 from app.ui.labels import role_label
-from app.workflows import lookups, users
-from app.workflows.context import AppContext
-from app.workflows.vocabulary import Role
+from app.workflows.admin import users
+from app.workflows.common import lookups
+from app.workflows.common.context import AppContext
+from app.workflows.common.vocabulary import Role
 
 ROLE_ORDER = (Role.ISM_OFFICER, Role.ISM_MANAGER, Role.SHGM_REVIEWER, Role.SHGM_APPROVER, Role.KTS_OFFICER,
               Role.ADMIN, Role.AUDITOR)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMargins, QPoint
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from app.workflows.dashboard import MonthPoint
+from app.workflows.dashboard.figures import MonthPoint
 
 CONTEXT = "Pano"
 MONTH_ABBREVIATIONS = (

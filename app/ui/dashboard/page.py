@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 from app.ui.application import ICONS_DIR
 from app.ui.dashboard.routing import apply_to_worklist
 from app.ui.dashboard.widget import DashboardWidget
-from app.workflows.context import AppContext
+from app.workflows.common.context import AppContext
 
 
 class ApplicationList(QWidget):
@@ -60,7 +60,7 @@ class ApplicationList(QWidget):
         super().changeEvent(event)
 
     def open_application(self, app_id: int):  # type: ignore[no-untyped-def]
-        from app.ui.ism.detail import ApplicationDetailDialog   # read-only for roles outside the İSM
+        from app.ui.ism.detail import ApplicationDetailDialog  # read-only for roles outside the İSM
 
         if self.detail_dialog is not None:
             self.detail_dialog.close()

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.ui.labels import month_name, state_label
-from app.workflows.states import AppState
+from app.workflows.common.states import AppState
 
 translate = QCoreApplication.translate   # a name lupdate reads: translate("Context", "text")
 

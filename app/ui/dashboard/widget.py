@@ -21,20 +21,32 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea,
-    QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
+from app.ui.common.formats import date_text
+from app.ui.common.operations import run
 from app.ui.dashboard.charts import ProcessingChart, ReceivedChart
 from app.ui.dashboard.tiles import Tile
 from app.ui.export_menu import EXPORT_ROLE, add_export_button, table_widget_contents
-from app.ui.ism.common import date_text, run
 from app.ui.labels import number, state_label
-from app.workflows import dashboard as figures
-from app.workflows.context import AppContext
-from app.workflows.dashboard import DECIDED_STATES, SHGM_STATES, Dashboard
-from app.workflows.permissions import SHGM
-from app.workflows.states import AppState
+from app.workflows.common.context import AppContext
+from app.workflows.common.permissions import SHGM
+from app.workflows.common.states import AppState
+from app.workflows.dashboard import figures
+from app.workflows.dashboard.figures import DECIDED_STATES, SHGM_STATES, Dashboard
 
 PAYLOAD_ROLE = Qt.ItemDataRole.UserRole
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 1

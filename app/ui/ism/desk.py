@@ -10,8 +10,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from app.ui.ism.worklist import WorklistPanel
-from app.workflows.context import AppContext
-from app.workflows.permissions import ISM
+from app.workflows.common.context import AppContext
+from app.workflows.common.permissions import ISM
 
 if TYPE_CHECKING:   # imported when first opened: the detail pulls in QtPdf (~0.2 s at start-up)
     from app.ui.ism.detail import ApplicationDetailDialog

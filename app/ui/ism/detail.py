@@ -12,31 +12,50 @@ import html
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-    QTableView, QTableWidget, QTableWidgetItem, QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
 
-from app.ui.ism.common import (
-    ERROR_COLOUR, OK_COLOUR, WARNING_COLOUR, Messages, RowsModel, date_text, datetime_text, light_icon, light_name,
-    run,
-    size_text,
-)
+from app.ui.common.formats import date_text, datetime_text, size_text
+from app.ui.common.operations import Messages, run
+from app.ui.common.pdf_view import PdfDialog
+from app.ui.common.style import ERROR_COLOUR, OK_COLOUR, WARNING_COLOUR, light_icon, light_name
+from app.ui.common.tables import RowsModel
 from app.ui.ism.notice_dialog import NotificationDialog
-from app.ui.ism.pdf_view import PdfDialog
 from app.ui.ism.small_dialogs import CompletionDialog, NoteDialog, WithdrawDialog
 from app.ui.ism.texts import (
-    answer_label, channel_label, document_kind_label, event_label, notice_kind_label, outcome_label,
+    answer_label,
+    channel_label,
+    document_kind_label,
+    event_label,
+    notice_kind_label,
+    outcome_label,
     send_channel_label,
 )
 from app.ui.labels import state_label, vendor_status_label
-from app.workflows import ism_queries, notify, review
-from app.workflows.context import AppContext
-from app.workflows.errors import StaleRecord
-from app.workflows.ism_queries import ApplicationDetail
-from app.workflows.permissions import ISM, can_see_province
-from app.workflows.review import ChecklistRow
-from app.workflows.states import AppState, allowed_events
-from app.workflows.vocabulary import Answer, VendorStatus
+from app.workflows.common.context import AppContext
+from app.workflows.common.errors import StaleRecord
+from app.workflows.common.permissions import ISM, can_see_province
+from app.workflows.common.states import AppState, allowed_events
+from app.workflows.common.vocabulary import Answer, VendorStatus
+from app.workflows.ism import notify, review
+from app.workflows.ism import queries as ism_queries
+from app.workflows.ism.queries import ApplicationDetail
+from app.workflows.ism.review import ChecklistRow
 
 ANSWER_KEYS = {Qt.Key.Key_1: Answer.UYGUN, Qt.Key.Key_2: Answer.UYGUN_DEGIL, Qt.Key.Key_3: Answer.EKSIK,
                Qt.Key.Key_4: Answer.UYGULANMAZ}

@@ -13,27 +13,59 @@ import hashlib
 import mimetypes
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer, \
-    Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QComboBox, QDateEdit, QDateTimeEdit, QDialog, QFileDialog, QFormLayout,
-    QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton,
-    QScrollArea, QStackedWidget, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QTableWidget, QTableWidgetItem,
-    QTabWidget, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
-from app.ui.ism.common import (
-    ERROR_COLOUR, INVALID_STYLE, WARNING_BACKGROUND, WARNING_COLOUR, FieldErrors, RowsModel, date_text, error_label,
-    from_qdate, from_qdatetime, run, size_text, to_qdate, to_qdatetime, turkish_sorted,
+from app.ui.common.formats import (
+    date_text,
+    from_qdate,
+    from_qdatetime,
+    size_text,
+    to_qdate,
+    to_qdatetime,
+    turkish_sorted,
 )
+from app.ui.common.forms import FieldErrors, error_label
+from app.ui.common.operations import run
+from app.ui.common.style import ERROR_COLOUR, INVALID_STYLE, WARNING_BACKGROUND, WARNING_COLOUR
+from app.ui.common.tables import RowsModel
 from app.ui.ism.texts import ATTACHABLE_KINDS, channel_label, document_kind_label
 from app.ui.labels import vendor_status_label
-from app.workflows import intake, lookups
-from app.workflows.context import AppContext
-from app.workflows.intake import DocumentInput, FacilityInput, IntakeForm, ProfessionalInput
-from app.workflows.lookups import Choice, FacilityChoice, VendorChoice
-from app.workflows.vocabulary import Channel, VendorStatus
+from app.workflows.common import lookups
+from app.workflows.common.context import AppContext
+from app.workflows.common.lookups import Choice, FacilityChoice, VendorChoice
+from app.workflows.common.vocabulary import Channel, VendorStatus
+from app.workflows.ism import intake
+from app.workflows.ism.intake import DocumentInput, FacilityInput, IntakeForm, ProfessionalInput
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 ERROR_TINT = QColor("#fddcd8")

@@ -6,22 +6,39 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
-from app.ui.ism import pdf_view
-from app.ui.ism.common import (
-    ERROR_COLOUR, INVALID_STYLE, OK_COLOUR, WARNING_COLOUR, FieldErrors, from_qdate, run, to_qdate,
-)
-from app.ui.ism.pdf_view import PdfPreview
+from app.ui.common import pdf_view
+from app.ui.common.formats import from_qdate, to_qdate
+from app.ui.common.forms import FieldErrors
+from app.ui.common.operations import run
+from app.ui.common.pdf_view import PdfPreview
+from app.ui.common.style import ERROR_COLOUR, INVALID_STYLE, OK_COLOUR, WARNING_COLOUR
 from app.ui.ism.texts import notice_kind_label, send_channel_label
-from app.workflows import ism_queries, lookups, notify
-from app.workflows.context import AppContext
-from app.workflows.ism_queries import ApplicationDetail
-from app.workflows.notify import SEND_CHANNELS, NoticeInput
-from app.workflows.review import result_of
-from app.workflows.vocabulary import NoticeKind
+from app.workflows.common import lookups
+from app.workflows.common.context import AppContext
+from app.workflows.common.vocabulary import NoticeKind
+from app.workflows.ism import notify
+from app.workflows.ism import queries as ism_queries
+from app.workflows.ism.notify import SEND_CHANNELS, NoticeInput
+from app.workflows.ism.queries import ApplicationDetail
+from app.workflows.ism.review import result_of
 
 KIND_COLOURS = {NoticeKind.UYGUN: OK_COLOUR, NoticeKind.EKSIK: WARNING_COLOUR, NoticeKind.UYGUN_DEGIL: ERROR_COLOUR}
 DEFAULT_SIGNER_TITLE = "İl Sağlık Müdürü"

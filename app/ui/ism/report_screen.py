@@ -1,4 +1,4 @@
-"""The monthly İSM report (app.workflows.reports): a province (İSM users: their own, fixed), a month, the
+"""The monthly İSM report (app.workflows.ism.reports): a province (İSM users: their own, fixed), a month, the
 figures, and the export to Excel / CSV. Opened from the İSM desk and from the dashboard."""
 
 from __future__ import annotations
@@ -8,17 +8,29 @@ import datetime as dt
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-    QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
+from app.ui.common.formats import date_text, turkish_sorted
+from app.ui.common.operations import run
 from app.ui.export_menu import add_export_button
-from app.ui.ism.common import date_text, run, turkish_sorted
 from app.ui.labels import month_name, number
-from app.workflows import lookups, reports
-from app.workflows.context import AppContext
-from app.workflows.reports import MonthlyIsmReport
-
+from app.workflows.common import lookups
+from app.workflows.common.context import AppContext
+from app.workflows.ism import reports
+from app.workflows.ism.reports import MonthlyIsmReport
 
 
 def previous_month(today: dt.date) -> tuple[int, int]:

@@ -5,12 +5,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
-from app.ui.ism.common import INVALID_STYLE, FieldErrors, date_text, from_qdate, run, to_qdate
-from app.workflows import ism_queries, notify
-from app.workflows.context import AppContext
+from app.ui.common.formats import date_text, from_qdate, to_qdate
+from app.ui.common.forms import FieldErrors
+from app.ui.common.operations import run
+from app.ui.common.style import INVALID_STYLE
+from app.workflows.common.context import AppContext
+from app.workflows.ism import notify
+from app.workflows.ism import queries as ism_queries
 
 
 class _Dialog(QDialog):

@@ -1,6 +1,6 @@
 """Translatable display labels for the İSM desk's coded values (answers, results, channels, letters, events).
 
-The Turkish texts repeat the workflow labels (app.workflows.vocabulary, review, notify, states) as literals so
+The Turkish texts repeat the workflow labels (app.workflows.common.vocabulary, review, notify, states) as literals so
 that lupdate can extract them; tests/ui/test_ism_texts.py checks they never drift apart.
 """
 
@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.workflows.states import EVENT_LABELS
-from app.workflows.vocabulary import Answer, Channel, NoticeKind
+from app.workflows.common.states import EVENT_LABELS
+from app.workflows.common.vocabulary import Answer, Channel, NoticeKind
 
 CONTEXT = "IsmEtiketleri"
 

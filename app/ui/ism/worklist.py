@@ -7,23 +7,32 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCollator, QEvent, QLocale, QModelIndex, QPersistentModelIndex, Qt, \
-    QTimer, Signal
+from PySide6.QtCore import QCollator, QEvent, QLocale, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
-from app.ui.ism.common import (
-    RowsModel, date_text, datetime_text, days_left_text, light_colour, light_icon, light_name, light_tint, run,
-)
-from app.ui.labels import number, state_label
-from app.workflows import ism_queries, lookups
-from app.workflows.context import AppContext
-from app.workflows.ism_queries import WorklistFilters, WorklistRow
+from app.ui.common.formats import date_text, datetime_text, days_left_text
+from app.ui.common.operations import run
+from app.ui.common.style import light_colour, light_icon, light_name, light_tint
+from app.ui.common.tables import RowsModel
 from app.ui.export_menu import add_export_button, worklist_details, worklist_table
-from app.workflows.states import AppState
+from app.ui.labels import number, state_label
+from app.workflows.common import lookups
+from app.workflows.common.context import AppContext
+from app.workflows.common.states import AppState
+from app.workflows.ism import queries as ism_queries
+from app.workflows.ism.queries import WorklistFilters, WorklistRow
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 LIGHT_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -5,12 +5,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QFormLayout, QGroupBox, QLabel, QLineEdit, QListWidget, QPushButton, QVBoxLayout, QWidget,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
-from app.ui.ism.common import ERROR_COLOUR, OK_COLOUR, from_qdate, run, to_qdate
-from app.workflows import kts_queries, lookups
-from app.workflows.context import AppContext
+from app.ui.common.formats import from_qdate, to_qdate
+from app.ui.common.operations import run
+from app.ui.common.style import ERROR_COLOUR, OK_COLOUR
+from app.workflows.common import lookups
+from app.workflows.common.context import AppContext
+from app.workflows.kts import queries as kts_queries
 
 
 class YetkiSorgulama(QWidget):

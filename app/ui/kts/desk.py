@@ -1,6 +1,6 @@
 """The KTS desk (SBSGM): vendor lists (active / passive / deleted / in application), a vendor's file with its
 products, documents, onboarding stages, warnings and KTS Yetki Belgesi, the list rules on demand, and the
-Yetki Sorgulama screen. Every change goes through a workflow function (app.workflows.kts)."""
+Yetki Sorgulama screen. Every change goes through a workflow function (app.workflows.kts.registry)."""
 
 from __future__ import annotations
 
@@ -8,16 +8,35 @@ import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QListWidget, QPushButton, QSplitter, QTabBar, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTabBar,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
-from app.ui.ism.common import ERROR_COLOUR, OK_COLOUR, Messages, date_text, from_qdate, run, size_text, to_qdate
+from app.ui.common.formats import date_text, from_qdate, size_text, to_qdate
+from app.ui.common.operations import Messages, run
+from app.ui.common.style import ERROR_COLOUR, OK_COLOUR
 from app.ui.kts.check_screen import YetkiSorgulama
 from app.ui.labels import vendor_status_label
-from app.workflows import kts, kts_queries
-from app.workflows.context import AppContext
-from app.workflows.vocabulary import VendorStatus
+from app.workflows.common.context import AppContext
+from app.workflows.common.vocabulary import VendorStatus
+from app.workflows.kts import queries as kts_queries
+from app.workflows.kts import registry as kts
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 LABELS = "KtsEtiketler"
@@ -585,7 +604,7 @@ class KtsDesk(QWidget):
             self.refresh()
 
     def show_pdf(self, filename: str, data: bytes) -> None:
-        from app.ui.ism.pdf_view import PdfDialog
+        from app.ui.common.pdf_view import PdfDialog
 
         dialog = PdfDialog(self, self.tr("KTS Yetki Belgesi"), filename, data)
         dialog.resize(760, 900)

@@ -7,12 +7,23 @@ import datetime as dt
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
-from app.ui.ism.common import INVALID_STYLE, FieldErrors, from_qdate, run, to_qdate
-from app.workflows import kts
-from app.workflows.context import AppContext
+from app.ui.common.formats import from_qdate, to_qdate
+from app.ui.common.forms import FieldErrors
+from app.ui.common.operations import run
+from app.ui.common.style import INVALID_STYLE
+from app.workflows.common.context import AppContext
+from app.workflows.kts import registry as kts
 
 
 def parse_products(text: str) -> list[kts.ProductInput]:

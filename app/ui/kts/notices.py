@@ -6,13 +6,22 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QCheckBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter,
-    QVBoxLayout, QWidget,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
-from app.ui.ism.common import datetime_text, run
-from app.workflows import kts
-from app.workflows.context import AppContext
+from app.ui.common.formats import datetime_text
+from app.ui.common.operations import run
+from app.workflows.common.context import AppContext
+from app.workflows.kts import registry as kts
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

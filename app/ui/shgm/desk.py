@@ -1,6 +1,6 @@
 """The SHGM desk: the queue of forwarded applications with a read-only review, the decisions on their way to a
 permit (ÇKYS file, ÇKYS mark, issue), the permits (view, print, amend, suspend, resume, revoke) and document
-verification. Every workflow call goes through app.ui.ism.common.run (Turkish messages, wait cursor).
+verification. Every workflow call goes through app.ui.common.operations.run (Turkish messages, wait cursor).
 
 Hooks tests replace: `run_dialog(dialog) -> bool`, `choose_folder() -> str`, `choose_pdf() -> str`,
 `ask_printer() -> QPrinter | None`.
@@ -14,17 +14,34 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QTextBrowser, QVBoxLayout,
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
     QWidget,
 )
 
-from app.ui.ism.common import Messages, date_text, datetime_text, run
-from app.ui.ism.pdf_view import PdfDialog, PdfPreview, ask_printer, paint_pdf
+from app.ui.common.formats import date_text, datetime_text
+from app.ui.common.operations import Messages, run
+from app.ui.common.pdf_view import PdfDialog, PdfPreview, ask_printer, paint_pdf
 from app.ui.shgm.dialogs import AmendDialog, AreasDialog, DatedDialog, ExOfficioDialog, TextDialog
 from app.ui.shgm.verify_panel import VerifyPanel
-from app.workflows import ism_queries, permits, shgm
-from app.workflows.context import AppContext
+from app.workflows.common.context import AppContext
+from app.workflows.ism import queries as ism_queries
+from app.workflows.shgm import decisions as shgm
+from app.workflows.shgm import permits
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 OLD_DAYS = 15          # a forwarded file waiting longer than this is shown in red

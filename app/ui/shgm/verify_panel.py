@@ -7,9 +7,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from app.ui.ism.common import ERROR_COLOUR, OK_COLOUR, run
-from app.workflows import verification
-from app.workflows.context import AppContext
+from app.ui.common.operations import run
+from app.ui.common.style import ERROR_COLOUR, OK_COLOUR
+from app.workflows.common.context import AppContext
+from app.workflows.shgm import verification
 
 
 class VerifyPanel(QWidget):

@@ -1,0 +1,402 @@
+"""User accounts: argon2id passwords, login with lockout, first-login password change, user administration.
+
+Rules
+- Passwords are hashed with argon2id (argon2-cffi's PasswordHasher defaults: m=64 MiB, t=3, p=4).
+- An unknown user name and a wrong password give the same message, so a name cannot be probed.
+- 5 failed logins in a row lock the account for 15 minutes ("Hesabınız 14:30'a kadar kilitli"); the lock
+  ends by itself or when an administrator unlocks the account. A correct login resets the counter.
+- A closed (inactive) account is refused even with the right password.
+- An account created or reset by the administrator, and the first administrator seeded without a password
+  (it logs in once with an empty password), must change its password before it can work:
+  `authenticate` then raises `PasswordChangeRequired`, and `change_password` completes the login.
+- Password policy: at least 10 characters, with letters and digits.
+- Only the administrator manages users; every change is an audited ORM write inside `ctx.write()`.
+- All times come from `ctx.clock`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import secrets
+import string
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from sqlalchemy import func, select
+
+from app.models import AuditEntry, Province, User
+from app.workflows.common.clock import TR
+from app.workflows.common.context import Actor, AppContext
+from app.workflows.common.errors import DomainError, NotFound, StaleRecord, ValidationFailed
+from app.workflows.common.permissions import require
+from app.workflows.common.vocabulary import Role
+
+MAX_FAILED_LOGINS = 5
+LOCK_MINUTES = 15
+MIN_PASSWORD_LENGTH = 10
+USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{2,59}$")
+
+ADMIN_ONLY = (Role.ADMIN,)
+ADMIN_OR_AUDITOR = (Role.ADMIN, Role.AUDITOR)
+
+# The actor of the writes the login itself makes (failed-login counter, lock): nobody is logged in yet.
+LOGIN = Actor(None, "oturum-acma", "Oturum açma", Role.ADMIN)
+
+_hasher = PasswordHasher()  # argon2id
+
+
+# --- errors ---------------------------------------------------------------------------------------------------------
+
+class LoginFailed(DomainError):
+    """Unknown user or wrong password (deliberately the same message)."""
+
+    def __init__(self) -> None:
+        super().__init__("Kullanıcı adı ya da parola yanlış.")
+
+
+class AccountLocked(DomainError):
+    def __init__(self, until: dt.datetime) -> None:
+        self.until = until
+        local = until.astimezone(TR)
+        hhmm = f"{local.hour:02d}:{local.minute:02d}"
+        super().__init__(
+            f"Çok sayıda hatalı giriş denemesi yapıldı. Hesabınız {hhmm}{dative_suffix(local.hour, local.minute)} "
+            "kadar kilitli; o saatten sonra yeniden deneyin ya da sistem yöneticinize başvurun."
+        )
+
+
+class AccountInactive(DomainError):
+    def __init__(self) -> None:
+        super().__init__("Bu hesap kapatılmış; giriş yapılamaz. Sistem yöneticinize başvurun.")
+
+
+class PasswordChangeRequired(DomainError):
+    """The password was right, but it must be changed before the user can work (first login or reset)."""
+
+    def __init__(self, username: str) -> None:
+        self.username = username
+        super().__init__("İlk girişiniz ya da parolanız sıfırlandı: devam etmek için yeni bir parola belirleyin.")
+
+
+# --- hashing and policy ---------------------------------------------------------------------------------------------
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def verify_password(password_hash: str | None, password: str) -> bool:
+    """True when `password` matches; an account without a password matches only the empty password."""
+    if password_hash is None:
+        return password == ""
+    try:
+        return _hasher.verify(password_hash, password)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+
+
+def password_problems(password: str) -> list[str]:
+    """What is wrong with a new password (empty list: acceptable)."""
+    problems = []
+    if len(password) < MIN_PASSWORD_LENGTH:
+        problems.append(f"Parola en az {MIN_PASSWORD_LENGTH} karakter olmalı.")
+    if not any(ch.isalpha() for ch in password):
+        problems.append("Parolada en az bir harf bulunmalı.")
+    if not any(ch.isdigit() for ch in password):
+        problems.append("Parolada en az bir rakam bulunmalı.")
+    if password != password.strip():
+        problems.append("Parola boşlukla başlayamaz ya da bitemez.")
+    return problems
+
+
+def check_password_policy(password: str, field: str = "new_password") -> None:
+    if problems := password_problems(password):
+        raise ValidationFailed({field: " ".join(problems)})
+
+
+def temporary_password(length: int = 12) -> str:
+    """A random password that satisfies the policy (no look-alike characters: 0 O 1 l I)."""
+    letters = "".join(c for c in string.ascii_letters if c not in "OlI")
+    digits = "23456789"
+    while True:
+        pw = "".join(secrets.choice(letters + digits) for _ in range(length))
+        if not password_problems(pw):
+            return pw
+
+
+def dative_suffix(hour: int, minute: int) -> str:
+    """The Turkish dative ending of a spoken clock time: 14:30'a, 09:15'e, 10:00'a, 12:20'ye."""
+    n = minute if minute else hour
+    ones = {0: "'a", 1: "'e", 2: "'ye", 3: "'e", 4: "'e", 5: "'e", 6: "'ya", 7: "'ye", 8: "'e", 9: "'a"}
+    tens = {0: "'a", 1: "'a", 2: "'ye", 3: "'a", 4: "'a", 5: "'ye"}  # sıfır, on, yirmi, otuz, kırk, elli
+    if n % 10:
+        return ones[n % 10]
+    return tens[n // 10]
+
+
+def _actor(u: User) -> Actor:
+    return Actor(u.id, u.username, u.full_name, Role(u.role), u.province_id)
+
+
+def _normalise_username(username: str) -> str:
+    name = (username or "").strip()
+    return name.lower() if name.isascii() else name
+
+
+# --- login ----------------------------------------------------------------------------------------------------------
+
+def authenticate(ctx: AppContext, username: str, password: str) -> Actor:
+    """The Actor of a correct login. Raises LoginFailed, AccountLocked, AccountInactive or
+    PasswordChangeRequired (password right, but it must be changed first: call `change_password`)."""
+    now = ctx.clock.now()
+    name = _normalise_username(username)
+    with ctx.write(LOGIN) as s:
+        u = s.scalars(select(User).where(User.username == name)).one_or_none()
+        if u is None:
+            _hasher.hash(password or "x")  # about the same time as a real check: no timing hint
+            failure: DomainError = LoginFailed()
+        elif u.locked_until is not None and u.locked_until > now:
+            failure = AccountLocked(u.locked_until)
+        else:
+            if u.locked_until is not None:  # the lock has run out: a fresh start
+                u.locked_until = None
+                u.failed_logins = 0
+            if not verify_password(u.password_hash, password):
+                u.failed_logins = (u.failed_logins or 0) + 1
+                if u.failed_logins >= MAX_FAILED_LOGINS:
+                    u.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
+                    failure = AccountLocked(u.locked_until)
+                else:
+                    failure = LoginFailed()
+            elif not u.active:
+                failure = AccountInactive()
+            else:
+                if u.failed_logins:
+                    u.failed_logins = 0
+                if u.password_hash is not None and _hasher.check_needs_rehash(u.password_hash):
+                    u.password_hash = hash_password(password)
+                if u.must_change_password or u.password_hash is None:
+                    failure = PasswordChangeRequired(u.username)
+                else:
+                    return _actor(u)
+    # committed (the counter and the lock must survive the refusal), now refuse
+    raise failure
+
+
+def change_password(ctx: AppContext, username: str, old_password: str, new_password: str) -> Actor:
+    """The user changes their own password (also completes a first login); returns their Actor."""
+    name = _normalise_username(username)
+    check_password_policy(new_password)
+    if new_password == old_password:
+        raise ValidationFailed({"new_password": "Yeni parola eskisiyle aynı olamaz."})
+    now = ctx.clock.now()
+    with ctx.read() as s:
+        u = s.scalars(select(User).where(User.username == name)).one_or_none()
+    if u is None:
+        raise LoginFailed()
+    failure: DomainError | None = None
+    with ctx.write(_actor(u)) as s:
+        u = s.get(User, u.id)
+        assert u is not None
+        if u.locked_until is not None and u.locked_until > now:
+            failure = AccountLocked(u.locked_until)
+        elif not u.active:
+            failure = AccountInactive()
+        elif not verify_password(u.password_hash, old_password):
+            # counts as a failed login: the old password must not be guessable through this door either
+            u.failed_logins = (u.failed_logins or 0) + 1
+            if u.failed_logins >= MAX_FAILED_LOGINS:
+                u.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
+                failure = AccountLocked(u.locked_until)
+            else:
+                failure = ValidationFailed({"old_password": "Mevcut parola yanlış."})
+        else:
+            u.password_hash = hash_password(new_password)
+            u.must_change_password = False
+            u.failed_logins = 0
+            u.locked_until = None
+            return _actor(u)
+    raise failure
+
+
+# --- administration -------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: int
+    username: str
+    full_name: str
+    title: str
+    role: Role
+    province_id: int | None
+    province_name: str
+    active: bool
+    must_change_password: bool
+    failed_logins: int
+    locked_until: dt.datetime | None
+    version: int
+
+    def locked(self, now: dt.datetime) -> bool:
+        return self.locked_until is not None and self.locked_until > now
+
+
+def _info(u: User, province_name: str | None) -> UserInfo:
+    return UserInfo(u.id, u.username, u.full_name, u.title or "", Role(u.role), u.province_id, province_name or "",
+                    bool(u.active), bool(u.must_change_password), u.failed_logins or 0, u.locked_until, u.version)
+
+
+def list_users(ctx: AppContext, include_inactive: bool = True) -> list[UserInfo]:
+    require(ctx.actor, ADMIN_OR_AUDITOR, action="kullanıcıları listelemek")
+    with ctx.read() as s:
+        q = select(User, Province.name).outerjoin(Province, Province.id == User.province_id).order_by(User.username)
+        if not include_inactive:
+            q = q.where(User.active.is_(True))
+        return [_info(u, p) for u, p in s.execute(q)]
+
+
+def get_user(ctx: AppContext, user_id: int) -> UserInfo:
+    require(ctx.actor, ADMIN_OR_AUDITOR, action="kullanıcı bilgisi görmek")
+    with ctx.read() as s:
+        row = s.execute(select(User, Province.name).outerjoin(Province, Province.id == User.province_id)
+                        .where(User.id == user_id)).one_or_none()
+    if row is None:
+        raise NotFound("Kullanıcı bulunamadı.")
+    return _info(*row)
+
+
+def _check_fields(s, username: str | None, full_name: str, role: Role, province_id: int | None) -> None:  # type: ignore[no-untyped-def]
+    errors: dict[str, str] = {}
+    if username is not None and not USERNAME_RE.match(username):
+        errors["username"] = ("Kullanıcı adı 3-60 karakter olmalı; yalnızca küçük İngilizce harf, rakam, nokta, "
+                              "tire ve alt çizgi içerebilir.")
+    if not (full_name or "").strip():
+        errors["full_name"] = "Ad soyad boş olamaz."
+    if role.provincial:
+        if province_id is None:
+            errors["province_id"] = f"{role.label} rolü bir ile bağlı olmalı; il seçin."
+        elif s.get(Province, province_id) is None:
+            errors["province_id"] = "Seçilen il bulunamadı."
+    elif province_id is not None:
+        errors["province_id"] = f"{role.label} rolü bir ile bağlanamaz; il boş bırakılmalı."
+    if errors:
+        raise ValidationFailed(errors)
+
+
+def create_user(ctx: AppContext, username: str, full_name: str, role: Role, province_id: int | None = None,
+                title: str = "", password: str | None = None) -> tuple[UserInfo, str]:
+    """A new account with a temporary password (given, or generated) that must be changed at first login.
+    Returns the account and the temporary password (to hand to the user; it is not stored in clear)."""
+    require(ctx.actor, ADMIN_ONLY, action="kullanıcı eklemek")
+    role = Role(role)
+    name = _normalise_username(username)
+    if password is None:
+        password = temporary_password()
+    else:
+        check_password_policy(password, "password")
+    with ctx.write() as s:
+        _check_fields(s, name, full_name, role, province_id)
+        if s.scalar(select(User.id).where(User.username == name)) is not None:
+            raise ValidationFailed({"username": f"'{name}' kullanıcı adı zaten kullanılıyor."})
+        u = User(username=name, full_name=full_name.strip(), title=(title or "").strip(), role=role.value,
+                 province_id=province_id, password_hash=hash_password(password), must_change_password=True,
+                 failed_logins=0, active=True)
+        s.add(u)
+        s.flush()
+        province = s.get(Province, province_id).name if province_id is not None else ""  # type: ignore[union-attr]
+        return _info(u, province), password
+
+
+def _load_for_change(s, ctx: AppContext, user_id: int, version: int | None) -> User:  # type: ignore[no-untyped-def]
+    u = s.get(User, user_id)
+    if u is None:
+        raise NotFound("Kullanıcı bulunamadı.")
+    if version is not None and u.version != version:
+        who = s.scalar(select(AuditEntry.username).where(AuditEntry.table_name == User.__tablename__,
+                                                         AuditEntry.row_id == str(user_id))
+                       .order_by(AuditEntry.id.desc()).limit(1))
+        raise StaleRecord(f"'{u.username}' kullanıcısının kaydı", who)
+    return u
+
+
+def _other_active_admins(s, user_id: int) -> int:  # type: ignore[no-untyped-def]
+    return s.scalar(select(func.count(User.id)).where(User.role == Role.ADMIN.value, User.active.is_(True),
+                                                      User.id != user_id)) or 0
+
+
+def update_user(ctx: AppContext, user_id: int, *, full_name: str, role: Role, province_id: int | None,
+                title: str = "", version: int | None = None) -> UserInfo:
+    """Change name, title, role and province. `version` (from the form) guards against a stale save."""
+    require(ctx.actor, ADMIN_ONLY, action="kullanıcı bilgilerini değiştirmek")
+    role = Role(role)
+    with ctx.write() as s:
+        u = _load_for_change(s, ctx, user_id, version)
+        _check_fields(s, None, full_name, role, province_id)
+        if u.role == Role.ADMIN.value and role != Role.ADMIN and u.active and _other_active_admins(s, u.id) == 0:
+            raise DomainError("Son etkin sistem yöneticisinin rolü değiştirilemez; önce başka bir yönetici ekleyin.")
+        u.full_name, u.title, u.role, u.province_id = full_name.strip(), (title or "").strip(), role.value, province_id
+        s.flush()
+        province = s.get(Province, province_id).name if province_id is not None else ""  # type: ignore[union-attr]
+        return _info(u, province)
+
+
+def deactivate(ctx: AppContext, user_id: int, version: int | None = None) -> None:
+    """Close an account (it is kept: audit entries and documents name it)."""
+    require(ctx.actor, ADMIN_ONLY, action="kullanıcı hesabı kapatmak")
+    with ctx.write() as s:
+        u = _load_for_change(s, ctx, user_id, version)
+        if u.id == ctx.actor.user_id:
+            raise DomainError("Kendi hesabınızı kapatamazsınız.")
+        if u.role == Role.ADMIN.value and _other_active_admins(s, u.id) == 0:
+            raise DomainError("Son etkin sistem yöneticisinin hesabı kapatılamaz.")
+        u.active = False
+
+
+def reactivate(ctx: AppContext, user_id: int, version: int | None = None) -> None:
+    require(ctx.actor, ADMIN_ONLY, action="kullanıcı hesabı açmak")
+    with ctx.write() as s:
+        u = _load_for_change(s, ctx, user_id, version)
+        u.active = True
+
+
+def unlock(ctx: AppContext, user_id: int) -> None:
+    """End a lock after failed logins now (instead of waiting 15 minutes)."""
+    require(ctx.actor, ADMIN_ONLY, action="kilitli hesabı açmak")
+    with ctx.write() as s:
+        u = _load_for_change(s, ctx, user_id, None)
+        u.locked_until = None
+        u.failed_logins = 0
+
+
+def reset_password(ctx: AppContext, user_id: int, password: str | None = None) -> str:
+    """Give the account a temporary password (given or generated) that must be changed at next login;
+    also ends any lock. Returns the temporary password."""
+    require(ctx.actor, ADMIN_ONLY, action="parola sıfırlamak")
+    if password is None:
+        password = temporary_password()
+    else:
+        check_password_policy(password, "password")
+    with ctx.write() as s:
+        u = _load_for_change(s, ctx, user_id, None)
+        u.password_hash = hash_password(password)
+        u.must_change_password = True
+        u.locked_until = None
+        u.failed_logins = 0
+    return password
+
+
+def find_user_id(ctx: AppContext, username: str) -> int:
+    with ctx.read() as s:
+        uid = s.scalar(select(User.id).where(User.username == _normalise_username(username)))
+    if uid is None:
+        raise NotFound(f"'{username}' adında bir kullanıcı yok.")
+    return uid
+
+
+def acting_user(ctx: AppContext, username: str) -> Actor:
+    """The Actor of an active account by name (for command-line work done on the account's behalf)."""
+    with ctx.read() as s:
+        u = s.scalars(select(User).where(User.username == _normalise_username(username))).one_or_none()
+    if u is None or not u.active:
+        raise NotFound(f"'{username}' adında etkin bir kullanıcı yok.")
+    return _actor(u)

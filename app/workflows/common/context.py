@@ -1,0 +1,78 @@
+"""What a screen or a command holds: the database, the acting user and the clock.
+
+Every write goes through `ctx.write()`: one transaction, the actor set for the audit trail, committed once
+or rolled back whole. The UI never sees a Session; it passes the context to workflow functions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, Engine
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+import app.storage.audit  # noqa: F401  (registers the audit listeners)
+from app.storage.database import Target, writer
+from app.workflows.common.clock import Clock
+from app.workflows.common.errors import StaleRecord
+from app.workflows.common.vocabulary import Role
+
+
+@dataclass(frozen=True)
+class Actor:
+    user_id: int | None
+    username: str
+    full_name: str
+    role: Role
+    province_id: int | None = None
+
+    @property
+    def audit_tag(self) -> tuple[int | None, str]:
+        return (self.user_id, self.username)
+
+
+SYSTEM = Actor(None, "sistem", "Sistem", Role.ADMIN)
+
+
+@dataclass
+class AppContext:
+    engine: Engine
+    target: Target
+    actor: Actor = SYSTEM
+    clock: Clock = field(default_factory=Clock)
+
+    def __post_init__(self) -> None:
+        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        self._write = sessionmaker(writer(self.engine), expire_on_commit=False)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        # close() (not rollback) ends the transaction and leaves loaded objects intact, detached: a form
+        # may keep them, and their version number then guards the later save.
+        with self._read() as session:
+            yield session
+
+    @contextmanager
+    def read_connection(self) -> Iterator[Connection]:
+        """A read through Core statements (selected columns, never ORM entities) on one pooled connection,
+        without a Session: cheaper for the worklist's few statements. Its first statement begins one transaction
+        (BEGIN on SQLite: every statement then reads the same snapshot), rolled back when the block ends."""
+        with self.engine.connect() as conn:
+            yield conn
+
+    @contextmanager
+    def write(self, actor: Actor | None = None) -> Iterator[Session]:
+        who = actor or self.actor
+        try:
+            with self._write(info={"actor": who.audit_tag}) as session, session.begin():
+                yield session
+        except StaleDataError as exc:
+            # Another officer's transaction saved the same row first (its version moved on under ours, e.g. two
+            # PostgreSQL sessions in READ COMMITTED): nothing of ours was written.
+            raise StaleRecord("Bu kayıt", None) from exc
+
+    def as_user(self, actor: Actor) -> AppContext:
+        return AppContext(self.engine, self.target, actor, self.clock)

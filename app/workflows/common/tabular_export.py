@@ -1,0 +1,286 @@
+"""Any list (headers + rows) to an Excel workbook (XLSX, openpyxl) or to a CSV file that Turkish Excel opens.
+
+- XLSX: bold header row (frozen, with an autofilter), column widths from the contents, dates and times as real
+  Excel dates (shown dd.mm.yyyy), numbers as numbers, Turkish text as it is. A text that starts with "=" is
+  stored as text, never as a formula.
+- CSV: UTF-8 with a BOM and ";" as the separator (what Excel expects with Turkish regional settings), dates
+  as dd.mm.yyyy, times as dd.mm.yyyy HH:MM in Türkiye time.
+
+Files are written next to their final name and moved into place only when complete, so a failure (disk full,
+folder not writable) leaves any earlier file of that name untouched and no half-written file behind.
+
+`export_list` is what the screens and the CLI call: it checks that the acting user may export that list, writes
+the file and records an audit event in the same step (the file is moved into place inside the audit transaction:
+no audited export without its file, no file without its audit entry). No Qt; the screens call it through
+app.ui.export_menu.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import decimal
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.workflows.common.clock import TR
+from app.workflows.common.context import AppContext
+from app.workflows.common.errors import ValidationFailed
+from app.workflows.common.permissions import ISM, SHGM, require
+from app.workflows.common.vocabulary import Role
+
+Cell = str | int | float | decimal.Decimal | dt.date | dt.datetime | bool | None
+DATE_FORMAT = "DD.MM.YYYY"
+DATETIME_FORMAT = "DD.MM.YYYY HH:MM"
+CSV_SEPARATOR = ";"
+MAX_WIDTH = 60
+FORMULA_START = ("=", "+", "-", "@")   # CSV: such texts are quoted with a leading apostrophe (no injection)
+
+
+def _local(moment: dt.datetime) -> dt.datetime:
+    """Excel knows no time zones: an aware time is written as Türkiye wall-clock time."""
+    return moment.astimezone(TR).replace(tzinfo=None) if moment.tzinfo is not None else moment
+
+
+def _text(value: Cell) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "Evet" if value else "Hayır"
+    if isinstance(value, dt.datetime):
+        return f"{_local(value):%d.%m.%Y %H:%M}"
+    if isinstance(value, dt.date):
+        return f"{value:%d.%m.%Y}"
+    if isinstance(value, float | decimal.Decimal):
+        return str(value).replace(".", ",")     # Turkish decimal comma
+    return str(value)
+
+
+def _width(value: Cell) -> int:
+    if isinstance(value, dt.datetime):
+        return 16
+    if isinstance(value, dt.date):
+        return 10
+    return max((len(line) for line in _text(value).splitlines()), default=0)
+
+
+def write_xlsx(path: str | Path, headers: Sequence[str], rows: Iterable[Sequence[Any]],
+               sheet_title: str = "Liste", title: str = "") -> Path:
+    """Write the list to `path` as an XLSX workbook with one sheet; returns the path.
+
+    With `title` a bold line is written above the header (e.g. a report's name and period)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    path = Path(path)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = _sheet_title(sheet_title)
+    bold = Font(bold=True)
+    widths = [len(h) for h in headers]
+    first = 1
+    if title:
+        ws.cell(row=1, column=1, value=title).font = Font(bold=True, size=13)
+        first = 3
+    for c, header in enumerate(headers, start=1):
+        ws.cell(row=first, column=c, value=header).font = bold
+    r = first
+    for r, row in enumerate(rows, start=first + 1):
+        for c, value in enumerate(row, start=1):
+            cell = ws.cell(row=r, column=c)
+            if isinstance(value, dt.datetime):
+                cell.value = _local(value)
+                cell.number_format = DATETIME_FORMAT
+            elif isinstance(value, dt.date):
+                cell.value = value
+                cell.number_format = DATE_FORMAT
+            elif isinstance(value, str):
+                cell.value = value
+                cell.data_type = "s"          # "=…" stays text, never a formula
+            else:
+                cell.value = value
+            if c <= len(widths):
+                widths[c - 1] = max(widths[c - 1], _width(value))
+            else:
+                widths.append(_width(value))
+    for c, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(c)].width = min(MAX_WIDTH, width + 2)
+    if headers:
+        ws.freeze_panes = ws.cell(row=first + 1, column=1)
+        ws.auto_filter.ref = f"A{first}:{get_column_letter(len(headers))}{max(r, first)}"
+    with _replacing(path) as tmp:
+        wb.save(tmp)
+    return path
+
+
+def _sheet_title(title: str) -> str:
+    for ch in "[]:*?/\\":
+        title = title.replace(ch, " ")
+    return (title.strip() or "Liste")[:31]
+
+
+def _csv_text(value: Cell) -> str:
+    text = _text(value)
+    if isinstance(value, str) and text.startswith(FORMULA_START):
+        return "'" + text
+    return text
+
+
+def write_csv(path: str | Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> Path:
+    """Write the list to `path` as CSV: UTF-8 with BOM, ';' separated, RFC 4180 quoting; returns the path."""
+    path = Path(path)
+    with _replacing(path) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as f:
+        w = csv.writer(f, delimiter=CSV_SEPARATOR, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+        w.writerow(list(headers))
+        for row in rows:
+            w.writerow([_csv_text(v) for v in row])
+    return path
+
+
+def write(path: str | Path, headers: Sequence[str], rows: Iterable[Sequence[Any]], sheet_title: str = "Liste",
+          title: str = "") -> Path:
+    """XLSX or CSV by the file's suffix (.xlsx / .csv)."""
+    suffix = Path(path).suffix.lower()
+    if suffix == ".xlsx":
+        return write_xlsx(path, headers, rows, sheet_title, title)
+    if suffix == ".csv":
+        return write_csv(path, headers, rows)
+    raise ValueError(f"unknown export format: {suffix!r}")
+
+
+# --- writing safely -----------------------------------------------------------------------------------------------
+
+class _replacing:
+    """`with _replacing(path) as tmp:` write to `tmp` (same folder); on success `tmp` replaces `path`, on any
+    error `tmp` is removed and `path` is left as it was. With `keep=True` the move is left to the caller
+    (`commit()`), so it can happen inside another transaction."""
+
+    def __init__(self, path: Path, keep: bool = False) -> None:
+        self.path = path
+        self.keep = keep
+        self.tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+
+    def __enter__(self) -> Path:
+        if not self.path.parent.is_dir():
+            raise FileNotFoundError(2, "Klasör bulunamadı", str(self.path.parent))
+        return self.tmp
+
+    def __exit__(self, exc_type, exc, tb) -> None:  # type: ignore[no-untyped-def]
+        if exc_type is not None:
+            self.discard()
+        elif not self.keep:
+            self.commit()
+
+    def commit(self) -> None:
+        try:
+            os.replace(self.tmp, self.path)
+        except OSError:
+            self.discard()
+            raise
+
+    def discard(self) -> None:
+        try:
+            self.tmp.unlink()
+        except OSError:
+            pass
+
+
+# --- audited exports of the lists the application shows -----------------------------------------------------------
+
+ALL_ROLES = tuple(Role)
+OVERSIGHT = (Role.ADMIN, Role.AUDITOR)
+
+
+@dataclass(frozen=True)
+class ListKind:
+    label: str                  # Turkish, for the audit entry and the refusal message
+    roles: tuple[Role, ...]     # who may export it
+
+
+LIST_KINDS: dict[str, ListKind] = {
+    # every role that has a list of applications (İSM users: their province only, enforced by the query)
+    "applications": ListKind("başvuru listesi", ALL_ROLES),
+    "dashboard": ListKind("gösterge paneli tablosu", ALL_ROLES),
+    "monthly_report": ListKind("aylık İSM raporu", (*ISM, *SHGM, *OVERSIGHT)),
+    "shgm_queue": ListKind("SHGM listesi", (*SHGM, *OVERSIGHT)),
+    "kts_vendors": ListKind("USBS üreticileri listesi", (Role.KTS_OFFICER, *OVERSIGHT)),
+    "audit_trail": ListKind("denetim kaydı", OVERSIGHT),
+    "users": ListKind("kullanıcı listesi", OVERSIGHT),
+}
+FORMATS = {".xlsx": "xlsx", ".csv": "csv"}
+
+
+@dataclass(frozen=True)
+class ExportedFile:
+    path: Path
+    rows: int
+    format: str
+
+
+class _Counted:
+    """Counts the rows as the writer consumes them (the rows may be a generator fetching page by page)."""
+
+    def __init__(self, rows: Iterable[Sequence[Any]]) -> None:
+        self.rows = rows
+        self.count = 0
+
+    def __iter__(self) -> Iterator[Sequence[Any]]:
+        for row in self.rows:
+            self.count += 1
+            yield row
+
+
+def export_list(ctx: AppContext, kind: str, path: str | Path, headers: Sequence[str],
+                rows: Iterable[Sequence[Any]] | Callable[[], Iterable[Sequence[Any]]], *, title: str = "",
+                sheet_title: str = "", details: dict[str, Any] | None = None) -> ExportedFile:
+    """Write a list the user sees to `path` (.xlsx or .csv) and record who exported what (audit event
+    `list_export`). Refused for a role that may not export that list; nothing is written then.
+
+    `details` (e.g. the filters) go into the audit entry. On any failure no file replaces an existing one and the
+    audit entry is not written."""
+    what = LIST_KINDS.get(kind)
+    if what is None:
+        raise ValueError(f"unknown list kind: {kind!r}")
+    require(ctx.actor, what.roles, action=f"{what.label} dışa aktarmak")
+    path = Path(path)
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise ValidationFailed({"path": "Dosya adı .xlsx ya da .csv ile bitmelidir."})
+    counted = _Counted(rows() if callable(rows) else rows)
+    target = _replacing(path, keep=True)
+    with target as tmp:
+        if fmt == "xlsx":
+            write_xlsx(tmp, headers, counted, sheet_title=sheet_title or what.label, title=title)
+        else:
+            write_csv(tmp, headers, counted)
+    try:
+        from app.storage.audit import record_event
+
+        with ctx.write() as s:
+            record_event(s, "list_export", kind, {
+                "list": what.label, "file": path.name, "folder": str(path.parent), "format": fmt,
+                "rows": counted.count, "title": title, **(details or {})})
+            s.flush()
+            target.commit()       # inside the transaction: a failed move rolls the audit entry back
+    except BaseException:
+        target.discard()
+        raise
+    return ExportedFile(path, counted.count, fmt)
+
+
+def worklist_rows(ctx: AppContext, filters: Any, page_size: int = 1000) -> Iterator[Any]:
+    """Every worklist row matching `filters` (ism_queries.WorklistFilters), fetched from the database a page at a
+    time in the list's order, for exports of the whole list rather than the page on screen."""
+    from app.workflows.ism import queries as ism_queries
+
+    offset = 0
+    while True:
+        rows, total = ism_queries.worklist(ctx, filters, offset, page_size)
+        yield from rows
+        offset += page_size
+        if not rows or offset >= total:
+            return

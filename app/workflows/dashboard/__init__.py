@@ -1,0 +1,1 @@
+"""Read-only figures for the Özet page and the desk overviews."""

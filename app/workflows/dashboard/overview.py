@@ -1,0 +1,70 @@
+"""Read-only figures for the desk overview pages: applications per state and what the database holds."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import func, select
+
+from app.models import Application, AuditEntry, Facility, Permit, User, Vendor, VendorStatusEvent
+from app.workflows.common.context import AppContext
+from app.workflows.common.states import AppState
+from app.workflows.common.vocabulary import VendorStatus
+
+
+def state_counts(ctx: AppContext) -> dict[AppState, int]:
+    """Number of applications in each state; every state is present (0 when none)."""
+    counts = {state: 0 for state in AppState}
+    with ctx.read() as s:
+        for state, n in s.execute(select(Application.state, func.count()).group_by(Application.state)):
+            try:
+                counts[AppState(state)] = n
+            except ValueError:  # a state this version does not know: not shown
+                continue
+    return counts
+
+
+def database_summary(ctx: AppContext) -> dict[str, int]:
+    """How many facilities, applications, permits and vendors the database holds."""
+    models = {"facilities": Facility, "applications": Application, "permits": Permit, "vendors": Vendor}
+    with ctx.read() as s:
+        return {key: s.scalar(select(func.count()).select_from(model)) or 0 for key, model in models.items()}
+
+
+def has_any_facility(ctx: AppContext) -> bool:
+    with ctx.read() as s:
+        return s.scalar(select(Facility.id).limit(1)) is not None
+
+
+def vendor_status_counts(ctx: AppContext, on: dt.date | None = None) -> dict[VendorStatus, int]:
+    """USBS vendors per KTS list status on a date (today by default); every status is present.
+
+    A vendor's status is its latest status event effective on or before the date; a vendor with none yet
+    is still applying.
+    """
+    on = on or ctx.clock.today()
+    counts = {status: 0 for status in VendorStatus}
+    with ctx.read() as s:
+        current: dict[int, str] = {}
+        rows = s.execute(
+            select(VendorStatusEvent.vendor_id, VendorStatusEvent.status)
+            .where(VendorStatusEvent.effective_on <= on)
+            .order_by(VendorStatusEvent.effective_on, VendorStatusEvent.id)
+        )
+        for vendor_id, status in rows:
+            current[vendor_id] = status
+        for (vendor_id,) in s.execute(select(Vendor.id)):
+            try:
+                counts[VendorStatus(current.get(vendor_id, VendorStatus.APPLIED))] += 1
+            except ValueError:
+                continue
+    return counts
+
+
+def admin_summary(ctx: AppContext) -> dict[str, int]:
+    """Figures for the administration desk: user accounts and audit trail entries."""
+    with ctx.read() as s:
+        return {
+            "users": s.scalar(select(func.count()).select_from(User)) or 0,
+            "audit_entries": s.scalar(select(func.count()).select_from(AuditEntry)) or 0,
+        }

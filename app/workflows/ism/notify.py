@@ -1,0 +1,190 @@
+"""The İSM's notification to the applicant (it stops the 15-day clock), the applicant's completion of a
+deficient file (it starts a new period), forwarding to SHGM and withdrawal."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import (
+    Application,
+    Completion,
+    Deficiency,
+    Document,
+    Facility,
+    Notification,
+    Province,
+)
+from app.workflows.common.context import AppContext
+from app.workflows.common.deadlines import ClockEvent, ClockStatus, clock_status
+from app.workflows.common.errors import ValidationFailed
+from app.workflows.common.numbers import letter_number
+from app.workflows.common.permissions import ISM, require
+from app.workflows.common.states import AppState, IllegalTransition
+from app.workflows.common.system_settings import clock_rules
+from app.workflows.common.transitions import apply
+from app.workflows.common.vocabulary import NoticeKind
+from app.workflows.ism.review import checklist, load_application, result_of
+
+SEND_CHANNELS = {"ebys": "EBYS", "kep": "KEP", "e-tebligat": "e-Tebligat", "posta": "Posta", "elden": "Elden"}
+KIND_FOR_OUTCOME = {"suitable": NoticeKind.UYGUN, "deficient": NoticeKind.EKSIK, "unsuitable": NoticeKind.UYGUN_DEGIL}
+EVENT_FOR_KIND = {NoticeKind.UYGUN: "notify_suitable", NoticeKind.EKSIK: "notify_deficiency",
+                  NoticeKind.UYGUN_DEGIL: "notify_unsuitable"}
+KIND_LABELS = {NoticeKind.UYGUN: "Uygun", NoticeKind.EKSIK: "Eksik evrak", NoticeKind.UYGUN_DEGIL: "Uygun değil"}
+
+
+@dataclass
+class NoticeInput:
+    letter_date: dt.date
+    sent_on: dt.date
+    send_channel: str
+    signer_name: str
+    signer_title: str = ""
+    recipient: str = ""          # default: the facility's name and address
+    sayi: str = ""               # the EBYS sayı; empty: the application numbers it
+    required_actions: dict[int, str] = field(default_factory=dict)  # Ek-1 number -> what the applicant must do
+
+
+def clock_of(s: Session, app: Application, today: dt.date) -> ClockStatus:
+    """The 15-day clock, derived from the receipt date, the notifications and the completions."""
+    events = [ClockEvent("deficiency_notified" if n.kind == NoticeKind.EKSIK else "notified", n.sent_on)
+              for n in s.scalars(select(Notification).where(Notification.application_id == app.id))]
+    events += [ClockEvent("completed", c.completed_on)
+               for c in s.scalars(select(Completion).where(Completion.application_id == app.id))]
+    return clock_status(app.received_on, events, today, clock_rules(s))
+
+
+def application_clock(ctx: AppContext, app_id: int) -> ClockStatus:
+    with ctx.read() as s:
+        return clock_of(s, load_application(s, app_id), ctx.clock.today())
+
+
+def letter_kind(ctx: AppContext, app_id: int) -> NoticeKind | None:
+    """Which letter the checklist calls for; None while items are unanswered."""
+    with ctx.read() as s:
+        outcome = result_of(checklist(s, app_id)).outcome
+    return KIND_FOR_OUTCOME.get(outcome)
+
+
+def notify(ctx: AppContext, app_id: int, notice: NoticeInput) -> int:
+    """Record the letter sent to the applicant (its send date stops the clock); returns the notification id.
+
+    The kind of letter follows from the checklist: Uygun, Eksik evrak (with what is missing) or Uygun değil
+    (with the reasons). The letter PDF is made and kept with the notification.
+    """
+    with ctx.write() as s:
+        app = load_application(s, app_id)
+        require(ctx.actor, ISM, app.province_id, "bildirim")
+        state = AppState(app.state)
+        rows = checklist(s, app_id)
+        result = result_of(rows)
+        kind = KIND_FOR_OUTCOME.get(result.outcome)
+        if kind is None:
+            numbers = ", ".join(str(r.number) for r in result.unanswered)
+            raise ValidationFailed({"checklist": f"Ek-1 incelemesi tamamlanmadı; cevaplanmamış maddeler: {numbers}."})
+        if state != AppState.UNDER_REVIEW:
+            raise IllegalTransition(EVENT_FOR_KIND[kind], state)
+        _check_dates(notice, app, ctx.clock.today())
+        facility = s.get(Facility, app.facility_id)
+        province = s.get(Province, app.province_id)
+        assert facility is not None and province is not None
+        recipient = notice.recipient.strip() or f"{facility.name}\n{facility.address}".strip()
+        sayi = notice.sayi.strip() or letter_number(s, app.province_id, notice.letter_date.year)
+        if s.scalar(select(Notification.id).where(Notification.province_id == app.province_id,
+                                                  Notification.sayi == sayi)):
+            raise ValidationFailed({"sayi": f"{sayi} sayılı bir yazı bu ilde zaten kayıtlı."})
+        missing = [(f"Madde {r.number} — {r.title}: {r.note}",
+                    notice.required_actions.get(r.number, "").strip() or "Eksik belge/bilgi tamamlanmalıdır.")
+                   for r in result.reasons] if kind == NoticeKind.EKSIK else []
+        reasons = [f"Madde {r.number} — {r.title}: {r.note}" for r in result.reasons] \
+            if kind == NoticeKind.UYGUN_DEGIL else []
+        pdf = _letter_pdf(kind, province.name, sayi, notice, recipient, app, reasons, missing)
+        doc = Document(kind="bildirim_yazisi", filename=f"bildirim-{app.number}-{kind.value}.pdf",
+                       media_type="application/pdf", size=len(pdf), sha256=hashlib.sha256(pdf).hexdigest(),
+                       content=pdf, application_id=app.id, facility_id=app.facility_id,
+                       uploaded_by_id=ctx.actor.user_id)
+        s.add(doc)
+        s.flush()
+        n = Notification(application_id=app.id, province_id=app.province_id, kind=kind.value, sayi=sayi,
+                         letter_date=notice.letter_date, recipient=recipient, body="\n".join(reasons or
+                         [m[0] for m in missing]), signer_id=None, signer_name=notice.signer_name.strip(),
+                         sent_on=notice.sent_on, send_channel=notice.send_channel, document_id=doc.id,
+                         recorded_by_id=ctx.actor.user_id, recorded_at=ctx.clock.now())
+        s.add(n)
+        s.flush()
+        if kind == NoticeKind.EKSIK:
+            for r, (_item, action) in zip(result.reasons, missing, strict=True):
+                s.add(Deficiency(application_id=app.id, notification_id=n.id, criterion_id=r.criterion_id,
+                                 description=f"{r.title}: {r.note}", required_action=action))
+        apply(s, ctx, app, EVENT_FOR_KIND[kind], f"{sayi} sayılı yazı, {notice.sent_on:%d.%m.%Y}")
+        return n.id
+
+
+def _check_dates(notice: NoticeInput, app: Application, today: dt.date) -> None:
+    e: dict[str, str] = {}
+    if notice.send_channel not in SEND_CHANNELS:
+        e["send_channel"] = "Gönderim kanalını seçin."
+    if not notice.signer_name.strip():
+        e["signer_name"] = "Yazıyı imzalayan yetkilinin adı zorunludur."
+    if notice.sent_on > today:
+        e["sent_on"] = "Gönderim tarihi ileri bir tarih olamaz; yazı gönderildikten sonra kaydedin."
+    if notice.sent_on < app.received_on:
+        e["sent_on"] = "Gönderim tarihi başvuru tarihinden önce olamaz."
+    if notice.letter_date > notice.sent_on:
+        e["letter_date"] = "Yazı tarihi gönderim tarihinden sonra olamaz."
+    if e:
+        raise ValidationFailed(e)
+
+
+def _letter_pdf(kind: NoticeKind, province: str, sayi: str, notice: NoticeInput, recipient: str,
+                app: Application, reasons: list[str], missing: list[tuple[str, str]]) -> bytes:
+    from app.documents.letters import LetterData, render_letter
+
+    name, _, address = recipient.partition("\n")
+    return render_letter(LetterData(
+        kind=kind.value, province_name=province, sayi=sayi, letter_date=notice.letter_date,
+        recipient_name=name, recipient_address=address, application_number=app.number,
+        received_on=app.received_on, reasons=reasons, missing=missing,
+        signer_name=notice.signer_name.strip(), signer_title=notice.signer_title.strip(),
+        cc=["Sağlık Hizmetleri Genel Müdürlüğü"] if kind == NoticeKind.UYGUN else [],
+    ))
+
+
+def record_completion(ctx: AppContext, app_id: int, completed_on: dt.date, channel_ref: str = "") -> None:
+    """The applicant sent what was missing: the examination resumes and a new 15-day period runs."""
+    with ctx.write() as s:
+        app = load_application(s, app_id)
+        require(ctx.actor, ISM, app.province_id, "eksik tamamlama")
+        if completed_on > ctx.clock.today():
+            raise ValidationFailed({"completed_on": "Tamamlama tarihi ileri bir tarih olamaz."})
+        last = s.scalar(select(Notification.sent_on).where(Notification.application_id == app_id)
+                        .order_by(Notification.sent_on.desc()).limit(1))
+        if last is not None and completed_on < last:
+            raise ValidationFailed({"completed_on": "Tamamlama tarihi eksik evrak yazısından önce olamaz."})
+        apply(s, ctx, app, "record_completion", channel_ref)
+        s.add(Completion(application_id=app.id, completed_on=completed_on, channel_ref=channel_ref.strip(),
+                         recorded_by_id=ctx.actor.user_id, recorded_at=ctx.clock.now()))
+        for d in s.scalars(select(Deficiency).where(Deficiency.application_id == app_id,
+                                                    Deficiency.resolved_on.is_(None))):
+            d.resolved_on = completed_on
+
+
+def forward(ctx: AppContext, app_id: int, note: str = "") -> None:
+    """Send a suitable application to SHGM: it appears in SHGM's queue."""
+    with ctx.write() as s:
+        app = load_application(s, app_id)
+        require(ctx.actor, ISM, app.province_id, "SHGM'ye gönderme")
+        apply(s, ctx, app, "forward", note)
+
+
+def withdraw(ctx: AppContext, app_id: int, reason: str) -> None:
+    if not reason.strip():
+        raise ValidationFailed({"reason": "Geri çekme için başvuru sahibinin talebini (gerekçe) yazın."})
+    with ctx.write() as s:
+        app = load_application(s, app_id)
+        require(ctx.actor, ISM, app.province_id, "geri çekme")
+        apply(s, ctx, app, "withdraw", reason.strip())

@@ -1,0 +1,121 @@
+"""The İSM's Ek-1 examination: answering items and deriving the overall result."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import Application, ChecklistAnswer, Ek1Criterion, User
+from app.workflows.common.context import AppContext
+from app.workflows.common.errors import NotFound, StaleRecord, ValidationFailed
+from app.workflows.common.permissions import ISM, require
+from app.workflows.common.states import AppState
+from app.workflows.common.transitions import apply
+from app.workflows.common.vocabulary import ANSWER_LABELS, Answer
+
+OUTCOME_LABELS = {
+    "suitable": "Uygun",
+    "deficient": "Eksik evrak",
+    "unsuitable": "Uygun değil",
+    "incomplete": "İnceleme tamamlanmadı",
+}
+
+
+@dataclass(frozen=True)
+class ChecklistRow:
+    answer_id: int
+    criterion_id: int
+    number: int
+    title: str
+    check_text: str
+    answer: Answer | None
+    note: str
+    version: int
+
+    @property
+    def answer_label(self) -> str:
+        return ANSWER_LABELS[self.answer] if self.answer else ""
+
+
+@dataclass(frozen=True)
+class ReviewResult:
+    """suitable (all met), deficient (some Eksik), unsuitable (some Uygun Değil) or incomplete (unanswered).
+
+    Uygun Değil outranks Eksik: a substantive failure cannot be cured by sending documents.
+    """
+
+    outcome: str
+    reasons: list[ChecklistRow]     # the items behind the outcome
+    unanswered: list[ChecklistRow]
+
+    @property
+    def label(self) -> str:
+        return OUTCOME_LABELS[self.outcome]
+
+
+def load_application(s: Session, app_id: int) -> Application:
+    app = s.get(Application, app_id)
+    if app is None:
+        raise NotFound(f"{app_id} numaralı başvuru bulunamadı.")
+    return app
+
+
+def checklist(s: Session, app_id: int) -> list[ChecklistRow]:
+    rows = s.execute(
+        select(ChecklistAnswer, Ek1Criterion).join(Ek1Criterion, ChecklistAnswer.criterion_id == Ek1Criterion.id)
+        .where(ChecklistAnswer.application_id == app_id).order_by(Ek1Criterion.number)
+    ).all()
+    return [ChecklistRow(a.id, c.id, c.number, c.title, c.check_text, Answer(a.answer) if a.answer else None,
+                         a.note, a.version) for a, c in rows]
+
+
+def result_of(rows: list[ChecklistRow]) -> ReviewResult:
+    unanswered = [r for r in rows if r.answer is None]
+    failed = [r for r in rows if r.answer == Answer.UYGUN_DEGIL]
+    missing = [r for r in rows if r.answer == Answer.EKSIK]
+    if unanswered:
+        return ReviewResult("incomplete", [], unanswered)
+    if failed:
+        return ReviewResult("unsuitable", failed, [])
+    if missing:
+        return ReviewResult("deficient", missing, [])
+    return ReviewResult("suitable", [], [])
+
+
+def review_result(ctx: AppContext, app_id: int) -> ReviewResult:
+    with ctx.read() as s:
+        return result_of(checklist(s, app_id))
+
+
+def answer_item(ctx: AppContext, app_id: int, criterion_id: int, answer: Answer | None, note: str = "",
+                expected_version: int | None = None) -> ChecklistRow:
+    """Record the officer's answer to one Ek-1 item. The first answer starts the examination."""
+    note = note.strip()
+    if answer in (Answer.UYGUN_DEGIL, Answer.EKSIK) and not note:
+        what = "neden uygun olmadığını" if answer == Answer.UYGUN_DEGIL else "neyin eksik olduğunu"
+        raise ValidationFailed({"note": f"{ANSWER_LABELS[answer]} cevabı için açıklamaya {what} yazın."})
+    with ctx.write() as s:
+        app = load_application(s, app_id)
+        require(ctx.actor, ISM, app.province_id, "Ek-1 inceleme")
+        state = AppState(app.state)
+        if state == AppState.RECEIVED:
+            apply(s, ctx, app, "start_review")
+        elif state != AppState.UNDER_REVIEW:
+            raise ValidationFailed({"state": f"'{state.label}' durumundaki başvurunun Ek-1 cevapları değiştirilemez."})
+        row = s.scalars(select(ChecklistAnswer).where(ChecklistAnswer.application_id == app_id,
+                                                      ChecklistAnswer.criterion_id == criterion_id)).first()
+        if row is None:
+            raise NotFound("Bu madde başvurunun Ek-1 listesinde yok.")
+        if expected_version is not None and row.version != expected_version:
+            who = s.get(User, row.answered_by_id) if row.answered_by_id else None
+            raise StaleRecord("Bu Ek-1 maddesi", who.full_name if who else None)
+        row.answer = answer.value if answer else None
+        row.note = note
+        row.answered_by_id = ctx.actor.user_id
+        row.answered_at = ctx.clock.now()
+        s.flush()
+        crit = s.get(Ek1Criterion, criterion_id)
+        assert crit is not None
+        return ChecklistRow(row.id, crit.id, crit.number, crit.title, crit.check_text, answer, note, row.version)

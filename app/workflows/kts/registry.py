@@ -1,0 +1,767 @@
+"""KTS (SBSGM): USBS vendor registration, the onboarding stages, the active / passive / deleted lists with the
+SBYS regulation's rules (art. 6-9), the notices to İSMs and the KTS Yetki Belgesi.
+
+Every write runs in `ctx.write()` and is audited row by row. The rules themselves are pure functions in
+`app.workflows.kts.rules`; `evaluate` only loads a vendor's facts. See docs/kts-rules.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import secrets
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import (
+    Application,
+    Document,
+    Facility,
+    Notice,
+    Vendor,
+    VendorCertificate,
+    VendorOnboardingStep,
+    VendorProduct,
+    VendorStatusEvent,
+    VendorWarning,
+    VerificationCheck,
+)
+from app.storage.audit import record_event
+from app.textfold import fold
+from app.workflows.common.clock import TR
+from app.workflows.common.context import AppContext
+from app.workflows.common.errors import DomainError, NotFound, ValidationFailed
+from app.workflows.common.numbers import next_value
+from app.workflows.common.permissions import ISM, require
+from app.workflows.common.states import AppState
+from app.workflows.common.validation import mersis_error, vkn_error
+from app.workflows.common.vendors import status_on
+from app.workflows.common.vocabulary import VENDOR_STATUS_LABELS, Role, VendorStatus
+from app.workflows.kts.rules import (
+    ACCESS_CODE_MAX_MONTHS,
+    ART7,
+    ART8,
+    REAPPLY_BAN_YEARS,
+    Action,
+    VendorFacts,
+    WarningFact,
+    add_months,
+    next_actions,
+    status_at,
+)
+
+__all__ = [
+    "Action", "STAGES", "STAGE_LABELS", "OUTCOME_LABELS", "DOCUMENT_KINDS", "ProductInput", "VendorInput",
+    "register_vendor", "add_vendor_document", "document_gaps", "record_step", "next_stage", "announce",
+    "give_warning", "fix_warning", "reactivate", "delete_for_fraud", "extend_access_code", "access_code_open",
+    "evaluate", "apply_evaluation", "AppliedAction", "notices_for", "acknowledge_notice", "NoticeRow",
+    "issue_certificate", "verify_certificate", "certificate_pdf",
+]
+
+KTS = (Role.KTS_OFFICER, Role.ADMIN)
+ART6 = "SBYS Yönetmeliği md. 6"
+ART9 = "SBYS Yönetmeliği md. 9"
+
+# The SBSGM stages of the flow chart, in order (codes shared with the demo data: demo_names.ONBOARDING_STAGES).
+STAGES = (
+    "application", "document_check", "confidentiality_agreement", "test_firm_code", "ckys_test_data",
+    "erapor_erecete_test_data", "audit_appointment", "audit", "web_service_check", "real_environment_info",
+    "kts_announcement", "authorisation_certificate",
+)
+STAGE_LABELS = {
+    "application": "KTS birimine başvuru",
+    "document_check": "Belge kontrolü",
+    "confidentiality_agreement": "Gizlilik sözleşmesi ve güvenlik taahhütnamesi imzalandı",
+    "test_firm_code": "Test firma kodu verildi (e-Nabız test ortamı)",
+    "ckys_test_data": "ÇKYS test hekim veri bankası bilgileri verildi",
+    "erapor_erecete_test_data": "e-Rapor / e-Reçete test ortamı bilgileri verildi",
+    "audit_appointment": "Denetim randevusu verildi",
+    "audit": "Denetim testleri (e-Nabız veri gönderimi, ÇKYS hekim veri bankası entegrasyonu, "
+             "e-Rapor / e-Reçete entegrasyonu, USBS ekranları)",
+    "web_service_check": "Hekim veri bankası web servis entegrasyonu kontrolü",
+    "real_environment_info": "Gerçek ortam bilgileri ve yazılım erişim kodu verildi",
+    "kts_announcement": "KTS aktif listesinde ilan edildi",
+    "authorisation_certificate": "KTS Yetki Belgesi verildi",
+}
+OUTCOME_LABELS = {"completed": "Tamamlandı", "incomplete": "Eksik", "successful": "Başarılı", "failed": "Başarısız"}
+# Outcomes each stage may have; the first one is the passing outcome.
+STAGE_OUTCOMES = {
+    "document_check": ("completed", "incomplete"),
+    "audit": ("successful", "failed"),
+    "web_service_check": ("successful", "failed"),
+}
+PASSING = ("completed", "successful")
+# Stages with their own function (they change more than the step list).
+OWN_FUNCTION = {"application": "register_vendor", "kts_announcement": "announce",
+                "authorisation_certificate": "issue_certificate"}
+
+DOCUMENT_KINDS = {
+    "kts_iso27001": "ISO/IEC 27001 sertifikası (TÜRKAK akrediteli kuruluştan)",
+    "kts_spice": "SPICE (ISO/IEC 15504) en az 2. seviye belgesi",
+    "kts_cmmi": "CMMI en az 3. seviye belgesi (ya da TSE eşdeğeri)",
+    "kts_uts": "ÜTS kaydı (ÜTS kaydı gerektiren yazılımlar için)",
+    "kts_genel": "Genel belge (imza sirküleri, ticaret sicil gazetesi vb.)",
+}
+CERTIFICATE_DOCUMENT_KIND = "kts_yetki_belgesi"
+NOTICE_KINDS = {"passive": "kts_vendor_passive", "deleted": "kts_vendor_deleted"}
+NOT_SERVING_STATES = (AppState.REJECTED.value, AppState.SHGM_REJECTED.value, AppState.WITHDRAWN.value)
+_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud on the telephone
+
+
+def _fmt(day: dt.date | None) -> str:
+    return day.strftime("%d.%m.%Y") if day else "-"
+
+
+def _vendor(s: Session, vendor_id: int) -> Vendor:
+    v = s.get(Vendor, vendor_id)
+    if v is None:
+        raise NotFound(f"USBS üreticisi bulunamadı (#{vendor_id}).")
+    return v
+
+
+def _status_event(s: Session, ctx: AppContext, vendor_id: int, status: VendorStatus, on: dt.date, reason: str,
+                  basis: str) -> VendorStatusEvent:
+    ev = VendorStatusEvent(vendor_id=vendor_id, status=status.value, effective_on=on, reason=reason,
+                           legal_basis=basis, recorded_by_id=ctx.actor.user_id, recorded_at=ctx.clock.now())
+    s.add(ev)
+    return ev
+
+
+def _not_future(day: dt.date, today: dt.date, what: str) -> None:
+    if day > today:
+        raise DomainError(f"{what} ileri bir tarih ({_fmt(day)}) olamaz; bugün {_fmt(today)}.")
+
+
+# --- registration --------------------------------------------------------------------------------------------------
+
+@dataclass
+class ProductInput:
+    name: str
+    version: str
+
+
+@dataclass
+class VendorInput:
+    name: str
+    tax_no: str
+    mersis_no: str
+    signatory_name: str
+    applied_on: dt.date
+    address: str = ""
+    products: list[ProductInput] = field(default_factory=list)
+    note: str = ""
+
+
+def _check_input(form: VendorInput) -> None:
+    errors: dict[str, str] = {}
+    if not form.name.strip():
+        errors["name"] = "Firma unvanı boş olamaz."
+    if err := vkn_error(form.tax_no.strip()):
+        errors["tax_no"] = err
+    if err := mersis_error(form.mersis_no.strip()):
+        errors["mersis_no"] = err
+    if not form.signatory_name.strip():
+        errors["signatory_name"] = "Firma yetkilisinin adı boş olamaz."
+    if not form.products:
+        errors["products"] = "En az bir ürün (USBS yazılımı) ve sürümü girilmelidir."
+    seen = set()
+    for p in form.products:
+        if not p.name.strip() or not p.version.strip():
+            errors["products"] = "Her ürünün adı ve sürümü girilmelidir."
+        key = (fold(p.name), p.version.strip())
+        if key in seen:
+            errors["products"] = f"Aynı ürün ve sürüm iki kez girilmiş: {p.name} {p.version}."
+        seen.add(key)
+    if errors:
+        raise ValidationFailed(errors)
+
+
+def register_vendor(ctx: AppContext, form: VendorInput) -> int:
+    """A new KTS application (SBYS art. 6). A deleted vendor may apply again with the same vergi no, but not
+    before `reapply_not_before` (one year after a deletion for false documents or a shared access code)."""
+    require(ctx.actor, KTS, action="KTS başvurusu kaydı")
+    _check_input(form)
+    today = ctx.clock.today()
+    _not_future(form.applied_on, today, "Başvuru tarihi")
+    with ctx.write() as s:
+        vendor = s.scalars(select(Vendor).where(Vendor.tax_no == form.tax_no.strip())).first()
+        if vendor is not None:
+            status = status_on(s, vendor.id, form.applied_on)
+            if status != VendorStatus.DELETED:
+                raise DomainError(f"Bu vergi kimlik numarasıyla kayıtlı bir üretici var: {vendor.name} "
+                                  f"(durumu: {VENDOR_STATUS_LABELS[status]}).")
+            if vendor.reapply_not_before and vendor.reapply_not_before > form.applied_on:
+                raise DomainError(
+                    f"{vendor.name} gerçeğe aykırı belge ya da erişim kodunun paylaşılması nedeniyle KTS'den "
+                    f"silinmiştir; yeni başvurusu {_fmt(vendor.reapply_not_before)} tarihine kadar kabul "
+                    f"edilemez (SBYS Yönetmeliği md. 8).")
+            vendor.name, vendor.name_fold = form.name.strip(), fold(form.name)
+            vendor.mersis_no, vendor.signatory_name = form.mersis_no.strip(), form.signatory_name.strip()
+            vendor.address = form.address.strip() or vendor.address
+        else:
+            vendor = Vendor(name=form.name.strip(), name_fold=fold(form.name), tax_no=form.tax_no.strip(),
+                            mersis_no=form.mersis_no.strip(), signatory_name=form.signatory_name.strip(),
+                            address=form.address.strip())
+            s.add(vendor)
+            s.flush()
+        existing = {(fold(p.name), p.product_version) for p in vendor.products}
+        for p in form.products:
+            if (fold(p.name), p.version.strip()) not in existing:
+                s.add(VendorProduct(vendor_id=vendor.id, name=p.name.strip(), product_version=p.version.strip()))
+        _status_event(s, ctx, vendor.id, VendorStatus.APPLIED, form.applied_on, "KTS başvurusu alındı.", ART6)
+        s.add(VendorOnboardingStep(vendor_id=vendor.id, stage="application", outcome="completed",
+                                   done_on=form.applied_on, officer_id=ctx.actor.user_id, note=form.note))
+        s.flush()
+        return vendor.id
+
+
+def add_product(ctx: AppContext, vendor_id: int, name: str, version: str) -> int:
+    require(ctx.actor, KTS, action="ürün ekleme")
+    if not name.strip() or not version.strip():
+        raise ValidationFailed({"products": "Ürünün adı ve sürümü girilmelidir."})
+    with ctx.write() as s:
+        _vendor(s, vendor_id)
+        p = VendorProduct(vendor_id=vendor_id, name=name.strip(), product_version=version.strip())
+        s.add(p)
+        s.flush()
+        return p.id
+
+
+def add_vendor_document(ctx: AppContext, vendor_id: int, kind: str, filename: str, content: bytes,
+                        media_type: str = "application/pdf") -> int:
+    """A document of the application (ISO 27001, SPICE, CMMI, ÜTS record, general documents)."""
+    require(ctx.actor, KTS, action="üretici belgesi ekleme")
+    if kind not in DOCUMENT_KINDS:
+        raise ValidationFailed({"kind": f"Bilinmeyen belge türü: {kind}."})
+    if not content:
+        raise ValidationFailed({"file": "Belge dosyası boş."})
+    with ctx.write() as s:
+        _vendor(s, vendor_id)
+        d = Document(kind=kind, filename=filename, media_type=media_type, size=len(content),
+                     sha256=hashlib.sha256(content).hexdigest(), content=content, vendor_id=vendor_id,
+                     uploaded_by_id=ctx.actor.user_id)
+        s.add(d)
+        s.flush()
+        return d.id
+
+
+def document_gaps(session: Session, vendor_id: int) -> list[str]:
+    """What is missing for a complete document check (SBYS art. 6): ISO/IEC 27001, and SPICE or CMMI, or the
+    ÜTS record instead of them."""
+    kinds = set(session.scalars(select(Document.kind).where(Document.vendor_id == vendor_id)))
+    gaps = []
+    if "kts_iso27001" not in kinds:
+        gaps.append(DOCUMENT_KINDS["kts_iso27001"])
+    if not kinds & {"kts_spice", "kts_cmmi", "kts_uts"}:
+        gaps.append("SPICE (en az 2. seviye) ya da CMMI (en az 3. seviye) belgesi; ÜTS kaydı gerektiren "
+                    "yazılımlarda bunların yerine ÜTS kaydı")
+    return gaps
+
+
+# --- onboarding stages ---------------------------------------------------------------------------------------------
+
+def round_steps(session: Session, vendor_id: int) -> list[VendorOnboardingStep]:
+    """The steps of the current application (from the latest 'application' step on), in recording order."""
+    steps = list(session.scalars(select(VendorOnboardingStep).where(VendorOnboardingStep.vendor_id == vendor_id)
+                                 .order_by(VendorOnboardingStep.done_on, VendorOnboardingStep.id)))
+    starts = [i for i, st in enumerate(steps) if st.stage == "application"]
+    return steps[starts[-1]:] if starts else steps
+
+
+def _passed(steps: list[VendorOnboardingStep]) -> set[str]:
+    latest: dict[str, str] = {}
+    for st in steps:
+        latest[st.stage] = st.outcome
+    return {stage for stage, outcome in latest.items() if outcome in PASSING}
+
+
+def next_stage(session: Session, vendor_id: int) -> str | None:
+    """The next stage of the flow chart this vendor must go through (None when all are done)."""
+    passed = _passed(round_steps(session, vendor_id))
+    for stage in STAGES:
+        if stage not in passed:
+            return stage
+    return None
+
+
+def _gate_open(steps: list[VendorOnboardingStep]) -> bool:
+    checks = [st.outcome for st in steps if st.stage == "web_service_check"]
+    return bool(checks) and checks[-1] == "successful"
+
+
+def record_step(ctx: AppContext, vendor_id: int, stage: str, outcome: str, done_on: dt.date,
+                note: str = "") -> int:
+    """Record one onboarding stage with its outcome, date and officer; stages go in the flow chart's order.
+
+    An incomplete document check stops the path until a later check is complete; a failed audit or web
+    service check is recorded and the stage is tried again.
+    """
+    require(ctx.actor, KTS, action="onboarding aşaması kaydı")
+    if stage not in STAGES:
+        raise DomainError(f"Bilinmeyen aşama: {stage}.")
+    if stage in OWN_FUNCTION:
+        raise DomainError(f"'{STAGE_LABELS[stage]}' aşaması kendi işlemiyle kaydedilir.")
+    allowed = STAGE_OUTCOMES.get(stage, ("completed",))
+    if outcome not in allowed:
+        names = ", ".join(OUTCOME_LABELS[o] for o in allowed)
+        raise DomainError(f"'{STAGE_LABELS[stage]}' aşamasının sonucu yalnızca şunlardan biri olabilir: {names}.")
+    _not_future(done_on, ctx.clock.today(), "Aşama tarihi")
+    with ctx.write() as s:
+        vendor = _vendor(s, vendor_id)
+        status = status_on(s, vendor_id, done_on)
+        if status != VendorStatus.APPLIED:
+            raise DomainError(f"{vendor.name} başvuru aşamasında değil (durumu: {VENDOR_STATUS_LABELS[status]}); "
+                              "onboarding aşaması kaydedilemez.")
+        steps = round_steps(s, vendor_id)
+        expected = next_stage(s, vendor_id)
+        if stage != expected:
+            if expected and STAGES.index(stage) > STAGES.index(expected):
+                if expected == "document_check" and any(st.stage == "document_check" for st in steps):
+                    raise DomainError("Belge kontrolü eksik sonuçlandı; eksik belgeler tamamlanıp belge kontrolü "
+                                      "yeniden yapılmadan sonraki aşamalara geçilemez.")
+                raise DomainError(f"Aşamalar sırayla yürür: önce '{STAGE_LABELS[expected]}' aşaması "
+                                  "tamamlanmalıdır.")
+            raise DomainError(f"'{STAGE_LABELS[stage]}' aşaması zaten tamamlanmış.")
+        if steps and done_on < steps[-1].done_on:
+            raise DomainError(f"Aşama tarihi bir önceki aşamanın tarihinden ({_fmt(steps[-1].done_on)}) önce olamaz.")
+        if stage == "document_check" and outcome == "completed":
+            if gaps := document_gaps(s, vendor_id):
+                raise DomainError("Belgeler tamam değil; belge kontrolü 'Eksik' olarak kaydedilmelidir. Eksik: "
+                                  + "; ".join(gaps) + ".")
+        step = VendorOnboardingStep(vendor_id=vendor_id, stage=stage, outcome=outcome, done_on=done_on,
+                                    officer_id=ctx.actor.user_id, note=note.strip())
+        s.add(step)
+        if stage == "real_environment_info":
+            vendor.access_code_issued_on = done_on
+            vendor.access_code_closes_on = None
+        s.flush()
+        return step.id
+
+
+def announce(ctx: AppContext, vendor_id: int, on: dt.date, note: str = "") -> None:
+    """Put the vendor on the KTS active list. Refused until the doctor data-bank web service integration
+    has been checked SUCCESSFUL (a failure loops back; the vendor is not announced)."""
+    require(ctx.actor, KTS, action="KTS'de ilan")
+    _not_future(on, ctx.clock.today(), "İlan tarihi")
+    with ctx.write() as s:
+        vendor = _vendor(s, vendor_id)
+        status = status_on(s, vendor_id, on)
+        if status != VendorStatus.APPLIED:
+            raise DomainError(f"{vendor.name} başvuru aşamasında değil (durumu: {VENDOR_STATUS_LABELS[status]}).")
+        steps = round_steps(s, vendor_id)
+        if not _gate_open(steps):
+            raise DomainError("Hekim veri bankası web servis entegrasyonu başarılı olmadan üretici KTS'de ilan "
+                              "edilemez (başarısız kontroller yeniden denenir).")
+        expected = next_stage(s, vendor_id)
+        if expected != "kts_announcement":
+            raise DomainError(f"Aşamalar sırayla yürür: önce '{STAGE_LABELS.get(expected or '', expected)}' "
+                              "aşaması tamamlanmalıdır.")
+        if on < steps[-1].done_on:
+            raise DomainError(f"İlan tarihi bir önceki aşamanın tarihinden ({_fmt(steps[-1].done_on)}) önce olamaz.")
+        s.add(VendorOnboardingStep(vendor_id=vendor_id, stage="kts_announcement", outcome="completed", done_on=on,
+                                   officer_id=ctx.actor.user_id, note=note.strip()))
+        _status_event(s, ctx, vendor_id, VendorStatus.ACTIVE, on, "Denetimi tamamladı; KTS aktif listesinde "
+                      "ilan edildi.", ART6)
+        if vendor.access_code_issued_on is None:
+            vendor.access_code_issued_on = on
+        for p in vendor.products:
+            if not p.kts_registration_no:
+                p.kts_registration_no = f"USBS-{on.year}-{next_value(s, f'kts_product:{on.year}'):04d}"
+
+
+# --- warnings, reactivation, fraud, access code -------------------------------------------------------------------
+
+def give_warning(ctx: AppContext, vendor_id: int, issued_on: dt.date, deadline: dt.date, description: str) -> int:
+    """A deficiency found in an audit of an active producer: a warning and a time limit (SBYS art. 7)."""
+    require(ctx.actor, KTS, action="uyarı verme")
+    if not description.strip():
+        raise ValidationFailed({"description": "Eksikliğin açıklaması boş olamaz."})
+    if deadline <= issued_on:
+        raise ValidationFailed({"deadline": "Giderme süresinin son günü uyarı tarihinden sonra olmalıdır."})
+    _not_future(issued_on, ctx.clock.today(), "Uyarı tarihi")
+    with ctx.write() as s:
+        vendor = _vendor(s, vendor_id)
+        status = status_on(s, vendor_id, issued_on)
+        if status != VendorStatus.ACTIVE:
+            raise DomainError(f"Uyarı yalnızca aktif listedeki üreticilere verilir; {vendor.name} "
+                              f"{_fmt(issued_on)} tarihinde {VENDOR_STATUS_LABELS[status].lower()} durumunda.")
+        w = VendorWarning(vendor_id=vendor_id, issued_on=issued_on, deadline=deadline,
+                          description=description.strip())
+        s.add(w)
+        s.flush()
+        return w.id
+
+
+def fix_warning(ctx: AppContext, warning_id: int, fixed_on: dt.date) -> None:
+    require(ctx.actor, KTS, action="uyarının giderildiğini kaydetme")
+    _not_future(fixed_on, ctx.clock.today(), "Giderilme tarihi")
+    with ctx.write() as s:
+        w = s.get(VendorWarning, warning_id)
+        if w is None:
+            raise NotFound(f"Uyarı bulunamadı (#{warning_id}).")
+        if w.fixed_on is not None:
+            raise DomainError(f"Bu uyarının giderildiği {_fmt(w.fixed_on)} tarihinde kaydedilmiş.")
+        if fixed_on < w.issued_on:
+            raise DomainError("Giderilme tarihi uyarı tarihinden önce olamaz.")
+        w.fixed_on = fixed_on
+
+
+def reactivate(ctx: AppContext, vendor_id: int, on: dt.date, reason: str = "") -> None:
+    """A passive vendor back on the active list (all its warnings fixed)."""
+    require(ctx.actor, KTS, action="aktif listeye geri alma")
+    _not_future(on, ctx.clock.today(), "Aktif listeye dönüş tarihi")
+    with ctx.write() as s:
+        vendor = _vendor(s, vendor_id)
+        status = status_on(s, vendor_id, on)
+        if status != VendorStatus.PASSIVE:
+            raise DomainError(f"Yalnızca pasif listedeki üretici aktif listeye geri alınabilir; {vendor.name} "
+                              f"{VENDOR_STATUS_LABELS[status].lower()} durumunda.")
+        open_warnings = s.scalars(select(VendorWarning).where(
+            VendorWarning.vendor_id == vendor_id,
+            (VendorWarning.fixed_on.is_(None)) | (VendorWarning.fixed_on > on))).all()
+        if open_warnings:
+            raise DomainError("Giderilmemiş uyarısı olan üretici aktif listeye alınamaz: "
+                              + "; ".join(w.description for w in open_warnings) + ".")
+        _status_event(s, ctx, vendor_id, VendorStatus.ACTIVE, on,
+                      reason.strip() or "Eksiklik giderildi; aktif listeye yeniden alındı.", ART7)
+
+
+def delete_for_fraud(ctx: AppContext, vendor_id: int, on: dt.date, reason: str) -> None:
+    """False information or documents, misleading data or conformity, or a shared access code: deleted at once,
+    without warning, and a new application refused for one year (SBYS art. 8)."""
+    require(ctx.actor, KTS, action="KTS'den silme")
+    if not reason.strip():
+        raise ValidationFailed({"reason": "Silme gerekçesi boş olamaz."})
+    _not_future(on, ctx.clock.today(), "Silme tarihi")
+    with ctx.write() as s:
+        vendor = _vendor(s, vendor_id)
+        before = status_on(s, vendor_id, on)
+        _status_event(s, ctx, vendor_id, VendorStatus.DELETED, on,
+                      f"Uyarı yapılmaksızın silindi: {reason.strip()}", ART8)
+        vendor.reapply_not_before = add_months(on, 12 * REAPPLY_BAN_YEARS)
+        if vendor.access_code_issued_on and vendor.access_code_closes_on is None:
+            vendor.access_code_closes_on = add_months(on, 3)
+        s.flush()
+        if before in (VendorStatus.ACTIVE, VendorStatus.PASSIVE):
+            _notify(s, ctx, vendor, Action("deleted", f"Uyarı yapılmaksızın silindi: {reason.strip()}", on,
+                                           vendor_id, ART8))
+
+
+def access_code_open(vendor_closes_on: dt.date | None, issued_on: dt.date | None, day: dt.date) -> bool:
+    return issued_on is not None and issued_on <= day and (vendor_closes_on is None or day < vendor_closes_on)
+
+
+def extend_access_code(ctx: AppContext, vendor_id: int, until: dt.date, facility_id: int, request_ref: str) -> None:
+    """On a facility's official request the deleted vendor's access code stays open longer, at most 6 months
+    from the deletion (SBYS art. 8)."""
+    require(ctx.actor, KTS, action="erişim kodu süresini uzatma")
+    if not request_ref.strip():
+        raise ValidationFailed({"request_ref": "Tesisin resmî talep yazısının sayısı girilmelidir."})
+    with ctx.write() as s:
+        vendor = _vendor(s, vendor_id)
+        if s.get(Facility, facility_id) is None:
+            raise NotFound(f"Sağlık tesisi bulunamadı (#{facility_id}).")
+        today = ctx.clock.today()
+        status, since = status_at(_events(s, vendor_id), today)
+        if status != VendorStatus.DELETED or since is None:
+            raise DomainError(f"{vendor.name} silinmiş değil; erişim kodu süresi yalnızca silinen üreticiler için "
+                              "uzatılır.")
+        if vendor.access_code_closes_on is None:
+            raise DomainError("Bu üreticinin kapanacak bir erişim kodu yok.")
+        limit = add_months(since, ACCESS_CODE_MAX_MONTHS)
+        if until <= vendor.access_code_closes_on:
+            raise DomainError(f"Yeni kapanış tarihi mevcut kapanış tarihinden ({_fmt(vendor.access_code_closes_on)}) "
+                              "sonra olmalıdır.")
+        if until > limit:
+            raise DomainError(f"Erişim kodu silinme tarihinden ({_fmt(since)}) itibaren en çok 6 ay, "
+                              f"{_fmt(limit)} tarihine kadar açık kalabilir.")
+        previous = vendor.access_code_closes_on
+        vendor.access_code_closes_on = until
+        s.flush()
+        record_event(s, "vendors", str(vendor_id), {
+            "event": "access_code_extended", "from": previous.isoformat(), "to": until.isoformat(),
+            "facility_id": facility_id, "request_ref": request_ref.strip(), "legal_basis": ART8})
+
+
+# --- the rules -----------------------------------------------------------------------------------------------------
+
+def _events(s: Session, vendor_id: int) -> list[tuple[str, dt.date]]:
+    rows = s.execute(select(VendorStatusEvent.status, VendorStatusEvent.effective_on)
+                     .where(VendorStatusEvent.vendor_id == vendor_id).order_by(VendorStatusEvent.id)).all()
+    return [(r[0], r[1]) for r in rows]
+
+
+def _facts(session: Session, vendor: Vendor) -> VendorFacts:
+    warnings = session.scalars(select(VendorWarning).where(VendorWarning.vendor_id == vendor.id)
+                               .order_by(VendorWarning.id)).all()
+    return VendorFacts(
+        vendor.id, tuple(_events(session, vendor.id)),
+        tuple(WarningFact(w.id, w.issued_on, w.deadline, w.fixed_on, w.description) for w in warnings),
+        vendor.access_code_issued_on, vendor.access_code_closes_on)
+
+
+def effective_status(session: Session, vendor: Vendor, day: dt.date) -> VendorStatus:
+    """The status on `day` counting actions the rules require but nobody has applied yet (a warning past its
+    deadline makes the vendor passive even before `apply_evaluation` runs)."""
+    facts = _facts(session, vendor)
+    events = list(facts.events) + [(a.kind, a.on) for a in next_actions(facts, day) if a.kind != "close_access_code"]
+    return status_at(events, day)[0]
+
+
+def evaluate(session: Session, vendor_id: int, today: dt.date) -> list[Action]:
+    """What the SBYS regulation's list rules require for this vendor up to `today` (nothing is written)."""
+    vendor = session.get(Vendor, vendor_id)
+    if vendor is None:
+        raise NotFound(f"USBS üreticisi bulunamadı (#{vendor_id}).")
+    return next_actions(_facts(session, vendor), today)
+
+
+@dataclass(frozen=True)
+class AppliedAction:
+    vendor_id: int
+    vendor_name: str
+    action: Action
+    notices: int
+
+
+def apply_evaluation(ctx: AppContext, today: dt.date | None = None) -> list[AppliedAction]:
+    """Run the rules for every vendor and apply what they require, in one transaction. Running it twice on the
+    same day does nothing the second time."""
+    if ctx.actor.role == Role.AUDITOR:
+        raise DomainError("Denetçi rolü salt okunurdur; kurallar uygulanamaz.")
+    today = today or ctx.clock.today()
+    done: list[AppliedAction] = []
+    with ctx.write() as s:
+        # Row locks: two desks applying the rules at start-up at once must not both write the same actions
+        # (on PostgreSQL the second waits, then reads the first one's events; SQLite serialises writers anyway).
+        for vendor in s.scalars(select(Vendor).order_by(Vendor.id).with_for_update()).all():
+            for action in next_actions(_facts(s, vendor), today):
+                done.append(AppliedAction(vendor.id, vendor.name, action, _apply(s, ctx, vendor, action)))
+    return done
+
+
+def _apply(s: Session, ctx: AppContext, vendor: Vendor, action: Action) -> int:
+    if action.kind == "close_access_code":
+        vendor.access_code_closes_on = action.on
+        s.flush()
+        return 0
+    status = VendorStatus.PASSIVE if action.kind == "passive" else VendorStatus.DELETED
+    _status_event(s, ctx, vendor.id, status, action.on, action.reason, action.legal_basis)
+    s.flush()
+    return _notify(s, ctx, vendor, action)
+
+
+# --- notices to the İSMs -------------------------------------------------------------------------------------------
+
+def served_facilities(s: Session, vendor_id: int) -> dict[int, list[tuple[int, str, str]]]:
+    """Province id → (facility id, name, ÇKYS code) of the facilities the vendor serves: those with an application
+    or permit naming it (refused and withdrawn applications do not count)."""
+    rows = s.execute(
+        select(Application.province_id, Facility.id, Facility.name, Facility.ckys_code)
+        .join(Facility, Facility.id == Application.facility_id)
+        .where(Application.vendor_id == vendor_id, Application.state.not_in(NOT_SERVING_STATES))
+        .distinct()).all()
+    out: dict[int, list[tuple[int, str, str]]] = {}
+    for province_id, fid, name, code in rows:
+        lst = out.setdefault(province_id, [])
+        if all(f[0] != fid for f in lst):
+            lst.append((fid, name, code))
+    for lst in out.values():
+        lst.sort(key=lambda f: fold(f[1]))
+    return out
+
+
+def _notify(s: Session, ctx: AppContext, vendor: Vendor, action: Action) -> int:
+    kind = NOTICE_KINDS.get(action.kind)
+    if kind is None:
+        return 0
+    served = served_facilities(s, vendor.id)
+    what = "pasif listeye alındı" if action.kind == "passive" else "KTS'den silindi"
+    consequence = (
+        "Pasif listedeki üretici aktif listeye dönene kadar KTS Yetki Belgesi alamaz ve yeni tesise hizmet veremez."
+        if action.kind == "passive" else
+        "Silinen üreticinin yazılım erişim kodu silinme tarihinden itibaren 3 ay içinde kapatılır (tesisin resmî "
+        "talebiyle en çok 6 aya kadar uzatılabilir); üretici yeniden aktif listeye alınana kadar yeni tesise "
+        "hizmet veremez.")
+    for province_id, facilities in sorted(served.items()):
+        lines = "\n".join(f"• {name} (ÇKYS {code})" for _, name, code in facilities)
+        body = (f"{vendor.name} (VKN {vendor.tax_no}) {_fmt(action.on)} tarihinde {what}.\n"
+                f"Gerekçe: {action.reason} ({action.legal_basis})\n\n"
+                f"İlinizde bu üreticinin yazılımını kullanan tesisler ({len(facilities)}):\n{lines}\n\n{consequence}")
+        s.add(Notice(province_id=province_id, kind=kind, title=f"USBS üreticisi {what}: {vendor.name}",
+                     body=body, vendor_id=vendor.id, created_at=ctx.clock.now()))
+    return len(served)
+
+
+@dataclass(frozen=True)
+class NoticeRow:
+    id: int
+    province_id: int | None
+    kind: str
+    title: str
+    body: str
+    vendor_id: int | None
+    created_at: dt.datetime
+    acknowledged_at: dt.datetime | None
+
+
+def notices_for(ctx: AppContext, province_id: int, include_acknowledged: bool = True) -> list[NoticeRow]:
+    """The KTS notices to the İSMs of a province, newest first."""
+    with ctx.read() as s:
+        q = select(Notice).where(Notice.province_id == province_id, Notice.kind.in_(tuple(NOTICE_KINDS.values())))
+        if not include_acknowledged:
+            q = q.where(Notice.acknowledged_at.is_(None))
+        rows = s.scalars(q.order_by(Notice.created_at.desc(), Notice.id.desc())).all()
+        return [NoticeRow(n.id, n.province_id, n.kind, n.title, n.body, n.vendor_id, n.created_at,
+                          n.acknowledged_at) for n in rows]
+
+
+def acknowledge_notice(ctx: AppContext, notice_id: int) -> None:
+    with ctx.write() as s:
+        n = s.get(Notice, notice_id)
+        if n is None:
+            raise NotFound(f"Bildirim bulunamadı (#{notice_id}).")
+        require(ctx.actor, (*ISM, Role.ADMIN), province_id=n.province_id, action="bildirimi okundu işaretleme")
+        if n.acknowledged_at is None:
+            n.acknowledged_at = ctx.clock.now()
+            n.acknowledged_by_id = ctx.actor.user_id
+
+
+# --- KTS Yetki Belgesi ---------------------------------------------------------------------------------------------
+
+def _new_code() -> str:
+    return "".join(secrets.choice(_CODE_ALPHABET) for _ in range(12))
+
+
+def issue_certificate(ctx: AppContext, vendor_id: int, valid_from: dt.date | None,
+                      valid_until: dt.date | None) -> int:
+    """A KTS Yetki Belgesi on the request of an active producer (SBYS art. 9): with a validity period and a
+    verification code, stored as a PDF document. A passive or deleted producer gets none."""
+    require(ctx.actor, KTS, action="KTS Yetki Belgesi düzenleme")
+    errors = {}
+    if valid_from is None:
+        errors["valid_from"] = "Geçerlilik başlangıcı girilmelidir (geçerlilik süresi olmayan belge hükümsüzdür)."
+    if valid_until is None:
+        errors["valid_until"] = "Geçerlilik bitişi girilmelidir (geçerlilik süresi olmayan belge hükümsüzdür)."
+    if valid_from and valid_until and valid_until <= valid_from:
+        errors["valid_until"] = "Geçerlilik bitişi başlangıcından sonra olmalıdır."
+    if errors:
+        raise ValidationFailed(errors)
+    assert valid_from is not None and valid_until is not None
+    today = ctx.clock.today()
+    if valid_until < today:
+        raise ValidationFailed({"valid_until": "Geçerlilik süresi geçmişte biten bir belge düzenlenemez."})
+    from app.documents.kts_certificate import CertificateData, build_certificate_pdf
+
+    with ctx.write() as s:
+        vendor = _vendor(s, vendor_id)
+        status = effective_status(s, vendor, today)
+        if status != VendorStatus.ACTIVE:
+            reason = ("pasif listedeki üretici aktif listeye dönene kadar KTS Yetki Belgesi alamaz"
+                      if status == VendorStatus.PASSIVE else "belge yalnızca aktif listedeki üreticiye verilir")
+            raise DomainError(f"{vendor.name} {VENDOR_STATUS_LABELS[status].lower()} durumunda; {reason} "
+                              f"({ART9 if status != VendorStatus.PASSIVE else ART7}).")
+        number = f"KTS-YB-{today.year}-{next_value(s, f'kts_certificate:{today.year}'):05d}"
+        code = _new_code()
+        while s.scalars(select(VendorCertificate.id).where(VendorCertificate.verification_code == code)).first():
+            code = _new_code()
+        products = [(p.name, p.product_version, p.kts_registration_no or "") for p in vendor.products]
+        pdf = build_certificate_pdf(CertificateData(
+            number=number, vendor_name=vendor.name, tax_no=vendor.tax_no, mersis_no=vendor.mersis_no or "",
+            address=vendor.address, kts_firm_code=vendor.kts_firm_code or "", products=products,
+            valid_from=valid_from, valid_until=valid_until, issued_on=today, verification_code=code,
+            signer_name=ctx.actor.full_name))
+        doc = Document(kind=CERTIFICATE_DOCUMENT_KIND, filename=f"{number}.pdf", media_type="application/pdf",
+                       size=len(pdf), sha256=hashlib.sha256(pdf).hexdigest(), content=pdf, vendor_id=vendor_id,
+                       uploaded_by_id=ctx.actor.user_id)
+        s.add(doc)
+        s.flush()
+        cert = VendorCertificate(vendor_id=vendor_id, number=number, valid_from=valid_from, valid_until=valid_until,
+                                 verification_code=code, document_id=doc.id, issued_at=ctx.clock.now(),
+                                 issued_by_id=ctx.actor.user_id)
+        s.add(cert)
+        s.add(VendorOnboardingStep(vendor_id=vendor_id, stage="authorisation_certificate", outcome="completed",
+                                   done_on=today, officer_id=ctx.actor.user_id, note=number))
+        s.flush()
+        return cert.id
+
+
+def revoke_certificate(ctx: AppContext, certificate_id: int, on: dt.date, reason: str) -> None:
+    """Cancel a KTS Yetki Belgesi from a date (e.g. issued in error, or the producer asked for it): verification
+    answers "iptal edilmiştir" from that day on. The reason is kept in the audit trail."""
+    require(ctx.actor, KTS, action="KTS Yetki Belgesi iptali")
+    reason = (reason or "").strip()
+    errors = {}
+    if len(reason) < 5:
+        errors["reason"] = "İptal gerekçesi yazılmalıdır."
+    if on is None:
+        errors["on"] = "İptal tarihi girilmelidir."
+    if errors:
+        raise ValidationFailed(errors)
+    with ctx.write() as s:
+        cert = s.get(VendorCertificate, certificate_id, with_for_update=True)
+        if cert is None:
+            raise NotFound(f"KTS Yetki Belgesi bulunamadı (#{certificate_id}).")
+        if cert.revoked_on is not None:
+            raise DomainError(f"{cert.number} numaralı belge {_fmt(cert.revoked_on)} tarihinde zaten iptal edildi.")
+        issued_on = cert.issued_at.astimezone(TR).date() if cert.issued_at.tzinfo else cert.issued_at.date()
+        if not issued_on <= on <= cert.valid_until:
+            raise ValidationFailed({"on": f"İptal tarihi belgenin düzenlendiği gün ({_fmt(issued_on)}) ile geçerlilik "
+                                          f"bitişi ({_fmt(cert.valid_until)}) arasında olmalıdır."})
+        cert.revoked_on = on
+        s.flush()
+        record_event(s, "vendor_certificates", str(cert.id), {
+            "event": "certificate_revoked", "number": cert.number, "revoked_on": on.isoformat(), "reason": reason})
+
+
+def certificate_pdf(ctx: AppContext, certificate_id: int) -> tuple[str, bytes]:
+    with ctx.read() as s:
+        cert = s.get(VendorCertificate, certificate_id)
+        if cert is None or cert.document_id is None:
+            raise NotFound(f"KTS Yetki Belgesi bulunamadı (#{certificate_id}).")
+        doc = s.get(Document, cert.document_id)
+        assert doc is not None
+        return doc.filename, doc.content
+
+
+def normalise_code(code: str) -> str:
+    return "".join(c for c in code.strip().upper() if c.isascii() and c.isalnum())
+
+
+def verify_certificate(ctx: AppContext, code: str, today: dt.date | None = None,
+                       source: str = "gui") -> tuple[bool, str]:
+    """Is the KTS Yetki Belgesi with this verification code valid today? Every check is recorded."""
+    today = today or ctx.clock.today()
+    clean = normalise_code(code)
+    with ctx.write() as s:
+        cert = s.scalars(select(VendorCertificate).where(VendorCertificate.verification_code == clean)).first() \
+            if clean else None
+        valid, reason = False, ""
+        if cert is None:
+            reason = "Bu doğrulama koduyla düzenlenmiş bir KTS Yetki Belgesi yok; doğrulanamayan belge hükümsüzdür."
+        else:
+            vendor = s.get(Vendor, cert.vendor_id)
+            assert vendor is not None
+            status = effective_status(s, vendor, today)
+            head = f"{cert.number} ({vendor.name})"
+            if cert.revoked_on and cert.revoked_on <= today:
+                reason = f"{head}: belge {_fmt(cert.revoked_on)} tarihinde iptal edilmiştir."
+            elif today < cert.valid_from:
+                reason = f"{head}: belge henüz geçerli değil; geçerlilik {_fmt(cert.valid_from)} tarihinde başlar."
+            elif today > cert.valid_until:
+                reason = f"{head}: belgenin geçerlilik süresi {_fmt(cert.valid_until)} tarihinde sona ermiştir."
+            elif status == VendorStatus.PASSIVE:
+                reason = (f"{head}: üretici pasif listededir; pasif üretici aktif listeye dönene kadar KTS Yetki "
+                          "Belgesi kullanamaz.")
+            elif status != VendorStatus.ACTIVE:
+                reason = f"{head}: üretici KTS aktif listesinde değil (durumu: {VENDOR_STATUS_LABELS[status]})."
+            else:
+                valid = True
+                reason = (f"{head}: geçerli KTS Yetki Belgesi; {_fmt(cert.valid_from)} – {_fmt(cert.valid_until)} "
+                          "arası geçerlidir, üretici aktif listededir.")
+        s.add(VerificationCheck(at=ctx.clock.now(), code=clean[:60] or code.strip()[:60],
+                                document_kind="kts_certificate", source=source, valid=valid, reason=reason[:300],
+                                checked_by=ctx.actor.username))
+    return valid, reason

@@ -1,0 +1,149 @@
+"""The SBYS regulation's list rules (art. 7-8) as pure functions over a vendor's dated facts.
+
+No database here: `app.workflows.kts.registry.evaluate` loads a snapshot and calls `next_actions`. How months are
+counted is described in docs/kts-rules.md.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+
+from app.workflows.common.vocabulary import VendorStatus
+
+DAY = dt.timedelta(days=1)
+ART7 = "SBYS Yönetmeliği md. 7"
+ART8 = "SBYS Yönetmeliği md. 8"
+
+PASSIVE_RETURN_MONTHS = 3       # art. 8: back on the active list within 3 months, or deleted
+REPEAT_WINDOW_MONTHS = 12       # art. 8: put on the passive list 3 times within the last year
+REPEAT_LIMIT = 3
+ACCESS_CODE_CLOSE_MONTHS = 3    # art. 8: the deleted producer's access code closes within 3 months
+ACCESS_CODE_MAX_MONTHS = 6      # ... extendable up to 6 on a facility's official request
+REAPPLY_BAN_YEARS = 1           # art. 8: no new application for one year after deletion for fraud
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day `months` calendar months later (or earlier); the month's last day when it has no such day.
+
+    31 January + 1 month → 28 (29) February; 30 November + 3 months → 28 (29) February.
+    """
+    index = day.year * 12 + (day.month - 1) + months
+    year, month = divmod(index, 12)
+    month += 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def period_end(start: dt.date, months: int) -> dt.date:
+    """The last day of a period of `months` months that starts on `start` (the corresponding day)."""
+    return add_months(start, months)
+
+
+@dataclass(frozen=True)
+class Action:
+    """One thing the rules say must happen to a vendor.
+
+    kind: "passive", "deleted" or "close_access_code". `on` is the date it takes effect (for
+    close_access_code: the day the code closes).
+    """
+
+    kind: str
+    reason: str
+    on: dt.date
+    vendor_id: int = 0
+    legal_basis: str = ""
+
+
+@dataclass(frozen=True)
+class WarningFact:
+    id: int
+    issued_on: dt.date
+    deadline: dt.date
+    fixed_on: dt.date | None
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class VendorFacts:
+    vendor_id: int
+    events: tuple[tuple[str, dt.date], ...]       # (status, effective_on) in order of recording
+    warnings: tuple[WarningFact, ...]
+    access_code_issued_on: dt.date | None
+    access_code_closes_on: dt.date | None
+
+
+def status_at(events: list[tuple[str, dt.date]], day: dt.date) -> tuple[VendorStatus, dt.date | None]:
+    """The status on `day` and the date its current period began (the first event of the run of that status)."""
+    ordered = sorted(((on, i, status) for i, (status, on) in enumerate(events) if on <= day))
+    if not ordered:
+        return VendorStatus.APPLIED, None
+    status = ordered[-1][2]
+    since = ordered[-1][0]
+    for on, _, st in reversed(ordered):
+        if st != status:
+            break
+        since = on
+    return VendorStatus(status), since
+
+
+def passive_entries(events: list[tuple[str, dt.date]]) -> list[dt.date]:
+    """The dates the vendor was put on the passive list (each move from another status to passive)."""
+    out: list[dt.date] = []
+    previous = None
+    for on, _, status in sorted((on, i, st) for i, (st, on) in enumerate(events)):
+        if status == VendorStatus.PASSIVE and previous != VendorStatus.PASSIVE:
+            out.append(on)
+        previous = status
+    return out
+
+
+def _fmt(day: dt.date) -> str:
+    return day.strftime("%d.%m.%Y")
+
+
+def _next_action(facts: VendorFacts, events: list[tuple[str, dt.date]], closes_on: dt.date | None,
+                 today: dt.date) -> Action | None:
+    status, since = status_at(events, today)
+    vid = facts.vendor_id
+    if status == VendorStatus.ACTIVE and since is not None:
+        late = [w for w in facts.warnings
+                if w.deadline < today and (w.fixed_on is None or w.fixed_on > w.deadline)
+                and w.deadline + DAY > since]
+        if late:
+            w = min(late, key=lambda x: (x.deadline, x.id))
+            return Action("passive", f"Denetimde verilen uyarı ({_fmt(w.issued_on)}) {_fmt(w.deadline)} tarihine "
+                          f"kadar giderilmedi: {w.description}".rstrip(": "), w.deadline + DAY, vid, ART7)
+    if status == VendorStatus.PASSIVE and since is not None:
+        window_start = add_months(since, -REPEAT_WINDOW_MONTHS)
+        recent = [d for d in passive_entries(events) if window_start < d <= since]
+        if len(recent) >= REPEAT_LIMIT:
+            dates = ", ".join(_fmt(d) for d in recent[-REPEAT_LIMIT:])
+            return Action("deleted", f"Son bir yıl içinde {len(recent)} kez pasif listeye alındı ({dates}).",
+                          since, vid, ART8)
+        end = period_end(since, PASSIVE_RETURN_MONTHS)
+        if today > end:
+            return Action("deleted", f"{_fmt(since)} tarihinde pasif listeye alındıktan sonra 3 ay içinde "
+                          f"({_fmt(end)} tarihine kadar) aktif listeye dönmedi.", end + DAY, vid, ART8)
+    if status == VendorStatus.DELETED and since is not None and facts.access_code_issued_on and closes_on is None:
+        close = add_months(since, ACCESS_CODE_CLOSE_MONTHS)
+        return Action("close_access_code", f"Silinen üreticinin yazılım erişim kodu silinme tarihinden "
+                      f"({_fmt(since)}) itibaren 3 ay içinde, {_fmt(close)} tarihinde kapatılır.", close, vid, ART8)
+    return None
+
+
+def next_actions(facts: VendorFacts, today: dt.date) -> list[Action]:
+    """Everything the rules require up to `today`, in order (a passive that leads to a deletion gives both)."""
+    events = list(facts.events)
+    closes_on = facts.access_code_closes_on
+    actions: list[Action] = []
+    for _ in range(20):  # a few steps at most; the bound only guards against a rule that would loop
+        action = _next_action(facts, events, closes_on, today)
+        if action is None:
+            break
+        actions.append(action)
+        if action.kind == "close_access_code":
+            closes_on = action.on
+        else:
+            events.append((action.kind, action.on))
+    return actions

@@ -1,0 +1,524 @@
+"""The USH Faaliyet İzin Belgesi: issuing (after the ÇKYS mark), amending the areas (a new revision),
+suspending, resuming, revoking; the history per facility; and which areas a facility may serve on a date.
+
+Issuing and every change are for the SHGM Onay Yetkilisi: the certificate carries that official's signature
+(docs/permits.md). Each revision is a signed PDF kept in `documents` (kind ``izin_belgesi``) with a random
+verification code (16 base32 characters, 80 bits) printed on it and in its QR code.
+
+Dates: a suspension runs from its first day up to, not including, its end date (the day the permit is in force
+again); an open-ended one lasts until a resumption. A revocation takes effect on its date. A revision is in force
+from its effective date up to, not including, the date of the revision that supersedes it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import secrets
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import (
+    Application,
+    AreaAssignment,
+    Document,
+    Facility,
+    FacilityType,
+    Permit,
+    PermitArea,
+    PermitEvent,
+    PermitRevision,
+    Province,
+    ShgmDecision,
+    User,
+    Vendor,
+)
+from app.workflows.common import vendors
+from app.workflows.common.context import AppContext
+from app.workflows.common.errors import NotFound, ValidationFailed
+from app.workflows.common.numbers import permit_number
+from app.workflows.common.permissions import require
+from app.workflows.common.states import AppState, IllegalTransition
+from app.workflows.common.transitions import apply
+from app.workflows.common.vocabulary import VENDOR_STATUS_LABELS, Role, VendorStatus
+from app.workflows.common.vocabulary import PermitEventKind as K
+from app.workflows.shgm.decisions import READERS, Area, AreaChoice, area_choices
+
+ISSUERS = (Role.SHGM_APPROVER,)
+BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+DOCUMENT_KIND = "izin_belgesi"
+LEGAL_BASIS = "Uzaktan Sağlık Hizmetlerinin Sunumu Hakkında Yönetmelik"
+EVENT_LABELS = {K.ISSUED: "Düzenlendi", K.AMENDED: "Alanlar değiştirildi", K.SUSPENDED: "Askıya alındı",
+                K.RESUMED: "Askı kaldırıldı", K.REVOKED: "İptal edildi"}
+STATUS_LABELS = {"active": "Yürürlükte", "suspended": "Askıda", "revoked": "İptal edildi",
+                 "not_yet": "Henüz yürürlükte değil"}
+
+
+def new_verification_code() -> str:
+    """Four groups of four base32 characters (80 random bits), e.g. 'K7QX-3MZD-PA2W-HN5T'."""
+    return "-".join("".join(secrets.choice(BASE32) for _ in range(4)) for _ in range(4))
+
+
+def normalise_code(code: str) -> str:
+    """What an officer types (lower case, spaces, no dashes) → the stored form."""
+    raw = "".join(ch for ch in (code or "").upper() if ch.isalnum())
+    raw = raw.removeprefix("USHIZIN").translate(str.maketrans("018", "OIB"))  # digits base32 never uses
+    if len(raw) == 16:
+        return "-".join(raw[i:i + 4] for i in range(0, 16, 4))
+    return raw
+
+
+@dataclass(frozen=True)
+class IssuedPermit:
+    permit_id: int
+    number: str
+    revision_id: int
+    revision_no: int
+    verification_code: str
+    document_id: int
+    demo: bool
+
+
+# --- status on a date ---------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PermitStatus:
+    state: str                       # active, suspended, revoked, not_yet
+    since: dt.date | None = None
+    until: dt.date | None = None     # suspensions: the day the permit is in force again (None: open-ended)
+    reason: str = ""
+
+    @property
+    def label(self) -> str:
+        return STATUS_LABELS[self.state]
+
+
+def _events(s: Session, permit_id: int) -> list[PermitEvent]:
+    return list(s.scalars(select(PermitEvent).where(PermitEvent.permit_id == permit_id).order_by(PermitEvent.id)))
+
+
+def _status(permit: Permit, events: list[PermitEvent], on: dt.date) -> PermitStatus:
+    if on < permit.issued_on:
+        return PermitStatus("not_yet")
+    for e in events:
+        if e.kind == K.REVOKED and e.effective_from <= on:
+            return PermitStatus("revoked", e.effective_from, None, e.reason)
+    for e in reversed(events):
+        if e.kind != K.SUSPENDED or e.effective_from > on:
+            continue
+        if e.effective_until is not None and on >= e.effective_until:
+            continue
+        resumed = any(r.kind == K.RESUMED and r.id > e.id and e.effective_from <= r.effective_from <= on
+                      for r in events)
+        if not resumed:
+            return PermitStatus("suspended", e.effective_from, e.effective_until, e.reason)
+    return PermitStatus("active", permit.issued_on)
+
+
+def status_on(s: Session, permit_id: int, on: dt.date) -> PermitStatus:
+    permit = s.get(Permit, permit_id)
+    if permit is None:
+        raise NotFound("İzin bulunamadı.")
+    return _status(permit, _events(s, permit_id), on)
+
+
+def revision_in_force(s: Session, permit_id: int, on: dt.date) -> PermitRevision | None:
+    return s.scalars(select(PermitRevision).where(
+        PermitRevision.permit_id == permit_id, PermitRevision.effective_from <= on,
+        (PermitRevision.superseded_on.is_(None)) | (PermitRevision.superseded_on > on))
+        .order_by(PermitRevision.revision_no.desc()).limit(1)).first()
+
+
+def authorized_areas(session: Session, facility_id: int, on_date: dt.date) -> set[str]:
+    """Area codes the facility may serve on `on_date`: those of the revision in force, none while suspended
+    or after revocation (public API for the vendor and inspection features)."""
+    out: set[str] = set()
+    for permit in session.scalars(select(Permit).where(Permit.facility_id == facility_id)):
+        if _status(permit, _events(session, permit.id), on_date).state != "active":
+            continue
+        rev = revision_in_force(session, permit.id, on_date)
+        if rev is not None:
+            out |= set(session.scalars(select(PermitArea.area_code).where(PermitArea.revision_id == rev.id)))
+    return out
+
+
+# --- issuing ------------------------------------------------------------------------------------------------------
+
+def issue_permit(ctx: AppContext, decision_id: int) -> IssuedPermit:
+    """Issue the permit of an approved decision whose areas are recorded in ÇKYS: number, revision 1, signed PDF."""
+    from app.workflows.common import signing
+
+    require(ctx.actor, ISSUERS, action="izin belgesi düzenleme")
+    identity = signing.load_identity()
+    today = ctx.clock.today()
+    with ctx.write() as s:
+        d = s.get(ShgmDecision, decision_id, with_for_update=True)
+        if d is None:
+            raise NotFound(f"{decision_id} numaralı SHGM kararı bulunamadı.")
+        if d.outcome != "approved":
+            raise ValidationFailed({"decision": "Reddedilen bir karar için izin belgesi düzenlenemez."})
+        if d.ckys_recorded_at is None:
+            raise ValidationFailed({"ckys": "USH alanları ÇKYS'ye kaydedildi olarak işaretlenmeden izin belgesi "
+                                            "düzenlenemez. Önce ÇKYS dosyasını üretip kaydı yapın ve kayıt "
+                                            "numarasını girin."})
+        existing = s.scalar(select(Permit.number).where(Permit.decision_id == d.id))
+        if existing:
+            raise ValidationFailed({"decision": f"Bu karar için {existing} numaralı izin belgesi zaten düzenlendi."})
+        app = s.get(Application, d.application_id) if d.application_id else None
+        if app is not None and AppState(app.state) != AppState.CKYS_RECORDED:
+            raise IllegalTransition("issue_permit", AppState(app.state))
+        if app is not None and app.vendor_id is not None:
+            _vendor_active(s, app.vendor_id, today)
+        f = s.get(Facility, d.facility_id)
+        assert f is not None
+        areas = [(c, b) for c, b in s.execute(select(AreaAssignment.area_code, AreaAssignment.branch_code)
+                                               .where(AreaAssignment.decision_id == d.id))]
+        number = permit_number(s, f.province_id, today.year)
+        permit = Permit(number=number, facility_id=f.id, application_id=d.application_id, decision_id=d.id,
+                        ex_officio=d.ex_officio, ex_officio_reason=d.reasons if d.ex_officio else "",
+                        issued_on=today)
+        s.add(permit)
+        s.flush()
+        rev = _new_revision(s, ctx, permit, 1, today, areas, identity, ckys_reference=d.ckys_reference or "",
+                            application_number=app.number if app else "")
+        _record(s, ctx, permit, K.ISSUED, today, d.reasons if d.ex_officio else "", number)
+        if app is not None:
+            apply(s, ctx, app, "issue_permit", number)
+        return IssuedPermit(permit.id, number, rev.id, 1, rev.verification_code, rev.document_id or 0,
+                            identity.demo)
+
+
+def _vendor_active(s: Session, vendor_id: int, today: dt.date) -> None:
+    """Only USBS producers on the KTS active list may serve a permitted facility: the application's vendor must be
+    active on the issue date (it may have become passive or deleted since the İSM received the application)."""
+    status = vendors.status_on(s, vendor_id, today)
+    if status != VendorStatus.ACTIVE:
+        v = s.get(Vendor, vendor_id)
+        raise ValidationFailed({"vendor": (
+            f"Başvurudaki USBS üreticisi ({v.name if v else vendor_id}) {today.strftime('%d.%m.%Y')} tarihinde KTS "
+            f"aktif listesinde değil (durumu: {VENDOR_STATUS_LABELS[status]}). Yalnızca aktif listedeki üreticiler "
+            "USH izinli tesislere hizmet verebilir; üretici aktif listeye dönene ya da tesis aktif listedeki bir "
+            "üreticiyle yeniden başvurana kadar izin belgesi düzenlenemez.")})
+
+
+def issue_ex_officio(ctx: AppContext, facility_id: int, areas: list[Area], reason: str,
+                     ckys_reference: str) -> IssuedPermit:
+    """Ex officio (resen) permit for a Ministry facility in one go, once its areas are recorded in ÇKYS.
+
+    The step-by-step path (decision, ÇKYS file, ÇKYS mark, permit) is shgm.start_ex_officio, shgm.ckys_export,
+    shgm.mark_ckys_recorded and issue_permit.
+    """
+    from app.workflows.shgm import decisions as shgm
+
+    require(ctx.actor, ISSUERS, action="resen izin belgesi")
+    if not (ckys_reference or "").strip():
+        raise ValidationFailed({"reference": "Resen izin de ÇKYS kaydından sonra düzenlenir; ÇKYS kayıt numarasını "
+                                             "yazın."})
+    decision_id = shgm.start_ex_officio(ctx, facility_id, areas, reason)
+    shgm.mark_ckys_recorded(ctx, decision_id, ckys_reference)
+    return issue_permit(ctx, decision_id)
+
+
+def _signer_title(s: Session, ctx: AppContext) -> str:
+    user = s.get(User, ctx.actor.user_id) if ctx.actor.user_id else None
+    return (user.title if user and user.title else "") or ctx.actor.role.label
+
+
+def _new_revision(s: Session, ctx: AppContext, permit: Permit, revision_no: int, effective: dt.date,
+                  areas: list[Area], identity, *, ckys_reference: str = "", application_number: str = "",
+                  amendment_reason: str = "") -> PermitRevision:  # type: ignore[no-untyped-def]
+    from app.documents.permit import PermitData, render_permit
+    from app.workflows.common import signing
+
+    choices = area_choices(s, areas)
+    code = new_verification_code()
+    rev = PermitRevision(permit_id=permit.id, revision_no=revision_no, effective_from=effective,
+                         verification_code=code, signer_id=ctx.actor.user_id, signer_name=ctx.actor.full_name,
+                         issued_at=ctx.clock.now())
+    s.add(rev)
+    s.flush()
+    for a in choices:
+        s.add(PermitArea(revision_id=rev.id, area_code=a.code, branch_code=a.branch_code))
+    f = s.get(Facility, permit.facility_id)
+    assert f is not None
+    ftype = s.get(FacilityType, f.type_code)
+    province = s.get(Province, f.province_id)
+    data = PermitData(
+        number=permit.number, revision_no=revision_no, issued_on=effective, first_issued_on=permit.issued_on,
+        verification_code=code, facility_name=f.name, facility_type=ftype.name if ftype else f.type_code,
+        ckys_code=f.ckys_code, province=province.name if province else "", district=f.district,
+        address=f.address, tax_no=f.tax_no, tckn=f.tckn, mersis_no=f.mersis_no, manager_name=f.manager_name,
+        main_licence_no=f.main_licence_no, areas=[(a.name, a.branch_name) for a in choices],
+        ex_officio=permit.ex_officio, ex_officio_reason=permit.ex_officio_reason, amendment_reason=amendment_reason,
+        ckys_reference=ckys_reference, application_number=application_number, signer_name=ctx.actor.full_name,
+        signer_title=_signer_title(s, ctx), certificate_subject=identity.subject, demo=identity.demo)
+    pdf = signing.sign_pdf(render_permit(data), identity,
+                           reason=f"USH Faaliyet İzin Belgesi {permit.number} rev. {revision_no}")
+    doc = Document(kind=DOCUMENT_KIND, filename=f"izin-belgesi-{permit.number}-r{revision_no}.pdf",
+                   media_type="application/pdf", size=len(pdf), sha256=hashlib.sha256(pdf).hexdigest(),
+                   content=pdf, application_id=permit.application_id, facility_id=permit.facility_id,
+                   uploaded_by_id=ctx.actor.user_id)
+    s.add(doc)
+    s.flush()
+    rev.document_id = doc.id
+    return rev
+
+
+# --- changes ------------------------------------------------------------------------------------------------------
+
+def _record(s: Session, ctx: AppContext, p: Permit, kind: K, effective_from: dt.date, reason: str,
+            document_ref: str, until: dt.date | None = None) -> None:
+    """A dated event in the permit's life (issued, amended, suspended, resumed, revoked), by the acting user."""
+    s.add(PermitEvent(permit_id=p.id, kind=kind.value, effective_from=effective_from, effective_until=until,
+                      reason=reason, legal_basis=LEGAL_BASIS, document_ref=document_ref.strip(),
+                      actor_id=ctx.actor.user_id, at=ctx.clock.now()))
+
+
+def _load_permit(s: Session, permit_id: int) -> Permit:
+    p = s.get(Permit, permit_id, with_for_update=True)
+    if p is None:
+        raise NotFound(f"{permit_id} numaralı izin bulunamadı.")
+    return p
+
+
+def _reason(reason: str, what: str) -> str:
+    text = (reason or "").strip()
+    if not text:
+        raise ValidationFailed({"reason": f"{what} için gerekçe yazın."})
+    return text
+
+
+def _not_revoked(p: Permit, events: list[PermitEvent]) -> None:
+    for e in events:
+        if e.kind == K.REVOKED:
+            raise ValidationFailed({"permit": f"{p.number} numaralı izin {e.effective_from:%d.%m.%Y} tarihinde "
+                                              "iptal edilmiş; üzerinde işlem yapılamaz."})
+
+
+def amend_areas(ctx: AppContext, permit_id: int, areas: list[Area], reason: str,
+                effective_on: dt.date | None = None, document_ref: str = "") -> IssuedPermit:
+    """A new revision with the new areas and a new signed document; the current revision is superseded."""
+    from app.workflows.common import signing
+
+    require(ctx.actor, ISSUERS, action="izin alan değişikliği")
+    text = _reason(reason, "Alan değişikliği")
+    chosen = list(dict.fromkeys((c, b or None) for c, b in areas))
+    if not chosen:
+        raise ValidationFailed({"areas": "En az bir USH alanı seçin; izni tümüyle kaldırmak için iptal edin."})
+    identity = signing.load_identity()
+    on = effective_on or ctx.clock.today()
+    with ctx.write() as s:
+        p = _load_permit(s, permit_id)
+        events = _events(s, p.id)
+        _not_revoked(p, events)
+        current = s.scalars(select(PermitRevision).where(PermitRevision.permit_id == p.id)
+                            .order_by(PermitRevision.revision_no.desc()).limit(1)).one()
+        if on < current.effective_from:
+            raise ValidationFailed({"effective_on": f"Değişiklik tarihi yürürlükteki revizyonun tarihinden "
+                                                    f"({current.effective_from:%d.%m.%Y}) önce olamaz."})
+        have = {(c, b) for c, b in s.execute(select(PermitArea.area_code, PermitArea.branch_code)
+                                              .where(PermitArea.revision_id == current.id))}
+        if set(chosen) == have:
+            raise ValidationFailed({"areas": "Seçilen alanlar yürürlükteki belgeyle aynı; değişiklik yok."})
+        current.superseded_on = on
+        app = s.get(Application, p.application_id) if p.application_id else None
+        decision = s.get(ShgmDecision, p.decision_id) if p.decision_id else None
+        rev = _new_revision(s, ctx, p, current.revision_no + 1, on, chosen, identity,
+                            ckys_reference=decision.ckys_reference or "" if decision else "",
+                            application_number=app.number if app else "", amendment_reason=text)
+        _record(s, ctx, p, K.AMENDED, on, text, document_ref)
+        return IssuedPermit(p.id, p.number, rev.id, rev.revision_no, rev.verification_code, rev.document_id or 0,
+                            identity.demo)
+
+
+def suspend(ctx: AppContext, permit_id: int, from_date: dt.date, until_date: dt.date | None, reason: str,
+            document_ref: str = "") -> None:
+    """Suspend from `from_date` up to (not including) `until_date`; None: until resumed."""
+    require(ctx.actor, ISSUERS, action="izni askıya alma")
+    text = _reason(reason, "Askıya alma")
+    if until_date is not None and until_date <= from_date:
+        raise ValidationFailed({"until_date": "Askının bitiş tarihi başlangıç tarihinden sonra olmalı."})
+    with ctx.write() as s:
+        p = _load_permit(s, permit_id)
+        events = _events(s, p.id)
+        _not_revoked(p, events)
+        if from_date < p.issued_on:
+            raise ValidationFailed({"from_date": "Askı, iznin düzenlenme tarihinden önce başlayamaz."})
+        if _status(p, events, from_date).state == "suspended":
+            raise ValidationFailed({"from_date": f"{p.number} numaralı izin {from_date:%d.%m.%Y} tarihinde zaten "
+                                                 "askıda."})
+        _record(s, ctx, p, K.SUSPENDED, from_date, text, document_ref, until=until_date)
+
+
+def resume(ctx: AppContext, permit_id: int, on_date: dt.date, reason: str, document_ref: str = "") -> None:
+    """End a suspension: the permit is in force again from `on_date`."""
+    require(ctx.actor, ISSUERS, action="askıyı kaldırma")
+    text = _reason(reason, "Askıyı kaldırma")
+    with ctx.write() as s:
+        p = _load_permit(s, permit_id)
+        events = _events(s, p.id)
+        _not_revoked(p, events)
+        st = _status(p, events, on_date)
+        if st.state != "suspended":
+            raise ValidationFailed({"on_date": f"{p.number} numaralı izin {on_date:%d.%m.%Y} tarihinde askıda değil."})
+        if st.since is not None and on_date <= st.since:
+            raise ValidationFailed({"on_date": "Askı, başladığı gün ya da daha önce kaldırılamaz."})
+        _record(s, ctx, p, K.RESUMED, on_date, text, document_ref)
+
+
+def revoke(ctx: AppContext, permit_id: int, on_date: dt.date, reason: str, document_ref: str = "") -> None:
+    """Revoke the permit from `on_date` on (final)."""
+    require(ctx.actor, ISSUERS, action="izni iptal etme")
+    text = _reason(reason, "İptal")
+    with ctx.write() as s:
+        p = _load_permit(s, permit_id)
+        events = _events(s, p.id)
+        _not_revoked(p, events)
+        if on_date < p.issued_on:
+            raise ValidationFailed({"on_date": "İptal tarihi iznin düzenlenme tarihinden önce olamaz."})
+        _record(s, ctx, p, K.REVOKED, on_date, text, document_ref)
+
+
+# --- reading ------------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class RevisionInfo:
+    id: int
+    revision_no: int
+    effective_from: dt.date
+    superseded_on: dt.date | None
+    verification_code: str
+    signer_name: str
+    document_id: int | None
+    areas: list[AreaChoice]
+
+
+@dataclass(frozen=True)
+class EventInfo:
+    kind: K
+    effective_from: dt.date
+    effective_until: dt.date | None
+    reason: str
+    document_ref: str
+    actor_name: str
+    at: dt.datetime
+
+    @property
+    def label(self) -> str:
+        return EVENT_LABELS[self.kind]
+
+
+@dataclass(frozen=True)
+class PermitInfo:
+    id: int
+    number: str
+    facility_id: int
+    facility_name: str
+    ckys_code: str
+    ex_officio: bool
+    ex_officio_reason: str
+    issued_on: dt.date
+    application_number: str
+    status: PermitStatus
+    revisions: list[RevisionInfo] = field(default_factory=list)
+    events: list[EventInfo] = field(default_factory=list)
+
+    @property
+    def current(self) -> RevisionInfo:
+        return self.revisions[-1]
+
+
+def _permit_info(s: Session, p: Permit, today: dt.date) -> PermitInfo:
+    f = s.get(Facility, p.facility_id)
+    assert f is not None
+    app = s.get(Application, p.application_id) if p.application_id else None
+    revisions = []
+    for r in s.scalars(select(PermitRevision).where(PermitRevision.permit_id == p.id)
+                       .order_by(PermitRevision.revision_no)):
+        pairs = [(c, b) for c, b in s.execute(select(PermitArea.area_code, PermitArea.branch_code)
+                                               .where(PermitArea.revision_id == r.id))]
+        revisions.append(RevisionInfo(r.id, r.revision_no, r.effective_from, r.superseded_on, r.verification_code,
+                                      r.signer_name, r.document_id,
+                                      area_choices(s, pairs)))
+    events = _events(s, p.id)
+    names = {i: n for i, n in s.execute(select(User.id, User.full_name)
+                                        .where(User.id.in_({e.actor_id for e in events if e.actor_id})))}
+    return PermitInfo(p.id, p.number, f.id, f.name, f.ckys_code, p.ex_officio, p.ex_officio_reason, p.issued_on,
+                      app.number if app else "", _status(p, events, today), revisions,
+                      [EventInfo(K(e.kind), e.effective_from, e.effective_until, e.reason, e.document_ref,
+                                 names.get(e.actor_id, "") if e.actor_id else "", e.at) for e in events])
+
+
+def permit(ctx: AppContext, permit_id: int) -> PermitInfo:
+    require(ctx.actor, (*READERS, Role.ISM_OFFICER, Role.ISM_MANAGER), action="izin belgesi")
+    with ctx.read() as s:
+        p = s.get(Permit, permit_id)
+        if p is None:
+            raise NotFound(f"{permit_id} numaralı izin bulunamadı.")
+        return _permit_info(s, p, ctx.clock.today())
+
+
+def history(ctx: AppContext, facility_id: int) -> list[PermitInfo]:
+    """Every permit of the facility with its revisions and dated events, oldest first."""
+    require(ctx.actor, (*READERS, Role.ISM_OFFICER, Role.ISM_MANAGER), action="izin geçmişi")
+    with ctx.read() as s:
+        if s.get(Facility, facility_id) is None:
+            raise NotFound(f"{facility_id} numaralı sağlık tesisi bulunamadı.")
+        return [_permit_info(s, p, ctx.clock.today()) for p in s.scalars(
+            select(Permit).where(Permit.facility_id == facility_id).order_by(Permit.issued_on, Permit.id))]
+
+
+@dataclass(frozen=True)
+class PermitRow:
+    id: int
+    number: str
+    facility_id: int
+    facility_name: str
+    ex_officio: bool
+    issued_on: dt.date
+    revision_no: int
+    status: PermitStatus
+
+
+def recent_permits(ctx: AppContext, search: str = "", limit: int = 200) -> list[PermitRow]:
+    """Permits, newest first; `search` matches the number, the ÇKYS code or the facility name."""
+    from app.textfold import fold
+
+    require(ctx.actor, READERS, action="izin listesi")
+    today = ctx.clock.today()
+    stmt = select(Permit, Facility).join(Facility, Permit.facility_id == Facility.id)
+    if term := search.strip():
+        like = f"%{term}%"
+        stmt = stmt.where(Permit.number.like(like) | Facility.ckys_code.like(like)
+                          | Facility.name_fold.like(f"%{fold(term)}%"))
+    out = []
+    with ctx.read() as s:
+        for p, f in s.execute(stmt.order_by(Permit.id.desc()).limit(limit)):
+            rev = s.scalar(select(PermitRevision.revision_no).where(PermitRevision.permit_id == p.id)
+                           .order_by(PermitRevision.revision_no.desc()).limit(1)) or 0
+            out.append(PermitRow(p.id, p.number, f.id, f.name, p.ex_officio, p.issued_on, rev,
+                                 _status(p, _events(s, p.id), today)))
+    return out
+
+
+@dataclass(frozen=True)
+class PermitDocument:
+    filename: str
+    content: bytes
+
+
+def permit_document(ctx: AppContext, permit_id: int, revision_no: int | None = None) -> PermitDocument:
+    """The signed PDF of a revision (the latest by default)."""
+    require(ctx.actor, (*READERS, Role.ISM_OFFICER, Role.ISM_MANAGER), action="izin belgesi")
+    with ctx.read() as s:
+        stmt = select(PermitRevision).where(PermitRevision.permit_id == permit_id)
+        if revision_no is not None:
+            stmt = stmt.where(PermitRevision.revision_no == revision_no)
+        rev = s.scalars(stmt.order_by(PermitRevision.revision_no.desc()).limit(1)).first()
+        if rev is None or rev.document_id is None:
+            raise NotFound("Bu izin için kayıtlı belge bulunamadı.")
+        doc = s.get(Document, rev.document_id)
+        assert doc is not None
+        return PermitDocument(doc.filename, bytes(doc.content))
