@@ -122,7 +122,7 @@ def test_the_viewer_filters_and_pages(ctx):
 
 def test_an_ism_officer_cannot_read_the_audit_trail(ctx):
     from app.workflows.common.errors import PermissionDenied
-    from tests.ism_fixtures import officer
+    from tests.support.ism import officer
 
     izmir = ctx.as_user(officer(ctx, "ism35.memur", Role.ISM_OFFICER, 35, "Şule Öztürk"))
     with pytest.raises(PermissionDenied):

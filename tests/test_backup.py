@@ -18,7 +18,7 @@ from app.workflows.common.clock import FixedClock
 from app.workflows.common.errors import PermissionDenied
 from app.workflows.common.vocabulary import Role
 from app.workflows.ism import intake
-from tests.ism_fixtures import TODAY, form, izmir_desk, officer, vendor
+from tests.support.ism import TODAY, form, izmir_desk, officer, vendor
 
 
 @pytest.fixture(autouse=True)

@@ -8,7 +8,7 @@ import pytest
 
 from app.workflows.common.checks import can_serve
 from app.workflows.shgm.permits import authorized_areas
-from tests.test_kts_support import TCKN, d, facility, permit, professional, work_permit
+from tests.support.kts import TCKN, d, facility, permit, professional, work_permit
 
 DAY = d("2026-06-15")
 

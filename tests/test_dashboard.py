@@ -17,7 +17,7 @@ from app.workflows.common.vocabulary import Role
 from app.workflows.dashboard import figures as dashboard
 from app.workflows.ism import queries as ism_queries
 from app.workflows.ism.notify import clock_of
-from tests.demo_support import TODAY, as_role, with_demo_data
+from tests.support.demo import TODAY, as_role, with_demo_data
 
 ISTANBUL = 34
 

@@ -18,7 +18,7 @@ from app.workflows.common.errors import PermissionDenied, ValidationFailed
 from app.workflows.common.masking import mask_tckn, may_see_full_tckn, tckn_for_detail
 from app.workflows.common.vocabulary import Role
 from app.workflows.ism import intake
-from tests.ism_fixtures import form, izmir_desk, officer, vendor
+from tests.support.ism import form, izmir_desk, officer, vendor
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from app.workflows.common.states import TRANSITIONS, AppState, IllegalTransition
 from app.workflows.common.vocabulary import Answer, Role
 from app.workflows.ism import intake, review
 from app.workflows.ism import notify as nt
-from tests.ism_fixtures import TODAY, form, izmir_desk, officer, vendor
+from tests.support.ism import TODAY, form, izmir_desk, officer, vendor
 
 
 @pytest.fixture

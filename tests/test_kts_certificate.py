@@ -15,7 +15,7 @@ from app.workflows.common.context import Actor
 from app.workflows.common.errors import DomainError, PermissionDenied, ValidationFailed
 from app.workflows.common.vocabulary import Role
 from app.workflows.kts import registry as kts
-from tests.test_kts_support import d, on, onboard
+from tests.support.kts import d, on, onboard
 
 
 def pdf_text(data: bytes) -> str:
@@ -60,7 +60,7 @@ def test_a_passive_vendor_gets_no_certificate_nor_one_in_application(ctx):
     kts.apply_evaluation(on(ctx, "2026-03-03"), d("2026-03-03"))
     with pytest.raises(DomainError, match="pasif listedeki üretici aktif listeye dönene kadar"):
         kts.issue_certificate(on(ctx, "2026-03-05"), vid, d("2026-03-05"), d("2027-03-04"))
-    from tests.test_kts_support import vendor_form
+    from tests.support.kts import vendor_form
 
     other = kts.register_vendor(on(ctx, "2026-03-05"), vendor_form("2026-03-05", tax_no="0000000001",
                                                                    name="Işık Yazılım A.Ş."))

@@ -7,7 +7,7 @@ import pytest
 import app.cli.main as cli
 from app.models import VendorCertificate
 from app.workflows.kts import registry as kts
-from tests.test_kts_support import TCKN, d, facility, on, onboard, permit, professional, work_permit
+from tests.support.kts import TCKN, d, facility, on, onboard, permit, professional, work_permit
 
 
 @pytest.fixture(autouse=True)

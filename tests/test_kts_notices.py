@@ -10,7 +10,7 @@ from app.models import Notice
 from app.workflows.common.errors import PermissionDenied
 from app.workflows.common.vocabulary import Role
 from app.workflows.kts import registry as kts
-from tests.test_kts_support import application, d, facility, on, onboard, user
+from tests.support.kts import application, d, facility, on, onboard, user
 
 
 @pytest.fixture

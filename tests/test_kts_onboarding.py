@@ -13,7 +13,7 @@ from app.workflows.common.errors import DomainError, PermissionDenied, Validatio
 from app.workflows.common.vendors import status_on
 from app.workflows.common.vocabulary import Role
 from app.workflows.kts import registry as kts
-from tests.test_kts_support import AFTER_DOCS, d, on, user, vendor_form
+from tests.support.kts import AFTER_DOCS, d, on, user, vendor_form
 
 
 def test_stage_codes_are_those_of_the_demo_data():

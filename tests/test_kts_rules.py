@@ -17,7 +17,7 @@ from app.workflows.common.errors import DomainError
 from app.workflows.common.vendors import status_on
 from app.workflows.kts import registry as kts
 from app.workflows.kts.rules import Action, VendorFacts, WarningFact, add_months, next_actions
-from tests.test_kts_support import d, on, onboard, vendor_form
+from tests.support.kts import d, on, onboard, vendor_form
 
 # --- months, without a database --------------------------------------------------------------------------------
 
@@ -157,7 +157,7 @@ def test_fraud_refuses_a_new_application_for_one_year_and_closes_the_code_in_3_m
 
 
 def test_the_access_code_may_stay_open_up_to_6_months_on_a_facility_request(ctx):
-    from tests.test_kts_support import facility
+    from tests.support.kts import facility
 
     vid = run_scenario(ctx, SCENARIOS["false documents: deleted at once, without warning"])
     fid = facility(ctx, "35-0009", 35, "Özel Ilıca Tıp Merkezi")

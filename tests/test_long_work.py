@@ -12,7 +12,7 @@ from app.workflows.admin.bootstrap import default_actor
 from app.workflows.common.clock import FixedClock
 from app.workflows.common.progress import WorkCancelled
 from app.workflows.ism import intake
-from tests.ism_fixtures import TODAY, form, izmir_desk, vendor
+from tests.support.ism import TODAY, form, izmir_desk, vendor
 
 TABLES = len(Base.metadata.sorted_tables)
 

@@ -11,8 +11,8 @@ import pytest
 from app.workflows.common.vocabulary import Role
 from app.workflows.shgm import decisions as shgm
 from app.workflows.shgm import permits, verification
-from tests.test_shgm_fixtures import forwarded
-from tests.test_shgm_fixtures import shgm as shgm_desk
+from tests.support.shgm import forwarded
+from tests.support.shgm import shgm as shgm_desk
 
 
 @pytest.fixture

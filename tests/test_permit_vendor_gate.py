@@ -13,8 +13,8 @@ from app.workflows.common.errors import ValidationFailed
 from app.workflows.common.vocabulary import Role
 from app.workflows.shgm import decisions as shgm
 from app.workflows.shgm import permits
-from tests.test_shgm_fixtures import SHGM_DAY, forwarded
-from tests.test_shgm_fixtures import shgm as shgm_desk
+from tests.support.shgm import SHGM_DAY, forwarded
+from tests.support.shgm import shgm as shgm_desk
 
 AREAS = [("KONSULTASYON", "KARDIYOLOJI"), ("MUAYENE", None)]
 

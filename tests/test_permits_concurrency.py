@@ -13,8 +13,8 @@ from app.workflows.common.context import AppContext
 from app.workflows.common.vocabulary import Role
 from app.workflows.shgm import decisions as shgm
 from app.workflows.shgm import permits
-from tests.test_shgm_fixtures import ministry_facility
-from tests.test_shgm_fixtures import shgm as shgm_desk
+from tests.support.shgm import ministry_facility
+from tests.support.shgm import shgm as shgm_desk
 
 N = 20
 

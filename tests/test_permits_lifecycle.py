@@ -18,9 +18,9 @@ from app.workflows.common.states import AppState
 from app.workflows.common.vocabulary import Role
 from app.workflows.shgm import decisions as shgm
 from app.workflows.shgm import permits
-from tests.ism_fixtures import officer
-from tests.test_shgm_fixtures import SHGM_DAY, forwarded, ministry_facility, on_day
-from tests.test_shgm_fixtures import shgm as shgm_desk
+from tests.support.ism import officer
+from tests.support.shgm import SHGM_DAY, forwarded, ministry_facility, on_day
+from tests.support.shgm import shgm as shgm_desk
 
 REQUESTED = [("KONSULTASYON", "KARDIYOLOJI"), ("MUAYENE", None)]
 

@@ -19,7 +19,7 @@ from app.workflows.common.states import AppState
 from app.workflows.common.vocabulary import Role
 from app.workflows.ism import reports
 from app.workflows.ism.notify import clock_of
-from tests.demo_support import TODAY, as_role, with_demo_data
+from tests.support.demo import TODAY, as_role, with_demo_data
 
 
 @pytest.fixture

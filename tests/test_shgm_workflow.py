@@ -16,9 +16,9 @@ from app.workflows.common.states import AppState, IllegalTransition
 from app.workflows.common.vocabulary import Role
 from app.workflows.ism import queries as ism_queries
 from app.workflows.shgm import decisions as shgm
-from tests.ism_fixtures import TODAY
-from tests.test_shgm_fixtures import SHGM_DAY, forwarded, ministry_facility
-from tests.test_shgm_fixtures import shgm as shgm_desk
+from tests.support.ism import TODAY
+from tests.support.shgm import SHGM_DAY, forwarded, ministry_facility
+from tests.support.shgm import shgm as shgm_desk
 
 REQUESTED = [("KONSULTASYON", "KARDIYOLOJI"), ("MUAYENE", None)]
 
@@ -99,7 +99,7 @@ def test_a_rejection_carries_its_reasons_to_the_ism(ctx, reviewer, app_id):
 
 def test_an_ism_officer_cannot_decide_for_shgm(ctx, app_id):
     from app.workflows.common.context import AppContext
-    from tests.ism_fixtures import officer
+    from tests.support.ism import officer
 
     actor = officer(ctx, "ism35.mudur", Role.ISM_MANAGER, 35, "Hasan Er")
     desk = AppContext(ctx.engine, ctx.target, actor, ctx.clock)

@@ -24,7 +24,7 @@ from app.storage.database import DatabaseUnavailable, SessionMarker, Target, sql
 from app.workflows.admin.bootstrap import open_database
 from app.workflows.common.vocabulary import Role
 from app.workflows.dashboard import figures as dashboard
-from tests.demo_support import as_role, with_demo_data
+from tests.support.demo import as_role, with_demo_data
 
 ROOT = Path(__file__).resolve().parents[1]
 TR = ZoneInfo("Europe/Istanbul")

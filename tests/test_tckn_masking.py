@@ -3,7 +3,7 @@
 from app.workflows.common.vocabulary import Role
 from app.workflows.ism import intake
 from app.workflows.ism import queries as ism_queries
-from tests.ism_fixtures import form, izmir_desk, officer, vendor
+from tests.support.ism import form, izmir_desk, officer, vendor
 
 
 def test_the_izmir_officer_sees_the_number_and_the_auditor_sees_it_masked(ctx):

@@ -15,7 +15,7 @@ from app.workflows.common.clock import TR, FixedClock
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import PermissionDenied, StaleRecord, ValidationFailed
 from app.workflows.common.vocabulary import Role
-from tests.ism_fixtures import officer
+from tests.support.ism import officer
 
 GOOD = "Ankara2026sifre"
 NOW = dt.datetime(2026, 11, 23, 11, 0, tzinfo=TR)

@@ -13,8 +13,8 @@ from app.models import AuditEntry, VerificationCheck
 from app.workflows.common.vocabulary import Role
 from app.workflows.shgm import decisions as shgm
 from app.workflows.shgm import permits, verification
-from tests.test_shgm_fixtures import forwarded, on_day
-from tests.test_shgm_fixtures import shgm as shgm_desk
+from tests.support.shgm import forwarded, on_day
+from tests.support.shgm import shgm as shgm_desk
 
 REQUESTED = [("KONSULTASYON", "KARDIYOLOJI"), ("MUAYENE", None)]
 

@@ -19,9 +19,9 @@ from app.workflows.common.vocabulary import Answer, Role
 from app.workflows.ism import intake, review
 from app.workflows.ism import notify as nt
 from app.workflows.ism import queries as q
-from tests.demo_support import TODAY, as_role, with_demo_data
-from tests.ism_fixtures import TODAY as TODAY_ISM
-from tests.ism_fixtures import form, izmir_desk, vendor
+from tests.support.demo import TODAY, as_role, with_demo_data
+from tests.support.ism import TODAY as TODAY_ISM
+from tests.support.ism import form, izmir_desk, vendor
 
 N = 240
 

@@ -19,7 +19,7 @@ from app.workflows.common.vocabulary import Role
 from app.workflows.ism import intake
 from app.workflows.ism import queries as ism_queries
 from app.workflows.ism.queries import WorklistFilters
-from tests.ism_fixtures import TODAY, form, izmir_desk, officer, vendor
+from tests.support.ism import TODAY, form, izmir_desk, officer, vendor
 
 # In Turkish alphabetical order (C Ç … H I İ … O Ö … S Ş … U Ü … Z); in code-point order Ç, İ, Ö, Ş, Ü and
 # the dotless ı would all come after Z.

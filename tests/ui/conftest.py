@@ -1,36 +1,19 @@
-"""Fixtures for the Qt tests: a main window on a fresh database, the language reset after each test,
-and helpers that put a few records into the database."""
+"""Fixtures for the Qt tests: a main window on a fresh database, the language reset after each test, the İSM
+desk as an İzmir officer and recorded messages instead of message boxes. Plain helpers are in tests/support/ui.py
+and tests/support/ism_ui.py."""
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from sqlalchemy import select
 
-from app.models import Application, Ek1Version, Facility, Vendor, VendorStatusEvent
-from app.textfold import fold
 from app.ui import i18n
 from app.workflows.admin.bootstrap import default_actor
 from app.workflows.common.context import AppContext
-from app.workflows.common.states import AppState
-
-NOW = dt.datetime(2026, 11, 23, 8, 30, tzinfo=dt.timezone.utc)
-
-
-def type_text(widget, text: str) -> None:
-    """qtbot.keyClicks aborts the process on non-ASCII characters; send each character with its text."""
-    for ch in text:
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
-
-
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+from tests.support.ism import izmir_desk
+from tests.support.ism_ui import Recorder
+from tests.support.ui import show_main_window
 
 
 @pytest.fixture(autouse=True)
@@ -46,48 +29,20 @@ def user_ctx(ctx: AppContext) -> AppContext:
     return ctx.as_user(default_actor(ctx))
 
 
-def show_main_window(qtbot, ctx: AppContext):  # type: ignore[no-untyped-def]
-    """The main window for `ctx`, shown and exposed."""
-    from app.ui.main_window import MainWindow
-
-    w = MainWindow(ctx)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
-
-
 @pytest.fixture
 def window(qtbot, user_ctx):
     return show_main_window(qtbot, user_ctx)
 
 
-def add_facility(ctx: AppContext, code: str = "CK-1",
-                 name: str = "Özel Işıklı Göğüs Hastalıkları Tıp Merkezi") -> int:
-    with ctx.write() as s:
-        fac = Facility(ckys_code=code, name=name, name_fold=fold(name), type_code="ozel", province_id=35,
-                       district="Karşıyaka", tax_no="1234567890")
-        s.add(fac)
-        s.flush()
-        return fac.id
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> Recorder:
+    """What the user would have been told, recorded instead of shown in message boxes."""
+    rec = Recorder()
+    rec.install(monkeypatch)
+    return rec
 
 
-def add_applications(ctx: AppContext, states: list[AppState]) -> None:
-    """One facility with one application in each given state."""
-    facility_id = add_facility(ctx)
-    with ctx.write() as s:
-        ek1 = s.scalars(select(Ek1Version)).first()
-        for i, state in enumerate(states, start=1):
-            s.add(Application(number=f"2026-35-{i:06d}", province_id=35, facility_id=facility_id,
-                              received_at=NOW, received_on=NOW.date(), channel="kep", ek1_version_id=ek1.id,
-                              state=state.value))
-
-
-def add_vendor(ctx: AppContext, tax_no: str, events: list[tuple[str, dt.date]]) -> None:
-    with ctx.write() as s:
-        name = f"Şifa Yazılım {tax_no} A.Ş."
-        vendor = Vendor(name=name, name_fold=fold(name), tax_no=tax_no)
-        s.add(vendor)
-        s.flush()
-        for status, day in events:
-            s.add(VendorStatusEvent(vendor_id=vendor.id, status=status, effective_on=day, recorded_at=NOW))
+@pytest.fixture
+def desk_ctx(ctx: AppContext) -> AppContext:
+    """An İzmir İSM officer; today is Monday 2 March 2026 (FixedClock)."""
+    return izmir_desk(ctx)

@@ -12,7 +12,7 @@ from app.workflows.admin import users
 from app.workflows.admin.bootstrap import default_actor
 from app.workflows.common.clock import TR, FixedClock
 from app.workflows.common.vocabulary import Role
-from tests.ui.conftest import type_text
+from tests.support.ui import type_text
 
 GOOD = "Güneş2026İzmir"
 

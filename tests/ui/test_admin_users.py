@@ -13,8 +13,8 @@ from app.workflows.admin import users
 from app.workflows.admin.bootstrap import default_actor
 from app.workflows.common.clock import TR, FixedClock
 from app.workflows.common.vocabulary import Role
-from tests.ism_fixtures import officer
-from tests.ui.conftest import type_text
+from tests.support.ism import officer
+from tests.support.ui import type_text
 
 SHOTS = Path("/tmp/ush-admin")
 

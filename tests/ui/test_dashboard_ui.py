@@ -17,8 +17,8 @@ from app.workflows.common.vocabulary import Role
 from app.workflows.dashboard import figures as dashboard
 from app.workflows.ism import queries as ism_queries
 from app.workflows.ism import reports
-from tests.demo_support import TODAY, as_role, with_demo_data
-from tests.ui.conftest import show_main_window as window
+from tests.support.demo import TODAY, as_role, with_demo_data
+from tests.support.ui import show_main_window as window
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from __future__ import annotations
 from app.ui.main_window import MainWindow
 from app.workflows.common.states import AppState
 from app.workflows.common.vocabulary import Role
-from tests.demo_support import as_role, with_demo_data
+from tests.support.demo import as_role, with_demo_data
 
 
 def test_the_window_shows_loading_first_then_the_same_figures(qtbot, ctx):

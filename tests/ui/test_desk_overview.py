@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from app.workflows.common.states import AppState
 from app.workflows.dashboard import overview
-from tests.ui.conftest import add_applications, add_facility
+from tests.support.ui import add_applications, add_facility
 
 
 def test_state_counts_list_every_state_even_when_empty(ctx):

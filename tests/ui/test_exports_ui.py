@@ -16,8 +16,8 @@ from app.ui import export_menu
 from app.workflows.common.clock import FixedClock
 from app.workflows.common.context import AppContext
 from app.workflows.common.vocabulary import Role
-from tests.demo_support import TODAY, as_role, with_demo_data
-from tests.ui.conftest import show_main_window as window
+from tests.support.demo import TODAY, as_role, with_demo_data
+from tests.support.ui import show_main_window as window
 
 
 @pytest.fixture

@@ -16,16 +16,8 @@ from app.workflows.common.context import AppContext
 from app.workflows.common.vocabulary import Answer, Role
 from app.workflows.ism import queries as ism_queries
 from app.workflows.ism import review
-from tests.ism_fixtures import officer
-from tests.ui.test_ism_helpers import (  # noqa: F401
-    cell_editor,
-    desk_ctx,
-    main_window,
-    messages,
-    receive,
-    type_text,
-    vendor,
-)
+from tests.support.ism import officer
+from tests.support.ism_ui import cell_editor, main_window, receive, type_text, vendor
 
 
 def open_detail(qtbot, ctx: AppContext, app_id: int) -> ApplicationDetailDialog:

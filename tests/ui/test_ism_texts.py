@@ -10,7 +10,7 @@ from app.workflows.common.states import EVENT_LABELS
 from app.workflows.common.vocabulary import ANSWER_LABELS, CHANNEL_LABELS
 from app.workflows.ism.notify import KIND_LABELS, SEND_CHANNELS
 from app.workflows.ism.review import OUTCOME_LABELS
-from tests.ui.test_ism_helpers import desk_ctx, main_window, messages, receive, vendor  # noqa: F401
+from tests.support.ism_ui import main_window, receive, vendor
 
 
 def test_the_desk_labels_are_the_workflow_labels():

@@ -18,7 +18,7 @@ from app.ui.ism.intake_form import ApplicationFormDialog, ProfessionalsModel
 from app.ui.ism.notice_dialog import NotificationDialog
 from app.ui.ism.worklist import LIGHT_ROLE, WorklistModel
 from app.workflows.ism import queries as ism_queries
-from tests.ui.test_ism_helpers import desk_ctx, edit_cell, main_window, messages, type_text, vendor  # noqa: F401
+from tests.support.ism_ui import edit_cell, main_window, type_text, vendor
 
 P = ProfessionalsModel
 
@@ -213,7 +213,7 @@ def test_the_vendor_warning_shows_in_amber_when_the_vendor_is_not_active(qtbot, 
 
 def test_the_letter_prints_through_the_print_path(qtbot, desk_ctx, messages, tmp_path, monkeypatch):
     from app.workflows.ism import review
-    from tests.ui.test_ism_helpers import receive
+    from tests.support.ism_ui import receive
 
     ids = vendor(desk_ctx)
     app_id = receive(desk_ctx, ids, desk_ctx.clock.today(), "35-0009")
@@ -239,7 +239,7 @@ def test_the_letter_prints_through_the_print_path(qtbot, desk_ctx, messages, tmp
 
 
 def test_saving_keeps_what_is_still_being_typed_in_a_cell(qtbot, desk_ctx, messages):
-    from tests.ui.test_ism_helpers import cell_editor
+    from tests.support.ism_ui import cell_editor
 
     w = main_window(qtbot, desk_ctx)
     w.pages[0].desk.new_application()

@@ -19,8 +19,8 @@ from app.workflows.common.vocabulary import Answer, Role
 from app.workflows.ism import notify, review
 from app.workflows.ism import queries as ism_queries
 from app.workflows.ism.queries import WorklistRow
-from tests.ism_fixtures import izmir_desk, officer
-from tests.ui.test_ism_helpers import desk_ctx, main_window, messages, receive, type_text, vendor  # noqa: F401
+from tests.support.ism import izmir_desk, officer
+from tests.support.ism_ui import main_window, receive, type_text, vendor
 
 M = WorklistModel
 

@@ -103,8 +103,8 @@ def test_ctrl_p_prints_the_notification_letter(qtbot, monkeypatch, tmp_path, ctx
     from app.ui.common import pdf_view
     from app.workflows.ism import queries as ism_queries
     from app.workflows.ism import review
-    from tests.ism_fixtures import izmir_desk, vendor
-    from tests.ui.test_ism_helpers import main_window, receive
+    from tests.support.ism import izmir_desk, vendor
+    from tests.support.ism_ui import main_window, receive
 
     officer = izmir_desk(ctx)
     app_id = receive(officer, vendor(officer), officer.clock.today(), "35-0009")
@@ -134,7 +134,7 @@ def test_ctrl_p_prints_the_notification_letter(qtbot, monkeypatch, tmp_path, ctx
 
 def test_ctrl_n_starts_a_new_application_from_the_overview_page(qtbot, ctx, monkeypatch):
     from app.ui.ism.desk import IsmDesk
-    from tests.ism_fixtures import izmir_desk
+    from tests.support.ism import izmir_desk
 
     started = []
     monkeypatch.setattr(IsmDesk, "new_application", lambda self: started.append(self))

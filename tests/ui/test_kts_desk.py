@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from app.ui.common.operations import Messages
 from app.ui.kts import KtsDesk, YetkiSorgulama
 from app.workflows.kts import registry as kts
-from tests.test_kts_support import (
+from tests.support.kts import (
     AFTER_DOCS,
     TCKN,
     d,
@@ -21,7 +21,7 @@ from tests.test_kts_support import (
     vendor_form,
     work_permit,
 )
-from tests.ui.conftest import type_text
+from tests.support.ui import type_text
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from app.ui.kts import KtsNotices
 from app.workflows.common.vocabulary import Role
 from app.workflows.kts import registry as kts
-from tests.test_kts_support import application, d, facility, on, onboard, user
+from tests.support.kts import application, d, facility, on, onboard, user
 
 
 def test_the_ism_reads_and_acknowledges_its_notices(qtbot, ctx):

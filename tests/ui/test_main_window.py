@@ -13,7 +13,7 @@ from app.ui.main_window import AdminPage, IsmPage, KtsPage, ShgmPage
 from app.workflows.common.states import AppState
 from app.workflows.common.vocabulary import VendorStatus
 from app.workflows.dashboard import overview
-from tests.ui.conftest import add_applications, add_vendor
+from tests.support.ui import add_applications, add_vendor
 
 
 def test_the_window_is_titled_and_shows_the_four_desks(window):

@@ -14,8 +14,8 @@ from app.workflows.common.clock import FixedClock
 from app.workflows.common.context import Actor
 from app.workflows.common.vocabulary import Role
 from app.workflows.dashboard import overview
-from tests.ism_fixtures import TODAY
-from tests.ui.conftest import add_facility
+from tests.support.ism import TODAY
+from tests.support.ui import add_facility
 
 
 @pytest.fixture

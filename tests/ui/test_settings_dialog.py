@@ -14,7 +14,7 @@ from app.storage.secrets import db_password_key
 from app.ui.settings_dialog import ERROR_COLOUR, OK_COLOUR, SettingsDialog
 from app.ui.startup_dialogs import Notice
 from app.workflows.admin import connection
-from tests.ui.conftest import type_text
+from tests.support.ui import type_text
 
 
 @pytest.fixture

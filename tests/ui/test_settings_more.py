@@ -16,7 +16,7 @@ from app.storage.secrets import get_secret
 from app.ui.settings_dialog import DATA_DIR_KEY, ERROR_COLOUR, OK_COLOUR, SettingsDialog, apply_data_dir
 from app.ui.startup_dialogs import Notice
 from app.workflows.common.signing import secret_key
-from tests.ui.conftest import type_text
+from tests.support.ui import type_text
 
 PASSPHRASE = "gizli-şifre"
 

@@ -13,9 +13,9 @@ from app.ui.common.operations import Messages
 from app.ui.shgm import ShgmDesk
 from app.ui.shgm.dialogs import AreasDialog, DatedDialog, TextDialog
 from app.workflows.common.vocabulary import Role
-from tests.test_shgm_fixtures import forwarded
-from tests.test_shgm_fixtures import shgm as shgm_desk
-from tests.ui.conftest import type_text
+from tests.support.shgm import forwarded
+from tests.support.shgm import shgm as shgm_desk
+from tests.support.ui import type_text
 
 
 @pytest.fixture
@@ -182,7 +182,7 @@ def test_the_desk_switches_to_english_while_open(qtbot, qapp, desk):
 
 def test_an_ex_officio_decision_is_started_from_the_desk_and_issued_after_ckys(qtbot, ctx, desk, messages):
     from app.ui.shgm.dialogs import ExOfficioDialog
-    from tests.test_shgm_fixtures import ministry_facility
+    from tests.support.shgm import ministry_facility
 
     ministry_facility(ctx)
     ministry_facility(ctx, "35-1111", "Özel Alsancak Kliniği", type_code="ozel")

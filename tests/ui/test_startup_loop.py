@@ -25,7 +25,7 @@ from app.ui.main_window import MainWindow
 from app.ui.startup_dialogs import Choice, FirstRunQuestion, Notice, PasswordDialog, StartupErrorDialog
 from app.workflows.admin.bootstrap import default_actor
 from app.workflows.dashboard import overview
-from tests.ui.conftest import add_facility, sha256
+from tests.support.ui import add_facility, sha256
 
 TITLE = "Veritabanına ulaşılamıyor"
 BUTTONS = {Choice.RETRY: "Tekrar dene", Choice.PASSWORD: "Parolayı gir…", Choice.SETTINGS: "Ayarlar…",

@@ -1,24 +1,73 @@
 """The one wrapper every workflow call from a screen goes through, and the messages it shows.
 
-`run()` shows a wait cursor, turns a DomainError into the officer's Turkish message (or hands a ValidationFailed
-back to the form, which shows it next to the fields), and never lets an unexpected exception kill the window.
+`Operation` runs a workflow function in a worker thread (the window stays responsive), shows a busy indicator on
+the part of the window that waits (that part is disabled and shows a busy cursor), and delivers the result on the
+GUI thread: a DomainError becomes the officer's Turkish message (a ValidationFailed may instead be handed back to
+the form, which shows it next to the fields), an unexpected exception is logged and reported without killing the
+window. After a successful write the operation broadcasts what it touched (`app.ui.common.changes`), so screens
+refresh only those rows. Never touch a widget inside `fn`: it runs off the GUI thread.
+
+    Operation(self, self.tr("İzin belgesi düzenle"), permits.issue_permit, self.ctx, decision_id) \\
+        .busy(self.decisions_page).success(self._issued) \\
+        .changes(lambda issued: Changes(permits={issued.permit_id}, kinds={"permit"})).run()
+
+Long cancellable work (backups, exports, demo data) adds `.progress(label)`: `fn` then receives `progress=` and
+`cancel=` callables; a progress dialog is updated from the worker through signals and its "Vazgeç" sets a flag
+that `cancel()` reads. `run()` (the function) is the same path in synchronous mode for quick calls (< 100 ms).
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
+from app.ui.common.changes import Changes, hub
 from app.workflows.common.errors import DomainError, ValidationFailed
+from app.workflows.common.progress import WorkCancelled
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+
+_POOL: QThreadPool | None = None
+_RUNNING: set[Operation[Any]] = set()      # keeps an operation (and its relay) alive until it has delivered
+
+
+def pool() -> QThreadPool:
+    """The worker threads of the operations (a few: writes serialise on the database anyway)."""
+    global _POOL
+    if _POOL is None:
+        _POOL = QThreadPool()
+        _POOL.setMaxThreadCount(4)
+        _POOL.setExpiryTimeout(30000)
+    return _POOL
+
+
+def idle() -> bool:
+    """True when no operation is running or waiting to deliver its result (tests wait for this)."""
+    return not _RUNNING
+
+
+def wait_idle(timeout_ms: int = 30000) -> bool:
+    """Process events until every running operation has delivered (tests, the bench); False on timeout."""
+    loop_timer = threading.Event()
+    deadline = QCoreApplication.instance()
+    if deadline is None:
+        return idle()
+    import time
+
+    end = time.monotonic() + timeout_ms / 1000
+    while _RUNNING and time.monotonic() < end:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        loop_timer.wait(0.002)
+    return idle()
 
 
 class Messages:
@@ -44,34 +93,294 @@ class Outcome(Generic[T]):
     ok: bool
     value: T | None = None
     error: Exception | None = None
+    cancelled: bool = False
 
     @property
     def field_errors(self) -> dict[str, str]:
         return self.error.errors if isinstance(self.error, ValidationFailed) else {}
 
+    @property
+    def message(self) -> str:
+        return self.error.message if isinstance(self.error, DomainError) else ""
+
+
+def unexpected_text(exc: BaseException) -> str:
+    return QCoreApplication.translate(
+        "Ortak", "İşlem tamamlanamadı; beklenmeyen bir hata oluştu. Hiçbir değişiklik kaydedilmedi.\n\n"
+        "Ayrıntı: {error}").format(error=exc)
+
+
+def _alive(widget: QObject | None) -> bool:
+    return widget is not None and shiboken6.isValid(widget)
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; the worker emits, the slots run on the GUI thread (queued connections)."""
+
+    done = Signal(object)
+    step = Signal(int, int, str)
+
+    def __init__(self, op: Operation[Any]) -> None:
+        super().__init__()
+        self.op = op
+        self.done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self.step.connect(self._step, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(object)
+    def _deliver(self, outcome: Outcome[Any]) -> None:
+        self.op._deliver(outcome)
+
+    @Slot(int, int, str)
+    def _step(self, done: int, total: int, label: str) -> None:
+        self.op._show_step(done, total, label)
+
+
+class _Job(QRunnable):
+    def __init__(self, op: Operation[Any]) -> None:
+        super().__init__()
+        self.op = op
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        outcome = self.op._call()
+        self.op._relay.done.emit(outcome)
+
+
+class Operation(Generic[T]):
+    """One workflow call for a screen: see the module docstring. Build it, chain the options, then `run()`."""
+
+    def __init__(self, parent: QWidget | None, title: str, fn: Callable[..., T], *args: Any, **kwargs: Any) -> None:
+        self.parent, self.title, self.fn, self.args, self.kwargs = parent, title, fn, args, kwargs
+        self._busy: list[QWidget] = []
+        self._success: list[Callable[[T], Any]] = []
+        self._failure: list[Callable[[Outcome[T]], Any]] = []
+        self._finally: list[Callable[[Outcome[T]], Any]] = []
+        self._changes: Callable[[T], Changes | None] | Changes | None = None
+        self.show_validation = True
+        self.quiet_ = False
+        self.label: str | None = None
+        self.cancellable = True
+        self._cancel = threading.Event()
+        self._dialog: QProgressDialog | None = None
+        self.outcome: Outcome[T] | None = None
+        self.thread_name = ""
+
+    # -- options -------------------------------------------------------------------------------------------------
+
+    def busy(self, *widgets: QWidget | None) -> Operation[T]:
+        """The part of the window that waits: disabled, with a busy cursor, until the result is delivered."""
+        self._busy.extend(w for w in widgets if w is not None)
+        return self
+
+    def success(self, callback: Callable[[T], Any]) -> Operation[T]:
+        self._success.append(callback)
+        return self
+
+    def failure(self, callback: Callable[[Outcome[T]], Any]) -> Operation[T]:
+        """Called (after the message, if any, was shown) when the call failed or was cancelled."""
+        self._failure.append(callback)
+        return self
+
+    def finally_(self, callback: Callable[[Outcome[T]], Any]) -> Operation[T]:
+        self._finally.append(callback)
+        return self
+
+    def changes(self, what: Callable[[T], Changes | None] | Changes | None) -> Operation[T]:
+        """What the call touched (or a function of its result giving it): broadcast after a success."""
+        self._changes = what
+        return self
+
+    def validation_in_form(self) -> Operation[T]:
+        """A ValidationFailed is only handed back (the form shows it next to its fields)."""
+        self.show_validation = False
+        return self
+
+    def quiet(self) -> Operation[T]:
+        """Nothing is shown; the caller shows the error in place."""
+        self.quiet_ = True
+        return self
+
+    def progress(self, label: str, cancellable: bool = True) -> Operation[T]:
+        """Long work: a progress dialog with "Vazgeç"; `fn` receives `progress=` and `cancel=`."""
+        self.label = label
+        self.cancellable = cancellable
+        return self
+
+    # -- running -------------------------------------------------------------------------------------------------
+
+    def run(self) -> Operation[T]:
+        """Start the call in a worker thread and return at once; the result arrives on the GUI thread."""
+        self._begin()
+        self._relay = _Relay(self)
+        _RUNNING.add(self)
+        pool().start(_Job(self))
+        return self
+
+    def run_and_wait(self) -> Outcome[T]:
+        """Run in a worker and wait in a local event loop (the window keeps painting, timers keep firing)."""
+        self.run()
+        loop = QEventLoop()
+        self.finally_(lambda _o: loop.quit())
+        if self.outcome is None:
+            loop.exec()
+        assert self.outcome is not None
+        return self.outcome
+
+    def run_sync(self) -> Outcome[T]:
+        """The same path on the GUI thread, for quick calls (< 100 ms)."""
+        self._begin(cursor=True)
+        self._deliver(self._call())
+        assert self.outcome is not None
+        return self.outcome
+
+    # -- the path ------------------------------------------------------------------------------------------------
+
+    def _begin(self, cursor: bool = False) -> None:
+        self._override_cursor = cursor
+        if cursor:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        for w in self._busy:
+            depth = int(w.property("ushBusy") or 0)
+            if depth == 0:
+                w.setProperty("ushWasEnabled", w.isEnabled())
+                w.setEnabled(False)
+                w.setCursor(Qt.CursorShape.BusyCursor)
+            w.setProperty("ushBusy", depth + 1)
+        if self.label is not None:
+            self._open_dialog()
+
+    def _call(self) -> Outcome[T]:
+        self.thread_name = threading.current_thread().name
+        kwargs = dict(self.kwargs)
+        if self.label is not None:
+            kwargs["progress"] = self._report
+            kwargs["cancel"] = self._cancel.is_set
+        try:
+            return Outcome(True, self.fn(*self.args, **kwargs))
+        except WorkCancelled as exc:
+            return Outcome(False, error=exc, cancelled=True)
+        except Exception as exc:  # noqa: BLE001  (delivered to the GUI thread, shown there)
+            return Outcome(False, error=exc)
+
+    def _report(self, done: int, total: int | None = None, label: str | None = None) -> None:
+        if threading.current_thread() is threading.main_thread():
+            self._show_step(done, -1 if total is None else total, label or "")
+        else:
+            self._relay.step.emit(done, -1 if total is None else total, label or "")
+
+    def _end_busy(self) -> None:
+        if self._override_cursor:
+            QGuiApplication.restoreOverrideCursor()
+            self._override_cursor = False
+        for w in self._busy:
+            if not _alive(w):
+                continue
+            depth = int(w.property("ushBusy") or 0) - 1
+            w.setProperty("ushBusy", max(depth, 0))
+            if depth <= 0:
+                w.setEnabled(bool(w.property("ushWasEnabled")) if w.property("ushWasEnabled") is not None else True)
+                w.unsetCursor()
+        if self._dialog is not None and _alive(self._dialog):
+            self._dialog.close()
+            self._dialog.deleteLater()
+        self._dialog = None
+
+    def _deliver(self, outcome: Outcome[T]) -> None:
+        self.outcome = outcome
+        try:
+            self._end_busy()
+            if self.parent is not None and not _alive(self.parent):
+                # The screen was closed while the worker ran: nothing to show it on.
+                if outcome.error is not None and not isinstance(outcome.error, DomainError):
+                    log.error("workflow call failed after its screen closed: %s", self._name(),
+                              exc_info=outcome.error)
+                return
+            if outcome.ok:
+                self._broadcast(outcome.value)  # type: ignore[arg-type]
+                for cb in self._success:
+                    cb(outcome.value)  # type: ignore[arg-type]
+            else:
+                self._show_error(outcome)
+                for fb in self._failure:
+                    fb(outcome)
+        finally:
+            _RUNNING.discard(self)
+            for fin in self._finally:
+                fin(outcome)
+
+    def _broadcast(self, value: T) -> None:
+        what = self._changes(value) if callable(self._changes) else self._changes
+        if what:
+            hub().publish(what)
+
+    def _show_error(self, outcome: Outcome[T]) -> None:
+        exc = outcome.error
+        if outcome.cancelled:
+            log.info("work cancelled: %s", outcome.message)
+            return
+        if isinstance(exc, DomainError):
+            if self.label is not None:
+                log.warning("long work refused: %s", exc.message)
+            if not self.quiet_ and (self.show_validation or not isinstance(exc, ValidationFailed)):
+                Messages.error(self.parent, self.title, exc.message)
+            return
+        if self.quiet_:
+            log.info("workflow call failed: %s: %s", self._name(), exc)
+            return
+        log.error("workflow call failed: %s", self._name(), exc_info=exc)
+        Messages.error(self.parent, self.title, unexpected_text(exc))  # type: ignore[arg-type]
+
+    def _name(self) -> str:
+        return str(getattr(self.fn, "__qualname__", self.fn))
+
+    # -- the progress dialog -------------------------------------------------------------------------------------
+
+    def _open_dialog(self) -> None:
+        from app import APP_TITLE
+
+        d = QProgressDialog(self.parent)
+        d.setObjectName("longWork")
+        d.setWindowTitle(APP_TITLE)
+        d.setLabelText(self.label or "")
+        d.setCancelButtonText(QCoreApplication.translate("Hatalar", "Vazgeç"))
+        if not self.cancellable:
+            d.setCancelButton(None)
+        d.setRange(0, 0)
+        d.setMinimumDuration(0)
+        d.setMinimumWidth(420)
+        d.setAutoClose(False)
+        d.setAutoReset(False)
+        d.setWindowModality(Qt.WindowModality.WindowModal if self.parent is not None
+                            else Qt.WindowModality.ApplicationModal)
+        d.canceled.connect(self._cancel.set)
+        d.setValue(0)
+        d.show()
+        self._dialog = d
+        QApplication.processEvents()          # paint it (and let an early "Vazgeç" be seen) before the work starts
+
+    def _show_step(self, done: int, total: int, label: str) -> None:
+        d = self._dialog
+        if d is None or not _alive(d):
+            return
+        if total >= 0 and total != d.maximum():
+            d.setMaximum(max(total, 0))
+        if label:
+            d.setLabelText(label)
+        d.setValue(min(done, d.maximum()) if d.maximum() else 0)
+
+    def cancel(self) -> None:
+        """Ask the worker to stop at its next clean boundary (what "Vazgeç" does)."""
+        self._cancel.set()
+
 
 def run(parent: QWidget | None, title: str, fn: Callable[..., T], *args: Any,
         show_validation: bool = True, quiet: bool = False, **kwargs: Any) -> Outcome[T]:
-    """Call a workflow function for a screen. Domain errors are shown to the officer in Turkish; with
-    show_validation=False a ValidationFailed is only returned (the form shows it next to its fields); with
-    quiet=True nothing is shown (the caller shows the error in place, e.g. instead of a preview)."""
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        value = fn(*args, **kwargs)
-    except DomainError as exc:
-        QGuiApplication.restoreOverrideCursor()
-        if not quiet and (show_validation or not isinstance(exc, ValidationFailed)):
-            Messages.error(parent, title, exc.message)
-        return Outcome(False, error=exc)
-    except Exception as exc:  # noqa: BLE001  (the officer is told; the window stays usable)
-        QGuiApplication.restoreOverrideCursor()
-        if quiet:
-            log.info("workflow call failed: %s: %s", getattr(fn, "__name__", fn), exc)
-            return Outcome(False, error=exc)
-        log.exception("workflow call failed: %s", getattr(fn, "__name__", fn))
-        Messages.error(parent, title, QCoreApplication.translate(
-            "Ortak", "İşlem tamamlanamadı; beklenmeyen bir hata oluştu. Hiçbir değişiklik kaydedilmedi.\n\n"
-            "Ayrıntı: {error}").format(error=exc))
-        return Outcome(False, error=exc)
-    QGuiApplication.restoreOverrideCursor()
-    return Outcome(True, value)
+    """A quick workflow call (< 100 ms) on the GUI thread, through the same path as `Operation`: domain errors are
+    shown to the officer in Turkish; with show_validation=False a ValidationFailed is only returned (the form shows
+    it next to its fields); with quiet=True nothing is shown (the caller shows the error in place)."""
+    op = Operation(parent, title, fn, *args, **kwargs)
+    if not show_validation:
+        op.validation_in_form()
+    if quiet:
+        op.quiet()
+    return op.run_sync()

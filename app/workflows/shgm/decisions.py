@@ -12,6 +12,7 @@ import csv
 import datetime as dt
 import json
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -35,7 +36,7 @@ from app.workflows.common.clock import local_date
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import NotFound, ValidationFailed
 from app.workflows.common.permissions import SHGM, require
-from app.workflows.common.states import AppState, IllegalTransition
+from app.workflows.common.states import AppState, IllegalTransition, allowed_events
 from app.workflows.common.transitions import apply
 from app.workflows.common.vocabulary import PermitEventKind, Role
 from app.workflows.ism.queries import ApplicationDetail, application_detail
@@ -47,6 +48,43 @@ CSV_COLUMNS = ("karar_no", "karar_tarihi", "resen", "basvuru_no", "ckys_kurum_ko
                "il_kodu", "il_adi", "ilce", "vergi_no", "mersis_no", "alan_kodu", "alan_adi", "brans_kodu",
                "brans_adi")
 Area = tuple[str, str | None]
+
+
+# --- what may be done ---------------------------------------------------------------------------------------------
+
+class DecisionAction(StrEnum):
+    ASSIGN_AREAS = "assign_areas"    # decide the USH areas of a forwarded application
+    REJECT = "reject"                # reject a forwarded application
+    EXPORT_CKYS = "export_ckys"      # write the ÇKYS record file of an approved decision
+    MARK_CKYS = "mark_ckys"          # note the ÇKYS reference once the areas are recorded in ÇKYS
+    ISSUE_PERMIT = "issue_permit"    # the Faaliyet İzin Belgesi (app.workflows.shgm.permits.issue_permit)
+
+
+def review_actions(state: AppState) -> frozenset[DecisionAction]:
+    """SHGM decides on an application only while it is forwarded to it and undecided: the areas or a rejection
+    (the legal transitions of app.workflows.common.states)."""
+    allowed = allowed_events(state)
+    return frozenset(a for a, event in ((DecisionAction.ASSIGN_AREAS, "shgm_assign_areas"),
+                                        (DecisionAction.REJECT, "shgm_reject")) if event in allowed)
+
+
+def decision_actions(outcome: str, ckys_recorded: bool, has_permit: bool) -> frozenset[DecisionAction]:
+    """The way of an approved decision to a permit: its ÇKYS file may be written (again) at any time; the ÇKYS
+    mark is recorded once; the permit is issued once, and only after the ÇKYS mark. A rejected decision goes
+    nowhere."""
+    if outcome != "approved":
+        return frozenset()
+    actions = {DecisionAction.EXPORT_CKYS}
+    if not ckys_recorded:
+        actions.add(DecisionAction.MARK_CKYS)
+    elif not has_permit:
+        actions.add(DecisionAction.ISSUE_PERMIT)
+    return frozenset(actions)
+
+
+def areas_differ(requested: list[Area] | set[Area], chosen: list[Area]) -> bool:
+    """The areas decided differ from those requested: the difference needs a written reason."""
+    return set(chosen) != set(requested)
 
 
 # --- reading ----------------------------------------------------------------------------------------------------
@@ -123,6 +161,10 @@ class DecisionInfo:
     permit_number: str = ""
 
     @property
+    def actions(self) -> frozenset[DecisionAction]:
+        return decision_actions(self.outcome, self.ckys_recorded_at is not None, bool(self.permit_id))
+
+    @property
     def stage(self) -> str:
         if self.outcome == "rejected":
             return "Reddedildi"
@@ -142,6 +184,10 @@ class ShgmReview:
     forwarded_at: dt.datetime | None
     days_waiting: int
     decision: DecisionInfo | None
+
+    @property
+    def actions(self) -> frozenset[DecisionAction]:
+        return review_actions(self.detail.state)
 
 
 def review_view(ctx: AppContext, app_id: int) -> ShgmReview:
@@ -247,7 +293,7 @@ def assign_areas(ctx: AppContext, app_id: int, areas: list[Area], difference_rea
     with ctx.write() as s:
         app = load_application(s, app_id)
         require(ctx.actor, SHGM, action="USH alanlarını belirleme")
-        if AppState(app.state) != AppState.FORWARDED:
+        if DecisionAction.ASSIGN_AREAS not in review_actions(AppState(app.state)):
             raise IllegalTransition("shgm_assign_areas", AppState(app.state))
         requested = {a.key for a in _requested(s, app_id)}
         errors = {}
@@ -256,12 +302,12 @@ def assign_areas(ctx: AppContext, app_id: int, areas: list[Area], difference_rea
         elif extra := [c for c in chosen if c not in requested]:
             errors["areas"] = ("Başvuruda istenmeyen alanlar izne eklenemez: "
                                + ", ".join(f"{c}{'/' + b if b else ''}" for c, b in extra) + ".")
-        elif set(chosen) != requested and not reason:
+        elif areas_differ(requested, chosen) and not reason:
             errors["difference_reason"] = ("Belirlenen alanlar başvuruda istenenlerden farklı; farkın gerekçesini "
                                            "yazın.")
         if errors:
             raise ValidationFailed(errors)
-        if set(chosen) == requested:
+        if not areas_differ(requested, chosen):
             reason = ""
         d = ShgmDecision(application_id=app.id, facility_id=app.facility_id, outcome="approved",
                          area_difference_reason=reason, decided_by_id=ctx.actor.user_id, decided_at=ctx.clock.now())
@@ -281,7 +327,7 @@ def reject(ctx: AppContext, app_id: int, reasons: str | list[str]) -> int:
     with ctx.write() as s:
         app = load_application(s, app_id)
         require(ctx.actor, SHGM, action="SHGM ret")
-        if AppState(app.state) != AppState.FORWARDED:
+        if DecisionAction.REJECT not in review_actions(AppState(app.state)):
             raise IllegalTransition("shgm_reject", AppState(app.state))
         d = ShgmDecision(application_id=app.id, facility_id=app.facility_id, outcome="rejected", reasons=text,
                          decided_by_id=ctx.actor.user_id, decided_at=ctx.clock.now())
@@ -365,7 +411,7 @@ def ckys_record(s: Session, decision_id: int) -> dict:
     d = s.get(ShgmDecision, decision_id)
     if d is None:
         raise NotFound(f"{decision_id} numaralı SHGM kararı bulunamadı.")
-    if d.outcome != "approved":
+    if DecisionAction.EXPORT_CKYS not in decision_actions(d.outcome, d.ckys_recorded_at is not None, False):
         raise ValidationFailed({"decision": "Reddedilen bir karar için ÇKYS kaydı üretilmez."})
     f = s.get(Facility, d.facility_id)
     assert f is not None
@@ -433,9 +479,11 @@ def mark_ckys_recorded(ctx: AppContext, decision_id: int, reference: str) -> Non
         d = s.get(ShgmDecision, decision_id)
         if d is None:
             raise NotFound(f"{decision_id} numaralı SHGM kararı bulunamadı.")
-        if d.outcome != "approved":
+        if DecisionAction.MARK_CKYS in decision_actions(d.outcome, d.ckys_recorded_at is not None, False):
+            pass
+        elif d.outcome != "approved":
             raise ValidationFailed({"decision": "Reddedilen bir karar ÇKYS'ye kaydedilmez."})
-        if d.ckys_recorded_at is not None:
+        else:
             raise ValidationFailed({"reference": f"Bu karar {d.ckys_reference} numarasıyla zaten ÇKYS'ye "
                                                  "kaydedilmiş."})
         d.ckys_recorded_at = ctx.clock.now()

@@ -16,6 +16,7 @@ import datetime as dt
 import hashlib
 import secrets
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -115,6 +116,35 @@ def _status(permit: Permit, events: list[PermitEvent], on: dt.date) -> PermitSta
         if not resumed:
             return PermitStatus("suspended", e.effective_from, e.effective_until, e.reason)
     return PermitStatus("active", permit.issued_on)
+
+
+# --- what may be done to a permit ----------------------------------------------------------------------------------
+
+class PermitAction(StrEnum):
+    AMEND = "amend"          # new areas: a new revision
+    SUSPEND = "suspend"
+    RESUME = "resume"
+    REVOKE = "revoke"
+
+
+def permit_actions(state: str, revoked: bool = False) -> frozenset[PermitAction]:
+    """What the Onay Yetkilisi may do to a permit whose status on the day in question is `state` (active,
+    suspended, revoked, not_yet); `revoked`: a revocation is recorded, whatever its date.
+
+    A revoked permit is final: nothing more is done to it. A suspended permit may be resumed but not suspended
+    again; one that is not suspended may be suspended but has nothing to resume. Amending the areas and revoking
+    are open to any permit that is not revoked. The services ask this with the status on the date the officer
+    chose; the SHGM desk asks it with today's status to enable its buttons.
+    """
+    if revoked or state == "revoked":
+        return frozenset()
+    if state == "suspended":
+        return frozenset({PermitAction.AMEND, PermitAction.RESUME, PermitAction.REVOKE})
+    return frozenset({PermitAction.AMEND, PermitAction.SUSPEND, PermitAction.REVOKE})
+
+
+def _revoked(events: list[PermitEvent]) -> bool:
+    return any(e.kind == K.REVOKED for e in events)
 
 
 def status_on(s: Session, permit_id: int, on: dt.date) -> PermitStatus:
@@ -290,11 +320,18 @@ def _reason(reason: str, what: str) -> str:
     return text
 
 
-def _not_revoked(p: Permit, events: list[PermitEvent]) -> None:
+def _allowed(p: Permit, events: list[PermitEvent], action: PermitAction, on: dt.date) -> PermitStatus:
+    """Refuse `action` unless permit_actions allows it on `on`; returns the status on that day."""
+    status = _status(p, events, on)
+    if action in permit_actions(status.state, _revoked(events)):
+        return status
     for e in events:
         if e.kind == K.REVOKED:
             raise ValidationFailed({"permit": f"{p.number} numaralı izin {e.effective_from:%d.%m.%Y} tarihinde "
                                               "iptal edilmiş; üzerinde işlem yapılamaz."})
+    if action == PermitAction.SUSPEND:
+        raise ValidationFailed({"from_date": f"{p.number} numaralı izin {on:%d.%m.%Y} tarihinde zaten askıda."})
+    raise ValidationFailed({"on_date": f"{p.number} numaralı izin {on:%d.%m.%Y} tarihinde askıda değil."})
 
 
 def amend_areas(ctx: AppContext, permit_id: int, areas: list[Area], reason: str,
@@ -312,7 +349,7 @@ def amend_areas(ctx: AppContext, permit_id: int, areas: list[Area], reason: str,
     with ctx.write() as s:
         p = _load_permit(s, permit_id)
         events = _events(s, p.id)
-        _not_revoked(p, events)
+        _allowed(p, events, PermitAction.AMEND, on)
         current = s.scalars(select(PermitRevision).where(PermitRevision.permit_id == p.id)
                             .order_by(PermitRevision.revision_no.desc()).limit(1)).one()
         if on < current.effective_from:
@@ -343,12 +380,9 @@ def suspend(ctx: AppContext, permit_id: int, from_date: dt.date, until_date: dt.
     with ctx.write() as s:
         p = _load_permit(s, permit_id)
         events = _events(s, p.id)
-        _not_revoked(p, events)
-        if from_date < p.issued_on:
+        if not _revoked(events) and from_date < p.issued_on:
             raise ValidationFailed({"from_date": "Askı, iznin düzenlenme tarihinden önce başlayamaz."})
-        if _status(p, events, from_date).state == "suspended":
-            raise ValidationFailed({"from_date": f"{p.number} numaralı izin {from_date:%d.%m.%Y} tarihinde zaten "
-                                                 "askıda."})
+        _allowed(p, events, PermitAction.SUSPEND, from_date)
         _record(s, ctx, p, K.SUSPENDED, from_date, text, document_ref, until=until_date)
 
 
@@ -359,10 +393,7 @@ def resume(ctx: AppContext, permit_id: int, on_date: dt.date, reason: str, docum
     with ctx.write() as s:
         p = _load_permit(s, permit_id)
         events = _events(s, p.id)
-        _not_revoked(p, events)
-        st = _status(p, events, on_date)
-        if st.state != "suspended":
-            raise ValidationFailed({"on_date": f"{p.number} numaralı izin {on_date:%d.%m.%Y} tarihinde askıda değil."})
+        st = _allowed(p, events, PermitAction.RESUME, on_date)
         if st.since is not None and on_date <= st.since:
             raise ValidationFailed({"on_date": "Askı, başladığı gün ya da daha önce kaldırılamaz."})
         _record(s, ctx, p, K.RESUMED, on_date, text, document_ref)
@@ -375,7 +406,7 @@ def revoke(ctx: AppContext, permit_id: int, on_date: dt.date, reason: str, docum
     with ctx.write() as s:
         p = _load_permit(s, permit_id)
         events = _events(s, p.id)
-        _not_revoked(p, events)
+        _allowed(p, events, PermitAction.REVOKE, on_date)
         if on_date < p.issued_on:
             raise ValidationFailed({"on_date": "İptal tarihi iznin düzenlenme tarihinden önce olamaz."})
         _record(s, ctx, p, K.REVOKED, on_date, text, document_ref)

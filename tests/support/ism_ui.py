@@ -1,5 +1,6 @@
-"""Helpers shared by the İSM desk tests (no tests here): the desk on a fresh database as an İzmir officer,
-recorded messages instead of message boxes, and typing into table cells through their real editors."""
+"""Helpers shared by the İSM desk tests (no tests here; the fixtures `desk_ctx` and `messages` are in
+tests/ui/conftest.py): the main window on the İSM desk, recorded messages instead of message boxes, and typing into
+table cells through their real editors."""
 
 from __future__ import annotations
 
@@ -14,9 +15,9 @@ from app.ui.common.operations import Messages
 from app.workflows.common.clock import TR
 from app.workflows.common.context import AppContext
 from app.workflows.ism import intake
-from tests.ism_fixtures import form as intake_form
-from tests.ism_fixtures import izmir_desk, vendor
-from tests.ui.conftest import type_text
+from tests.support.ism import form as intake_form
+from tests.support.ism import vendor
+from tests.support.ui import type_text
 
 
 class Recorder:
@@ -33,19 +34,6 @@ class Recorder:
         monkeypatch.setattr(Messages, "info", staticmethod(lambda p, t, m: self.infos.append((t, m))))
         monkeypatch.setattr(Messages, "confirm", staticmethod(
             lambda p, t, m, yes: self.confirmations.append(m) or self.confirm_answer))
-
-
-@pytest.fixture
-def messages(monkeypatch: pytest.MonkeyPatch) -> Recorder:
-    rec = Recorder()
-    rec.install(monkeypatch)
-    return rec
-
-
-@pytest.fixture
-def desk_ctx(ctx: AppContext) -> AppContext:
-    """An İzmir İSM officer; today is Monday 2 March 2026 (FixedClock)."""
-    return izmir_desk(ctx)
 
 
 def main_window(qtbot, ctx: AppContext):  # type: ignore[no-untyped-def]
@@ -98,5 +86,5 @@ def edit_cell(view: QAbstractItemView, row: int, col: int, text: str) -> None:
     assert view.state() != QAbstractItemView.State.EditingState
 
 
-__all__ = ["Recorder", "messages", "desk_ctx", "main_window", "receive", "received_at", "edit_cell", "vendor",
+__all__ = ["Recorder", "main_window", "receive", "received_at", "edit_cell", "vendor",
            "type_text"]

@@ -12,7 +12,7 @@ from app.workflows.common.context import AppContext
 from app.workflows.common.vocabulary import Answer, Role
 from app.workflows.ism import intake, review
 from app.workflows.ism import notify as nt
-from tests.ism_fixtures import TODAY, form, izmir_desk, officer, vendor
+from tests.support.ism import TODAY, form, izmir_desk, officer, vendor
 
 SHGM_DAY = dt.date(2026, 3, 12)          # ten days after the İSM received the application
 
