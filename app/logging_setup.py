@@ -1,8 +1,10 @@
 """The log file: a rotating file in the platform's log folder (`app.config.log_dir()`), never with a password.
 
 `setup_logging()` is called once by `run_gui` (and may be called again: it does not add a second handler).
-Every record passes `RedactPasswords`, which removes the password part of database addresses
-(``postgresql://user:secret@host`` → ``postgresql://user:***@host``) and ``password=…`` pairs.
+Every record passes `RedactPasswords`, which applies `redact` (the one redaction function, also used by the
+error report): passwords in database addresses (``postgresql://user:secret@host`` → ``postgresql://user:***@host``),
+``password=…`` / ``"password": "…"`` / PGPASSWORD / passphrase / secret pairs, keyring secrets, password hashes,
+and TC kimlik numbers (masked). SQL parameters never reach it: every engine hides them (`hide_parameters`).
 """
 
 from __future__ import annotations
@@ -21,14 +23,41 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
 
 # The secret runs to the last "@" of the address, so a password with an unencoded "@" is removed whole.
 _URL_PASSWORD = re.compile(r"(?P<head>[a-zA-Z][a-zA-Z0-9+.\-]*://[^:/@\s]*:)(?P<secret>\S+)(?P<tail>@)")
-_KEY_VALUE = re.compile(r"(?P<head>\b(?:pg)?(?:password|passwd|pwd|passphrase|parola)\s*[=:]\s*)(?P<secret>[^\s,;&'\"]+)",
-                        re.IGNORECASE)
+# Any key that names a secret (password, PGPASSWORD, db_password, password_hash, passphrase, secret, token, api key,
+# Turkish parola/şifre), bare or quoted ("password": "…", 'password': '…'), followed by = or : and a value that is
+# quoted (spaces and escaped quotes included) or runs to the next space or separator.
+_SECRET_KEY = r"[\w.-]*(?:passw(?:or)?d|pwd|passphrase|pass|secret|token|api[_-]?key|parola|şifre|sifre)[\w.-]*"
+_KEY_VALUE = re.compile(
+    r"(?P<head>(?P<q>[\"']?)\b" + _SECRET_KEY + r"(?P=q)\s*(?:=|:(?!//))\s*)"
+    r"(?P<secret>\"(?:[^\"\\]|\\.)*\"?|'(?:[^'\\]|\\.)*'?|[^\s,;&'\"}\])]+)",
+    re.IGNORECASE)
+# keyring calls as they appear in messages: set_password("service", "key", "secret") / set_secret("key", "secret")
+_KEYRING_CALL = re.compile(
+    r"(?P<head>\b(?:set_password|set_secret)\s*\((?:\s*(?:\"[^\"]*\"|'[^']*'|[^,()]*)\s*,)+\s*)"
+    r"(?P<secret>\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|[^)\s]+)")
+# argon2 password hashes wherever they appear (credential material, even salted)
+_ARGON2 = re.compile(r"\$argon2(?:id|i|d)\$[A-Za-z0-9+/=$,.]+")
+# PEM private keys
+_PEM_KEY = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----.*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)", re.DOTALL)
+# TC kimlik numbers (and any other 11-digit number standing alone, e.g. a phone number): 123******01
+_ELEVEN_DIGITS = re.compile(r"(?<![0-9])([0-9]{3})[0-9]{6}([0-9]{2})(?![0-9])")
 
 
 def redact(text: str) -> str:
-    """The text with every password in a URL or a ``password=…`` pair replaced by ``***``."""
+    """The text without secrets or identity numbers: the one redaction of the log and the error report.
+
+    Removes passwords in database addresses (``postgresql://user:***@host``), every ``key=value`` or
+    ``"key": "value"`` pair whose key names a secret (password, PGPASSWORD, passphrase, secret, token, parola …),
+    the secret argument of keyring calls, argon2 hashes and private keys, and masks 11-digit numbers (TC kimlik
+    numbers) as ``123******01``."""
+    if not text:
+        return text
+    text = _PEM_KEY.sub("-----PRIVATE KEY ***-----", text)
     text = _URL_PASSWORD.sub(lambda m: f"{m['head']}***{m['tail']}", text)
-    return _KEY_VALUE.sub(lambda m: f"{m['head']}***", text)
+    text = _KEYRING_CALL.sub(lambda m: f"{m['head']}***", text)
+    text = _KEY_VALUE.sub(lambda m: f"{m['head']}***", text)
+    text = _ARGON2.sub("$argon2***", text)
+    return _ELEVEN_DIGITS.sub(lambda m: f"{m[1]}******{m[2]}", text)
 
 
 class RedactPasswords(logging.Filter):
@@ -44,6 +73,8 @@ class RedactPasswords(logging.Filter):
             record.exc_text = logging.Formatter().formatException(record.exc_info)
         if record.exc_text:
             record.exc_text = redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = redact(record.stack_info)
         return True
 
 

@@ -13,14 +13,10 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from app.config import Settings, default_sqlite_path
 from app.storage import canonical, secrets
+from app.storage.errors import DatabaseUnavailable
 
-
-class DatabaseUnavailable(Exception):
-    """The database cannot be used; `reason` says why, the message is for the officer (Turkish)."""
-
-    def __init__(self, reason: str, message: str, detail: str = ""):
-        self.reason, self.message, self.detail = reason, message, detail
-        super().__init__(message)
+__all__ = ["DatabaseUnavailable", "SessionMarker", "Target", "check_connection", "make_engine", "normalise_url",
+           "resolve_target", "sqlite_url", "writer"]
 
 
 @dataclass(frozen=True)
@@ -74,6 +70,13 @@ def normalise_url(url: URL) -> URL:
     return url
 
 
+def new_engine(url: URL | str, **kw: object) -> Engine:
+    """Every engine of the application is made here: SQL parameters (TC kimlik numbers, names) are never put
+    into error messages or logs (`hide_parameters`), and JSON is stored in canonical form."""
+    kw.setdefault("json_serializer", canonical.dumps)
+    return create_engine(url, hide_parameters=True, **kw)  # type: ignore[arg-type]
+
+
 def make_engine(target: Target, password: str | None = None, **kw: object) -> Engine:
     url = target.url
     if target.is_postgres:
@@ -82,8 +85,7 @@ def make_engine(target: Target, password: str | None = None, **kw: object) -> En
             if password is not None:
                 url = url.set(password=password)
         args = {"connect_timeout": 5, "application_name": "ush-izin"}
-        return create_engine(url, connect_args=args, pool_pre_ping=True, json_serializer=canonical.dumps,
-                             **kw)  # type: ignore[arg-type]
+        return new_engine(url, connect_args=args, pool_pre_ping=True, **kw)
     return _sqlite_engine(url, **kw)
 
 
@@ -91,7 +93,7 @@ def _sqlite_engine(url: URL, **kw: object) -> Engine:
     path = url.database
     if path and path != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, json_serializer=canonical.dumps, **kw)  # type: ignore[arg-type]
+    engine = new_engine(url, **kw)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _rec: object) -> None:

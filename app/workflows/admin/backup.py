@@ -39,12 +39,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, create_engine, select, text
+from sqlalchemy import Connection, select, text
 from sqlalchemy.engine import URL
 
 from app.models import AuditEntry, Base
 from app.storage.audit import record_event
-from app.storage.database import Target, sqlite_url
+from app.storage.database import Target, new_engine, sqlite_url
 from app.workflows.common.clock import TR, local_date
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import DomainError
@@ -291,7 +291,7 @@ def _backup_sqlite(ctx: AppContext, out: Path, steps: _Steps | None = None
 
 
 def _digest_sqlite_file(path: Path, steps: _Steps | None = None) -> tuple[dict[str, Any], str | None]:
-    engine = create_engine(sqlite_url(path))
+    engine = new_engine(sqlite_url(path))
     try:
         with engine.connect() as conn:
             return table_digests(conn, steps.table if steps is not None else None), schema_revision(conn)
@@ -463,7 +463,7 @@ def _restore_postgres(ctx: AppContext, file: Path, steps: _Steps | None = None
         raise BackupFailed("PostgreSQL yedeği yalnızca bir PostgreSQL sunucusunda denenebilir.")
     url = ctx.engine.url
     name = f"ush_geri_donus_{ctx.clock.now():%Y%m%d%H%M%S}_{os.getpid()}"
-    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    admin = new_engine(url, isolation_level="AUTOCOMMIT")
     try:
         with admin.connect() as c:
             major = _server_major(c)
@@ -476,7 +476,7 @@ def _restore_postgres(ctx: AppContext, file: Path, steps: _Steps | None = None
                  _pg_env(url), "pg_restore", steps)
             if steps is not None:
                 steps.copied()
-            scratch_engine = create_engine(url.set(database=name))
+            scratch_engine = new_engine(url.set(database=name))
             try:
                 with scratch_engine.connect() as conn:
                     return table_digests(conn, steps.table if steps is not None else None), schema_revision(conn)
