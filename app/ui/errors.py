@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -31,9 +30,8 @@ from PySide6.QtWidgets import (
 
 from app import APP_TITLE, __version__
 from app.logging_setup import redact
-from app.workflows.admin.connection import DatabaseUnavailable
+from app.workflows.admin.startup_info import DatabaseUnavailable
 from app.workflows.common.errors import DomainError
-from app.workflows.common.progress import WorkCancelled
 
 CONTEXT = "Hatalar"
 
@@ -226,69 +224,6 @@ def install_exception_handler(log_file: str = "",
 
 # --- long work: progress with a cancel button ---------------------------------------------------------------------
 
-class Cancelled(Exception):
-    """Raised by `LongWork.step` when the officer pressed "Vazgeç"."""
-
-
-class LongWork:
-    """A modal progress dialog for long work (demo data, backups, exports) that the officer can cancel.
-
-        with LongWork(parent, "Dışa aktarılıyor…", total=n) as work:
-            for i, row in enumerate(rows):
-                work.step(i + 1)             # raises Cancelled after "Vazgeç"
-
-    `progress(done, total)` and `cancelled()` fit workflow functions that take such callbacks (see
-    app.workflows.common.progress); `run_long_work` wires them and tells a cancellation apart from a failure.
-    The work runs in the GUI thread: each progress report lets Qt handle events, so "Vazgeç" is noticed.
-    """
-
-    def __init__(self, parent: QWidget | None, label: str, total: int = 0, title: str = APP_TITLE,
-                 cancellable: bool = True) -> None:
-        self.dialog = QProgressDialog(parent)
-        self.dialog.setObjectName("longWork")
-        self.dialog.setWindowTitle(title)
-        self.dialog.setLabelText(label)
-        self.dialog.setCancelButtonText(QCoreApplication.translate(CONTEXT, "Vazgeç"))
-        if not cancellable:
-            self.dialog.setCancelButton(None)
-        self.dialog.setRange(0, max(total, 0))
-        self.dialog.setMinimumDuration(0)
-        self.dialog.setMinimumWidth(420)
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
-        self.dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-        self.was_cancelled = False
-
-    def __enter__(self) -> LongWork:
-        self.dialog.setValue(0)
-        self.dialog.show()
-        QApplication.processEvents()
-        return self
-
-    def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> bool:
-        self.was_cancelled = self.dialog.wasCanceled() or (exc_type is not None and issubclass(exc_type, Cancelled))
-        self.dialog.close()
-        self.dialog.deleteLater()
-        return exc_type is not None and issubclass(exc_type, Cancelled)   # a cancellation ends the block quietly
-
-    def cancelled(self) -> bool:
-        QApplication.processEvents()
-        return self.dialog.wasCanceled()
-
-    def progress(self, done: int, total: int | None = None, label: str | None = None) -> None:
-        if total is not None and total != self.dialog.maximum():
-            self.dialog.setMaximum(max(total, 0))
-        if label is not None:
-            self.dialog.setLabelText(label)
-        self.dialog.setValue(min(done, self.dialog.maximum()) if self.dialog.maximum() else 0)
-        QApplication.processEvents()
-
-    def step(self, done: int, label: str | None = None) -> None:
-        self.progress(done, None, label)
-        if self.dialog.wasCanceled():
-            raise Cancelled()
-
-
 @dataclass
 class WorkOutcome:
     """How a long job ended: `value` when done, `cancelled` when the officer stopped it, `error` (a DomainError
@@ -309,16 +244,20 @@ class WorkOutcome:
 
 def run_long_work(parent: QWidget | None, label: str, fn: Callable[..., Any], *args: Any, **kwargs: Any
                   ) -> WorkOutcome:
-    """Run `fn(*args, progress=…, cancel=…, **kwargs)` behind a LongWork dialog."""
+    """Run `fn(*args, progress=…, cancel=…, **kwargs)` in a worker through `Operation`, behind a progress dialog
+    whose "Vazgeç" sets the flag `cancel()` reads; wait for it in a local event loop (the window keeps painting).
+    The caller shows the outcome; an unexpected exception is raised again here, on the GUI thread."""
+    from app.ui.common.operations import Operation
+
     log.info("long work started: %s", getattr(fn, "__qualname__", fn))
-    with LongWork(parent, label) as work:
-        try:
-            value = fn(*args, progress=work.progress, cancel=work.cancelled, **kwargs)
-        except WorkCancelled as exc:
-            log.info("long work cancelled: %s", exc.message)
-            return WorkOutcome(cancelled=True, error=exc)
-        except DomainError as exc:
-            log.warning("long work refused: %s", exc.message)
-            return WorkOutcome(error=exc)
+    out = Operation(parent, label, fn, *args, **kwargs).progress(label).quiet().run_and_wait()
+    if out.cancelled:
+        log.info("long work cancelled: %s", out.message)
+        return WorkOutcome(cancelled=True, error=out.error)  # type: ignore[arg-type]
+    if isinstance(out.error, DomainError):
+        log.warning("long work refused: %s", out.error.message)
+        return WorkOutcome(error=out.error)
+    if out.error is not None:
+        raise out.error
     log.info("long work finished: %s", getattr(fn, "__qualname__", fn))
-    return WorkOutcome(value=value)
+    return WorkOutcome(value=out.value)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -57,16 +58,10 @@ def idle() -> bool:
 
 def wait_idle(timeout_ms: int = 30000) -> bool:
     """Process events until every running operation has delivered (tests, the bench); False on timeout."""
-    loop_timer = threading.Event()
-    deadline = QCoreApplication.instance()
-    if deadline is None:
-        return idle()
-    import time
-
     end = time.monotonic() + timeout_ms / 1000
     while _RUNNING and time.monotonic() < end:
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-        loop_timer.wait(0.002)
+        time.sleep(0.001)
     return idle()
 
 
@@ -133,6 +128,19 @@ class _Relay(QObject):
     @Slot(int, int, str)
     def _step(self, done: int, total: int, label: str) -> None:
         self.op._show_step(done, total, label)
+
+
+class _ProgressDialog(QProgressDialog):
+    """The long-work dialog; "Vazgeç" (the button, Esc or `cancel()`) sets the flag the worker's cancel() reads."""
+
+    def __init__(self, parent: QWidget | None, flag: threading.Event) -> None:
+        super().__init__(parent)
+        self.flag = flag
+        self.canceled.connect(flag.set)
+
+    def cancel(self) -> None:
+        self.flag.set()
+        super().cancel()
 
 
 class _Job(QRunnable):
@@ -338,7 +346,7 @@ class Operation(Generic[T]):
     def _open_dialog(self) -> None:
         from app import APP_TITLE
 
-        d = QProgressDialog(self.parent)
+        d = _ProgressDialog(self.parent, self._cancel)
         d.setObjectName("longWork")
         d.setWindowTitle(APP_TITLE)
         d.setLabelText(self.label or "")
@@ -352,7 +360,6 @@ class Operation(Generic[T]):
         d.setAutoReset(False)
         d.setWindowModality(Qt.WindowModality.WindowModal if self.parent is not None
                             else Qt.WindowModality.ApplicationModal)
-        d.canceled.connect(self._cancel.set)
         d.setValue(0)
         d.show()
         self._dialog = d
