@@ -26,7 +26,7 @@ from app.models.parties import (
     WorkPermit,
 )
 from app.models.permits import NumberSequence, Permit, PermitArea, PermitEvent, PermitRevision
-from app.models.records import AuditEntry, AuditHead, Document, Notice, VerificationCheck
+from app.models.records import AuditCheckpoint, AuditEntry, AuditHead, Document, Notice, VerificationCheck
 from app.models.reference import (
     Branch,
     Ek1Criterion,
@@ -43,7 +43,7 @@ __all__ = [
     "Completion", "Deficiency", "Notification", "ShgmDecision", "StateTransition", "Facility", "Professional",
     "User", "Vendor", "VendorOnboardingStep", "VendorProduct", "VendorStatusEvent", "VendorWarning",
     "WorkPermit", "NumberSequence", "Permit", "PermitArea", "PermitEvent", "PermitRevision", "AuditEntry",
-    "AuditHead", "Document", "Notice", "VerificationCheck", "VendorCertificate", "Branch", "Ek1Criterion",
+    "AuditCheckpoint", "AuditHead", "Document", "Notice", "VerificationCheck", "VendorCertificate", "Branch", "Ek1Criterion",
     "Ek1Version", "FacilityType", "Province",
     "ReferenceDataset", "SystemSetting", "UshArea",
 ]

@@ -54,6 +54,25 @@ class AuditHead(Base):
     entries: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
+class AuditCheckpoint(Base):
+    """A signed statement "the chain had `entries` entries ending in `head_hash` at `made_at`" (append-only).
+
+    Signed with an Ed25519 key kept outside the database (app.storage.anchor); the same checkpoint is also kept
+    as a file in the data folder and in every backup, so a chain rewritten in the database disagrees with it."""
+
+    __tablename__ = "audit_checkpoints"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    made_at: Mapped[dt.datetime]
+    entries: Mapped[int] = mapped_column(BigInteger)
+    last_id: Mapped[int | None] = mapped_column(BigInteger)    # id of the entry holding head_hash; None: no entries
+    head_hash: Mapped[str] = mapped_column(String(64))
+    origin: Mapped[str] = mapped_column(String(20))            # command, backup, daily
+    key_fingerprint: Mapped[str] = mapped_column(String(64))
+    public_key: Mapped[str] = mapped_column(String(64))        # raw Ed25519 public key, hex
+    payload: Mapped[str] = mapped_column(Text)                 # the exact signed text (canonical JSON)
+    signature: Mapped[str] = mapped_column(String(128))        # hex
+
+
 class VerificationCheck(Base):
     """Every verification of an issued document (permit or KTS Yetki Belgesi), with its answer."""
 
