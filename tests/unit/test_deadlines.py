@@ -12,11 +12,6 @@ from pathlib import Path
 
 import pytest
 
-# The project is not installed into .venv and pyproject has no pytest `pythonpath`: make `app` importable.
-REPO_ROOT = Path(__file__).resolve().parents[1]
-if str(REPO_ROOT) not in sys.path:
-    sys.path.insert(0, str(REPO_ROOT))
-
 from app.workflows.common.deadlines import (
     DEFAULT_RULES,
     READING_B,
@@ -31,6 +26,7 @@ from app.workflows.common.deadlines import (
     working_day,
 )
 
+REPO_ROOT = Path(__file__).resolve().parents[2]
 D = date.fromisoformat
 
 

@@ -7,18 +7,12 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from app.demo.names import ONBOARDING_STAGES
 from app.models import Vendor, VendorOnboardingStep
 from app.workflows.common.errors import DomainError, PermissionDenied, ValidationFailed
 from app.workflows.common.vendors import status_on
 from app.workflows.common.vocabulary import Role
 from app.workflows.kts import registry as kts
 from tests.support.kts import AFTER_DOCS, d, on, user, vendor_form
-
-
-def test_stage_codes_are_those_of_the_demo_data():
-    assert kts.STAGES == ONBOARDING_STAGES
-    assert set(kts.STAGE_LABELS) == set(kts.STAGES)
 
 
 def test_registration_checks_vergi_no_mersis_signatory_and_products(ctx):

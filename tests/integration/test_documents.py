@@ -20,7 +20,7 @@ from app.documents import LetterData, ReviewFormData, ReviewItem, render_letter,
 from app.documents.common import format_date_long, format_date_short, tr_upper, unit_for_province
 from app.documents.fonts import FONT_DIR
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 LETTER_DAY = dt.date(2026, 11, 23)
 RECEIVED = dt.date(2026, 11, 10)
 FACILITY = "Özel Işıklı Göğüs Tıp Merkezi"

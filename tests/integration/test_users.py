@@ -97,14 +97,6 @@ def test_a_correct_login_resets_the_failure_counter(admin_ctx):
         users.authenticate(admin_ctx, "ayse.yilmaz", "yanlis")
 
 
-def test_lock_message_uses_the_right_turkish_ending():
-    assert users.dative_suffix(14, 30) == "'a"
-    assert users.dative_suffix(9, 15) == "'e"
-    assert users.dative_suffix(12, 20) == "'ye"
-    assert users.dative_suffix(10, 0) == "'a"
-    assert users.dative_suffix(16, 6) == "'ya"
-
-
 def test_inactive_account_is_refused(admin_ctx):
     info = _user(admin_ctx)
     users.deactivate(admin_ctx, info.id)

@@ -26,7 +26,7 @@ from app.workflows.common.vocabulary import Role
 from app.workflows.dashboard import figures as dashboard
 from tests.support.demo import as_role, with_demo_data
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 TR = ZoneInfo("Europe/Istanbul")
 
 

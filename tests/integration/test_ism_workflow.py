@@ -12,7 +12,7 @@ from app.models import Application, ChecklistAnswer, Deficiency, Document, Notif
 from app.workflows.common.context import AppContext
 from app.workflows.common.deadlines import deadline_from
 from app.workflows.common.errors import PermissionDenied, StaleRecord, ValidationFailed
-from app.workflows.common.states import TRANSITIONS, AppState, IllegalTransition, next_state
+from app.workflows.common.states import AppState, IllegalTransition
 from app.workflows.common.vocabulary import Answer, Role
 from app.workflows.ism import intake, review
 from app.workflows.ism import notify as nt
@@ -219,25 +219,6 @@ def test_a_send_date_in_the_future_is_refused(desk, received):
     answer_all(desk, received)
     with pytest.raises(ValidationFailed, match="ileri bir tarih"):
         nt.notify(desk, received, notice(desk, sent_on=TODAY + dt.timedelta(days=1)))
-
-
-# --- the transition table -------------------------------------------------------------------------------------
-
-@pytest.mark.parametrize("t", TRANSITIONS, ids=lambda t: f"{t.source}-{t.event}")
-def test_every_legal_transition_is_allowed(t):
-    assert next_state(t.source, t.event) == t.target
-
-
-ALL_EVENTS = sorted({t.event for t in TRANSITIONS})
-ILLEGAL = [(state, event) for state in AppState for event in ALL_EVENTS
-           if (state, event) not in {(t.source, t.event) for t in TRANSITIONS}]
-
-
-@pytest.mark.parametrize("state, event", ILLEGAL, ids=[f"{s}-{e}" for s, e in ILLEGAL])
-def test_every_other_transition_is_refused_with_a_clear_message(state, event):
-    with pytest.raises(IllegalTransition) as err:
-        next_state(state, event)
-    assert state.label in err.value.message
 
 
 def test_forwarding_an_application_still_under_review_is_refused_and_nothing_changes(desk, received):

@@ -149,10 +149,6 @@ def test_an_empty_database_gives_zeros(ctx):
     assert all(m.received == 0 and m.notify_days is None and m.permit_days is None for m in d.months)
 
 
-def test_last_months_cross_the_year():
-    assert dashboard.last_months(dt.date(2026, 2, 10), 4) == [(2025, 11), (2025, 12), (2026, 1), (2026, 2)]
-
-
 def test_the_first_notification_and_forwarding_are_the_earliest_whatever_their_ids(demo):
     """The monthly series take each application's earliest notification and earliest forwarding (by date and
     time), not the first row written: rows added later with earlier dates move an application's figures, and a

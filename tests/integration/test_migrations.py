@@ -18,7 +18,7 @@ from app.storage import migrate
 from app.storage.database import DatabaseUnavailable, Target, make_engine, sqlite_url
 from app.workflows.admin.bootstrap import open_database
 
-FIXTURES = Path(__file__).parent / "fixtures" / "db"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "db"
 
 
 def _tables(engine) -> set[str]:

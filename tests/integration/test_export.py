@@ -15,7 +15,6 @@ from app.models import AuditEntry, Base, Document
 from app.workflows.admin import export
 from app.workflows.admin.bootstrap import default_actor
 from app.workflows.common.errors import PermissionDenied, ValidationFailed
-from app.workflows.common.masking import mask_tckn, may_see_full_tckn, tckn_for_detail
 from app.workflows.common.vocabulary import Role
 from app.workflows.ism import intake
 from tests.support.ism import form, izmir_desk, officer, vendor
@@ -86,19 +85,6 @@ def test_cli_export(filled, target, tmp_path, capsys, monkeypatch):
     assert cli.main(["--db", url, "export", str(tmp_path), "--format", "csv"]) == 0
     out = capsys.readouterr().out
     assert "applications: 1" in out and "Toplam:" in out
-
-
-def test_tckn_masking():
-    assert mask_tckn("12345678901") == "123******01"
-    assert mask_tckn("") == "" and mask_tckn(None) == ""
-    from app.workflows.common.context import Actor
-
-    izmir = Actor(1, "a", "A", Role.ISM_OFFICER, 35)
-    auditor = Actor(2, "b", "B", Role.AUDITOR)
-    assert may_see_full_tckn(izmir, 35) and not may_see_full_tckn(izmir, 6)
-    assert not may_see_full_tckn(auditor)
-    assert tckn_for_detail(auditor, "12345678901") == "123******01"
-    assert tckn_for_detail(izmir, "12345678901", 35) == "12345678901"
 
 
 def test_document_binary_is_bytes(filled):

@@ -44,7 +44,7 @@ CHILD = textwrap.dedent("""
 def test_sigkill_mid_write_loses_nothing_committed(tmp_path: Path):
     db = tmp_path / "ush-izin.db"
     open_database(target=Target(sqlite_url(db))).ctx.engine.dispose()
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
     child = subprocess.Popen([sys.executable, "-c", CHILD, str(db)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                              text=True, env=env)
     reported: list[int] = []
