@@ -10,8 +10,15 @@ ISM = (Role.ISM_OFFICER, Role.ISM_MANAGER)
 SHGM = (Role.SHGM_REVIEWER, Role.SHGM_APPROVER)
 
 
+def allows(actor: Actor, roles: tuple[Role, ...], province_id: int | None = None) -> bool:
+    """The actor has one of `roles` and, for provincial roles, the record's province (what `require` checks)."""
+    return actor.role in roles and (province_id is None or can_see_province(actor, province_id))
+
+
 def require(actor: Actor, roles: tuple[Role, ...], province_id: int | None = None, action: str = "") -> None:
     """Refuse unless the actor has one of `roles` and, for provincial roles, the record's province."""
+    if allows(actor, roles, province_id):
+        return
     what = f" ({action})" if action else ""
     if actor.role not in roles:
         allowed = ", ".join(r.label for r in roles)

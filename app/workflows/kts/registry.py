@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import secrets
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -36,6 +37,7 @@ from app.workflows.common.errors import DomainError, NotFound, ValidationFailed
 from app.workflows.common.numbers import next_value
 from app.workflows.common.permissions import ISM, require
 from app.workflows.common.states import AppState
+from app.workflows.common.stored_documents import attachment_problem
 from app.workflows.common.validation import mersis_error, vkn_error
 from app.workflows.common.vendors import status_on
 from app.workflows.common.vocabulary import VENDOR_STATUS_LABELS, Role, VendorStatus
@@ -57,7 +59,7 @@ __all__ = [
     "register_vendor", "add_vendor_document", "document_gaps", "record_step", "next_stage", "announce",
     "give_warning", "fix_warning", "reactivate", "delete_for_fraud", "extend_access_code", "access_code_open",
     "evaluate", "apply_evaluation", "AppliedAction", "notices_for", "acknowledge_notice", "NoticeRow",
-    "issue_certificate", "verify_certificate", "certificate_pdf",
+    "issue_certificate", "verify_certificate", "certificate_pdf", "VendorAction", "vendor_actions",
 ]
 
 KTS = (Role.KTS_OFFICER, Role.ADMIN)
@@ -96,6 +98,40 @@ PASSING = ("completed", "successful")
 # Stages with their own function (they change more than the step list).
 OWN_FUNCTION = {"application": "register_vendor", "kts_announcement": "announce",
                 "authorisation_certificate": "issue_certificate"}
+
+
+
+class VendorAction(StrEnum):
+    RECORD_STEP = "record_step"              # an onboarding stage without a function of its own
+    ANNOUNCE = "announce"                    # put on the active list (stage kts_announcement)
+    WARN = "warn"                            # a warning with a time limit (art. 7)
+    REACTIVATE = "reactivate"                # passive → active once the warnings are fixed (art. 7)
+    DELETE_FOR_FRAUD = "delete_for_fraud"    # deleted without warning (art. 8)
+    ISSUE_CERTIFICATE = "issue_certificate"  # KTS Yetki Belgesi (art. 9)
+
+
+def vendor_actions(status: VendorStatus, next_stage: str | None = None) -> frozenset[VendorAction]:
+    """What the KTS officer may do to a vendor with `status` (on the day in question) whose onboarding stage to
+    record next is `next_stage` (None: none).
+
+    An applicant goes through the stages (those with their own function are recorded by it: the announcement
+    by `announce`, the certificate by `issue_certificate`). Only an active vendor gets warnings and a KTS Yetki
+    Belgesi; only a passive one goes back to the active list. Fraud deletes an applicant, an active or a passive
+    vendor at once; a deleted vendor has nothing more done to it.
+    """
+    if status == VendorStatus.APPLIED:
+        actions = {VendorAction.DELETE_FOR_FRAUD}
+        if next_stage == "kts_announcement":
+            actions.add(VendorAction.ANNOUNCE)
+        elif next_stage is not None and next_stage not in OWN_FUNCTION:
+            actions.add(VendorAction.RECORD_STEP)
+        return frozenset(actions)
+    if status == VendorStatus.ACTIVE:
+        return frozenset({VendorAction.WARN, VendorAction.ISSUE_CERTIFICATE, VendorAction.DELETE_FOR_FRAUD})
+    if status == VendorStatus.PASSIVE:
+        return frozenset({VendorAction.REACTIVATE, VendorAction.DELETE_FOR_FRAUD})
+    return frozenset()
+
 
 DOCUMENT_KINDS = {
     "kts_iso27001": "ISO/IEC 27001 sertifikası (TÜRKAK akrediteli kuruluştan)",
@@ -237,6 +273,8 @@ def add_vendor_document(ctx: AppContext, vendor_id: int, kind: str, filename: st
         raise ValidationFailed({"kind": f"Bilinmeyen belge türü: {kind}."})
     if not content:
         raise ValidationFailed({"file": "Belge dosyası boş."})
+    if problem := attachment_problem(filename, len(content)):
+        raise ValidationFailed({"file": problem})
     with ctx.write() as s:
         _vendor(s, vendor_id)
         d = Document(kind=kind, filename=filename, media_type=media_type, size=len(content),
@@ -311,7 +349,7 @@ def record_step(ctx: AppContext, vendor_id: int, stage: str, outcome: str, done_
     with ctx.write() as s:
         vendor = _vendor(s, vendor_id)
         status = status_on(s, vendor_id, done_on)
-        if status != VendorStatus.APPLIED:
+        if VendorAction.RECORD_STEP not in vendor_actions(status, stage):
             raise DomainError(f"{vendor.name} başvuru aşamasında değil (durumu: {VENDOR_STATUS_LABELS[status]}); "
                               "onboarding aşaması kaydedilemez.")
         steps = round_steps(s, vendor_id)
@@ -348,7 +386,7 @@ def announce(ctx: AppContext, vendor_id: int, on: dt.date, note: str = "") -> No
     with ctx.write() as s:
         vendor = _vendor(s, vendor_id)
         status = status_on(s, vendor_id, on)
-        if status != VendorStatus.APPLIED:
+        if VendorAction.ANNOUNCE not in vendor_actions(status, "kts_announcement"):
             raise DomainError(f"{vendor.name} başvuru aşamasında değil (durumu: {VENDOR_STATUS_LABELS[status]}).")
         steps = round_steps(s, vendor_id)
         if not _gate_open(steps):
@@ -384,7 +422,7 @@ def give_warning(ctx: AppContext, vendor_id: int, issued_on: dt.date, deadline: 
     with ctx.write() as s:
         vendor = _vendor(s, vendor_id)
         status = status_on(s, vendor_id, issued_on)
-        if status != VendorStatus.ACTIVE:
+        if VendorAction.WARN not in vendor_actions(status):
             raise DomainError(f"Uyarı yalnızca aktif listedeki üreticilere verilir; {vendor.name} "
                               f"{_fmt(issued_on)} tarihinde {VENDOR_STATUS_LABELS[status].lower()} durumunda.")
         w = VendorWarning(vendor_id=vendor_id, issued_on=issued_on, deadline=deadline,
@@ -415,7 +453,7 @@ def reactivate(ctx: AppContext, vendor_id: int, on: dt.date, reason: str = "") -
     with ctx.write() as s:
         vendor = _vendor(s, vendor_id)
         status = status_on(s, vendor_id, on)
-        if status != VendorStatus.PASSIVE:
+        if VendorAction.REACTIVATE not in vendor_actions(status):
             raise DomainError(f"Yalnızca pasif listedeki üretici aktif listeye geri alınabilir; {vendor.name} "
                               f"{VENDOR_STATUS_LABELS[status].lower()} durumunda.")
         open_warnings = s.scalars(select(VendorWarning).where(
@@ -438,6 +476,8 @@ def delete_for_fraud(ctx: AppContext, vendor_id: int, on: dt.date, reason: str) 
     with ctx.write() as s:
         vendor = _vendor(s, vendor_id)
         before = status_on(s, vendor_id, on)
+        if VendorAction.DELETE_FOR_FRAUD not in vendor_actions(before):
+            raise DomainError(f"{vendor.name} {_fmt(on)} tarihinde zaten KTS'den silinmiş durumda.")
         _status_event(s, ctx, vendor_id, VendorStatus.DELETED, on,
                       f"Uyarı yapılmaksızın silindi: {reason.strip()}", ART8)
         vendor.reapply_not_before = add_months(on, 12 * REAPPLY_BAN_YEARS)
@@ -658,7 +698,7 @@ def issue_certificate(ctx: AppContext, vendor_id: int, valid_from: dt.date | Non
     with ctx.write() as s:
         vendor = _vendor(s, vendor_id)
         status = effective_status(s, vendor, today)
-        if status != VendorStatus.ACTIVE:
+        if VendorAction.ISSUE_CERTIFICATE not in vendor_actions(status):
             reason = ("pasif listedeki üretici aktif listeye dönene kadar KTS Yetki Belgesi alamaz"
                       if status == VendorStatus.PASSIVE else "belge yalnızca aktif listedeki üreticiye verilir")
             raise DomainError(f"{vendor.name} {VENDOR_STATUS_LABELS[status].lower()} durumunda; {reason} "

@@ -32,6 +32,7 @@ from app.models import (
     StateTransition,
     UshArea,
 )
+from app.workflows.common.application_view import ApplicationDetail, application_detail, load_application
 from app.workflows.common.clock import local_date
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import NotFound, ValidationFailed
@@ -39,8 +40,6 @@ from app.workflows.common.permissions import SHGM, require
 from app.workflows.common.states import AppState, IllegalTransition, allowed_events
 from app.workflows.common.transitions import apply
 from app.workflows.common.vocabulary import PermitEventKind, Role
-from app.workflows.ism.queries import ApplicationDetail, application_detail
-from app.workflows.ism.review import load_application
 
 READERS = (*SHGM, Role.ADMIN, Role.AUDITOR)
 CKYS_SCHEMA = "ush-izin/ckys-ush-alan/1"
@@ -479,11 +478,9 @@ def mark_ckys_recorded(ctx: AppContext, decision_id: int, reference: str) -> Non
         d = s.get(ShgmDecision, decision_id)
         if d is None:
             raise NotFound(f"{decision_id} numaralı SHGM kararı bulunamadı.")
-        if DecisionAction.MARK_CKYS in decision_actions(d.outcome, d.ckys_recorded_at is not None, False):
-            pass
-        elif d.outcome != "approved":
-            raise ValidationFailed({"decision": "Reddedilen bir karar ÇKYS'ye kaydedilmez."})
-        else:
+        if DecisionAction.MARK_CKYS not in decision_actions(d.outcome, d.ckys_recorded_at is not None, False):
+            if d.outcome != "approved":
+                raise ValidationFailed({"decision": "Reddedilen bir karar ÇKYS'ye kaydedilmez."})
             raise ValidationFailed({"reference": f"Bu karar {d.ckys_reference} numarasıyla zaten ÇKYS'ye "
                                                  "kaydedilmiş."})
         d.ckys_recorded_at = ctx.clock.now()

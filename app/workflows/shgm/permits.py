@@ -45,7 +45,7 @@ from app.workflows.common.states import AppState, IllegalTransition
 from app.workflows.common.transitions import apply
 from app.workflows.common.vocabulary import VENDOR_STATUS_LABELS, Role, VendorStatus
 from app.workflows.common.vocabulary import PermitEventKind as K
-from app.workflows.shgm.decisions import READERS, Area, AreaChoice, area_choices
+from app.workflows.shgm.decisions import READERS, Area, AreaChoice, DecisionAction, area_choices, decision_actions
 
 ISSUERS = (Role.SHGM_APPROVER,)
 BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
@@ -187,14 +187,15 @@ def issue_permit(ctx: AppContext, decision_id: int) -> IssuedPermit:
         d = s.get(ShgmDecision, decision_id, with_for_update=True)
         if d is None:
             raise NotFound(f"{decision_id} numaralı SHGM kararı bulunamadı.")
-        if d.outcome != "approved":
-            raise ValidationFailed({"decision": "Reddedilen bir karar için izin belgesi düzenlenemez."})
-        if d.ckys_recorded_at is None:
-            raise ValidationFailed({"ckys": "USH alanları ÇKYS'ye kaydedildi olarak işaretlenmeden izin belgesi "
-                                            "düzenlenemez. Önce ÇKYS dosyasını üretip kaydı yapın ve kayıt "
-                                            "numarasını girin."})
         existing = s.scalar(select(Permit.number).where(Permit.decision_id == d.id))
-        if existing:
+        if DecisionAction.ISSUE_PERMIT not in decision_actions(d.outcome, d.ckys_recorded_at is not None,
+                                                               bool(existing)):
+            if d.outcome != "approved":
+                raise ValidationFailed({"decision": "Reddedilen bir karar için izin belgesi düzenlenemez."})
+            if d.ckys_recorded_at is None:
+                raise ValidationFailed({"ckys": "USH alanları ÇKYS'ye kaydedildi olarak işaretlenmeden izin "
+                                                "belgesi düzenlenemez. Önce ÇKYS dosyasını üretip kaydı yapın ve "
+                                                "kayıt numarasını girin."})
             raise ValidationFailed({"decision": f"Bu karar için {existing} numaralı izin belgesi zaten düzenlendi."})
         app = s.get(Application, d.application_id) if d.application_id else None
         if app is not None and AppState(app.state) != AppState.CKYS_RECORDED:
@@ -459,6 +460,11 @@ class PermitInfo:
     @property
     def current(self) -> RevisionInfo:
         return self.revisions[-1]
+
+    @property
+    def actions(self) -> frozenset[PermitAction]:
+        """What may be done to the permit today (permit_actions)."""
+        return permit_actions(self.status.state, any(e.kind == K.REVOKED for e in self.events))
 
 
 def _permit_info(s: Session, p: Permit, today: dt.date) -> PermitInfo:
