@@ -196,7 +196,7 @@ def change_password(ctx: AppContext, username: str, old_password: str, new_passw
     if u is None:
         raise LoginFailed()
     failure: DomainError | None = None
-    with ctx.write(_actor(u)) as s:
+    with ctx.write(_actor(u), recheck=False) as s:  # this is the login itself: it checks the account below
         u = s.get(User, u.id)
         assert u is not None
         if u.locked_until is not None and u.locked_until > now:

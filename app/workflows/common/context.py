@@ -2,6 +2,11 @@
 
 Every write goes through `ctx.write()`: one transaction, the actor set for the audit trail, committed once
 or rolled back whole. The UI never sees a Session; it passes the context to workflow functions.
+
+The actor is taken at login, but its rights are not frozen there: every write re-reads the account in the same
+transaction (active, role, province; a shared row lock on PostgreSQL, so an administrator's change waits for
+the write or the write sees the change) and refuses with `AccountChanged` when the account was closed, given
+another role or moved to another province since. Nothing of that write is then recorded.
 """
 
 from __future__ import annotations
@@ -10,14 +15,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 import app.storage.audit  # noqa: F401  (registers the audit listeners)
+from app.models import User
 from app.storage.database import Target, writer
 from app.workflows.common.clock import Clock
-from app.workflows.common.errors import StaleRecord
+from app.workflows.common.errors import PermissionDenied, StaleRecord
 from app.workflows.common.vocabulary import Role
 
 
@@ -35,6 +41,29 @@ class Actor:
 
 
 SYSTEM = Actor(None, "sistem", "Sistem", Role.ADMIN)
+
+
+class AccountChanged(PermissionDenied):
+    """The acting account was closed, given another role or moved to another province after it logged in."""
+
+
+def recheck_account(session: Session, who: Actor) -> None:
+    """Refuse unless the account behind `who` is still active with the same role and province (in the caller's
+    transaction). Actors without an account (the system, the login itself) have nothing to re-check."""
+    if who.user_id is None:
+        return
+    row = session.execute(select(User.active, User.role, User.province_id).where(User.id == who.user_id)
+                          .with_for_update(read=True)).one_or_none()
+    if row is None or not row.active:
+        raise AccountChanged("Hesabınız kapatılmış; bu işlem kaydedilmedi. Oturumu kapatın ve sistem "
+                             "yöneticinize başvurun.")
+    if row.role != who.role.value:
+        now = Role(row.role).label if row.role in set(Role) else row.role
+        raise AccountChanged(f"Hesabınızın rolü oturum açtıktan sonra değiştirildi (yeni rolünüz: {now}); bu "
+                             "işlem kaydedilmedi. Yeni yetkilerinizle çalışmak için yeniden giriş yapın.")
+    if row.province_id != who.province_id:
+        raise AccountChanged("Hesabınızın ili oturum açtıktan sonra değiştirildi; bu işlem kaydedilmedi. Yeni "
+                             "ilinizin kayıtlarıyla çalışmak için yeniden giriş yapın.")
 
 
 @dataclass
@@ -64,10 +93,14 @@ class AppContext:
             yield conn
 
     @contextmanager
-    def write(self, actor: Actor | None = None) -> Iterator[Session]:
+    def write(self, actor: Actor | None = None, *, recheck: bool = True) -> Iterator[Session]:
+        """One write transaction as `actor` (default: the context's). The account is re-checked first
+        (`recheck_account`); only the login's own writes, which check the account themselves, skip it."""
         who = actor or self.actor
         try:
             with self._write(info={"actor": who.audit_tag}) as session, session.begin():
+                if recheck:
+                    recheck_account(session, who)
                 yield session
         except StaleDataError as exc:
             # Another officer's transaction saved the same row first (its version moved on under ours, e.g. two
