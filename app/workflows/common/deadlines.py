@@ -9,9 +9,12 @@ working days unless ClockRules(eve_is_working_day=False). Administrative leave i
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Literal, Sequence
+from typing import TYPE_CHECKING, Literal, Sequence
+
+if TYPE_CHECKING:
+    from app.workflows.common.states import AppState
 
 EventKind = Literal["notified", "deficiency_notified", "completed"]
 
@@ -121,6 +124,9 @@ class ClockStatus:
     rounds: list[Round] = field(default_factory=list)
 
 
+WEEK_DAYS = 7   # "this week" (dashboard, worklist filter): the last day falls within the next seven days, not today
+
+
 def traffic_light(days_left: int) -> str:
     if days_left < 0:
         return "overdue"
@@ -156,3 +162,11 @@ def clock_status(received: dt.date, events: Sequence[ClockEvent], today: dt.date
         return ClockStatus(False, cur.deadline, None, False, cur.met, "stopped", rounds)
     days_left = (cur.deadline - today).days
     return ClockStatus(True, cur.deadline, days_left, days_left < 0, None, traffic_light(days_left), rounds)
+
+
+def clock_in_state(state: AppState, clock: ClockStatus) -> ClockStatus:
+    """The clock as an application in `state` shows it: outside the states the clock runs in
+    (`AppState.clock_running`) it is stopped, even when no letter stopped it (a withdrawal sends none)."""
+    if clock.running and not state.clock_running:
+        return replace(clock, running=False, days_left=None, overdue=False, light="stopped")
+    return clock

@@ -27,8 +27,13 @@ class AppState(StrEnum):
 
     @property
     def clock_running(self) -> bool:
-        """The İSM's 15-day clock runs only while the İSM owes the applicant a notification."""
-        return self in (AppState.RECEIVED, AppState.UNDER_REVIEW)
+        """The İSM's 15-day clock runs only while the İSM owes the applicant a notification (CLOCK_STATES)."""
+        return self in CLOCK_STATES
+
+
+# The states the İSM's 15-day clock runs in: received, or under review (the İSM owes the applicant a letter).
+# The one definition: the worklist, the dashboard, the detail page and the desk overviews all use it.
+CLOCK_STATES: tuple[AppState, ...] = (AppState.RECEIVED, AppState.UNDER_REVIEW)
 
 
 STATE_LABELS = {

@@ -1,0 +1,85 @@
+"""A Faaliyet İzin Belgesi on a date: in force, suspended, revoked or not yet issued, the revision in force, and
+which USH areas a facility may serve that day. Shared rules: SHGM's permit desk, the verification of a permit
+and the USBS checks (`checks.can_serve`, KTS Yetki Sorgulama) all read them from here. No Qt.
+
+A permit's life is its dated events (docs/permits.md): a revocation takes effect on its date and is final; a
+suspension lasts until its end date (the first day in force again, decision 17) or an explicit resumption.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import Permit, PermitArea, PermitEvent, PermitRevision
+from app.workflows.common.errors import NotFound
+from app.workflows.common.vocabulary import PermitEventKind as K
+
+STATUS_LABELS = {"active": "Yürürlükte", "suspended": "Askıda", "revoked": "İptal edildi",
+                 "not_yet": "Henüz yürürlükte değil"}
+
+
+@dataclass(frozen=True)
+class PermitStatus:
+    state: str                       # active, suspended, revoked, not_yet
+    since: dt.date | None = None
+    until: dt.date | None = None     # suspensions: the day the permit is in force again (None: open-ended)
+    reason: str = ""
+
+    @property
+    def label(self) -> str:
+        return STATUS_LABELS[self.state]
+
+
+def permit_events(s: Session, permit_id: int) -> list[PermitEvent]:
+    """The permit's events in the order they were recorded."""
+    return list(s.scalars(select(PermitEvent).where(PermitEvent.permit_id == permit_id).order_by(PermitEvent.id)))
+
+
+def permit_status(permit: Permit, events: list[PermitEvent], on: dt.date) -> PermitStatus:
+    """The permit's status on `on` from its events (`permit_events`)."""
+    if on < permit.issued_on:
+        return PermitStatus("not_yet")
+    for e in events:
+        if e.kind == K.REVOKED and e.effective_from <= on:
+            return PermitStatus("revoked", e.effective_from, None, e.reason)
+    for e in reversed(events):
+        if e.kind != K.SUSPENDED or e.effective_from > on:
+            continue
+        if e.effective_until is not None and on >= e.effective_until:
+            continue
+        resumed = any(r.kind == K.RESUMED and r.id > e.id and e.effective_from <= r.effective_from <= on
+                      for r in events)
+        if not resumed:
+            return PermitStatus("suspended", e.effective_from, e.effective_until, e.reason)
+    return PermitStatus("active", permit.issued_on)
+
+
+def status_on(s: Session, permit_id: int, on: dt.date) -> PermitStatus:
+    permit = s.get(Permit, permit_id)
+    if permit is None:
+        raise NotFound("İzin bulunamadı.")
+    return permit_status(permit, permit_events(s, permit_id), on)
+
+
+def revision_in_force(s: Session, permit_id: int, on: dt.date) -> PermitRevision | None:
+    return s.scalars(select(PermitRevision).where(
+        PermitRevision.permit_id == permit_id, PermitRevision.effective_from <= on,
+        (PermitRevision.superseded_on.is_(None)) | (PermitRevision.superseded_on > on))
+        .order_by(PermitRevision.revision_no.desc()).limit(1)).first()
+
+
+def authorized_areas(session: Session, facility_id: int, on_date: dt.date) -> set[str]:
+    """Area codes the facility may serve on `on_date`: those of the revision in force, none while suspended
+    or after revocation (public API for the vendor and inspection features)."""
+    out: set[str] = set()
+    for permit in session.scalars(select(Permit).where(Permit.facility_id == facility_id)):
+        if permit_status(permit, permit_events(session, permit.id), on_date).state != "active":
+            continue
+        rev = revision_in_force(session, permit.id, on_date)
+        if rev is not None:
+            out |= set(session.scalars(select(PermitArea.area_code).where(PermitArea.revision_id == rev.id)))
+    return out
