@@ -15,6 +15,7 @@ from app.models import AuditEntry
 from app.storage.audit import verify_chain
 from app.workflows.common.clock import TR
 from app.workflows.common.context import AppContext
+from app.workflows.common.masking import may_see_full_tckn, scrub
 from app.workflows.common.permissions import require
 from app.workflows.common.vocabulary import Role
 
@@ -86,7 +87,11 @@ def search(ctx: AppContext, flt: AuditFilter = AuditFilter(), page: int = 0, pag
         total = s.scalar(select(func.count(AuditEntry.id)).where(*conds)) or 0
         entries = s.scalars(select(AuditEntry).where(*conds).order_by(AuditEntry.id.desc())
                             .offset(page * page_size).limit(page_size)).all()
-        rows = [AuditRow(e.id, e.at, e.username, e.action, e.table_name, e.row_id, e.before, e.after)
+        # Decision 19: auditors see TC kimlik numbers masked; nobody sees credential material (old entries
+        # may still hold a password hash written before app.storage.audit redacted it).
+        full = may_see_full_tckn(ctx.actor)
+        rows = [AuditRow(e.id, e.at, e.username, e.action, e.table_name, e.row_id,
+                         scrub(e.before, full_tckn=full, lockout=False), scrub(e.after, full_tckn=full, lockout=False))
                 for e in entries]
     return AuditPage(rows, total, page, page_size)
 
