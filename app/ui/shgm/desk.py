@@ -344,18 +344,23 @@ class ShgmDesk(QWidget):
         table.clearSelection()
 
     def _update_buttons(self) -> None:
+        """Enable what the workflows allow (shgm.decision_actions, shgm.review_actions, permits.permit_actions)."""
+        D, P = shgm.DecisionAction, permits.PermitAction
         d = self.selected_decision()
-        self.export_button.setEnabled(d is not None)
-        self.ckys_button.setEnabled(d is not None and d.ckys_recorded_at is None)
-        self.issue_button.setEnabled(d is not None and d.ckys_recorded_at is not None and not d.permit_id)
+        decision = d.actions if d is not None else frozenset()
+        self.export_button.setEnabled(D.EXPORT_CKYS in decision)
+        self.ckys_button.setEnabled(D.MARK_CKYS in decision)
+        self.issue_button.setEnabled(D.ISSUE_PERMIT in decision)
         has_permit = self.current_permit is not None
-        live = has_permit and self.current_permit.status.state != "revoked"
+        permit = self.current_permit.actions if self.current_permit is not None else frozenset()
         for b in (self.print_button, self.open_button):
             b.setEnabled(has_permit and bool(self.preview.data))
-        for b in (self.amend_button, self.suspend_button, self.resume_button, self.revoke_button):
-            b.setEnabled(bool(live))
-        self.assign_button.setEnabled(self.review is not None)
-        self.reject_button.setEnabled(self.review is not None)
+        for b, action in ((self.amend_button, P.AMEND), (self.suspend_button, P.SUSPEND),
+                          (self.resume_button, P.RESUME), (self.revoke_button, P.REVOKE)):
+            b.setEnabled(action in permit)
+        review = self.review.actions if self.review is not None else frozenset()
+        self.assign_button.setEnabled(D.ASSIGN_AREAS in review)
+        self.reject_button.setEnabled(D.REJECT in review)
 
     # --- queue and review -----------------------------------------------------------------------------------------
 

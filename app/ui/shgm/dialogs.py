@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.common.style import ERROR_COLOUR
+from app.workflows.shgm.decisions import areas_differ
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -127,7 +128,7 @@ class AreasDialog(_Base):
                 if self.list.item(i).checkState() == Qt.CheckState.Checked]
 
     def differs(self) -> bool:
-        return len(self.selected()) != self.list.count()
+        return areas_differ([a.key for a in self.requested], self.selected())
 
     def reason_text(self) -> str:
         return self.reason.toPlainText().strip()
