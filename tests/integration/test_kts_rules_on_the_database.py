@@ -64,7 +64,9 @@ SCENARIOS = {
 }
 
 
-def run_scenario(ctx, ops):
+def check_scenario(ctx, ops):
+    """Run a scenario's operations, asserting each "run" (the actions taken) and "status" (the list the vendor is
+    on); returns the vendor's id."""
     vid = onboard(ctx)
     warnings: list[int] = []
     for op in ops:
@@ -88,11 +90,11 @@ def run_scenario(ctx, ops):
 
 @pytest.mark.parametrize("name", list(SCENARIOS))
 def test_dated_scenario(ctx, name):
-    run_scenario(ctx, SCENARIOS[name])
+    check_scenario(ctx, SCENARIOS[name])
 
 
 def test_fraud_refuses_a_new_application_for_one_year_and_closes_the_code_in_3_months(ctx):
-    vid = run_scenario(ctx, SCENARIOS["false documents: deleted at once, without warning"])
+    vid = check_scenario(ctx, SCENARIOS["false documents: deleted at once, without warning"])
     with ctx.read() as s:
         v = s.get(Vendor, vid)
         assert v.reapply_not_before == d("2027-04-01")
@@ -108,7 +110,7 @@ def test_fraud_refuses_a_new_application_for_one_year_and_closes_the_code_in_3_m
 def test_the_access_code_may_stay_open_up_to_6_months_on_a_facility_request(ctx):
     from tests.support.kts import facility
 
-    vid = run_scenario(ctx, SCENARIOS["false documents: deleted at once, without warning"])
+    vid = check_scenario(ctx, SCENARIOS["false documents: deleted at once, without warning"])
     fid = facility(ctx, "35-0009", 35, "Özel Ilıca Tıp Merkezi")
     with pytest.raises(DomainError, match="en çok 6 ay"):
         kts.extend_access_code(on(ctx, "2026-05-01"), vid, d("2026-10-02"), fid, "E-123")
