@@ -77,3 +77,13 @@ class Settings:
 
 class SettingsError(Exception):
     pass
+
+
+DATA_DIR_KEY = "data_dir"   # Settings.extra: the data folder chosen in Ayarlar (USH_DATA_DIR still wins)
+
+
+def apply_data_dir(settings: Settings) -> None:
+    """Use the data folder chosen in the settings for this process, unless USH_DATA_DIR says otherwise."""
+    chosen = settings.extra.get(DATA_DIR_KEY)
+    if chosen and not os.environ.get("USH_DATA_DIR"):
+        os.environ["USH_DATA_DIR"] = str(chosen)

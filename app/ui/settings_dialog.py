@@ -34,21 +34,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.config import Settings, data_dir, default_sqlite_path
+from app.config import (
+    DATA_DIR_KEY,
+    Settings,
+    apply_data_dir,
+    data_dir,
+    default_sqlite_path,
+)
 from app.ui import errors, i18n
 from app.ui.startup_dialogs import Notice
 from app.workflows.admin import certificates, connection
 from app.workflows.admin.connection import DatabaseUnavailable, NoSecureStore
 from app.workflows.common.errors import DomainError
 
-DATA_DIR_KEY = "data_dir"   # Settings.extra: the data folder chosen in this dialog (USH_DATA_DIR still wins)
-
-
-def apply_data_dir(settings: Settings) -> None:
-    """Use the data folder chosen in the settings for this process, unless USH_DATA_DIR says otherwise."""
-    chosen = settings.extra.get(DATA_DIR_KEY)
-    if chosen and not os.environ.get("USH_DATA_DIR"):
-        os.environ["USH_DATA_DIR"] = str(chosen)
+# DATA_DIR_KEY / apply_data_dir live in app.config: start-up applies the data folder before the database layer loads.
+__all__ = ["DATA_DIR_KEY", "SettingsDialog", "SettingsResult", "apply_data_dir"]
 
 OK_COLOUR = "#1b7a2f"
 ERROR_COLOUR = "#b3261e"

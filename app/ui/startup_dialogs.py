@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import errors
-from app.workflows.admin.connection import DatabaseUnavailable
+from app.workflows.admin.startup_info import DatabaseUnavailable
 
 
 class Choice(StrEnum):
