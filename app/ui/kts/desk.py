@@ -504,25 +504,26 @@ class KtsDesk(QWidget):
                                      w.description) for w in f.warnings], [w.id for w in f.warnings])
         _fill(self.cert_table, [(c.number, date_text(c.valid_from), date_text(c.valid_until), c.verification_code,
                                  date_text(c.revoked_on)) for c in f.certificates], [c.id for c in f.certificates])
-        active = f.status == VendorStatus.ACTIVE
-        self.warn_box.setEnabled(active)
-        self.issue_button.setEnabled(active)
-        self.back_button.setEnabled(f.status == VendorStatus.PASSIVE)
-        self.fraud_button.setEnabled(f.status in (VendorStatus.ACTIVE, VendorStatus.PASSIVE, VendorStatus.APPLIED))
+        allowed = kts.vendor_actions(f.status, f.next_stage)      # the rule the registry services enforce
+        self.warn_box.setEnabled(kts.VendorAction.WARN in allowed)
+        self.issue_button.setEnabled(kts.VendorAction.ISSUE_CERTIFICATE in allowed)
+        self.back_button.setEnabled(kts.VendorAction.REACTIVATE in allowed)
+        self.fraud_button.setEnabled(kts.VendorAction.DELETE_FOR_FRAUD in allowed)
         self.preview_button.setEnabled(bool(f.certificates))
         self.revoke_cert_button.setEnabled(any(c.revoked_on is None for c in f.certificates))
 
     def _show_next_stage(self, f: kts_queries.VendorFile) -> None:
         stage = f.next_stage
-        own = stage in kts.OWN_FUNCTION
+        allowed = kts.vendor_actions(f.status, stage)
+        step = kts.VendorAction.RECORD_STEP in allowed
         self.next_label.setText(stage_text(stage) if stage else self.tr("Başvuru aşamasında değil."))
         self.outcome_combo.clear()
-        if stage and not own:
+        if step:
             for o in f.next_outcomes:
                 self.outcome_combo.addItem(outcome_text(o), o)
-        self.step_button.setEnabled(bool(stage) and not own)
-        self.announce_button.setEnabled(stage == "kts_announcement")
-        self.outcome_combo.setEnabled(bool(stage) and not own)
+        self.step_button.setEnabled(step)
+        self.announce_button.setEnabled(kts.VendorAction.ANNOUNCE in allowed)
+        self.outcome_combo.setEnabled(step)
         self.next_box.setVisible(f.status == VendorStatus.APPLIED)
 
     # -- actions -------------------------------------------------------------------------------------------------
