@@ -49,10 +49,10 @@ from app.ui.ism.texts import (
 from app.ui.labels import state_label, vendor_status_label
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import StaleRecord
-from app.workflows.common.permissions import ISM, can_see_province
-from app.workflows.common.states import AppState, allowed_events
+from app.workflows.common.states import AppState
 from app.workflows.common.vocabulary import Answer, VendorStatus
 from app.workflows.ism import notify, review
+from app.workflows.ism.actions import IsmAction, application_actions, may_act
 from app.workflows.ism import queries as ism_queries
 from app.workflows.ism.queries import ApplicationDetail
 from app.workflows.ism.review import ChecklistRow
@@ -63,7 +63,6 @@ ANSWER_TINTS = {Answer.UYGUN: "#e6f4e7", Answer.UYGUN_DEGIL: "#fddcd8", Answer.E
                 Answer.UYGULANMAZ: "#eeeeee"}
 OUTCOME_COLOURS = {"suitable": OK_COLOUR, "deficient": WARNING_COLOUR, "unsuitable": ERROR_COLOUR,
                    "incomplete": "#555555"}
-EDITABLE_STATES = (AppState.RECEIVED, AppState.UNDER_REVIEW)   # review.answer_item accepts answers only here
 ANSWER_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -396,7 +395,7 @@ class ApplicationDetailDialog(QDialog):
             return
         current = self.checklist.currentIndex()
         self.detail = outcome.value
-        self.model.editable = self.can_act() and self.detail.state in EDITABLE_STATES
+        self.model.editable = IsmAction.ANSWER in self.allowed_actions()
         self.model.set_rows(self.detail.checklist)
         if current.isValid() and current.row() < self.model.rowCount():
             self.checklist.setCurrentIndex(self.model.index(current.row(), current.column()))
@@ -404,7 +403,14 @@ class ApplicationDetailDialog(QDialog):
 
     def can_act(self) -> bool:
         d = self.detail
-        return d is not None and self.ctx.actor.role in ISM and can_see_province(self.ctx.actor, d.province_id)
+        return d is not None and may_act(self.ctx.actor, d.province_id)
+
+    def allowed_actions(self, review_complete: bool = True) -> frozenset[IsmAction]:
+        """What this officer may do to the application now (the rule the İSM services enforce)."""
+        d = self.detail
+        if d is None:
+            return frozenset()
+        return application_actions(d.state, review_complete, self.ctx.actor, d.province_id)
 
     def render(self) -> None:
         d = self.detail
@@ -517,17 +523,17 @@ class ApplicationDetailDialog(QDialog):
     def update_actions(self) -> None:
         d = self.detail
         assert d is not None
-        allowed = allowed_events(d.state)
         act = self.can_act()
         complete = self.result.outcome != "incomplete"
-        self.notify_button.setEnabled(act and complete and any(e.startswith("notify_") for e in allowed))
-        self.completion_button.setEnabled(act and "record_completion" in allowed)
-        self.forward_button.setEnabled(act and "forward" in allowed)
-        self.withdraw_button.setEnabled(act and "withdraw" in allowed)
+        allowed = self.allowed_actions(complete)
+        self.notify_button.setEnabled(IsmAction.NOTIFY in allowed)
+        self.completion_button.setEnabled(IsmAction.RECORD_COMPLETION in allowed)
+        self.forward_button.setEnabled(IsmAction.FORWARD in allowed)
+        self.withdraw_button.setEnabled(IsmAction.WITHDRAW in allowed)
         self.review_form_button.setEnabled(bool(self.model.rows))
         if not act:
             why = self.tr("Bu başvuruda işlem yalnızca ilin İSM Personeli ve İSM Yöneticisi tarafından yapılabilir.")
-        elif d.state in EDITABLE_STATES and not complete:
+        elif IsmAction.ANSWER in allowed and not complete:
             why = self.tr("Bildirim için önce bütün Ek-1 maddelerini cevaplayın.")
         else:
             why = self.tr("'{state}' durumundaki başvuruda bu işlem yapılamaz.").format(state=state_label(d.state))
