@@ -28,6 +28,7 @@ from app.workflows.common.states import AppState, IllegalTransition
 from app.workflows.common.system_settings import clock_rules
 from app.workflows.common.transitions import apply
 from app.workflows.common.vocabulary import NoticeKind
+from app.workflows.ism.actions import IsmAction, application_actions
 from app.workflows.ism.review import checklist, load_application, result_of
 
 SEND_CHANNELS = {"ebys": "EBYS", "kep": "KEP", "e-tebligat": "e-Tebligat", "posta": "Posta", "elden": "Elden"}
@@ -86,7 +87,7 @@ def notify(ctx: AppContext, app_id: int, notice: NoticeInput) -> int:
         if kind is None:
             numbers = ", ".join(str(r.number) for r in result.unanswered)
             raise ValidationFailed({"checklist": f"Ek-1 incelemesi tamamlanmadı; cevaplanmamış maddeler: {numbers}."})
-        if state != AppState.UNDER_REVIEW:
+        if IsmAction.NOTIFY not in application_actions(state):
             raise IllegalTransition(EVENT_FOR_KIND[kind], state)
         _check_dates(notice, app, ctx.clock.today())
         facility = s.get(Facility, app.facility_id)

@@ -14,6 +14,7 @@ from app.workflows.common.permissions import ISM, require
 from app.workflows.common.states import AppState
 from app.workflows.common.transitions import apply
 from app.workflows.common.vocabulary import ANSWER_LABELS, Answer
+from app.workflows.ism.actions import IsmAction, application_actions
 
 OUTCOME_LABELS = {
     "suitable": "Uygun",
@@ -100,10 +101,10 @@ def answer_item(ctx: AppContext, app_id: int, criterion_id: int, answer: Answer 
         app = load_application(s, app_id)
         require(ctx.actor, ISM, app.province_id, "Ek-1 inceleme")
         state = AppState(app.state)
+        if IsmAction.ANSWER not in application_actions(state):
+            raise ValidationFailed({"state": f"'{state.label}' durumundaki başvurunun Ek-1 cevapları değiştirilemez."})
         if state == AppState.RECEIVED:
             apply(s, ctx, app, "start_review")
-        elif state != AppState.UNDER_REVIEW:
-            raise ValidationFailed({"state": f"'{state.label}' durumundaki başvurunun Ek-1 cevapları değiştirilemez."})
         row = s.scalars(select(ChecklistAnswer).where(ChecklistAnswer.application_id == app_id,
                                                       ChecklistAnswer.criterion_id == criterion_id)).first()
         if row is None:
