@@ -1,7 +1,7 @@
 """Translatable display labels for coded domain values.
 
 The Turkish texts repeat the workflow labels (app.workflows.common.states / vocabulary) as literals so that
-lupdate can extract them; tests/ui/test_labels.py checks the two never drift apart.
+lupdate can extract them; tests/ui/test_ui_translation.py checks the two never drift apart.
 """
 
 from __future__ import annotations

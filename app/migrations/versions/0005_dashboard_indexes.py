@@ -10,7 +10,7 @@
   67,000 "forward" entries of the index in application order (Index Only Scan) instead of a seq scan of all
   559,000 transitions.
 permits(application_id), also proposed, is not added: neither engine's plan used it.
-tests/test_migrations.py checks that the dashboard's statements use both indexes.
+tests/integration/test_migrations.py checks that the dashboard's statements use both indexes.
 
 Revision ID: 0005
 Revises: 0004
