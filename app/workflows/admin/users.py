@@ -5,13 +5,16 @@ Rules
 - An unknown user name and a wrong password give the same message, so a name cannot be probed.
 - 5 failed logins in a row lock the account for 15 minutes ("Hesabınız 14:30'a kadar kilitli"); the lock
   ends by itself or when an administrator unlocks the account. A correct login resets the counter.
+  Every attempt is counted before its password is checked, under the account row's lock (SQLite: the writer
+  lock), so concurrent wrong passwords on a shared server are never evaluated beyond the fifth; the lock's
+  times come from the database server's clock (`Clock.server_now`), not the desk's.
 - A closed (inactive) account is refused even with the right password.
 - An account created or reset by the administrator, and the first administrator seeded without a password
   (it logs in once with an empty password), must change its password before it can work:
   `authenticate` then raises `PasswordChangeRequired`, and `change_password` completes the login.
 - Password policy: at least 10 characters, with letters and digits.
 - Only the administrator manages users; every change is an audited ORM write inside `ctx.write()`.
-- All times come from `ctx.clock`.
+- Other times come from `ctx.clock`.
 """
 
 from __future__ import annotations
@@ -146,72 +149,87 @@ def _normalise_username(username: str) -> str:
 
 # --- login ----------------------------------------------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class _Attempt:
+    password_hash: str | None
+    locks_until: dt.datetime | None  # this attempt is the fifth in a row: the lock it set (lifted if it succeeds)
+
+
+def _count_attempt(ctx: AppContext, user_id: int) -> _Attempt:
+    """Count one login attempt *before* its password is checked, in its own committed transaction under the
+    account row's lock (PostgreSQL: SELECT … FOR UPDATE, so concurrent attempts queue and each sees the
+    previous count; SQLite: the writer lock of BEGIN IMMEDIATE). The fifth attempt in a row sets the lock, with
+    the time from the database server; while a lock runs, AccountLocked is raised and nothing is counted."""
+    with ctx.write(LOGIN) as s:
+        u = s.get(User, user_id, with_for_update=True)
+        if u is None:
+            raise LoginFailed()
+        now = ctx.clock.server_now(s)
+        if u.locked_until is not None and u.locked_until > now:
+            raise AccountLocked(u.locked_until)
+        count = 0 if u.locked_until is not None else (u.failed_logins or 0)  # a lock that ran out: a fresh start
+        u.failed_logins = count + 1
+        u.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES) if u.failed_logins >= MAX_FAILED_LOGINS else None
+        return _Attempt(u.password_hash, u.locked_until)
+
+
+def _user_id(ctx: AppContext, name: str) -> int | None:
+    with ctx.read() as s:
+        return s.scalar(select(User.id).where(User.username == name))
+
+
 def authenticate(ctx: AppContext, username: str, password: str) -> Actor:
     """The Actor of a correct login. Raises LoginFailed, AccountLocked, AccountInactive or
     PasswordChangeRequired (password right, but it must be changed first: call `change_password`)."""
-    now = ctx.clock.now()
-    name = _normalise_username(username)
+    user_id = _user_id(ctx, _normalise_username(username))
+    if user_id is None:
+        _hasher.hash(password or "x")  # about the same time as a real check: no timing hint
+        raise LoginFailed()
+    attempt = _count_attempt(ctx, user_id)  # committed: the count and the lock survive any refusal below
+    if not verify_password(attempt.password_hash, password):
+        raise AccountLocked(attempt.locks_until) if attempt.locks_until else LoginFailed()
+    failure: DomainError
     with ctx.write(LOGIN) as s:
-        u = s.scalars(select(User).where(User.username == name)).one_or_none()
-        if u is None:
-            _hasher.hash(password or "x")  # about the same time as a real check: no timing hint
-            failure: DomainError = LoginFailed()
-        elif u.locked_until is not None and u.locked_until > now:
-            failure = AccountLocked(u.locked_until)
+        u = s.get(User, user_id, with_for_update=True)
+        assert u is not None
+        if not u.active:
+            failure = AccountInactive()  # only after a right password: a wrong one does not reveal it
         else:
-            if u.locked_until is not None:  # the lock has run out: a fresh start
-                u.locked_until = None
-                u.failed_logins = 0
-            if not verify_password(u.password_hash, password):
-                u.failed_logins = (u.failed_logins or 0) + 1
-                if u.failed_logins >= MAX_FAILED_LOGINS:
-                    u.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
-                    failure = AccountLocked(u.locked_until)
-                else:
-                    failure = LoginFailed()
-            elif not u.active:
-                failure = AccountInactive()
+            u.failed_logins = 0
+            u.locked_until = None
+            if u.password_hash is not None and _hasher.check_needs_rehash(u.password_hash):
+                u.password_hash = hash_password(password)
+            if u.must_change_password or u.password_hash is None:
+                failure = PasswordChangeRequired(u.username)
             else:
-                if u.failed_logins:
-                    u.failed_logins = 0
-                if u.password_hash is not None and _hasher.check_needs_rehash(u.password_hash):
-                    u.password_hash = hash_password(password)
-                if u.must_change_password or u.password_hash is None:
-                    failure = PasswordChangeRequired(u.username)
-                else:
-                    return _actor(u)
-    # committed (the counter and the lock must survive the refusal), now refuse
+                return _actor(u)
     raise failure
 
 
 def change_password(ctx: AppContext, username: str, old_password: str, new_password: str) -> Actor:
-    """The user changes their own password (also completes a first login); returns their Actor."""
+    """The user changes their own password (also completes a first login); returns their Actor.
+    A wrong current password counts as a failed login (the old password must not be guessable through this door
+    either), counted the same way as in `authenticate`."""
     name = _normalise_username(username)
     check_password_policy(new_password)
     if new_password == old_password:
         raise ValidationFailed({"new_password": "Yeni parola eskisiyle aynı olamaz."})
-    now = ctx.clock.now()
-    with ctx.read() as s:
-        u = s.scalars(select(User).where(User.username == name)).one_or_none()
-    if u is None:
+    user_id = _user_id(ctx, name)
+    if user_id is None:
         raise LoginFailed()
-    failure: DomainError | None = None
-    with ctx.write(_actor(u), recheck=False) as s:  # this is the login itself: it checks the account below
-        u = s.get(User, u.id)
+    attempt = _count_attempt(ctx, user_id)
+    if not verify_password(attempt.password_hash, old_password):
+        if attempt.locks_until:
+            raise AccountLocked(attempt.locks_until)
+        raise ValidationFailed({"old_password": "Mevcut parola yanlış."})
+    failure: DomainError
+    with ctx.write(LOGIN) as s:
+        u = s.get(User, user_id, with_for_update=True)
         assert u is not None
-        if u.locked_until is not None and u.locked_until > now:
-            failure = AccountLocked(u.locked_until)
-        elif not u.active:
+        if not u.active:
             failure = AccountInactive()
-        elif not verify_password(u.password_hash, old_password):
-            # counts as a failed login: the old password must not be guessable through this door either
-            u.failed_logins = (u.failed_logins or 0) + 1
-            if u.failed_logins >= MAX_FAILED_LOGINS:
-                u.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
-                failure = AccountLocked(u.locked_until)
-            else:
-                failure = ValidationFailed({"old_password": "Mevcut parola yanlış."})
         else:
+            s.info["actor"] = (u.id, u.username)  # the audit trail names the user who changed their password
             u.password_hash = hash_password(new_password)
             u.must_change_password = False
             u.failed_logins = 0
