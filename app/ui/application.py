@@ -1,18 +1,38 @@
-"""Start the desktop application: QApplication, language, the database start-up loop, the main window.
+"""Start the desktop application: QApplication, language, the login dialog, the database start-up loop, the
+main window.
 
-The start-up loop (`Startup.run`) tries to open the database; when that fails it shows
-`StartupErrorDialog` and acts on the officer's choice: try again, type the password, open the settings,
-continue with the local SQLite database, or quit. An unusable local file is never overwritten or
-deleted: the application continues in a new file next to it and remembers that file in the settings.
+The login dialog paints first (issue 12): nothing up to it imports SQLAlchemy, the models or Alembic. The
+database opens behind it in a worker thread (`DatabaseOpening`: resolve the target, connect, check, back up
+and migrate when needed, reference data) while the officer types. When that fails the start-up loop's
+dialogs follow (`StartupErrorDialog` and the officer's choice: try again, type the password, open the
+settings, continue with the local SQLite database, or quit); `Startup.run` is the same loop, blocking. An
+unusable local file is never overwritten or deleted: the application continues in a new file next to it and
+remembers that file in the settings.
+
+`USH_STARTUP_MARKS=1` prints the start-up milestones (`USH-MARK <name> <unix time>` on stderr) for
+bench/startup.py and the start-up tests.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import sys
+import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -20,12 +40,19 @@ from app import APP_NAME, APP_TITLE, __version__
 from app.config import Settings, SettingsError
 from app.ui import i18n
 from app.ui.labels import database_text
-from app.ui.startup_dialogs import Choice, FirstRunQuestion, Notice, PasswordDialog, StartupErrorDialog
-from app.workflows.admin import connection
-from app.workflows.admin.bootstrap import OpenResult, open_database
-from app.workflows.admin.connection import DatabaseUnavailable, NoSecureStore, Target
-from app.workflows.common.context import AppContext
-from app.workflows.dashboard.overview import has_any_facility
+from app.ui.startup_dialogs import (
+    Choice,
+    FirstRunQuestion,
+    Notice,
+    PasswordDialog,
+    StartupErrorDialog,
+)
+from app.workflows.admin.startup_info import DatabaseUnavailable, describe_target
+
+if TYPE_CHECKING:
+    from app.workflows.admin.bootstrap import OpenResult
+    from app.workflows.admin.connection import Target
+    from app.workflows.common.context import AppContext
 
 ICONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons"
 log = logging.getLogger("app.ui.application")
@@ -36,6 +63,12 @@ _NO_RETRY = frozenset({"newer_schema", "foreign", "password_in_config", "bad_url
 
 def app_icon() -> QIcon:
     return QIcon(str(ICONS_DIR / "app.svg"))
+
+
+def startup_mark(name: str) -> None:
+    """A start-up milestone for bench/startup.py and the tests (only with USH_STARTUP_MARKS set)."""
+    if os.environ.get("USH_STARTUP_MARKS"):
+        print(f"USH-MARK {name} {time.time():.6f}", file=sys.stderr, flush=True)
 
 
 class Startup:
@@ -55,12 +88,16 @@ class Startup:
     # -- the loop ------------------------------------------------------------------------------------
 
     def target(self) -> Target:
+        from app.workflows.admin import connection
+
         if self.override is not None:
             return self.override
         return connection.resolve(self.settings, self.db_url)
 
     def attempt(self) -> OpenResult:
         """One try: raises DatabaseUnavailable, or returns the open (migrated, seeded) database."""
+        from app.workflows.admin.bootstrap import open_database
+
         self.last_target = None
         target = self.target()
         self.last_target = target
@@ -84,6 +121,16 @@ class Startup:
         t = self.last_target
         return database_text(t.engine_name, t.location) if t is not None else ""
 
+    def where_parts(self) -> tuple[str, str] | None:
+        """Engine and location of the database tried last, or (before any try) the one the settings name."""
+        t = self.last_target
+        if t is not None:
+            return t.engine_name, t.location
+        if self.override is not None:
+            return self.override.engine_name, self.override.location
+        preview = describe_target(self.settings, self.db_url)
+        return (preview.engine_name, preview.location) if preview is not None else None
+
     def choices_for(self, error: DatabaseUnavailable) -> list[Choice]:
         choices = [] if error.reason in _NO_RETRY else [Choice.RETRY]
         if error.reason == "auth":
@@ -103,6 +150,8 @@ class Startup:
         return True
 
     def ask_password(self) -> None:
+        from app.workflows.admin import connection
+
         target = self.last_target
         if target is None:
             return
@@ -127,6 +176,8 @@ class Startup:
 
     def use_local(self) -> Path:
         """Continue with the local SQLite database; an unusable local file is left as it is."""
+        from app.workflows.admin import connection
+
         failing = self.last_target
         if failing is not None and connection.is_local_file(failing, self.settings):
             bad = Path(failing.url.database or "")
@@ -148,6 +199,9 @@ class Startup:
         return Path(self.override.url.database or "")
 
     def _opened(self, result: OpenResult) -> None:
+        from app.workflows.admin import connection
+        from app.workflows.admin.connection import NoSecureStore
+
         target = result.ctx.target
         if self.password and self.remember_password and target.is_postgres:
             try:
@@ -179,6 +233,8 @@ class Startup:
 
     def prepare_content(self, ctx: AppContext, demo: bool, demo_applications: int = 300) -> bool:
         """Offer (or, with --demo, make) example data for an empty database; True when it was made."""
+        from app.workflows.dashboard.overview import has_any_facility
+
         if has_any_facility(ctx):
             return False
         if demo or FirstRunQuestion.ask(self.parent):
@@ -208,6 +264,152 @@ class Startup:
         return True
 
 
+class DatabaseOpening(QObject):
+    """The database start-up behind the login dialog (issue 12: the window comes at once).
+
+    `start()` runs one `Startup.attempt` (resolve the target, connect, check, back up and migrate when needed,
+    reference data) in a worker thread while the officer types. Its outcome comes back to the GUI thread: a
+    DatabaseUnavailable gets the start-up loop's dialogs (`StartupErrorDialog`, then the officer's choice) and,
+    unless the officer quit, the next attempt runs in the background again; an open database gets the
+    first-run question (demo data), then `ready`. `abandoned` means the officer quit at a database error, or
+    start-up failed unexpectedly (`failure` holds the exception; the caller raises it). After `ready` the
+    worker imports what the main window needs (`warm_up`), so the window after the login comes quickly.
+    """
+
+    ready = Signal()
+    abandoned = Signal()
+    changed = Signal()                    # an attempt ended: the database tried (`where`) may have changed
+    _finished = Signal(object, object)    # (OpenResult | None, BaseException | None) from the worker thread
+
+    def __init__(self, startup: Startup, demo: bool = False, demo_applications: int = 300,
+                 warm_up: Callable[[], None] | None = None) -> None:
+        super().__init__()
+        self.startup, self.demo, self.demo_applications, self.warm_up = startup, demo, demo_applications, warm_up
+        self.result: OpenResult | None = None      # set just before `ready`
+        self.failure: BaseException | None = None
+        self.closed = False
+        self._opened: OpenResult | None = None     # what the worker opened (closed by close() in any case)
+        self._thread: threading.Thread | None = None
+        self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def ctx(self) -> AppContext | None:
+        return self.result.ctx if self.result is not None else None
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None
+
+    def set_parent_widget(self, widget: QWidget | None) -> None:
+        """The window the start-up dialogs belong to (the login dialog)."""
+        self.startup.parent = widget
+
+    def where(self) -> tuple[str, str] | None:
+        return self.startup.where_parts()
+
+    def start(self) -> None:
+        """Start the next attempt in the background, unless one runs or the database is already open."""
+        if self._thread is not None or self.result is not None or self.closed or self.failure is not None:
+            return
+        startup_mark("database-start")
+        self._thread = threading.Thread(target=self._work, name="ush-db-open", daemon=True)
+        self._thread.start()
+
+    def _work(self) -> None:
+        try:
+            result = self.startup.attempt()
+        except BaseException as exc:
+            self._finished.emit(None, exc)
+            return
+        self._opened = result
+        self._finished.emit(result, None)
+        if self.warm_up is not None:
+            try:
+                self.warm_up()
+            except Exception:
+                log.exception("start-up warm-up failed")
+
+    def _on_finished(self, result: OpenResult | None, error: BaseException | None) -> None:
+        self._thread = None
+        if self.closed:
+            return
+        self.changed.emit()
+        if error is not None:
+            if not isinstance(error, DatabaseUnavailable):
+                self._give_up(error)
+                return
+            self.startup.errors.append(error)
+            startup_mark("database-error")
+            choice = StartupErrorDialog.ask(self.startup.parent, error, self.startup.choices_for(error),
+                                            self.startup.where())
+            if not self.startup.handle(choice, error):
+                self._give_up(None)
+                return
+            self.changed.emit()
+            self.start()
+            return
+        assert result is not None
+        try:
+            self.startup._opened(result)
+            log.info("database open: %s %s", result.ctx.target.engine_name, result.ctx.target.location)
+            self.startup.prepare_content(result.ctx, self.demo, self.demo_applications)
+        except BaseException as exc:
+            self._give_up(exc)
+            return
+        self.result = result
+        startup_mark("database-ready")
+        self.ready.emit()
+
+    def _give_up(self, failure: BaseException | None) -> None:
+        self.failure = failure
+        self.closed = True
+        self.abandoned.emit()
+
+    def wait(self) -> AppContext | None:
+        """Start if needed and wait (the event loop runs) until the database is open or start-up was given up."""
+        self.start()
+        if self.result is None and not self.closed:
+            loop = QEventLoop()
+            self.ready.connect(loop.quit)
+            self.abandoned.connect(loop.quit)
+            loop.exec()
+            self.ready.disconnect(loop.quit)
+            self.abandoned.disconnect(loop.quit)
+        return self.ctx
+
+    def close(self) -> None:
+        """The end of start-up or of the session: wait for an attempt still running, then close what it opened
+        (connections, then the session marker: a clean exit)."""
+        self.closed = True
+        thread = self._thread
+        if thread is not None:
+            thread.join()
+        self._thread = None
+        if self._opened is not None:
+            self._opened.close()
+            self._opened = None
+
+
+class FirstPaint(QObject):
+    """Calls `done` once, at the watched window's first paint event."""
+
+    def __init__(self, widget: QWidget, done: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self.done, self.seen = done, False
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if not self.seen and event.type() == QEvent.Type.Paint:
+            self.seen = True
+            self.done()
+        return False
+
+
+def warm_up_main_window() -> None:
+    """Import the main window's modules (and through them the desks' workflows) ahead of the login."""
+    import app.ui.main_window
+
+
 def ensure_application() -> QApplication:
     app = QApplication.instance()
     if app is None:
@@ -235,9 +437,9 @@ def run_gui(db_url: str | None = None, demo: bool = False, demo_applications: in
     The log file (app.logging_setup) and the global exception handler come first, so that even a failure
     during start-up reaches the log and the officer sees "Beklenmeyen hata" with a copyable report.
     """
+    from app.config import apply_data_dir
     from app.logging_setup import setup_logging, teardown_logging
     from app.ui.errors import install_exception_handler
-    from app.ui.settings_dialog import apply_data_dir
 
     app = ensure_application()
     if settings is None:
@@ -261,26 +463,26 @@ def run_gui(db_url: str | None = None, demo: bool = False, demo_applications: in
 
 def _run(app: QApplication, db_url: str | None, demo: bool, demo_applications: int, settings: Settings) -> int:
     i18n.set_language(app, settings.language)
+    from app.ui.admin.login import LoginDialog
 
     startup = Startup(settings, db_url=db_url)
-    opened = startup.run()
-    if opened is None:
-        log.info("start-up abandoned by the officer after %d database error(s)", len(startup.errors))
-        return 1
-    ctx = opened.ctx
-    log.info("database open: %s %s", ctx.target.engine_name, ctx.target.location)
+    # The login dialog paints first; the database opens behind it (started after that first paint).
+    opening = DatabaseOpening(startup, demo, demo_applications, warm_up=warm_up_main_window)
     try:
-        startup.prepare_content(ctx, demo, demo_applications)
-        from app.ui.admin.login import LoginDialog
-        from app.ui.main_window import MainWindow
-
-        actor = LoginDialog.ask(ctx, username=str(settings.extra.get("last_user", "")))
+        actor = LoginDialog.ask(opening, username=str(settings.extra.get("last_user", "")))
+        if opening.failure is not None:
+            raise opening.failure
+        if opening.result is None:
+            if startup.errors:
+                log.info("start-up abandoned by the officer after %d database error(s)", len(startup.errors))
+            return 1
+        ctx = opening.result.ctx
         if actor is None:
             return 1
         log.info("logged in: %s (%s)", actor.username, actor.role.value)
-        if settings.extra.get("last_user") != actor.username:
-            settings.extra["last_user"] = actor.username
-            _save_quietly(settings)
+        startup_mark("login-accepted")
+        from app.ui.main_window import MainWindow
+
         def kts_rules() -> list[str]:
             before = len(startup.notes)
             startup.run_kts_rules(ctx)
@@ -289,7 +491,12 @@ def _run(app: QApplication, db_url: str | None, demo: bool, demo_applications: i
         # The window shows first ("yükleniyor…"); the KTS list rules and the figures follow its first paint.
         window = MainWindow(ctx.as_user(actor), settings=settings, notes=startup.notes, defer_load=True,
                             after_show=[kts_rules])
+        if os.environ.get("USH_STARTUP_MARKS"):
+            _mark_main_window(window)
         window.show()
+        if settings.extra.get("last_user") != actor.username:
+            settings.extra["last_user"] = actor.username
+            _save_quietly(settings)
         rc = app.exec()
         # Destroy the window while Qt is still up, not at interpreter shutdown (Qt objects outliving the
         # QApplication have aborted the process on exit).
@@ -297,4 +504,16 @@ def _run(app: QApplication, db_url: str | None, demo: bool, demo_applications: i
         app.processEvents()
         return rc
     finally:
-        opened.close()          # connections closed, then the session marker goes: a clean exit
+        opening.close()         # connections closed, then the session marker goes: a clean exit
+
+
+def _mark_main_window(window: QWidget) -> None:
+    """Milestones of the main window: first paint, the first idle loop tick after it, figures loaded."""
+    def painted() -> None:
+        startup_mark("main-painted")
+        QTimer.singleShot(0, lambda: startup_mark("main-idle"))
+
+    window._startup_first_paint = FirstPaint(window, painted)  # type: ignore[attr-defined]
+    if getattr(window, "loaded", True):
+        return
+    window.ready.connect(lambda: startup_mark("main-loaded"))  # type: ignore[attr-defined]

@@ -16,7 +16,8 @@ SCRIPT = textwrap.dedent("""
     from app.ui.startup_dialogs import FirstRunQuestion
     from app.workflows.admin.bootstrap import default_actor
 
-    LoginDialog.ask = classmethod(lambda cls, ctx, parent=None, username="": default_actor(ctx))
+    # The database opens behind the login dialog (DatabaseOpening); the administrator logs in once it is open.
+    LoginDialog.ask = classmethod(lambda cls, db, parent=None, username="": default_actor(db.wait()))
     FirstRunQuestion.ask = staticmethod(lambda parent: False)
     app = ensure_application()
     QTimer.singleShot(1500, lambda: [w.close() for w in QApplication.topLevelWidgets()])

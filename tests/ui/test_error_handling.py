@@ -121,7 +121,8 @@ def test_the_error_dialog_closes_with_escape_and_enter(qtbot):
 @pytest.mark.qt_no_exception_capture
 def test_run_gui_writes_the_log_file_and_installs_the_handler(qtbot, monkeypatch, tmp_path):
     monkeypatch.setattr(FirstRunQuestion, "ask", lambda parent: False)
-    monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda cls, ctx, parent=None, username="": default_actor(ctx)))
+    monkeypatch.setattr(LoginDialog, "ask",
+                        classmethod(lambda cls, db, parent=None, username="": default_actor(db.wait())))
     monkeypatch.setattr(MainWindow, "show", lambda self: None)
     seen: list[dict] = []
 

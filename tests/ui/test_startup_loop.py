@@ -69,9 +69,15 @@ def no_questions(monkeypatch):
     monkeypatch.setattr(FirstRunQuestion, "ask", lambda parent: asked.append("first-run") or False)
     monkeypatch.setattr(Notice, "warn", lambda parent, title, text: asked.append(text))
     monkeypatch.setattr(Notice, "info", lambda parent, title, text: asked.append(text))
-    # The login dialog has its own tests (tests/ui/test_admin_login.py); here the administrator logs in.
-    monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda cls, ctx, parent=None, username="": default_actor(ctx)))
+    # The login dialog has its own tests (tests/ui/test_admin_login.py); here the administrator logs in as soon
+    # as the database opened behind it is open (None when the officer quit at a database error).
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda cls, db, parent=None, username="": _admin(db)))
     return asked
+
+
+def _admin(db):
+    ctx = db.wait()
+    return default_actor(ctx) if ctx is not None else None
 
 
 def _free_port() -> int:
@@ -376,7 +382,7 @@ def test_run_gui_opens_the_main_window_on_a_good_database(qtbot, monkeypatch, tm
 
 def test_cancelling_the_login_closes_the_application_without_a_window(qtbot, monkeypatch, tmp_path,
                                                                       no_questions):
-    monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda cls, ctx, parent=None, username="": None))
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda cls, db, parent=None, username="": db.wait() and None))
     monkeypatch.setattr(MainWindow, "show", lambda self: pytest.fail("no window without a login"))
     assert run_gui(db_url=f"sqlite:///{tmp_path / 'giris.db'}", settings=Settings()) == 1
 

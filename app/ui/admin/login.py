@@ -2,11 +2,19 @@
 
 The dialog shows refusals in place (a red line under the fields), never in a pop-up, so the officer can
 retry at once. After `exec()` returns Accepted, `actor` holds the logged-in user.
+
+At start-up the dialog paints before the database layer is imported (issue 12): it gets a
+`DatabaseOpening` (app.ui.application) instead of an open context, starts it after its first paint and
+shows the database it will use from the settings. "Giriş" pressed before the database is open waits (busy,
+Çıkış still works) and logs in when it is; the start-up error dialogs come from the opening. This module
+therefore imports no workflow module that needs SQLAlchemy at import time (`users` is imported on use).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,10 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.common.style import ERROR_COLOUR
-from app.workflows.admin import users
 from app.workflows.common.clock import TR
-from app.workflows.common.context import Actor, AppContext
 from app.workflows.common.errors import DomainError, ValidationFailed
+
+if TYPE_CHECKING:
+    from app.ui.application import DatabaseOpening
+    from app.workflows.common.context import Actor, AppContext
+
+# Without a paint (a hidden or minimised dialog) the database still starts opening after this long.
+START_WITHOUT_PAINT_MS = 500
 
 
 def _error_label() -> QLabel:
@@ -101,6 +114,8 @@ class ChangePasswordDialog(QDialog):
         self.error.setVisible(True)
 
     def save(self) -> None:
+        from app.workflows.admin import users
+
         new = self.new.text()
         if new != self.repeat.text():
             self.show_error(self.tr("Yeni parola ile tekrarı aynı değil."))
@@ -133,11 +148,17 @@ class ChangePasswordDialog(QDialog):
 
 class LoginDialog(QDialog):
     """User name and password. Wrong password / unknown user, locked and closed accounts are explained in
-    place; a first login opens the password change, and the login completes when it is saved."""
+    place; a first login opens the password change, and the login completes when it is saved.
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, username: str = "") -> None:
+    `db` is the open database, or at start-up the `DatabaseOpening` that opens it behind the dialog."""
+
+    def __init__(self, db: AppContext | DatabaseOpening, parent: QWidget | None = None, username: str = "") -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        from app.ui.application import DatabaseOpening
+
+        self.opening = db if isinstance(db, DatabaseOpening) else None
+        self._ctx = None if isinstance(db, DatabaseOpening) else db
+        self.waiting = False                  # Giriş was pressed before the database was open
         self.actor: Actor | None = None
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
@@ -148,6 +169,9 @@ class LoginDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.user_label, self.password_label = QLabel(), QLabel()
         self.error = _error_label()
+        self.status = QLabel()                # "Veritabanı açılıyor…" while Giriş waits for the database
+        self.status.setStyleSheet("color: #555;")
+        self.status.setVisible(False)
         form = QFormLayout()
         form.addRow(self.user_label, self.username)
         form.addRow(self.password_label, self.password)
@@ -160,16 +184,74 @@ class LoginDialog(QDialog):
         lay.addSpacing(6)
         lay.addLayout(form)
         lay.addWidget(self.error)
+        lay.addWidget(self.status)
         lay.addWidget(self.buttons)
         self.setMinimumWidth(400)
         (self.password if username else self.username).setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.opening is not None:
+            self.opening.set_parent_widget(self)
+            self.opening.changed.connect(self._show_where)
+            self.opening.ready.connect(self._database_ready)
+            self.opening.abandoned.connect(self._database_abandoned)
+            from app.ui.application import FirstPaint
+
+            self._first_paint = FirstPaint(self, self._painted)
         self.retranslate()
+
+    @property
+    def ctx(self) -> AppContext | None:
+        """The open database (None while start-up is still opening it)."""
+        return self.opening.ctx if self.opening is not None else self._ctx
+
+    # -- start-up: the database opens behind the dialog -----------------------------------------------------
+
+    def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        super().showEvent(event)
+        if self.opening is not None:
+            QTimer.singleShot(START_WITHOUT_PAINT_MS, self.opening.start)
+
+    def _painted(self) -> None:
+        from app.ui.application import startup_mark
+
+        startup_mark("login-painted")
+        if self.opening is not None:
+            QTimer.singleShot(0, self.opening.start)     # after this paint has reached the screen
+
+    def _show_where(self) -> None:
+        if self.opening is None:
+            text = self.tr("Veritabanı: {engine} {location}").format(
+                engine=self.ctx.target.engine_name, location=self.ctx.target.location)
+        else:
+            where = self.opening.where()
+            text = self.tr("Veritabanı: {engine} {location}").format(engine=where[0], location=where[1]) if where \
+                else ""
+        self.where.setText(text)
+
+    def set_waiting(self, waiting: bool) -> None:
+        """Busy while Giriş waits for the database: the fields keep their text, Çıkış still quits."""
+        self.waiting = waiting
+        self.status.setVisible(waiting)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not waiting)
+        if waiting:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+
+    def _database_ready(self) -> None:
+        self._show_where()
+        if self.waiting:
+            self.set_waiting(False)
+            self.login()
+
+    def _database_abandoned(self) -> None:
+        self.set_waiting(False)
+        self.reject()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("USH İzin — Giriş"))
         self.title.setText(self.tr("USH İzin'e giriş"))
-        self.where.setText(self.tr("Veritabanı: {engine} {location}").format(
-            engine=self.ctx.target.engine_name, location=self.ctx.target.location))
+        self._show_where()
+        self.status.setText(self.tr("Veritabanı açılıyor, lütfen bekleyin…"))
         self.user_label.setText(self.tr("&Kullanıcı adı:"))
         self.password_label.setText(self.tr("&Parola:"))
         self.user_label.setBuddy(self.username)
@@ -188,6 +270,8 @@ class LoginDialog(QDialog):
 
     def _message(self, exc: DomainError) -> str:
         """The refusal in the interface language (Turkish: the workflow's own sentence)."""
+        from app.workflows.admin import users
+
         if isinstance(exc, users.AccountLocked):
             local = exc.until.astimezone(TR)
             source = "Çok sayıda hatalı giriş denemesi yapıldı. Hesabınız {time} saatine kadar kilitli."
@@ -206,6 +290,16 @@ class LoginDialog(QDialog):
         if not name:
             self.show_error(self.tr("Kullanıcı adını yazın."))
             return
+        if self.ctx is None:             # start-up: the database is still opening; log in when it is
+            self.error.setVisible(False)
+            self.set_waiting(True)
+            if self.opening is not None:
+                self.opening.start()
+            return
+        from app.ui.application import startup_mark
+        from app.workflows.admin import users
+
+        startup_mark("login-pressed")
         try:
             self.actor = users.authenticate(self.ctx, name, password)
         except users.PasswordChangeRequired as exc:
@@ -225,11 +319,14 @@ class LoginDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask(cls, ctx: AppContext, parent: QWidget | None = None, username: str = "") -> Actor | None:
-        """The logged-in user, or None when the officer chose Çıkış (replaced in tests)."""
-        dialog = cls(ctx, parent, username)
+    def ask(cls, db: AppContext | DatabaseOpening, parent: QWidget | None = None,
+            username: str = "") -> Actor | None:
+        """The logged-in user, or None when the officer chose Çıkış or quit at a database error (replaced in
+        tests)."""
+        dialog = cls(db, parent, username)
         return dialog.actor if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def open_change_dialog(self, dialog: ChangePasswordDialog) -> bool:
         """Runs the forced password change (replaced in tests, which fill the dialog themselves)."""
         return dialog.exec() == QDialog.DialogCode.Accepted
+
