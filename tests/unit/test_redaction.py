@@ -75,12 +75,6 @@ def test_redaction_leaves_harmless_text(harmless: str) -> None:
     assert redact(harmless) == harmless
 
 
-def test_the_error_report_uses_the_same_redaction() -> None:
-    import app.ui.errors as errors
-
-    assert errors.redact is redact
-
-
 def test_every_engine_is_made_with_hidden_parameters() -> None:
     """Only app.storage.database creates engines (new_engine, with hide_parameters=True)."""
     root = Path(__file__).resolve().parents[2] / "app"
