@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
@@ -15,8 +14,6 @@ from app.workflows.common.clock import TR, FixedClock
 from app.workflows.common.vocabulary import Role
 from tests.support.ism import officer
 from tests.support.ui import type_text
-
-SHOTS = Path("/tmp/ush-admin")
 
 
 @pytest.fixture
@@ -58,9 +55,6 @@ def test_the_list_shows_role_labels_and_provinces(qtbot, admin, messages):
     assert w.table.item(r, 3).text() == "Ankara"
     assert w.table.item(_row(w, "shgm.uzman"), 3).text() == ""
     assert "parola değişmeli" in w.table.item(r, 4).text()
-    SHOTS.mkdir(exist_ok=True)
-    w.select("ism06.mudur")
-    w.grab().save(str(SHOTS / "users.png"))
 
 
 def test_add_a_user_shows_the_temporary_password_once(qtbot, admin, messages):
@@ -161,7 +155,6 @@ def test_audit_viewer_filters_and_shows_before_and_after(qtbot, admin, messages)
     v.list.selectRow(v.current.rows.index(next(e for e in v.current.rows if e.action == "insert")))
     hidden = {v.detail.item(r, 0).text(): v.detail.item(r, 2).text() for r in range(v.detail.rowCount())}
     assert hidden["password_hash"] == "(gizli)"
-    v.grab().save(str(SHOTS / "audit.png")) if SHOTS.exists() else None
     v.clear_filters()
     assert v.current.total > 3
     v.go(1)
@@ -173,9 +166,6 @@ def test_restore_test_banner_for_the_admin_only(qtbot, admin, tmp_path):
     qtbot.addWidget(b)
     b.show()
     assert b.overdue and b.isVisible() and "geri dönüş testi kaydı yok" in b.label.text()
-    SHOTS.mkdir(exist_ok=True)
-    b.resize(800, 60)
-    b.grab().save(str(SHOTS / "banner.png"))
     from app.workflows.admin import backup
 
     res = backup.backup(admin, tmp_path)
