@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.models import Document
-from app.workflows.common.application_view import visible_application
+from sqlalchemy import select
+
+from app.models import Application, Document, Facility
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import NotFound
+from app.workflows.common.permissions import require_document_reader
 
 MAX_ATTACHMENT_MB = 50
 MAX_ATTACHMENT_BYTES = MAX_ATTACHMENT_MB * 1024 * 1024     # one attached file; the form checks it too
@@ -33,12 +35,16 @@ class StoredDocument:
 
 
 def document(ctx: AppContext, document_id: int) -> StoredDocument:
-    """A stored file (an attachment, a notification letter) with its bytes; an application's files only for
-    users who may see the application."""
+    """A stored file (an attachment, a notification letter, a permit PDF, a vendor's file) with its bytes, for
+    those who may read what it belongs to (`permissions.require_document_reader`)."""
     with ctx.read() as s:
         doc = s.get(Document, document_id)
         if doc is None:
             raise NotFound("Belge bulunamadı.")
-        if doc.application_id is not None:
-            visible_application(s, ctx, doc.application_id)
+        app_province = s.scalar(select(Application.province_id).where(Application.id == doc.application_id)) \
+            if doc.application_id is not None else None
+        facility_province = s.scalar(select(Facility.province_id).where(Facility.id == doc.facility_id)) \
+            if doc.facility_id is not None else None
+        require_document_reader(ctx.actor, doc.kind, application_province_id=app_province,
+                                facility_province_id=facility_province, vendor_id=doc.vendor_id)
         return StoredDocument(doc.id, doc.filename, doc.media_type, bytes(doc.content))

@@ -11,6 +11,7 @@ from app.models import Document, User, Vendor, VendorCertificate, VendorStatusEv
 from app.textfold import fold
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import NotFound
+from app.workflows.common.permissions import require_kts_reader
 from app.workflows.common.vocabulary import VENDOR_STATUS_LABELS, VendorStatus
 from app.workflows.kts import registry as kts
 from app.workflows.kts.rules import status_at
@@ -108,6 +109,7 @@ def _events(s, vendor_id: int) -> list[tuple[str, dt.date]]:  # type: ignore[no-
 
 def vendors(ctx: AppContext, today: dt.date, status: VendorStatus | None = None, text: str = "") -> list[VendorRow]:
     """Vendors with their list status on `today`, optionally one list only, filtered by name or vergi no."""
+    require_kts_reader(ctx.actor, "USBS üretici listesi")
     key = fold(text)
     rows: list[VendorRow] = []
     with ctx.read() as s:
@@ -123,6 +125,7 @@ def vendors(ctx: AppContext, today: dt.date, status: VendorStatus | None = None,
 
 
 def vendor_file(ctx: AppContext, vendor_id: int, today: dt.date) -> VendorFile:
+    require_kts_reader(ctx.actor, "USBS üreticisinin dosyası")
     with ctx.read() as s:
         v = s.get(Vendor, vendor_id)
         if v is None:

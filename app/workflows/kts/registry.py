@@ -35,7 +35,7 @@ from app.workflows.common.clock import TR
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import DomainError, NotFound, ValidationFailed
 from app.workflows.common.numbers import next_value
-from app.workflows.common.permissions import ISM, require
+from app.workflows.common.permissions import ISM, require, require_kts_reader, require_notice_reader
 from app.workflows.common.states import AppState
 from app.workflows.common.stored_documents import attachment_problem
 from app.workflows.common.validation import mersis_error, vkn_error
@@ -648,7 +648,8 @@ class NoticeRow:
 
 
 def notices_for(ctx: AppContext, province_id: int, include_acknowledged: bool = True) -> list[NoticeRow]:
-    """The KTS notices to the İSMs of a province, newest first."""
+    """The KTS notices to the İSMs of a province, newest first (İSM roles: their own province only)."""
+    require_notice_reader(ctx.actor, province_id)
     with ctx.read() as s:
         q = select(Notice).where(Notice.province_id == province_id, Notice.kind.in_(tuple(NOTICE_KINDS.values())))
         if not include_acknowledged:
@@ -757,6 +758,8 @@ def revoke_certificate(ctx: AppContext, certificate_id: int, on: dt.date, reason
 
 
 def certificate_pdf(ctx: AppContext, certificate_id: int) -> tuple[str, bytes]:
+    """The PDF of a KTS Yetki Belgesi, for the KTS desk (anyone may check a certificate by its code instead)."""
+    require_kts_reader(ctx.actor, "KTS Yetki Belgesi")
     with ctx.read() as s:
         cert = s.get(VendorCertificate, certificate_id)
         if cert is None or cert.document_id is None:

@@ -40,7 +40,7 @@ from app.workflows.common import vendors
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import NotFound, ValidationFailed
 from app.workflows.common.numbers import permit_number
-from app.workflows.common.permissions import require
+from app.workflows.common.permissions import PERMIT_READERS, require, require_permit_reader
 from app.workflows.common.states import AppState, IllegalTransition
 from app.workflows.common.transitions import apply
 from app.workflows.common.vocabulary import VENDOR_STATUS_LABELS, Role, VendorStatus
@@ -488,21 +488,28 @@ def _permit_info(s: Session, p: Permit, today: dt.date) -> PermitInfo:
                                  names.get(e.actor_id, "") if e.actor_id else "", e.at) for e in events])
 
 
+def _facility_province(s: Session, facility_id: int) -> int:
+    province_id = s.scalar(select(Facility.province_id).where(Facility.id == facility_id))
+    if province_id is None:
+        raise NotFound(f"{facility_id} numaralı sağlık tesisi bulunamadı.")
+    return province_id
+
+
 def permit(ctx: AppContext, permit_id: int) -> PermitInfo:
-    require(ctx.actor, (*READERS, Role.ISM_OFFICER, Role.ISM_MANAGER), action="izin belgesi")
+    require(ctx.actor, PERMIT_READERS, action="izin belgesi")
     with ctx.read() as s:
         p = s.get(Permit, permit_id)
         if p is None:
             raise NotFound(f"{permit_id} numaralı izin bulunamadı.")
+        require_permit_reader(ctx.actor, _facility_province(s, p.facility_id))
         return _permit_info(s, p, ctx.clock.today())
 
 
 def history(ctx: AppContext, facility_id: int) -> list[PermitInfo]:
     """Every permit of the facility with its revisions and dated events, oldest first."""
-    require(ctx.actor, (*READERS, Role.ISM_OFFICER, Role.ISM_MANAGER), action="izin geçmişi")
+    require(ctx.actor, PERMIT_READERS, action="izin geçmişi")
     with ctx.read() as s:
-        if s.get(Facility, facility_id) is None:
-            raise NotFound(f"{facility_id} numaralı sağlık tesisi bulunamadı.")
+        require_permit_reader(ctx.actor, _facility_province(s, facility_id), "Bu tesisin izin geçmişi")
         return [_permit_info(s, p, ctx.clock.today()) for p in s.scalars(
             select(Permit).where(Permit.facility_id == facility_id).order_by(Permit.issued_on, Permit.id))]
 
@@ -548,8 +555,12 @@ class PermitDocument:
 
 def permit_document(ctx: AppContext, permit_id: int, revision_no: int | None = None) -> PermitDocument:
     """The signed PDF of a revision (the latest by default)."""
-    require(ctx.actor, (*READERS, Role.ISM_OFFICER, Role.ISM_MANAGER), action="izin belgesi")
+    require(ctx.actor, PERMIT_READERS, action="izin belgesi")
     with ctx.read() as s:
+        p = s.get(Permit, permit_id)
+        if p is None:
+            raise NotFound(f"{permit_id} numaralı izin bulunamadı.")
+        require_permit_reader(ctx.actor, _facility_province(s, p.facility_id))
         stmt = select(PermitRevision).where(PermitRevision.permit_id == permit_id)
         if revision_no is not None:
             stmt = stmt.where(PermitRevision.revision_no == revision_no)
