@@ -61,8 +61,8 @@ def setup(url: str) -> dict:  # type: ignore[type-arg]
     from app.workflows.common.clock import FixedClock
     from app.workflows.common.context import Actor, AppContext
     from app.workflows.common.vocabulary import Answer, Role
+    from app.workflows.common.application_view import checklist_rows
     from app.workflows.ism import review
-    from app.workflows.ism.queries import checklist_rows
     from app.workflows.shgm import decisions as shgm
 
     ctx = C.open_ctx(url)
@@ -143,8 +143,9 @@ def ism_client(url: str, client: tuple, items: list[tuple[int, int]], stop_at: f
     from app.workflows.common.context import Actor, AppContext
     from app.workflows.common.errors import StaleRecord
     from app.workflows.common.vocabulary import Answer, Role
-    from app.workflows.ism import queries as ism_queries
+    from app.workflows.common.application_view import application_detail, checklist_rows
     from app.workflows.ism import review
+    from app.workflows.ism import worklist as ism_worklist
 
     _kind, uid, name, full, p = client
     desk = AppContext(out["engine"], out["target"], Actor(uid, name, full, Role.ISM_OFFICER, p),
@@ -156,17 +157,17 @@ def ism_client(url: str, client: tuple, items: list[tuple[int, int]], stop_at: f
     key = f"c{uid}"
     while time.time() < stop_at:
         t = time.perf_counter()
-        rows, _total = ism_queries.worklist(desk, ism_queries.WorklistFilters(), rng.randrange(0, 5) * 50, 50)
+        rows, _total = ism_worklist.worklist(desk, ism_worklist.WorklistFilters(), rng.randrange(0, 5) * 50, 50)
         times["open list"].append(time.perf_counter() - t)
         if rows:
             t = time.perf_counter()
             app_id = rng.choice(rows).id
-            ism_queries.application_detail(desk, app_id)
-            ism_queries.checklist_rows(desk, app_id)
+            application_detail(desk, app_id)
+            checklist_rows(desk, app_id)
             times["open application"].append(time.perf_counter() - t)
         item = rng.choice(items)
         t = time.perf_counter()
-        row = next(r for r in ism_queries.checklist_rows(desk, item[0]) if r.criterion_id == item[1])
+        row = next(r for r in checklist_rows(desk, item[0]) if r.criterion_id == item[1])
         counts = _note_counts(row.note)
         counts[key] = counts.get(key, 0) + 1
         try:
@@ -184,7 +185,7 @@ def shgm_client(url: str, client: tuple, decisions: list[int], stop_at: float, o
     from app.workflows.common.clock import FixedClock
     from app.workflows.common.context import Actor, AppContext
     from app.workflows.common.vocabulary import Role
-    from app.workflows.ism import queries as ism_queries
+    from app.workflows.ism import worklist as ism_worklist
     from app.workflows.shgm import permits
 
     _kind, uid, name, full, _p = client
@@ -195,7 +196,7 @@ def shgm_client(url: str, client: tuple, decisions: list[int], stop_at: float, o
     todo = list(decisions)
     while time.time() < stop_at:
         t = time.perf_counter()
-        ism_queries.worklist(desk, ism_queries.WorklistFilters(), 0, 50)
+        ism_worklist.worklist(desk, ism_worklist.WorklistFilters(), 0, 50)
         times["open queue (all provinces)"].append(time.perf_counter() - t)
         if todo:
             t = time.perf_counter()
@@ -211,10 +212,8 @@ def process_main(url: str, clients: list, counters: dict, decisions: dict, start
     from sqlalchemy.engine import make_url
 
     from app.storage.database import Target, make_engine
-    from app.workflows import (
-        ism_queries,  # noqa: F401  (imports before the clock starts)
-        permits,  # noqa: F401
-    )
+    from app.workflows.ism import worklist  # noqa: F401  (imports before the clock starts)
+    from app.workflows.shgm import permits  # noqa: F401
 
     target = Target(make_url(url))
     engine = make_engine(target, pool_size=len(clients), max_overflow=0)   # a connection per client

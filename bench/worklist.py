@@ -1,5 +1,5 @@
 """Worklist: filter + sort + a page (200 rows and the total) on 100,000 applications, through
-ism_queries.worklist, against the same queries in raw SQL in the same run: the statements the service sent
+app.workflows.ism.worklist.worklist, against the same queries in raw SQL in the same run: the statements the service sent
 (captured once) replayed through the bare driver (sqlite3 / psycopg), rows fetched, nothing built; the two are
 timed in turn so that both see the same load. A hand-written query for each page checks that the service returns
 the right rows (in Turkish order for the facility sort).
@@ -22,7 +22,7 @@ import _common as C  # noqa: E402
 C.isolate_user_folders()
 
 from app.textfold import fold  # noqa: E402
-from app.workflows import ism_queries as q  # noqa: E402
+from app.workflows.ism import worklist as q  # noqa: E402
 from app.workflows.common.context import Actor, AppContext  # noqa: E402
 from app.workflows.common.states import AppState  # noqa: E402
 from app.workflows.common.vocabulary import Role  # noqa: E402
@@ -42,7 +42,7 @@ RECEIVED_DESC = "ORDER BY a.received_on DESC, a.received_at DESC, a.id DESC"
 
 
 def facility_key(pg: bool) -> str:
-    """The facility sort key as SQL text: what ism_queries emits (ICU collation on PG, the replace() key on
+    """The facility sort key as SQL text: what the worklist emits (ICU collation on PG, the replace() key on
     SQLite), so the raw floor can use the same index."""
     if pg:
         return "f.name"

@@ -162,12 +162,12 @@ def main() -> int:
 
     def notification() -> QWidget:
         from app.ui.ism.notice_dialog import NotificationDialog
-        from app.workflows.ism import queries as ism_queries
+        from app.workflows.common.application_view import application_detail
 
         province = samples.get("notify_province", 34)
         officer = base.as_user(_actor(base, f"ism{province:02d}.memur", Actor(
             None, "ism.memur", "İSM Personeli", Role.ISM_OFFICER, province)))
-        detail = ism_queries.application_detail(officer, samples["notify_app"])
+        detail = application_detail(officer, samples["notify_app"])
         d = NotificationDialog(officer, detail, None)
         if hasattr(d, "update_preview"):
             d.update_preview()

@@ -251,7 +251,9 @@ def worklist_table(panel) -> tuple[list[str], Iterable[list[Any]]]:  # type: ign
                   r.deadline, days_left_text(r.clock)]
         return [values[c] for c in columns]
 
-    return headers, (cells(r) for r in tabular_export.worklist_rows(ctx, filters))
+    from app.workflows.ism.worklist import worklist_rows
+
+    return headers, (cells(r) for r in worklist_rows(ctx, filters))
 
 
 def worklist_details(filters) -> dict:  # type: ignore[no-untyped-def]

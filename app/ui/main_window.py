@@ -227,9 +227,7 @@ class IsmPage(DeskPage):
         return self.tr("İSM")
 
     def load(self) -> dict:
-        from app.workflows.ism import queries as ism_queries
-
-        return {"states": ism_queries.state_counts(self.ctx)}   # an İSM user's own province
+        return {"states": overview.state_counts(self.ctx)}   # an İSM user's own province
 
     def render(self) -> None:
         self.heading.setText(self.tr("İSM — İl Sağlık Müdürlüğü"))

@@ -834,8 +834,8 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>{name}: dosya 50 MB&apos;tan büyük.</source>
-        <translation>{name}: the file is larger than 50 MB.</translation>
+        <source>{name}: dosya {limit} MB&apos;tan büyük.</source>
+        <translation>{name}: the file is larger than {limit} MB.</translation>
     </message>
     <message>
         <location line="+4"/>

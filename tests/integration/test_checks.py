@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from app.workflows.common.checks import can_serve
-from app.workflows.shgm.permits import authorized_areas
+from app.workflows.common.permit_status import authorized_areas
 from tests.support.kts import TCKN, d, facility, permit, professional, work_permit
 
 DAY = d("2026-06-15")

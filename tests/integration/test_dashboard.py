@@ -10,13 +10,14 @@ import pytest
 from sqlalchemy import select
 
 from app.models import Application, Notification, Permit, PermitEvent, StateTransition
+from app.workflows.common.application_view import clock_of
 from app.workflows.common.clock import TR, FixedClock
+from app.workflows.common.collation import turkish_key
 from app.workflows.common.context import AppContext
 from app.workflows.common.states import AppState
 from app.workflows.common.vocabulary import Role
 from app.workflows.dashboard import figures as dashboard
-from app.workflows.ism import queries as ism_queries
-from app.workflows.ism.notify import clock_of
+from app.workflows.ism import worklist as ism_worklist
 from tests.support.demo import TODAY, as_role, with_demo_data
 
 ISTANBUL = 34
@@ -62,7 +63,7 @@ def test_deadline_buckets_equal_the_clock_of_each_running_application(demo):
         len(left), sum(n < 0 for n in left), sum(n == 0 for n in left), sum(1 <= n <= 7 for n in left),
         sum(n > 7 for n in left))
     assert b.overdue + b.due_today + b.this_week + b.later == b.running
-    worklist = ism_queries.deadline_counts(demo)
+    worklist = ism_worklist.deadline_counts(demo)
     assert (worklist.open, worklist.overdue, worklist.today) == (b.running, b.overdue, b.due_today)
 
 
@@ -70,7 +71,7 @@ def test_deadline_buckets_on_a_later_day_show_overdue_clocks(demo):
     later = AppContext(demo.engine, demo.target, demo.actor, FixedClock.on(TODAY + dt.timedelta(days=30)))
     b = dashboard.deadline_buckets(later)
     assert b.running > 0 and b.overdue == b.running and b.light == "red"
-    assert ism_queries.deadline_counts(later).overdue == b.overdue
+    assert ism_worklist.deadline_counts(later).overdue == b.overdue
 
 
 def test_the_province_table_equals_counts_per_province(demo):
@@ -87,7 +88,7 @@ def test_the_province_table_equals_counts_per_province(demo):
             expected[a.province_id][2] += 1
     assert {r.province_id: [r.forwarded, r.decided, r.permits] for r in rows} == dict(expected)
     names = [r.name for r in rows]
-    assert names == sorted(names, key=ism_queries.turkish_key)   # Turkish order: "Çorum" after "Bursa"
+    assert names == sorted(names, key=turkish_key)   # Turkish order: "Çorum" after "Bursa"
     d = dashboard.dashboard(shgm)
     assert d.deadlines is None and d.provinces == rows and d.province_id is None
 

@@ -38,7 +38,8 @@ from app.workflows.common.deadlines import ClockEvent, clock_status
 from app.workflows.common.states import AppState, next_state
 from app.workflows.common.validation import mersis_error, tckn_error, vkn_error
 from app.workflows.common.vocabulary import Answer, Role
-from app.workflows.ism.review import answer_item, checklist, result_of
+from app.workflows.common.application_view import checklist
+from app.workflows.ism.review import answer_item, result_of
 
 TODAY = dt.date(2026, 11, 18)  # a Wednesday: deadlines fall on today and the next two days
 N = 200

@@ -162,7 +162,7 @@ def test_a_database_saved_at_schema_0003_gains_the_worklist_indexes_and_keeps_it
     from app.workflows.common.clock import FixedClock
     from app.workflows.common.context import Actor, AppContext
     from app.workflows.common.vocabulary import Role
-    from app.workflows.ism import queries as ism_queries
+    from app.workflows.ism import worklist as ism_worklist
 
     db = tmp_path / "eski3.db"
     shutil.copyfile(FIXTURES / "schema-0003.db", db)
@@ -179,7 +179,7 @@ def test_a_database_saved_at_schema_0003_gains_the_worklist_indexes_and_keeps_it
         u = s.scalars(select(User).where(User.username == "ism35.memur")).one()
         actor = Actor(u.id, u.username, u.full_name, Role(u.role), u.province_id)
     desk = AppContext(res.ctx.engine, res.ctx.target, actor, FixedClock.on(dt.date(2026, 3, 2)))
-    rows, total = ism_queries.worklist(desk, ism_queries.WorklistFilters(sort="facility", descending=False))
+    rows, total = ism_worklist.worklist(desk, ism_worklist.WorklistFilters(sort="facility", descending=False))
     assert total == 3
     assert [r.facility_name for r in rows] == ["Cebeci Göz Merkezi", "Çankaya Diş Kliniği", "Şişli Tıp Merkezi"]
     res.ctx.engine.dispose()
@@ -201,10 +201,10 @@ def test_the_worklist_sorts_are_served_by_the_indexes(ctx):
     from sqlalchemy import select as sel
 
     from app.models import Application, Facility
-    from app.workflows.ism import queries as ism_queries
+    from app.workflows.ism import worklist as ism_worklist
 
     by_facility = (sel(Application.id).join(Facility, Application.facility_id == Facility.id)
-                   .order_by(ism_queries.facility_sort_key(ctx.engine.dialect.name), Application.id).limit(200))
+                   .order_by(ism_worklist.facility_sort_key(ctx.engine.dialect.name), Application.id).limit(200))
     assert ENGINE_SPECIFIC_INDEXES[ctx.engine.dialect.name] in _plan(ctx, by_facility)
     newest_in_province = (sel(Application.id).where(Application.province_id == 34)
                           .order_by(Application.received_on.desc(), Application.received_at.desc(),

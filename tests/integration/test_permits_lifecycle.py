@@ -1,6 +1,6 @@
 """The USH Faaliyet İzin Belgesi (shared/domain §2 step 5, §8): issued by SHGM only after the areas are recorded
 in ÇKYS; a readable unique number; a signed PDF with the facility, the areas and a verification code; amended by
-new revisions, suspended, resumed and revoked as dated events; `authorized_areas` answers for any date."""
+new revisions, suspended, resumed and revoked as dated events; `permit_status.authorized_areas` answers for any date."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from app.models import Application, Document, PermitEvent, PermitRevision
 from app.workflows.common import signing
 from app.workflows.common.errors import PermissionDenied, ValidationFailed
+from app.workflows.common.permit_status import authorized_areas
 from app.workflows.common.states import AppState
 from app.workflows.common.vocabulary import Role
 from app.workflows.shgm import decisions as shgm
@@ -162,7 +163,7 @@ def test_authorized_areas_follow_amendment_suspension_and_revocation(ctx, approv
     permits.revoke(on_day(approver, d(2026, 7, 1)), issued.permit_id, d(2026, 7, 15), "Aykırılık giderilmedi.")
     with ctx.read() as s:
         def areas(day):
-            return permits.authorized_areas(s, fid, day)
+            return authorized_areas(s, fid, day)
         assert areas(d(2026, 3, 11)) == set()                        # before issue
         assert areas(d(2026, 3, 12)) == {"KONSULTASYON", "MUAYENE"}   # issued
         assert areas(d(2026, 3, 31)) == {"KONSULTASYON", "MUAYENE"}
@@ -196,8 +197,8 @@ def test_an_open_suspension_lasts_until_resumed(ctx, approver, issued):
         permits.resume(approver, issued.permit_id, d(2026, 3, 20), "askıda değil")
     permits.resume(approver, issued.permit_id, d(2026, 5, 1), "Aykırılık giderildi.")
     with ctx.read() as s:
-        assert permits.authorized_areas(s, fid, d(2026, 4, 30)) == set()
-        assert permits.authorized_areas(s, fid, d(2026, 5, 1)) == {"KONSULTASYON", "MUAYENE"}
+        assert authorized_areas(s, fid, d(2026, 4, 30)) == set()
+        assert authorized_areas(s, fid, d(2026, 5, 1)) == {"KONSULTASYON", "MUAYENE"}
     assert permits.permit(on_day(approver, d(2026, 4, 2)), issued.permit_id).status.state == "suspended"
 
 

@@ -1,4 +1,4 @@
-"""The monthly İSM report against counts made independently (row by row through notify.clock_of and the ORM), its
+"""The monthly İSM report against counts made independently (row by row through application_view.clock_of and the ORM), its
 scope, its files and the `ush-izin report monthly` command."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from app.workflows.common.errors import PermissionDenied, ValidationFailed
 from app.workflows.common.states import AppState
 from app.workflows.common.vocabulary import Role
 from app.workflows.ism import reports
-from app.workflows.ism.notify import clock_of
+from app.workflows.common.application_view import clock_of
 from tests.support.demo import TODAY, as_role, with_demo_data
 
 

@@ -14,7 +14,7 @@ from app.models import Application, AreaAssignment, ShgmDecision, StateTransitio
 from app.workflows.common.errors import PermissionDenied, ValidationFailed
 from app.workflows.common.states import AppState, IllegalTransition
 from app.workflows.common.vocabulary import Role
-from app.workflows.ism import queries as ism_queries
+from app.workflows.common.application_view import application_detail
 from app.workflows.shgm import decisions as shgm
 from tests.support.ism import TODAY
 from tests.support.shgm import SHGM_DAY, forwarded, ministry_facility
@@ -89,7 +89,7 @@ def test_a_rejection_carries_its_reasons_to_the_ism(ctx, reviewer, app_id):
         shgm.reject(reviewer, app_id, "  ")
     shgm.reject(reviewer, app_id, ["USBS ürünü KTS kaydıyla uyuşmuyor.", "Altyapı yetersiz."])
     desk = ctx.as_user(ctx.actor)  # the İSM reads the application: state and reasons are visible
-    detail = ism_queries.application_detail(desk, app_id)
+    detail = application_detail(desk, app_id)
     assert detail.state == AppState.SHGM_REJECTED and detail.state.label == "SHGM reddetti"
     last = detail.transitions[-1]
     assert last.event == "shgm_reject" and "KTS kaydıyla uyuşmuyor" in last.reason

@@ -17,8 +17,8 @@ from app.workflows.common.context import Actor, AppContext
 from app.workflows.common.errors import PermissionDenied, ValidationFailed
 from app.workflows.common.states import AppState
 from app.workflows.common.vocabulary import Role
-from app.workflows.ism import queries as ism_queries
-from app.workflows.ism.queries import WorklistFilters
+from app.workflows.ism import worklist as ism_worklist
+from app.workflows.ism.worklist import WorklistFilters
 
 HEADERS = ["Başvuru no", "Tesis", "Alındı", "Kayıt anı", "Sayı", "Not"]
 ROWS = [
@@ -87,8 +87,8 @@ def test_the_worklist_export_holds_every_matching_row_fetched_in_pages(ctx):
     generate(clocked, 250, seed=3, today=today)
     filters = WorklistFilters(states=(AppState.PERMIT_ISSUED, AppState.SHGM_REJECTED), sort="number",
                               descending=False)
-    rows = list(tabular_export.worklist_rows(clocked, filters, page_size=7))
-    _page, total = ism_queries.worklist(clocked, filters, 0, 1)
+    rows = list(ism_worklist.worklist_rows(clocked, filters, page_size=7))
+    _page, total = ism_worklist.worklist(clocked, filters, 0, 1)
     assert total > 7 and len(rows) == total                   # several pages, none lost or repeated
     assert [r.number for r in rows] == sorted(r.number for r in rows)
     assert len({r.id for r in rows}) == total

@@ -2,7 +2,7 @@
 rows, one for the clock events of all of them; clocks are kept per process).
 
 Pinned on demo data, on both engines: every row's clock is the one the application's own screen shows
-(`application_detail`, through notify.clock_of), also after the clock rules change and on another day; every sort,
+(`application_detail`, through application_view.clock_of), also after the clock rules change and on another day; every sort,
 both ways, pages without gaps or repeats and in the same order as one long page; the received sort is newest
 first by receipt then id; the deadline filters agree with the clocks; same-day events keep their order.
 """
@@ -13,12 +13,13 @@ import datetime as dt
 
 import pytest
 
+from app.workflows.common.application_view import application_detail
 from app.workflows.common.deadlines import READING_B
 from app.workflows.common.system_settings import clock_rules, set_clock_rules
 from app.workflows.common.vocabulary import Answer, Role
 from app.workflows.ism import intake, review
 from app.workflows.ism import notify as nt
-from app.workflows.ism import queries as q
+from app.workflows.ism import worklist as q
 from tests.support.demo import TODAY, as_role, with_demo_data
 from tests.support.ism import TODAY as TODAY_ISM
 from tests.support.ism import form, izmir_desk, vendor
@@ -41,7 +42,7 @@ def _clocks_match_the_detail(ctx) -> int:
     rows = _all(ctx)
     assert len(rows) == N
     for r in rows:
-        assert r.clock == q.application_detail(ctx, r.id).clock, r.number
+        assert r.clock == application_detail(ctx, r.id).clock, r.number
     return sum(1 for r in rows if r.clock.running)
 
 
@@ -95,7 +96,7 @@ def test_a_province_desk_and_the_deadline_filters_agree_with_the_clocks(demo):
     shgm = as_role(demo, Role.SHGM_REVIEWER)
     everything = _all(shgm)
     province = max({r.province_name for r in everything}, key=lambda p: sum(r.province_name == p for r in everything))
-    pid = q.application_detail(shgm, next(r.id for r in everything if r.province_name == province)).province_id
+    pid = application_detail(shgm, next(r.id for r in everything if r.province_name == province)).province_id
     desk = as_role(demo, Role.ISM_OFFICER, pid)
     mine = _all(desk)
     assert {r.id for r in mine} == {r.id for r in everything if r.province_name == province}
@@ -132,9 +133,9 @@ def test_a_completion_on_the_day_of_the_deficiency_notice_opens_a_new_period(ctx
     _deficient(desk, mine, TODAY_ISM)                       # notification 3
     nt.record_completion(desk, mine, TODAY_ISM, "KEP-1")    # completion 2, the same day
     rows = {r.id: r for r in q.worklist(desk)[0]}
-    assert rows[mine].clock == q.application_detail(desk, mine).clock
+    assert rows[mine].clock == application_detail(desk, mine).clock
     assert rows[mine].clock.running and len(rows[mine].clock.rounds) == 2
-    assert rows[other].clock == q.application_detail(desk, other).clock and not rows[other].clock.running
+    assert rows[other].clock == application_detail(desk, other).clock and not rows[other].clock.running
 
 
 def test_statements_built_once_take_each_call_s_values(demo):

@@ -1,7 +1,7 @@
 """The worklist service sorts in Turkish alphabetical order and searches Turkish case-insensitively, on both
 engines, with the sorting and paging done by the database (issue 7).
 
-SQLite knows no Turkish: the facility sort goes through a rewritten folded name (ism_queries.sqlite_turkish_key,
+SQLite knows no Turkish: the facility sort goes through a rewritten folded name (collation.sqlite_turkish_key,
 served by an index); PostgreSQL through the tr-TR ICU collation. The province sort ranks provinces in Turkish
 order. These tests pin what an officer sees: Ç after C, I before İ, Ö after O, Ş after S, Ü after U, and
 "istanbul" finding "İSTANBUL" but "ISPARTA" not finding "İSPARTA".
@@ -17,8 +17,8 @@ from app.workflows.common.clock import FixedClock
 from app.workflows.common.context import AppContext
 from app.workflows.common.vocabulary import Role
 from app.workflows.ism import intake
-from app.workflows.ism import queries as ism_queries
-from app.workflows.ism.queries import WorklistFilters
+from app.workflows.ism import worklist as ism_worklist
+from app.workflows.ism.worklist import WorklistFilters
 from tests.support.ism import TODAY, form, izmir_desk, officer, vendor
 
 # In Turkish alphabetical order (C Ç … H I İ … O Ö … S Ş … U Ü … Z); in code-point order Ç, İ, Ö, Ş, Ü and
@@ -48,7 +48,7 @@ def turkish_desk(ctx: AppContext) -> AppContext:
 
 
 def _names(desk: AppContext, filters: WorklistFilters, offset: int = 0, limit: int = 200) -> list[str]:
-    return [r.facility_name for r in ism_queries.worklist(desk, filters, offset, limit)[0]]
+    return [r.facility_name for r in ism_worklist.worklist(desk, filters, offset, limit)[0]]
 
 
 def test_facilities_sort_in_turkish_alphabetical_order_both_ways(turkish_desk):
@@ -62,7 +62,7 @@ def test_the_database_pages_in_turkish_order(turkish_desk):
     up = WorklistFilters(sort="facility", descending=False)
     pages = [_names(turkish_desk, up, offset, 5) for offset in (0, 5, 10)]
     assert pages == [TURKISH_ORDER[0:5], TURKISH_ORDER[5:10], TURKISH_ORDER[10:]]
-    rows, total = ism_queries.worklist(turkish_desk, up, 5, 5)
+    rows, total = ism_worklist.worklist(turkish_desk, up, 5, 5)
     assert total == len(TURKISH_ORDER) and len(rows) == 5
 
 
@@ -98,7 +98,7 @@ def upper_case_desk(ctx: AppContext) -> AppContext:
 ])
 def test_the_search_is_turkish_case_insensitive(upper_case_desk, typed, found):
     filters = WorklistFilters(search=typed, sort="facility", descending=False)
-    rows, total = ism_queries.worklist(upper_case_desk, filters)
+    rows, total = ism_worklist.worklist(upper_case_desk, filters)
     assert [r.facility_name for r in rows] == found and total == len(found)
 
 
@@ -115,6 +115,6 @@ def test_provinces_sort_in_turkish_order_for_a_desk_that_sees_all(ctx):
                       FixedClock.on(TODAY, hour=11))
     expected = ["Ankara", "Bursa", "Çanakkale", "Düzce", "Iğdır", "Isparta", "İstanbul", "İzmir", "Konya",
                 "Şanlıurfa", "Şırnak"]
-    up = [r.province_name for r in ism_queries.worklist(shgm, WorklistFilters(sort="province", descending=False))[0]]
-    down = [r.province_name for r in ism_queries.worklist(shgm, WorklistFilters(sort="province", descending=True))[0]]
+    up = [r.province_name for r in ism_worklist.worklist(shgm, WorklistFilters(sort="province", descending=False))[0]]
+    down = [r.province_name for r in ism_worklist.worklist(shgm, WorklistFilters(sort="province", descending=True))[0]]
     assert up == expected and down == expected[::-1]

@@ -15,7 +15,6 @@ from app.workflows.common.context import AppContext
 from app.workflows.common.states import AppState
 from app.workflows.common.vocabulary import Role
 from app.workflows.dashboard import figures as dashboard
-from app.workflows.ism import queries as ism_queries
 from app.workflows.ism import reports
 from tests.support.demo import TODAY, as_role, with_demo_data
 from tests.support.ui import show_main_window as window
@@ -200,5 +199,5 @@ def test_kts_has_no_monthly_report_and_its_numbers_open_the_list_here(qtbot, dem
     assert not board.report_button.isVisible() and not board.deadline_box.isVisible()
     tile = board.tiles["state:forwarded"]
     click(qtbot, tile)
-    assert w.dashboard.list.panel.total == tile.count == ism_queries.state_counts(
+    assert w.dashboard.list.panel.total == tile.count == dashboard.state_counts(
         as_role(demo, Role.KTS_OFFICER))[AppState.FORWARDED]

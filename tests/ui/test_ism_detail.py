@@ -14,7 +14,7 @@ from app.ui.ism.small_dialogs import CompletionDialog, WithdrawDialog
 from app.workflows.common.clock import FixedClock
 from app.workflows.common.context import AppContext
 from app.workflows.common.vocabulary import Answer, Role
-from app.workflows.ism import queries as ism_queries
+from app.workflows.common.application_view import checklist_rows
 from app.workflows.ism import review
 from tests.support.ism import officer
 from tests.support.ism_ui import cell_editor, main_window, receive, type_text, vendor
@@ -80,7 +80,7 @@ def test_the_keys_answer_the_items_and_the_result_follows_live(qtbot, desk_ctx, 
     type_text(editor, "Alanlar ruhsattaki branşlarla uyumlu")
     QTest.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: d.model.rows[2].note == "Alanlar ruhsattaki branşlarla uyumlu", timeout=2000)
-    assert ism_queries.checklist_rows(desk_ctx, app_id)[2].note == "Alanlar ruhsattaki branşlarla uyumlu"
+    assert checklist_rows(desk_ctx, app_id)[2].note == "Alanlar ruhsattaki branşlarla uyumlu"
     assert messages.errors == []
 
 
@@ -89,7 +89,7 @@ def test_a_stale_answer_is_refused_with_a_turkish_message(qtbot, ctx, desk_ctx, 
     d = open_detail(qtbot, desk_ctx, app_id)
     colleague = AppContext(ctx.engine, ctx.target, officer(ctx, "ism35.diger", Role.ISM_OFFICER, 35, "Cem Kaya"),
                            desk_ctx.clock)
-    first = ism_queries.checklist_rows(colleague, app_id)[0]
+    first = checklist_rows(colleague, app_id)[0]
     review.answer_item(colleague, app_id, first.criterion_id, Answer.UYGUN)
     press(d, 0, Qt.Key.Key_4)
     assert len(messages.errors) == 1

@@ -17,7 +17,8 @@ from app.ui.ism.detail import ApplicationDetailDialog
 from app.ui.ism.intake_form import ApplicationFormDialog, ProfessionalsModel
 from app.ui.ism.notice_dialog import NotificationDialog
 from app.ui.ism.worklist import LIGHT_ROLE, WorklistModel
-from app.workflows.ism import queries as ism_queries
+from app.workflows.common.application_view import checklist_rows
+from app.workflows.ism import worklist as ism_worklist
 from tests.support.ism_ui import edit_cell, main_window, type_text, vendor
 
 P = ProfessionalsModel
@@ -187,7 +188,7 @@ def test_a_refused_form_shows_the_turkish_messages_and_keeps_every_value(qtbot, 
     assert f.professionals_model.rows[0].tckn == "12345678901"
     assert f.professionals_model.rows[0].last_name == "Güneş"
     assert len(f.documents_model.rows) == 1 and f.vendor.currentData() == v
-    assert ism_queries.worklist(desk_ctx)[1] == 0                   # nothing was saved
+    assert ism_worklist.worklist(desk_ctx)[1] == 0                   # nothing was saved
 
     # corrected, it saves
     f.f_tax_no.clear()
@@ -217,7 +218,7 @@ def test_the_letter_prints_through_the_print_path(qtbot, desk_ctx, messages, tmp
 
     ids = vendor(desk_ctx)
     app_id = receive(desk_ctx, ids, desk_ctx.clock.today(), "35-0009")
-    for r in ism_queries.checklist_rows(desk_ctx, app_id):
+    for r in checklist_rows(desk_ctx, app_id):
         review.answer_item(desk_ctx, app_id, r.criterion_id, review.Answer.UYGUN)
     out = tmp_path / "printed.pdf"
 

@@ -17,8 +17,9 @@ from app.workflows.common.deadlines import ClockStatus, deadline_from
 from app.workflows.common.states import AppState
 from app.workflows.common.vocabulary import Answer, Role
 from app.workflows.ism import notify, review
-from app.workflows.ism import queries as ism_queries
-from app.workflows.ism.queries import WorklistRow
+from app.workflows.common.application_view import checklist_rows
+from app.workflows.ism import worklist as ism_worklist
+from app.workflows.ism.worklist import WorklistRow
 from tests.support.ism import izmir_desk, officer
 from tests.support.ism_ui import main_window, receive, type_text, vendor
 
@@ -86,7 +87,7 @@ def deadlines(desk_ctx: AppContext) -> dict[str, int]:
         "notified": receive(desk_ctx, ids, dt.date(2026, 2, 5), "35-0005", "Bildirilmiş Tıp Merkezi"),
     }
     notify.withdraw(desk_ctx, made["withdrawn"], "Başvuru sahibinin 01.03.2026 tarihli dilekçesi")
-    for r in ism_queries.checklist_rows(desk_ctx, made["notified"]):
+    for r in checklist_rows(desk_ctx, made["notified"]):
         review.answer_item(desk_ctx, made["notified"], r.criterion_id, Answer.UYGUN)
     notify.notify(desk_ctx, made["notified"], notify.NoticeInput(
         letter_date=dt.date(2026, 2, 18), sent_on=dt.date(2026, 2, 18), send_channel="kep",
@@ -168,7 +169,7 @@ def test_an_ism_officer_sees_only_the_own_province_and_others_see_all(qtbot, ctx
     receive(izmir, ids, izmir.clock.today(), "35-0001", "İzmir Tıp Merkezi")
     ankara = AppContext(ctx.engine, ctx.target, officer(ctx, "ism06", Role.ISM_OFFICER, 6, "Ali Veli"), izmir.clock)
     receive(ankara, ids, izmir.clock.today(), "06-0001", "Ankara Tıp Merkezi")
-    assert ism_queries.worklist(izmir)[1] == 1
+    assert ism_worklist.worklist(izmir)[1] == 1
     w = main_window(qtbot, izmir)
     panel = w.pages[0].desk.worklist
     assert [r[M.FACILITY] for r in rows_of(panel)] == ["İzmir Tıp Merkezi"]
@@ -227,11 +228,11 @@ def QPointF_center(header, section):  # type: ignore[no-untyped-def]
 
 
 def test_the_clock_of_the_list_is_the_clock_of_notify(ctx, messages):
-    """The worklist derives many clocks at once; each is the one notify.clock_of gives."""
+    """The worklist derives many clocks at once; each is the one application_view.clock_of gives."""
     desk = izmir_desk(ctx)
     ids = vendor(desk)
     app_id = receive(desk, ids, dt.date(2026, 2, 10), "35-0001")
-    for r in ism_queries.checklist_rows(desk, app_id):
+    for r in checklist_rows(desk, app_id):
         review.answer_item(desk, app_id, r.criterion_id, Answer.EKSIK if r.number == 5 else Answer.UYGUN,
                            "Çalışma belgesi yok" if r.number == 5 else "")
     notify.notify(desk, app_id, notify.NoticeInput(letter_date=dt.date(2026, 2, 20), sent_on=dt.date(2026, 2, 20),
@@ -239,7 +240,7 @@ def test_the_clock_of_the_list_is_the_clock_of_notify(ctx, messages):
     notify.record_completion(desk, app_id, dt.date(2026, 2, 27))
     receive(desk, ids, dt.date(2026, 2, 1), "35-0002")
     later = AppContext(ctx.engine, ctx.target, desk.actor, FixedClock.on(dt.date(2026, 3, 16)))
-    rows, total = ism_queries.worklist(later)
+    rows, total = ism_worklist.worklist(later)
     assert total == 2
     for row in rows:
         assert row.clock == notify.application_clock(later, row.id)

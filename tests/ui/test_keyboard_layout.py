@@ -101,14 +101,14 @@ def test_ctrl_p_prints_the_notification_letter(qtbot, monkeypatch, tmp_path, ctx
     from PySide6.QtPrintSupport import QPrinter
 
     from app.ui.common import pdf_view
-    from app.workflows.ism import queries as ism_queries
+    from app.workflows.common.application_view import checklist_rows
     from app.workflows.ism import review
     from tests.support.ism import izmir_desk, vendor
     from tests.support.ism_ui import main_window, receive
 
     officer = izmir_desk(ctx)
     app_id = receive(officer, vendor(officer), officer.clock.today(), "35-0009")
-    for r in ism_queries.checklist_rows(officer, app_id):
+    for r in checklist_rows(officer, app_id):
         review.answer_item(officer, app_id, r.criterion_id, review.Answer.UYGUN)
     printed = []
 

@@ -3,7 +3,7 @@
 - applications(province_id, received_on, received_at): an İSM desk's default page (its province, newest first)
   is read straight from the index instead of sorting the province's applications.
 - applications(facility_id, received_on, received_at): a facility search pages its matches from the index alone.
-- SQLite only: the Turkish sort key of facilities (ism_queries.sqlite_turkish_key over name_fold), so sorting
+- SQLite only: the Turkish sort key of facilities (app.workflows.common.collation.sqlite_turkish_key over name_fold), so sorting
   by facility walks the index instead of computing the key for every application. The expression below must be
   the one the query emits, character for character in structure (tests/test_migrations.py checks the plan).
 - PostgreSQL only: facilities(name), in the column's ICU tr-TR collation, so sorting by facility walks the index
@@ -25,7 +25,7 @@ down_revision = '0003'
 branch_labels = None
 depends_on = None
 
-# ism_queries._SQLITE_TR_MAP as SQL: each Turkish letter becomes its base letter + "{" (after "z").
+# collation.SQLITE_TR_MAP as SQL: each Turkish letter becomes its base letter + "{" (after "z").
 SQLITE_TURKISH_KEY = (
     "replace(replace(replace(replace(replace(replace(replace(replace(replace(name_fold, "
     "'ç', 'c{'), 'ğ', 'g{'), 'ı', 'h{'), 'ö', 'o{'), 'ş', 's{'), 'ü', 'u{'), 'â', 'a'), 'î', 'i'), 'û', 'u')"

@@ -48,14 +48,14 @@ from app.ui.ism.texts import (
 )
 from app.ui.labels import state_label, vendor_status_label
 from app.workflows.common.context import AppContext
+from app.workflows.common import application_view, stored_documents
+from app.workflows.common.application_view import ApplicationDetail, ChecklistRow
 from app.workflows.common.errors import StaleRecord
 from app.workflows.common.states import AppState
 from app.workflows.common.vocabulary import Answer, VendorStatus
 from app.workflows.ism import notify, review
+from app.workflows.ism import documents as ism_documents
 from app.workflows.ism.actions import IsmAction, application_actions, may_act
-from app.workflows.ism import queries as ism_queries
-from app.workflows.ism.queries import ApplicationDetail
-from app.workflows.ism.review import ChecklistRow
 
 ANSWER_KEYS = {Qt.Key.Key_1: Answer.UYGUN, Qt.Key.Key_2: Answer.UYGUN_DEGIL, Qt.Key.Key_3: Answer.EKSIK,
                Qt.Key.Key_4: Answer.UYGULANMAZ}
@@ -390,7 +390,7 @@ class ApplicationDetailDialog(QDialog):
     # -- loading -------------------------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        outcome = run(self, self.tr("Başvuru"), ism_queries.application_detail, self.ctx, self.app_id)
+        outcome = run(self, self.tr("Başvuru"), application_view.application_detail, self.ctx, self.app_id)
         if not outcome.ok or outcome.value is None:
             return
         current = self.checklist.currentIndex()
@@ -587,7 +587,7 @@ class ApplicationDetailDialog(QDialog):
     # -- actions -------------------------------------------------------------------------------------------------
 
     def show_review_form(self) -> None:
-        outcome = run(self, self.tr("İnceleme Formu"), ism_queries.review_form_pdf, self.ctx, self.app_id)
+        outcome = run(self, self.tr("İnceleme Formu"), ism_documents.review_form_pdf, self.ctx, self.app_id)
         if outcome.ok and outcome.value:
             d = self.detail
             assert d is not None
@@ -664,7 +664,7 @@ class ApplicationDetailDialog(QDialog):
             self._show_document(doc_id)
 
     def _show_document(self, doc_id: int) -> None:
-        outcome = run(self, self.tr("Belge"), ism_queries.document, self.ctx, doc_id)
+        outcome = run(self, self.tr("Belge"), stored_documents.document, self.ctx, doc_id)
         if not outcome.ok or outcome.value is None:
             return
         doc = outcome.value
@@ -677,7 +677,7 @@ class ApplicationDetailDialog(QDialog):
         doc_id = self._selected_id(self.documents)
         if doc_id is None:
             return
-        outcome = run(self, self.tr("Belge"), ism_queries.document, self.ctx, doc_id)
+        outcome = run(self, self.tr("Belge"), stored_documents.document, self.ctx, doc_id)
         if outcome.ok and outcome.value is not None:
             self._save(outcome.value.filename, outcome.value.content)
 

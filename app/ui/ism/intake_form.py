@@ -63,11 +63,11 @@ from app.ui.labels import vendor_status_label
 from app.workflows.common import lookups
 from app.workflows.common.context import AppContext
 from app.workflows.common.lookups import Choice, FacilityChoice, VendorChoice
+from app.workflows.common.stored_documents import MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_MB
 from app.workflows.common.vocabulary import Channel, VendorStatus
 from app.workflows.ism import intake
 from app.workflows.ism.intake import DocumentInput, FacilityInput, IntakeForm, ProfessionalInput
 
-MAX_FILE_BYTES = 50 * 1024 * 1024
 ERROR_TINT = QColor("#fddcd8")
 
 
@@ -867,8 +867,9 @@ class ApplicationFormDialog(QDialog):
         for path in paths:
             try:
                 size = path.stat().st_size
-                if size > MAX_FILE_BYTES:
-                    problems.append(self.tr("{name}: dosya 50 MB'tan büyük.").format(name=path.name))
+                if size > MAX_ATTACHMENT_BYTES:     # intake.validate refuses it too
+                    problems.append(self.tr("{name}: dosya {limit} MB'tan büyük.").format(
+                        name=path.name, limit=MAX_ATTACHMENT_MB))
                     continue
                 content = path.read_bytes()
             except OSError as exc:

@@ -31,13 +31,13 @@ from app.ui.common.operations import run
 from app.ui.common.pdf_view import PdfPreview
 from app.ui.common.style import ERROR_COLOUR, INVALID_STYLE, OK_COLOUR, WARNING_COLOUR
 from app.ui.ism.texts import notice_kind_label, send_channel_label
-from app.workflows.common import lookups
+from app.workflows.common import application_view, lookups
+from app.workflows.common.application_view import ApplicationDetail
 from app.workflows.common.context import AppContext
 from app.workflows.common.vocabulary import NoticeKind
+from app.workflows.ism import documents as ism_documents
 from app.workflows.ism import notify
-from app.workflows.ism import queries as ism_queries
 from app.workflows.ism.notify import SEND_CHANNELS, NoticeInput
-from app.workflows.ism.queries import ApplicationDetail
 from app.workflows.ism.review import result_of
 
 KIND_COLOURS = {NoticeKind.UYGUN: OK_COLOUR, NoticeKind.EKSIK: WARNING_COLOUR, NoticeKind.UYGUN_DEGIL: ERROR_COLOUR}
@@ -56,7 +56,7 @@ class NotificationDialog(QDialog):
         self.saved_id: int | None = None
         self.errors = FieldErrors()
         self.setStyleSheet(INVALID_STYLE)
-        rows = run(self, "", ism_queries.checklist_rows, ctx, detail.id, quiet=True).value
+        rows = run(self, "", application_view.checklist_rows, ctx, detail.id, quiet=True).value
         self.result = result_of(rows if rows is not None else detail.checklist)
         self.kind = run(self, "", notify.letter_kind, ctx, detail.id, quiet=True).value
 
@@ -268,7 +268,7 @@ class NotificationDialog(QDialog):
         if self.kind is None:
             self.preview.show_message(self.tr("Ek-1 incelemesi tamamlanmadan yazı hazırlanamaz."))
             return
-        outcome = run(self, "", ism_queries.letter_preview, self.ctx, self.detail.id, self.notice_value(),
+        outcome = run(self, "", ism_documents.letter_preview, self.ctx, self.detail.id, self.notice_value(),
                       quiet=True)
         if outcome.ok and outcome.value:
             self.preview.set_pdf(outcome.value)

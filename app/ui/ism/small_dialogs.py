@@ -22,7 +22,6 @@ from app.ui.common.operations import run
 from app.ui.common.style import INVALID_STYLE
 from app.workflows.common.context import AppContext
 from app.workflows.ism import notify
-from app.workflows.ism import queries as ism_queries
 
 
 class _Dialog(QDialog):
@@ -105,7 +104,7 @@ class CompletionDialog(_Dialog):
         self._update_deadline()
 
     def _update_deadline(self) -> None:
-        outcome = run(self, "", ism_queries.deadline_after, self.ctx, from_qdate(self.completed_on.date()),
+        outcome = run(self, "", notify.deadline_after, self.ctx, from_qdate(self.completed_on.date()),
                       quiet=True)
         self.deadline.setText(self.tr("Yeni son gün: {day}").format(day=date_text(outcome.value))
                               if outcome.ok else "")

@@ -1,6 +1,6 @@
 """The İSM worklist: a page of applications with the 15-day traffic light, filters and a Turkish-aware search.
 
-The database filters, sorts and pages (ism_queries.worklist); the model only shows one page.
+The database filters, sorts and pages (ism_worklist.worklist); the model only shows one page.
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ from app.ui.labels import number, state_label
 from app.workflows.common import lookups
 from app.workflows.common.context import AppContext
 from app.workflows.common.states import AppState
-from app.workflows.ism import queries as ism_queries
-from app.workflows.ism.queries import WorklistFilters, WorklistRow
+from app.workflows.ism import worklist as ism_worklist
+from app.workflows.ism.worklist import WorklistFilters, WorklistRow
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 LIGHT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -173,7 +173,7 @@ class WorklistPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.offset = 0
-        self.limit = ism_queries.PAGE_SIZE
+        self.limit = ism_worklist.PAGE_SIZE
         self.total = 0
         self.sort_column = WorklistModel.RECEIVED
         self.descending = True
@@ -285,7 +285,7 @@ class WorklistPanel(QWidget):
                  self.clear_button, self.table, self.prev_button, self.next_button]
         for first, second in zip(order, order[1:]):
             QWidget.setTabOrder(first, second)
-        self.counts = ism_queries.DeadlineCounts(0, 0, 0, 0)
+        self.counts = ism_worklist.DeadlineCounts(0, 0, 0, 0)
         self._counted_province: object = ...     # the province the counts belong to (... = not counted yet)
         self._fill_combos()
         self.retranslate()
@@ -422,17 +422,17 @@ class WorklistPanel(QWidget):
         make paging through 100,000 applications slower than it needs to be."""
         current = self.current_id() if keep_selection else None
         filters = self.filters()
-        outcome = run(self, self.tr("Başvuru listesi"), ism_queries.worklist, self.ctx, filters, self.offset,
+        outcome = run(self, self.tr("Başvuru listesi"), ism_worklist.worklist, self.ctx, filters, self.offset,
                       self.limit)
         rows, total = outcome.value if outcome.ok and outcome.value else ([], 0)
         if not rows and total and self.offset:   # the page emptied (e.g. after a change): go back to the first
             self.offset = 0
-            outcome = run(self, self.tr("Başvuru listesi"), ism_queries.worklist, self.ctx, filters, 0, self.limit)
+            outcome = run(self, self.tr("Başvuru listesi"), ism_worklist.worklist, self.ctx, filters, 0, self.limit)
             rows, total = outcome.value if outcome.ok and outcome.value else ([], 0)
         self.total = total
         self.model.set_rows(rows)
         if counts or filters.province_id != self._counted_province:
-            counted = run(self, self.tr("Başvuru listesi"), ism_queries.deadline_counts, self.ctx,
+            counted = run(self, self.tr("Başvuru listesi"), ism_worklist.deadline_counts, self.ctx,
                           WorklistFilters(province_id=filters.province_id))
             if counted.ok and counted.value:
                 self.counts = counted.value

@@ -39,7 +39,7 @@ from app.ui.common.pdf_view import PdfDialog, PdfPreview, ask_printer, paint_pdf
 from app.ui.shgm.dialogs import AmendDialog, AreasDialog, DatedDialog, ExOfficioDialog, TextDialog
 from app.ui.shgm.verify_panel import VerifyPanel
 from app.workflows.common.context import AppContext
-from app.workflows.ism import queries as ism_queries
+from app.workflows.common import stored_documents
 from app.workflows.shgm import decisions as shgm
 from app.workflows.shgm import permits
 
@@ -434,7 +434,7 @@ class ShgmDesk(QWidget):
 
     def _open_document(self, item: QListWidgetItem) -> None:
         doc_id, name = item.data(ID_ROLE)
-        out = run(self, self.tr("Belge"), ism_queries.document, self.ctx, doc_id)
+        out = run(self, self.tr("Belge"), stored_documents.document, self.ctx, doc_id)
         if out.ok and out.value is not None:
             if out.value.media_type == "application/pdf" or name.lower().endswith(".pdf"):
                 PdfDialog(self, name, name, out.value.content).exec()

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Facility, Professional, UshArea, WorkPermit
+from app.workflows.common.permit_status import authorized_areas
 from app.workflows.common.validation import tckn_error
 
 __all__ = ["can_serve", "find_facility"]
@@ -31,12 +32,6 @@ def find_facility(session: Session, ref: int | str) -> Facility | None:
     return fac
 
 
-def _areas(session: Session, facility_id: int, on_date: dt.date) -> set[str]:
-    from app.workflows.shgm.permits import authorized_areas
-
-    return authorized_areas(session, facility_id, on_date)
-
-
 def can_serve(session: Session, tckn: str, facility_id: int | str, area_code: str,
               on_date: dt.date) -> tuple[bool, list[str]]:
     """(True, []) when all three checks pass; otherwise False and every failing reason in Turkish."""
@@ -51,7 +46,7 @@ def can_serve(session: Session, tckn: str, facility_id: int | str, area_code: st
     if area is None:
         reasons.append(f"Bilinmeyen USH alanı: {area_code or '(boş)'}.")
     if facility is not None and area is not None:
-        if area_code not in _areas(session, facility.id, on_date):
+        if area_code not in authorized_areas(session, facility.id, on_date):
             reasons.append(f"{facility.name} tesisinin {day} tarihinde '{area.name}' alanını kapsayan geçerli bir "
                            "uzaktan sağlık hizmeti faaliyet izni yok.")
     pro = None

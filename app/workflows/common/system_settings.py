@@ -17,7 +17,7 @@ def clock_rules(session: Session) -> ClockRules:
 
 def rules_from_value(value: dict[str, Any] | None) -> ClockRules:
     """The rules from the stored value of the "clock_rules" setting (None: no row, the defaults). A read-only
-    query may select the value alone (ism_queries does, for each worklist page) and build the rules here."""
+    query may select the value alone (the İSM worklist does, for each page) and build the rules here."""
     if value is None:
         return DEFAULT_RULES
     return ClockRules(

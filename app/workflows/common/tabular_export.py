@@ -270,17 +270,3 @@ def export_list(ctx: AppContext, kind: str, path: str | Path, headers: Sequence[
         target.discard()
         raise
     return ExportedFile(path, counted.count, fmt)
-
-
-def worklist_rows(ctx: AppContext, filters: Any, page_size: int = 1000) -> Iterator[Any]:
-    """Every worklist row matching `filters` (ism_queries.WorklistFilters), fetched from the database a page at a
-    time in the list's order, for exports of the whole list rather than the page on screen."""
-    from app.workflows.ism import queries as ism_queries
-
-    offset = 0
-    while True:
-        rows, total = ism_queries.worklist(ctx, filters, offset, page_size)
-        yield from rows
-        offset += page_size
-        if not rows or offset >= total:
-            return

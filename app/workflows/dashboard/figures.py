@@ -19,18 +19,16 @@ from sqlalchemy import ColumnElement, Date, and_, cast, func, select
 from sqlalchemy.orm import Session
 
 from app.models import Application, Completion, Notification, Permit, PermitEvent, Province, StateTransition
+from app.workflows.common.collation import turkish_key
 from app.workflows.common.context import AppContext
-from app.workflows.common.deadlines import deadline_from
+from app.workflows.common.deadlines import WEEK_DAYS, deadline_from
 from app.workflows.common.permissions import SHGM
-from app.workflows.common.states import AppState
+from app.workflows.common.states import CLOCK_STATES, AppState
 from app.workflows.common.system_settings import clock_rules
 from app.workflows.common.vocabulary import PermitEventKind, Role
-from app.workflows.ism.queries import turkish_key
 
-RUNNING_STATES = tuple(s for s in AppState if s.clock_running)            # received, under review
 DECIDED_STATES = (AppState.SHGM_APPROVED, AppState.CKYS_RECORDED, AppState.PERMIT_ISSUED, AppState.SHGM_REJECTED)
 SHGM_STATES = (AppState.FORWARDED, *DECIDED_STATES)
-WEEK_DAYS = 7          # "this week": the last day falls within the next seven days (tomorrow … today + 7)
 LOCAL_OFFSET_HOURS = 3  # Türkiye is UTC+3 all year (no daylight saving since 2016)
 
 
@@ -65,7 +63,9 @@ def _where_province(stmt, province_id: int | None):  # type: ignore[no-untyped-d
 # --- counts by state ----------------------------------------------------------------------------------------------
 
 def state_counts(ctx: AppContext, province_id: int | None = None) -> dict[AppState, int]:
-    """Applications per state in scope; every state is present (0 when none)."""
+    """Applications per state in scope (İSM users: their province; others: every province, or `province_id`);
+    every state is present (0 when none), a state this version does not know is not counted. The one count by
+    state: the dashboard, the desk overviews (overview.state_counts) and the İSM page all read it."""
     scope = scope_province(ctx, province_id)
     counts = {state: 0 for state in AppState}
     stmt = _where_province(select(Application.state, func.count()).group_by(Application.state), scope)
@@ -101,7 +101,7 @@ def running_deadlines(s: Session, province_id: int | None) -> list[tuple[int, dt
     rules = clock_rules(s)
     stmt = (select(Application.id, Application.received_on, func.max(Completion.completed_on))
             .outerjoin(Completion, Completion.application_id == Application.id)
-            .where(Application.state.in_([st.value for st in RUNNING_STATES]))
+            .where(Application.state.in_([st.value for st in CLOCK_STATES]))
             .group_by(Application.id, Application.received_on))
     cache: dict[dt.date, dt.date] = {}
     out = []

@@ -8,20 +8,10 @@ from sqlalchemy import func, select
 
 from app.models import Application, AuditEntry, Facility, Permit, User, Vendor, VendorStatusEvent
 from app.workflows.common.context import AppContext
-from app.workflows.common.states import AppState
 from app.workflows.common.vocabulary import VendorStatus
+from app.workflows.dashboard.figures import state_counts
 
-
-def state_counts(ctx: AppContext) -> dict[AppState, int]:
-    """Number of applications in each state; every state is present (0 when none)."""
-    counts = {state: 0 for state in AppState}
-    with ctx.read() as s:
-        for state, n in s.execute(select(Application.state, func.count()).group_by(Application.state)):
-            try:
-                counts[AppState(state)] = n
-            except ValueError:  # a state this version does not know: not shown
-                continue
-    return counts
+__all__ = ["admin_summary", "database_summary", "has_any_facility", "state_counts", "vendor_status_counts"]
 
 
 def database_summary(ctx: AppContext) -> dict[str, int]:

@@ -32,6 +32,7 @@ from app.workflows.common.errors import ValidationFailed
 from app.workflows.common.numbers import application_number
 from app.workflows.common.permissions import ISM, require
 from app.workflows.common.states import AppState
+from app.workflows.common.stored_documents import attachment_problem
 from app.workflows.common.transitions import record_transition
 from app.workflows.common.validation import mersis_error, tckn_error, vkn_error
 from app.workflows.common.vendors import not_active_warning
@@ -126,8 +127,8 @@ def validate(session: Session, form: IntakeForm, now: dt.datetime) -> dict[str, 
         e["product"] = "Seçilen üreticinin bir USBS ürününü seçin."
     _validate_professionals(form, e)
     for i, d in enumerate(form.documents, 1):
-        if not d.content:
-            e[f"documents.{i}"] = f"{d.filename or 'Belge'} boş bir dosya."
+        if problem := attachment_problem(d.filename, len(d.content)):
+            e[f"documents.{i}"] = problem
     if day and ek1_version_on(session, day) is None:
         e["ek1"] = "Başvuru tarihinde yürürlükte bir Ek-1 sürümü yok; yönetici Ek-1 sürümlerini denetlemeli."
     return e

@@ -19,8 +19,14 @@ from app.models import (
     Notification,
     Province,
 )
+from app.workflows.common.application_view import (
+    ChecklistRow,
+    checklist,
+    clock_of,
+    load_application,
+)
 from app.workflows.common.context import AppContext
-from app.workflows.common.deadlines import ClockEvent, ClockStatus, clock_status
+from app.workflows.common.deadlines import ClockStatus, deadline_from
 from app.workflows.common.errors import ValidationFailed
 from app.workflows.common.numbers import letter_number
 from app.workflows.common.permissions import ISM, require
@@ -29,7 +35,7 @@ from app.workflows.common.system_settings import clock_rules
 from app.workflows.common.transitions import apply
 from app.workflows.common.vocabulary import NoticeKind
 from app.workflows.ism.actions import IsmAction, application_actions
-from app.workflows.ism.review import checklist, load_application, result_of
+from app.workflows.ism.review import ReviewResult, result_of
 
 SEND_CHANNELS = {"ebys": "EBYS", "kep": "KEP", "e-tebligat": "e-Tebligat", "posta": "Posta", "elden": "Elden"}
 KIND_FOR_OUTCOME = {"suitable": NoticeKind.UYGUN, "deficient": NoticeKind.EKSIK, "unsuitable": NoticeKind.UYGUN_DEGIL}
@@ -50,18 +56,16 @@ class NoticeInput:
     required_actions: dict[int, str] = field(default_factory=dict)  # Ek-1 number -> what the applicant must do
 
 
-def clock_of(s: Session, app: Application, today: dt.date) -> ClockStatus:
-    """The 15-day clock, derived from the receipt date, the notifications and the completions."""
-    events = [ClockEvent("deficiency_notified" if n.kind == NoticeKind.EKSIK else "notified", n.sent_on)
-              for n in s.scalars(select(Notification).where(Notification.application_id == app.id))]
-    events += [ClockEvent("completed", c.completed_on)
-               for c in s.scalars(select(Completion).where(Completion.application_id == app.id))]
-    return clock_status(app.received_on, events, today, clock_rules(s))
-
-
 def application_clock(ctx: AppContext, app_id: int) -> ClockStatus:
+    """The application's 15-day clock (application_view.clock_of: stopped once the state is past the İSM)."""
     with ctx.read() as s:
         return clock_of(s, load_application(s, app_id), ctx.clock.today())
+
+
+def deadline_after(ctx: AppContext, start: dt.date) -> dt.date:
+    """The last day of a period starting the day after `start` (receipt or completion), by the shared rules."""
+    with ctx.read() as s:
+        return deadline_from(start, clock_rules(s))
 
 
 def letter_kind(ctx: AppContext, app_id: int) -> NoticeKind | None:
@@ -70,6 +74,78 @@ def letter_kind(ctx: AppContext, app_id: int) -> NoticeKind | None:
         outcome = result_of(checklist(s, app_id)).outcome
     return KIND_FOR_OUTCOME.get(outcome)
 
+
+# --- the letter ---------------------------------------------------------------------------------------------------
+
+DEFAULT_ACTION = "Eksik belge/bilgi tamamlanmalıdır."
+
+
+@dataclass(frozen=True)
+class Letter:
+    """The notification letter: what `notify` records and `documents.letter_preview` shows, both from
+    `draft_letter`."""
+
+    kind: NoticeKind
+    province_name: str
+    sayi: str
+    recipient: str                           # name, then the address after a line break
+    application_number: str
+    received_on: dt.date
+    reasons: list[str]                       # Uygun değil: the items that failed, with the officer's notes
+    missing: list[tuple[str, str]]           # Eksik evrak: (item, what the applicant must do)
+    deficient: list[ChecklistRow]            # Eksik evrak: the items behind `missing`, in the same order
+    notice: NoticeInput
+
+    @property
+    def body(self) -> str:
+        """What the notification keeps as its text: the reasons, or the missing items."""
+        return "\n".join(self.reasons or [item for item, _action in self.missing])
+
+    @property
+    def file_name(self) -> str:
+        return f"bildirim-{self.application_number}-{self.kind.value}.pdf"
+
+    def pdf(self) -> bytes:
+        from app.documents.letters import LetterData, render_letter
+
+        name, _, address = self.recipient.partition("\n")
+        return render_letter(LetterData(
+            kind=self.kind.value, province_name=self.province_name, sayi=self.sayi,
+            letter_date=self.notice.letter_date, recipient_name=name, recipient_address=address,
+            application_number=self.application_number, received_on=self.received_on, reasons=self.reasons,
+            missing=self.missing, signer_name=self.notice.signer_name.strip(),
+            signer_title=self.notice.signer_title.strip(),
+            cc=["Sağlık Hizmetleri Genel Müdürlüğü"] if self.kind == NoticeKind.UYGUN else [],
+        ))
+
+
+def required_kind(result: ReviewResult) -> NoticeKind:
+    """The letter the Ek-1 result calls for; refused while items are unanswered."""
+    kind = KIND_FOR_OUTCOME.get(result.outcome)
+    if kind is None:
+        numbers = ", ".join(str(r.number) for r in result.unanswered)
+        raise ValidationFailed({"checklist": f"Ek-1 incelemesi tamamlanmadı; cevaplanmamış maddeler: {numbers}."})
+    return kind
+
+
+def draft_letter(s: Session, app: Application, notice: NoticeInput, result: ReviewResult, sayi: str) -> Letter:
+    """The letter for this application, these values and this Ek-1 result, numbered `sayi`: its kind, recipient
+    (default: the facility's name and address), reasons or missing items with the required actions."""
+    kind = required_kind(result)
+    facility = s.get(Facility, app.facility_id)
+    province = s.get(Province, app.province_id)
+    assert facility is not None and province is not None
+    recipient = notice.recipient.strip() or f"{facility.name}\n{facility.address}".strip()
+    item = [f"Madde {r.number} — {r.title}: {r.note}" for r in result.reasons]
+    deficient = list(result.reasons) if kind == NoticeKind.EKSIK else []
+    missing = [(text, notice.required_actions.get(r.number, "").strip() or DEFAULT_ACTION)
+               for text, r in zip(item, result.reasons, strict=True)] if kind == NoticeKind.EKSIK else []
+    reasons = item if kind == NoticeKind.UYGUN_DEGIL else []
+    return Letter(kind, province.name, sayi, recipient, app.number, app.received_on, reasons, missing, deficient,
+                  notice)
+
+
+# --- recording it -------------------------------------------------------------------------------------------------
 
 def notify(ctx: AppContext, app_id: int, notice: NoticeInput) -> int:
     """Record the letter sent to the applicant (its send date stops the clock); returns the notification id.
@@ -81,46 +157,33 @@ def notify(ctx: AppContext, app_id: int, notice: NoticeInput) -> int:
         app = load_application(s, app_id)
         require(ctx.actor, ISM, app.province_id, "bildirim")
         state = AppState(app.state)
-        rows = checklist(s, app_id)
-        result = result_of(rows)
-        kind = KIND_FOR_OUTCOME.get(result.outcome)
-        if kind is None:
-            numbers = ", ".join(str(r.number) for r in result.unanswered)
-            raise ValidationFailed({"checklist": f"Ek-1 incelemesi tamamlanmadı; cevaplanmamış maddeler: {numbers}."})
+        result = result_of(checklist(s, app_id))
+        kind = required_kind(result)
         if IsmAction.NOTIFY not in application_actions(state):
             raise IllegalTransition(EVENT_FOR_KIND[kind], state)
         _check_dates(notice, app, ctx.clock.today())
-        facility = s.get(Facility, app.facility_id)
-        province = s.get(Province, app.province_id)
-        assert facility is not None and province is not None
-        recipient = notice.recipient.strip() or f"{facility.name}\n{facility.address}".strip()
         sayi = notice.sayi.strip() or letter_number(s, app.province_id, notice.letter_date.year)
         if s.scalar(select(Notification.id).where(Notification.province_id == app.province_id,
                                                   Notification.sayi == sayi)):
             raise ValidationFailed({"sayi": f"{sayi} sayılı bir yazı bu ilde zaten kayıtlı."})
-        missing = [(f"Madde {r.number} — {r.title}: {r.note}",
-                    notice.required_actions.get(r.number, "").strip() or "Eksik belge/bilgi tamamlanmalıdır.")
-                   for r in result.reasons] if kind == NoticeKind.EKSIK else []
-        reasons = [f"Madde {r.number} — {r.title}: {r.note}" for r in result.reasons] \
-            if kind == NoticeKind.UYGUN_DEGIL else []
-        pdf = _letter_pdf(kind, province.name, sayi, notice, recipient, app, reasons, missing)
-        doc = Document(kind="bildirim_yazisi", filename=f"bildirim-{app.number}-{kind.value}.pdf",
+        letter = draft_letter(s, app, notice, result, sayi)
+        pdf = letter.pdf()
+        doc = Document(kind="bildirim_yazisi", filename=letter.file_name,
                        media_type="application/pdf", size=len(pdf), sha256=hashlib.sha256(pdf).hexdigest(),
                        content=pdf, application_id=app.id, facility_id=app.facility_id,
                        uploaded_by_id=ctx.actor.user_id)
         s.add(doc)
         s.flush()
         n = Notification(application_id=app.id, province_id=app.province_id, kind=kind.value, sayi=sayi,
-                         letter_date=notice.letter_date, recipient=recipient, body="\n".join(reasons or
-                         [m[0] for m in missing]), signer_id=None, signer_name=notice.signer_name.strip(),
+                         letter_date=notice.letter_date, recipient=letter.recipient, body=letter.body,
+                         signer_id=None, signer_name=notice.signer_name.strip(),
                          sent_on=notice.sent_on, send_channel=notice.send_channel, document_id=doc.id,
                          recorded_by_id=ctx.actor.user_id, recorded_at=ctx.clock.now())
         s.add(n)
         s.flush()
-        if kind == NoticeKind.EKSIK:
-            for r, (_item, action) in zip(result.reasons, missing, strict=True):
-                s.add(Deficiency(application_id=app.id, notification_id=n.id, criterion_id=r.criterion_id,
-                                 description=f"{r.title}: {r.note}", required_action=action))
+        for r, (_item, action) in zip(letter.deficient, letter.missing, strict=True):
+            s.add(Deficiency(application_id=app.id, notification_id=n.id, criterion_id=r.criterion_id,
+                             description=f"{r.title}: {r.note}", required_action=action))
         apply(s, ctx, app, EVENT_FOR_KIND[kind], f"{sayi} sayılı yazı, {notice.sent_on:%d.%m.%Y}")
         return n.id
 
@@ -139,20 +202,6 @@ def _check_dates(notice: NoticeInput, app: Application, today: dt.date) -> None:
         e["letter_date"] = "Yazı tarihi gönderim tarihinden sonra olamaz."
     if e:
         raise ValidationFailed(e)
-
-
-def _letter_pdf(kind: NoticeKind, province: str, sayi: str, notice: NoticeInput, recipient: str,
-                app: Application, reasons: list[str], missing: list[tuple[str, str]]) -> bytes:
-    from app.documents.letters import LetterData, render_letter
-
-    name, _, address = recipient.partition("\n")
-    return render_letter(LetterData(
-        kind=kind.value, province_name=province, sayi=sayi, letter_date=notice.letter_date,
-        recipient_name=name, recipient_address=address, application_number=app.number,
-        received_on=app.received_on, reasons=reasons, missing=missing,
-        signer_name=notice.signer_name.strip(), signer_title=notice.signer_title.strip(),
-        cc=["Sağlık Hizmetleri Genel Müdürlüğü"] if kind == NoticeKind.UYGUN else [],
-    ))
 
 
 def record_completion(ctx: AppContext, app_id: int, completed_on: dt.date, channel_ref: str = "") -> None:

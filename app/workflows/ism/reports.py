@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Application, Completion, Facility, Notification, Permit, PermitEvent, Province, StateTransition
 from app.workflows.common import tabular_export
+from app.workflows.common.application_view import clock_event
 from app.workflows.common.clock import TR
 from app.workflows.common.context import AppContext
 from app.workflows.common.deadlines import ClockEvent, clock_status
@@ -100,13 +101,12 @@ def _events(s: Session, app_ids: list[int], until: dt.date) -> dict[int, list[Cl
                 select(Notification.application_id, Notification.kind, Notification.sent_on)
                 .where(Notification.application_id.in_(chunk), Notification.sent_on <= until)
                 .order_by(Notification.sent_on, Notification.id)):
-            events[app_id].append(ClockEvent("deficiency_notified" if kind == NoticeKind.EKSIK else "notified",
-                                             sent_on))
+            events[app_id].append(clock_event(kind, sent_on))
         for app_id, completed_on in s.execute(
                 select(Completion.application_id, Completion.completed_on)
                 .where(Completion.application_id.in_(chunk), Completion.completed_on <= until)
                 .order_by(Completion.completed_on, Completion.id)):
-            events[app_id].append(ClockEvent("completed", completed_on))
+            events[app_id].append(clock_event("completed", completed_on))
     return events
 
 
@@ -143,7 +143,8 @@ def monthly_report(ctx: AppContext, province_id: int, year: int, month: int) -> 
                     else:
                         late += 1
 
-        # open and overdue at the end of the month: no final letter and no withdrawal by then
+        # open and overdue at the end of the month: no final letter and no withdrawal by then (the state on that
+        # day, replayed: today's state says nothing about the end of an earlier month)
         final_letter = exists().where(Notification.application_id == Application.id,
                                       Notification.kind != NoticeKind.EKSIK.value, Notification.sent_on <= as_of)
         withdrawn = exists().where(StateTransition.application_id == Application.id,

@@ -1,13 +1,14 @@
-"""The İSM's Ek-1 examination: answering items and deriving the overall result."""
+"""The İSM's Ek-1 examination: answering items and deriving the overall result (the rows themselves are read by
+app.workflows.common.application_view, which SHGM's review shares)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from app.models import Application, ChecklistAnswer, Ek1Criterion, User
+from app.models import ChecklistAnswer, Ek1Criterion, User
+from app.workflows.common.application_view import ChecklistRow, checklist, load_application
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import NotFound, StaleRecord, ValidationFailed
 from app.workflows.common.permissions import ISM, require
@@ -25,22 +26,6 @@ OUTCOME_LABELS = {
 
 
 @dataclass(frozen=True)
-class ChecklistRow:
-    answer_id: int
-    criterion_id: int
-    number: int
-    title: str
-    check_text: str
-    answer: Answer | None
-    note: str
-    version: int
-
-    @property
-    def answer_label(self) -> str:
-        return ANSWER_LABELS[self.answer] if self.answer else ""
-
-
-@dataclass(frozen=True)
 class ReviewResult:
     """suitable (all met), deficient (some Eksik), unsuitable (some Uygun Değil) or incomplete (unanswered).
 
@@ -54,22 +39,6 @@ class ReviewResult:
     @property
     def label(self) -> str:
         return OUTCOME_LABELS[self.outcome]
-
-
-def load_application(s: Session, app_id: int) -> Application:
-    app = s.get(Application, app_id)
-    if app is None:
-        raise NotFound(f"{app_id} numaralı başvuru bulunamadı.")
-    return app
-
-
-def checklist(s: Session, app_id: int) -> list[ChecklistRow]:
-    rows = s.execute(
-        select(ChecklistAnswer, Ek1Criterion).join(Ek1Criterion, ChecklistAnswer.criterion_id == Ek1Criterion.id)
-        .where(ChecklistAnswer.application_id == app_id).order_by(Ek1Criterion.number)
-    ).all()
-    return [ChecklistRow(a.id, c.id, c.number, c.title, c.check_text, Answer(a.answer) if a.answer else None,
-                         a.note, a.version) for a, c in rows]
 
 
 def result_of(rows: list[ChecklistRow]) -> ReviewResult:

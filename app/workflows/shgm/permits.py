@@ -41,6 +41,9 @@ from app.workflows.common.context import AppContext
 from app.workflows.common.errors import NotFound, ValidationFailed
 from app.workflows.common.numbers import permit_number
 from app.workflows.common.permissions import PERMIT_READERS, require, require_permit_reader
+from app.workflows.common.permit_status import PermitStatus  # status on a date, areas served: shared rules
+from app.workflows.common.permit_status import permit_events as _events
+from app.workflows.common.permit_status import permit_status as _status
 from app.workflows.common.states import AppState, IllegalTransition
 from app.workflows.common.transitions import apply
 from app.workflows.common.vocabulary import VENDOR_STATUS_LABELS, Role, VendorStatus
@@ -53,8 +56,6 @@ DOCUMENT_KIND = "izin_belgesi"
 LEGAL_BASIS = "Uzaktan Sağlık Hizmetlerinin Sunumu Hakkında Yönetmelik"
 EVENT_LABELS = {K.ISSUED: "Düzenlendi", K.AMENDED: "Alanlar değiştirildi", K.SUSPENDED: "Askıya alındı",
                 K.RESUMED: "Askı kaldırıldı", K.REVOKED: "İptal edildi"}
-STATUS_LABELS = {"active": "Yürürlükte", "suspended": "Askıda", "revoked": "İptal edildi",
-                 "not_yet": "Henüz yürürlükte değil"}
 
 
 def new_verification_code() -> str:
@@ -80,42 +81,6 @@ class IssuedPermit:
     verification_code: str
     document_id: int
     demo: bool
-
-
-# --- status on a date ---------------------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class PermitStatus:
-    state: str                       # active, suspended, revoked, not_yet
-    since: dt.date | None = None
-    until: dt.date | None = None     # suspensions: the day the permit is in force again (None: open-ended)
-    reason: str = ""
-
-    @property
-    def label(self) -> str:
-        return STATUS_LABELS[self.state]
-
-
-def _events(s: Session, permit_id: int) -> list[PermitEvent]:
-    return list(s.scalars(select(PermitEvent).where(PermitEvent.permit_id == permit_id).order_by(PermitEvent.id)))
-
-
-def _status(permit: Permit, events: list[PermitEvent], on: dt.date) -> PermitStatus:
-    if on < permit.issued_on:
-        return PermitStatus("not_yet")
-    for e in events:
-        if e.kind == K.REVOKED and e.effective_from <= on:
-            return PermitStatus("revoked", e.effective_from, None, e.reason)
-    for e in reversed(events):
-        if e.kind != K.SUSPENDED or e.effective_from > on:
-            continue
-        if e.effective_until is not None and on >= e.effective_until:
-            continue
-        resumed = any(r.kind == K.RESUMED and r.id > e.id and e.effective_from <= r.effective_from <= on
-                      for r in events)
-        if not resumed:
-            return PermitStatus("suspended", e.effective_from, e.effective_until, e.reason)
-    return PermitStatus("active", permit.issued_on)
 
 
 # --- what may be done to a permit ----------------------------------------------------------------------------------
@@ -145,33 +110,6 @@ def permit_actions(state: str, revoked: bool = False) -> frozenset[PermitAction]
 
 def _revoked(events: list[PermitEvent]) -> bool:
     return any(e.kind == K.REVOKED for e in events)
-
-
-def status_on(s: Session, permit_id: int, on: dt.date) -> PermitStatus:
-    permit = s.get(Permit, permit_id)
-    if permit is None:
-        raise NotFound("İzin bulunamadı.")
-    return _status(permit, _events(s, permit_id), on)
-
-
-def revision_in_force(s: Session, permit_id: int, on: dt.date) -> PermitRevision | None:
-    return s.scalars(select(PermitRevision).where(
-        PermitRevision.permit_id == permit_id, PermitRevision.effective_from <= on,
-        (PermitRevision.superseded_on.is_(None)) | (PermitRevision.superseded_on > on))
-        .order_by(PermitRevision.revision_no.desc()).limit(1)).first()
-
-
-def authorized_areas(session: Session, facility_id: int, on_date: dt.date) -> set[str]:
-    """Area codes the facility may serve on `on_date`: those of the revision in force, none while suspended
-    or after revocation (public API for the vendor and inspection features)."""
-    out: set[str] = set()
-    for permit in session.scalars(select(Permit).where(Permit.facility_id == facility_id)):
-        if _status(permit, _events(session, permit.id), on_date).state != "active":
-            continue
-        rev = revision_in_force(session, permit.id, on_date)
-        if rev is not None:
-            out |= set(session.scalars(select(PermitArea.area_code).where(PermitArea.revision_id == rev.id)))
-    return out
 
 
 # --- issuing ------------------------------------------------------------------------------------------------------

@@ -19,7 +19,9 @@ from sqlalchemy.orm import Session
 
 from app.models import Document, Facility, Permit, PermitRevision, VerificationCheck
 from app.workflows.common.context import AppContext
-from app.workflows.shgm.permits import _events, _status, normalise_code
+from app.workflows.common.permit_status import permit_events as _events
+from app.workflows.common.permit_status import permit_status as _status
+from app.workflows.shgm.permits import normalise_code
 
 CODE_IN_FILE = re.compile(rb"USH-IZIN:([A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}|[A-Z2-7]{12})")
 SOURCES = ("cli", "gui")

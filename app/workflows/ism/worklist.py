@@ -1,9 +1,10 @@
-"""What the İSM desk reads: the worklist (a page at a time), one application in full, stored documents, and
-the PDFs shown before anything is recorded (the letter preview, the review form).
+"""The İSM worklist: the filters turned into SQL, the count and one page at a time, each row with its 15-day
+clock; the deadline figures above the list; every row for an export of the whole list.
 
-Read only: every write goes through the services (intake, review, notify). No Qt. The 15-day clock is derived
-here the same way as `notify.clock_of` (from receipt, notifications and completions through
-`deadlines.clock_status`), only for many applications at once.
+Read only, no Qt. The statements are built once per shape of the filters (their values are parameters) and run
+on one pooled connection in one read transaction. The 15-day clock is derived the same way as
+`application_view.clock_of` (from receipt, notifications and completions through `deadlines.clock_status`, in
+the application's state through `deadlines.clock_in_state`), only for many applications at once.
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Literal
 
@@ -36,51 +37,28 @@ from sqlalchemy import (
     type_coerce,
     union_all,
 )
-from sqlalchemy.orm import Session
 
-from app.models import (
-    Application,
-    ApplicationArea,
-    ApplicationProfessional,
-    Branch,
-    Completion,
-    Document,
-    Ek1Version,
-    Facility,
-    FacilityType,
-    Notification,
-    Professional,
-    Province,
-    StateTransition,
-    SystemSetting,
-    User,
-    UshArea,
-    Vendor,
-    VendorProduct,
-    WorkPermit,
-)
+from app.models import Application, Completion, Facility, Notification, Province, SystemSetting
 from app.textfold import fold
+from app.workflows.common.collation import sqlite_turkish_key, turkish_key
 from app.workflows.common.context import AppContext
-from app.workflows.common.deadlines import ClockEvent, ClockRules, ClockStatus, clock_status, deadline_from
-from app.workflows.common.errors import NotFound, PermissionDenied, ValidationFailed
-from app.workflows.common.masking import tckn_for_detail
-from app.workflows.common.permissions import can_see_province
-from app.workflows.common.states import AppState
-from app.workflows.common.system_settings import clock_rules, rules_from_value
-from app.workflows.common.vendors import status_on
-from app.workflows.common.vocabulary import CHANNEL_LABELS, Channel, NoticeKind, VendorStatus
-from app.workflows.ism.notify import KIND_FOR_OUTCOME, NoticeInput, clock_of
-from app.workflows.ism.review import OUTCOME_LABELS, ChecklistRow, checklist, result_of
+from app.workflows.common.deadlines import (
+    WEEK_DAYS,
+    ClockEvent,
+    ClockRules,
+    ClockStatus,
+    clock_in_state,
+    clock_status,
+)
+from app.workflows.common.errors import ValidationFailed
+from app.workflows.common.states import CLOCK_STATES, AppState
+from app.workflows.common.system_settings import rules_from_value
+from app.workflows.common.vocabulary import NoticeKind
 
 PAGE_SIZE = 200
-OPEN_STATES = (AppState.RECEIVED, AppState.UNDER_REVIEW)   # the İSM owes a notification: the clock runs
 DeadlineFilter = Literal["", "overdue", "today", "week", "running"]
-WEEK_DAYS = 7   # "week": the last day within the next seven days, today excluded (as on the dashboard)
 SortKey = Literal["number", "facility", "ckys", "province", "received", "state"]
-PREVIEW_SAYI = "(kayıtta verilecek)"
 
-
-# --- the worklist -------------------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
 class WorklistFilters:
@@ -240,50 +218,6 @@ def _base(dialect: str) -> Select:
             .join(Province, Application.province_id == Province.id))
 
 
-_TR_ALPHABET = {c: i for i, c in enumerate("abcçdefgğhıijklmnoöprsştuüvyz")}
-_CIRCUMFLEX = str.maketrans("âîû", "aiu")
-TR_COLLATION = "ush_tr"
-# On SQLite a folded name (app.textfold.fold) sorts in Turkish order in plain binary order once each Turkish
-# letter becomes its base letter followed by "{" (just after "z"): c < cz… < "c{" (ç) < d; h < "h{" (ı) < i.
-# Built-in replace() only, so an expression index on it (see docs in `facility_sort_key`) can serve the sort.
-_SQLITE_TR_MAP = (("ç", "c{"), ("ğ", "g{"), ("ı", "h{"), ("ö", "o{"), ("ş", "s{"), ("ü", "u{"),
-                  ("â", "a"), ("î", "i"), ("û", "u"))
-
-
-def turkish_key(text: str | None) -> tuple[tuple[int, int], ...]:
-    """Sort key in Turkish alphabetical order (a b c ç d … ı i … ş t u ü v y z); spaces and digits first."""
-    out = []
-    for c in fold(text).translate(_CIRCUMFLEX):
-        if c in _TR_ALPHABET:
-            out.append((1, _TR_ALPHABET[c]))
-        else:
-            out.append((0 if ord(c) < 128 and not c.isalpha() else 2, ord(c)))
-    return tuple(out)
-
-
-def _tr_compare(a: str | None, b: str | None) -> int:
-    ka, kb = turkish_key(a), turkish_key(b)
-    return (ka > kb) - (ka < kb)
-
-
-def _turkish(s: Session, column):  # type: ignore[no-untyped-def]
-    """The column sorted in Turkish order: the ICU collation on PostgreSQL; on SQLite a collation function
-    registered on this connection (SQLite knows no Turkish). For short lists only: 100,000 rows through a
-    Python collation take seconds (the worklist uses `facility_sort_key`)."""
-    if s.get_bind().dialect.name == "postgresql":
-        return column                       # tr_string columns carry the tr-TR ICU collation
-    s.connection().connection.driver_connection.create_collation(TR_COLLATION, _tr_compare)
-    return column.collate(TR_COLLATION)
-
-
-def sqlite_turkish_key(folded):  # type: ignore[no-untyped-def]
-    """SQL expression: a folded text (name_fold) rewritten so that binary order is Turkish order (SQLite)."""
-    expr = folded
-    for letter, replacement in _SQLITE_TR_MAP:   # literals, not parameters: an expression index must match
-        expr = func.replace(expr, literal_column(f"'{letter}'"), literal_column(f"'{replacement}'"))
-    return expr
-
-
 def facility_sort_key(dialect: str):  # type: ignore[no-untyped-def]
     """What the worklist sorts facilities by. PostgreSQL: the name itself (ICU tr-TR collation; an index on
     facilities(name) serves it). SQLite: `sqlite_turkish_key(name_fold)` (an index on that expression serves
@@ -379,14 +313,6 @@ def _events(conn: Connection, stmt: CompoundSelect, params: dict[str, object] | 
     return events
 
 
-def _for_state(state: AppState, clock: ClockStatus) -> ClockStatus:
-    """A closed application (withdrawn, or any state but received / under review) has no running clock, even
-    when no letter stopped it (a withdrawal does not send one)."""
-    if clock.running and not state.clock_running:
-        return replace(clock, running=False, days_left=None, overdue=False, light="stopped")
-    return clock
-
-
 _SETTING = select(SystemSetting.value).where(SystemSetting.key == "clock_rules")
 _NO_EVENTS: tuple[Event, ...] = ()
 
@@ -427,7 +353,7 @@ class _Clocks:
             key = (state, received_on, tuple(events))
             found = table.get(key)
             if found is None:
-                found = _for_state(_STATE_OF[state], clock_status(
+                found = clock_in_state(_STATE_OF[state], clock_status(
                     received_on, [ClockEvent(kind, day) for kind, day in events],  # type: ignore[arg-type]
                     today, rules))
                 if len(table) >= _CLOCK_CACHE_MAX:
@@ -532,7 +458,7 @@ class _OpenClock:
 def _open_clocks(conn: Connection, filters: WorklistFilters, clocks: _Clocks) -> list[_OpenClock]:
     """The clock of every open application in scope (received / under review: a few thousand rows at most, never
     the whole table): no joins, and the events in one query through the same filter."""
-    states = [st.value for st in OPEN_STATES
+    states = [st.value for st in CLOCK_STATES
               if filters.state in (None, st) and (not filters.states or st in filters.states)]
     if not states:
         return []
@@ -591,283 +517,13 @@ def deadline_counts(ctx: AppContext, filters: WorklistFilters = WorklistFilters(
         soon=sum(1 for c in rows if c.days_left is not None and 1 <= c.days_left <= 5),
     )
 
-
-def state_counts(ctx: AppContext) -> dict[AppState, int]:
-    """Applications per state in the user's scope (İSM users: their province); every state is present."""
-    counts = {state: 0 for state in AppState}
-    stmt = select(Application.state, func.count()).group_by(Application.state)
-    if ctx.actor.role.provincial:
-        stmt = stmt.where(Application.province_id == ctx.actor.province_id)
-    with ctx.read() as s:
-        for state, n in s.execute(stmt):
-            if state in counts:
-                counts[AppState(state)] = n
-    return counts
-
-
-def deadline_after(ctx: AppContext, start: dt.date) -> dt.date:
-    """The last day of a period starting the day after `start` (receipt or completion), by the shared rules."""
-    with ctx.read() as s:
-        return deadline_from(start, clock_rules(s))
-
-
-# --- one application ----------------------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class FacilityInfo:
-    id: int
-    ckys_code: str
-    name: str
-    type_name: str
-    province_name: str
-    district: str
-    address: str
-    tax_no: str
-    tckn: str
-    mersis_no: str
-    manager_name: str
-    phone: str
-    email: str
-    kep_address: str
-
-
-@dataclass(frozen=True)
-class AreaInfo:
-    code: str
-    name: str
-    branch_code: str | None
-    branch_name: str
-
-    @property
-    def label(self) -> str:
-        return f"{self.name} — {self.branch_name}" if self.branch_name else self.name
-
-
-@dataclass(frozen=True)
-class ProfessionalInfo:
-    tckn: str
-    first_name: str
-    last_name: str
-    profession: str
-    branch_name: str
-    licence_no: str
-    work_permit_no: str
-    work_permit_from: dt.date | None
-
-
-@dataclass(frozen=True)
-class DocumentInfo:
-    id: int
-    kind: str
-    filename: str
-    media_type: str
-    size: int
-    sha256: str
-    uploaded_at: dt.datetime | None
-
-
-@dataclass(frozen=True)
-class NotificationInfo:
-    id: int
-    kind: NoticeKind
-    sayi: str
-    letter_date: dt.date
-    sent_on: dt.date
-    send_channel: str
-    signer_name: str
-    recipient: str
-    body: str
-    document_id: int | None
-
-
-@dataclass(frozen=True)
-class CompletionInfo:
-    completed_on: dt.date
-    channel_ref: str
-
-
-@dataclass(frozen=True)
-class TransitionInfo:
-    at: dt.datetime
-    event: str
-    from_state: AppState | None
-    to_state: AppState
-    actor_name: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class ApplicationDetail:
-    id: int
-    number: str
-    state: AppState
-    province_id: int
-    province_name: str
-    received_at: dt.datetime
-    received_on: dt.date
-    channel: str
-    channel_ref: str
-    note: str
-    facility: FacilityInfo
-    vendor_id: int | None
-    vendor_name: str
-    vendor_status: VendorStatus | None      # on the received date
-    product_label: str
-    ek1_title: str
-    clock: ClockStatus
-    checklist: list[ChecklistRow]
-    areas: list[AreaInfo] = field(default_factory=list)
-    professionals: list[ProfessionalInfo] = field(default_factory=list)
-    documents: list[DocumentInfo] = field(default_factory=list)
-    notifications: list[NotificationInfo] = field(default_factory=list)
-    completions: list[CompletionInfo] = field(default_factory=list)
-    transitions: list[TransitionInfo] = field(default_factory=list)
-
-
-def _visible(ctx: AppContext, app: Application) -> None:
-    if not can_see_province(ctx.actor, app.province_id):
-        raise PermissionDenied("Bu başvuru başka bir ile ait; yalnızca kendi ilinizin başvurularını görebilirsiniz.")
-
-
-def _application(s: Session, ctx: AppContext, app_id: int) -> Application:
-    app = s.get(Application, app_id)
-    if app is None:
-        raise NotFound(f"{app_id} numaralı başvuru bulunamadı.")
-    _visible(ctx, app)
-    return app
-
-
-def application_detail(ctx: AppContext, app_id: int) -> ApplicationDetail:
-    with ctx.read() as s:
-        app = _application(s, ctx, app_id)
-        f = s.get(Facility, app.facility_id)
-        assert f is not None
-        ftype = s.get(FacilityType, f.type_code)
-        province = s.get(Province, app.province_id)
-        vendor = s.get(Vendor, app.vendor_id) if app.vendor_id else None
-        product = s.get(VendorProduct, app.product_id) if app.product_id else None
-        ek1 = s.get(Ek1Version, app.ek1_version_id)
-        facility = FacilityInfo(f.id, f.ckys_code, f.name, ftype.name if ftype else f.type_code,
-                                province.name if province else "", f.district, f.address, f.tax_no or "",
-                                tckn_for_detail(ctx.actor, f.tckn, app.province_id) if f.tckn else "",
-                                f.mersis_no or "", f.manager_name, f.phone, f.email, f.kep_address)
-        areas = [AreaInfo(a.area_code, name, a.branch_code, branch or "") for a, name, branch in s.execute(
-            select(ApplicationArea, UshArea.name, Branch.name)
-            .join(UshArea, ApplicationArea.area_code == UshArea.code)
-            .outerjoin(Branch, ApplicationArea.branch_code == Branch.code)
-            .where(ApplicationArea.application_id == app_id).order_by(UshArea.sort_order, ApplicationArea.id))]
-        professionals = [
-            ProfessionalInfo(tckn_for_detail(ctx.actor, p.tckn, app.province_id), p.first_name, p.last_name, p.profession, branch or "", p.licence_no,
-                             wp.permit_no if wp else "", wp.valid_from if wp else None)
-            for _ap, p, branch, wp in s.execute(
-                select(ApplicationProfessional, Professional, Branch.name, WorkPermit)
-                .join(Professional, ApplicationProfessional.professional_id == Professional.id)
-                .outerjoin(Branch, Professional.branch_code == Branch.code)
-                .outerjoin(WorkPermit, ApplicationProfessional.work_permit_id == WorkPermit.id)
-                .where(ApplicationProfessional.application_id == app_id).order_by(ApplicationProfessional.id))]
-        documents = [DocumentInfo(*row) for row in s.execute(
-            select(Document.id, Document.kind, Document.filename, Document.media_type, Document.size,
-                   Document.sha256, Document.created_at)
-            .where(Document.application_id == app_id).order_by(Document.id))]
-        notifications = [
-            NotificationInfo(n.id, NoticeKind(n.kind), n.sayi, n.letter_date, n.sent_on, n.send_channel,
-                             n.signer_name, n.recipient, n.body, n.document_id)
-            for n in s.scalars(select(Notification).where(Notification.application_id == app_id)
-                               .order_by(Notification.sent_on, Notification.id))]
-        completions = [CompletionInfo(c.completed_on, c.channel_ref) for c in s.scalars(
-            select(Completion).where(Completion.application_id == app_id).order_by(Completion.completed_on))]
-        transitions = [
-            TransitionInfo(t.at, t.event, AppState(t.from_state) if t.from_state else None, AppState(t.to_state),
-                           name or "", t.reason)
-            for t, name in s.execute(select(StateTransition, User.full_name)
-                                     .outerjoin(User, StateTransition.actor_id == User.id)
-                                     .where(StateTransition.application_id == app_id)
-                                     .order_by(StateTransition.at, StateTransition.id))]
-        return ApplicationDetail(
-            id=app.id, number=app.number, state=AppState(app.state), province_id=app.province_id,
-            province_name=province.name if province else "", received_at=app.received_at,
-            received_on=app.received_on, channel=app.channel, channel_ref=app.channel_ref, note=app.note,
-            facility=facility, vendor_id=app.vendor_id, vendor_name=vendor.name if vendor else "",
-            vendor_status=status_on(s, vendor.id, app.received_on) if vendor else None,
-            product_label=f"{product.name} {product.product_version}".strip() if product else "",
-            ek1_title=ek1.title if ek1 else "",
-            clock=_for_state(AppState(app.state), clock_of(s, app, ctx.clock.today())),
-            checklist=checklist(s, app_id), areas=areas, professionals=professionals, documents=documents,
-            notifications=notifications, completions=completions, transitions=transitions,
-        )
-
-
-def checklist_rows(ctx: AppContext, app_id: int) -> list[ChecklistRow]:
-    with ctx.read() as s:
-        _application(s, ctx, app_id)
-        return checklist(s, app_id)
-
-
-# --- stored documents ---------------------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class StoredDocument:
-    id: int
-    filename: str
-    media_type: str
-    content: bytes
-
-
-def document(ctx: AppContext, document_id: int) -> StoredDocument:
-    """A stored file (an attachment, a notification letter) with its bytes."""
-    with ctx.read() as s:
-        doc = s.get(Document, document_id)
-        if doc is None:
-            raise NotFound("Belge bulunamadı.")
-        if doc.application_id is not None:
-            _application(s, ctx, doc.application_id)
-        return StoredDocument(doc.id, doc.filename, doc.media_type, bytes(doc.content))
-
-
-# --- PDFs made before anything is recorded ------------------------------------------------------------------------
-
-def letter_preview(ctx: AppContext, app_id: int, notice: NoticeInput) -> bytes:
-    """The letter `notify.notify` would record with these values (the sayı is a placeholder when empty)."""
-    from app.workflows.ism.notify import _letter_pdf  # the same renderer as the recorded letter
-
-    with ctx.read() as s:
-        app = _application(s, ctx, app_id)
-        result = result_of(checklist(s, app_id))
-        kind = KIND_FOR_OUTCOME.get(result.outcome)
-        if kind is None:
-            numbers = ", ".join(str(r.number) for r in result.unanswered)
-            raise ValidationFailed({"checklist": f"Ek-1 incelemesi tamamlanmadı; cevaplanmamış maddeler: {numbers}."})
-        facility = s.get(Facility, app.facility_id)
-        province = s.get(Province, app.province_id)
-        assert facility is not None and province is not None
-        recipient = notice.recipient.strip() or f"{facility.name}\n{facility.address}".strip()
-        sayi = notice.sayi.strip() or PREVIEW_SAYI
-        missing = [(f"Madde {r.number} — {r.title}: {r.note}",
-                    notice.required_actions.get(r.number, "").strip() or "Eksik belge/bilgi tamamlanmalıdır.")
-                   for r in result.reasons] if kind == NoticeKind.EKSIK else []
-        reasons = [f"Madde {r.number} — {r.title}: {r.note}" for r in result.reasons] \
-            if kind == NoticeKind.UYGUN_DEGIL else []
-        return _letter_pdf(kind, province.name, sayi, notice, recipient, app, reasons, missing)
-
-
-def review_form_pdf(ctx: AppContext, app_id: int) -> bytes:
-    """The "İnceleme Formu": the Ek-1 answers with the officer's name and today's date, as PDF."""
-    from app.documents.review_form import ReviewFormData, ReviewItem, render_review_form
-    from app.workflows.common.vocabulary import ANSWER_LABELS
-
-    d = application_detail(ctx, app_id)
-    with ctx.read() as s:
-        user = s.get(User, ctx.actor.user_id) if ctx.actor.user_id else None
-        title = user.title if user is not None else ""
-    channel = CHANNEL_LABELS.get(Channel(d.channel), d.channel) if d.channel in set(Channel) else d.channel
-    extra = [("Başvuru kanalı", f"{channel} {d.channel_ref}".strip())]
-    return render_review_form(ReviewFormData(
-        province_name=d.province_name, application_number=d.number, received_on=d.received_on,
-        facility_name=d.facility.name, facility_ckys=d.facility.ckys_code, facility_type=d.facility.type_name,
-        vendor_name=d.vendor_name, product=d.product_label, requested_areas=[a.label for a in d.areas],
-        ek1_title=d.ek1_title,
-        items=[ReviewItem(r.number, r.title, ANSWER_LABELS[r.answer] if r.answer else "", r.note)
-               for r in d.checklist],
-        result_label=OUTCOME_LABELS[result_of(d.checklist).outcome], officer_name=ctx.actor.full_name,
-        officer_title=title, printed_on=ctx.clock.today(), extra_info=extra,
-    ))
+def worklist_rows(ctx: AppContext, filters: WorklistFilters, page_size: int = 1000) -> Iterator[WorklistRow]:
+    """Every worklist row matching `filters`, fetched from the database a page at a time in the list's order,
+    for exports of the whole list rather than the page on screen."""
+    offset = 0
+    while True:
+        rows, total = worklist(ctx, filters, offset, page_size)
+        yield from rows
+        offset += page_size
+        if not rows or offset >= total:
+            return
