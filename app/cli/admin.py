@@ -1,4 +1,4 @@
-"""Administrator commands: `audit verify`, `backup`, `restore-test`, `export`, `user add/list/unlock/reset-password`.
+"""Administrator commands: `audit verify`, `audit checkpoint`, `backup`, `restore-test`, `export`, `user add/list/unlock/reset-password`.
 
 These run on the server side with database access (whoever can run them already holds the database
 credentials). They act as the account named with --as (default: the first active administrator), which the
@@ -16,6 +16,9 @@ def add_parsers(sub) -> None:  # type: ignore[no-untyped-def]
     asub = audit.add_subparsers(dest="audit_command", metavar="İŞLEM", required=True)
     verify = asub.add_parser("verify", help="hash zincirini baştan sona doğrula: 'OK N entries' ya da ilk bozuk kayıt")
     verify.set_defaults(handler=_audit_verify)
+    cp = asub.add_parser("checkpoint", help="zincirin başını (kayıt sayısı + son özet) veritabanı dışındaki anahtarla "
+                                            "imzala; veritabanına ve veri klasörüne yaz (sunucuda günde bir, cron)")
+    cp.set_defaults(handler=_audit_checkpoint)
 
     bk = sub.add_parser("backup", help="tutarlı çevrim içi yedek al (manifest: tablo başına kayıt sayısı, SHA-256)")
     bk.add_argument("dir", metavar="KLASÖR")
@@ -84,7 +87,26 @@ def _audit_verify(args: argparse.Namespace) -> int:
     finally:
         ctx.engine.dispose()
     print(report.text)
+    for note in report.notes:
+        print(f"NOTE: {note}", file=sys.stderr)
     return 0 if report.ok else 1
+
+
+def _audit_checkpoint(args: argparse.Namespace) -> int:
+    from app.workflows.admin.audit_anchor import CheckpointRefused, make_checkpoint
+
+    ctx = _open(args)
+    try:
+        cp = make_checkpoint(ctx, "command")
+    except CheckpointRefused as exc:
+        print(f"HATA: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        ctx.engine.dispose()
+    d = cp.data
+    print(f"Kontrol noktası imzalandı: {d['entries']} kayıt, son özet {d['head_hash'][:16]}…, "
+          f"anahtar {cp.key_fingerprint[:16]}")
+    return 0
 
 
 def _backup(args: argparse.Namespace) -> int:

@@ -10,9 +10,10 @@ import datetime as dt
 import hashlib
 import json
 import os
+from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import event, func, insert, inspect, select, text, update
+from sqlalchemy import event, func, insert, inspect, literal_column, select, text, update
 from sqlalchemy.orm import Session, UOWTransaction
 
 from app.models import AuditEntry, AuditHead, Base
@@ -371,30 +372,106 @@ def _parallel_prefix(session: Session, dialect: str, last: int, batch: int, work
     return count, prev, done
 
 
-def verify_chain(session: Session, batch: int = 20000, workers: int | None = None) -> tuple[bool, int, int | None]:
-    """Recompute every hash in id order. Returns (ok, entries checked, first broken entry id).
+@dataclass
+class ChainCheck:
+    """What `check_chain` found. A break is a run of entries in id order that do not hash to their stored value or
+    do not link to the entry before them; the check goes on after each break (resuming from the broken entry's
+    stored hash, or skipping a foreign entry the next one does not link to), so every broken range is reported."""
+
+    entries: int = 0                    # entries read (broken ones included)
+    confirmed_before_break: int = 0     # entries confirmed before the first break
+    breaks: list[list[int]] = field(default_factory=list)   # [first id, last id] of each broken range
+    last_hash: str = GENESIS            # the hash the chain ends with
+    last_id: int | None = None
+    first_hash: str | None = None       # the first entry's hash (names this chain)
+    head_present: bool = True
+    head_hash: str | None = None        # audit_head as stored
+    head_entries: int | None = None
+    other_rows: bool = False            # rows in other tables (only looked at when there are no entries)
+    at_ids: dict[int, tuple[int, str]] = field(default_factory=dict)  # requested id -> (position, hash)
+
+    @property
+    def head_problems(self) -> list[str]:
+        out = []
+        if not self.head_present:
+            out.append("missing")
+        else:
+            if self.head_hash != self.last_hash:
+                out.append("hash")
+            if self.head_entries != self.entries:
+                out.append("count")
+        if self.entries == 0 and self.other_rows:
+            out.append("empty")
+        return out
+
+    @property
+    def ok(self) -> bool:
+        return not self.breaks and not self.head_problems
+
+
+def _other_rows(conn: Any) -> bool:
+    for table in Base.metadata.sorted_tables:
+        if table.name in UNAUDITED or table.name == "audit_checkpoints":
+            continue
+        if conn.execute(select(literal_column("1")).select_from(table).limit(1)).first() is not None:
+            return True
+    return False
+
+
+def _positions(conn: Any, ids: list[int]) -> dict[int, tuple[int, str]]:
+    """(position in id order, hash) of each existing entry among `ids`: range counts between the sorted ids (one
+    index range each, every entry counted once) and their hashes by primary key."""
+    out: dict[int, tuple[int, str]] = {}
+    wanted = sorted(set(i for i in ids if i is not None))
+    hashes: dict[int, str] = {}
+    for k in range(0, len(wanted), 500):
+        chunk = wanted[k:k + 500]
+        hashes.update(conn.execute(select(AuditEntry.id, AuditEntry.hash).where(AuditEntry.id.in_(chunk))).all())
+    position, lo = 0, 0
+    for i in wanted:
+        position += conn.execute(select(func.count()).select_from(AuditEntry)
+                                 .where(AuditEntry.id > lo, AuditEntry.id <= i)).scalar_one()
+        lo = i
+        if i in hashes:
+            out[i] = (position, hashes[i])
+    return out
+
+
+def check_chain(session: Session, batch: int = 20000, workers: int | None = None,
+                at_ids: list[int] | tuple[int, ...] = ()) -> ChainCheck:
+    """Recompute every hash in id order and compare the end with the chain head (audit_head). `at_ids`: entry
+    ids (of checkpoints) whose position and hash are wanted.
 
     The chain is checked up to the newest entry at the start (read with the head in one statement, so entries
     written meanwhile cannot make the head look wrong). workers: processes for a large chain (default: the CPU
     count; 1 = in this process only).
     """
     conn = session.connection()
-    head_q = select(AuditHead.last_hash).scalar_subquery()
+    head_q = select(AuditHead.last_hash).where(AuditHead.id == 1).scalar_subquery()
+    count_q = select(AuditHead.entries).where(AuditHead.id == 1).scalar_subquery()
+    present_q = select(func.count()).select_from(AuditHead).where(AuditHead.id == 1).scalar_subquery()
     last_q = select(func.max(AuditEntry.id)).scalar_subquery()
-    head, last = conn.execute(select(head_q, last_q)).one()
+    head, head_entries, present, last = conn.execute(select(head_q, count_q, present_q, last_q)).one()
+    res = ChainCheck(head_present=bool(present), head_hash=head, head_entries=head_entries)
     dialect = conn.dialect.name
     if dialect not in _RANGE_SQL:
         raise NotImplementedError(dialect)
     prev, count, after_id = GENESIS, 0, 0
-    if last is not None:
+    if last is None:
+        res.other_rows = _other_rows(conn)
+    else:
+        res.first_hash = conn.execute(select(AuditEntry.hash).order_by(AuditEntry.id).limit(1)).scalar()
         if workers is None:
             workers = min(os.cpu_count() or 1, 4)
         if workers > 1 and last >= PARALLEL_MIN:
             prefix = _parallel_prefix(session, dialect, last, batch, workers)
             if prefix is not None:
                 count, prev, after_id = prefix
+                res.last_id = after_id if count else None
         cur = conn.connection.driver_connection.cursor()
         sql = _RANGE_SQL[dialect]
+        good: str | None = None      # the hash before a run of broken entries (a foreign entry may be skipped)
+        in_break = False
         while True:
             cur.execute(sql, (after_id, last, batch))
             rows = cur.fetchall()
@@ -403,14 +480,36 @@ def verify_chain(session: Session, batch: int = 20000, workers: int | None = Non
             i = 0
             while i < len(rows):
                 n, prev, stop = _scan(rows[i:] if i else rows, prev, dialect)
-                count += n
+                if n:
+                    count += n
+                    in_break, good = False, None
+                    res.last_id = rows[i + n - 1][0]
                 if stop < 0:
                     break
                 entry_id, prev_hash, stored = rows[i + stop][0], rows[i + stop][9], rows[i + stop][10]
-                if prev_hash != prev or not _exact_ok(session, entry_id, prev, stored):
-                    return False, count, entry_id
+                linked = prev_hash == prev or (good is not None and prev_hash == good)
+                if linked and _exact_ok(session, entry_id, prev_hash, stored):
+                    in_break, good = False, None
+                elif in_break:
+                    res.breaks[-1][1] = entry_id
+                else:
+                    if not res.breaks:
+                        res.confirmed_before_break = count
+                    res.breaks.append([entry_id, entry_id])
+                    in_break, good = True, prev
                 prev, count, i = stored, count + 1, i + stop + 1
+                res.last_id = entry_id
             after_id = rows[-1][0]
-    if head is not None and head != prev:
-        return False, count, None
-    return True, count, None
+    res.entries, res.last_hash = count, prev
+    if not res.breaks:
+        res.confirmed_before_break = count
+    if at_ids:
+        res.at_ids = _positions(conn, list(at_ids))
+    return res
+
+
+def verify_chain(session: Session, batch: int = 20000, workers: int | None = None) -> tuple[bool, int, int | None]:
+    """Recompute every hash in id order. Returns (ok, entries confirmed before the first break, first broken entry
+    id — None when only the chain head disagrees). `check_chain` gives every broken range."""
+    res = check_chain(session, batch, workers)
+    return res.ok, res.confirmed_before_break, res.breaks[0][0] if res.breaks else None

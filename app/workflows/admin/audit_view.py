@@ -12,7 +12,6 @@ from typing import Any
 from sqlalchemy import func, select
 
 from app.models import AuditEntry
-from app.storage.audit import verify_chain
 from app.workflows.common.clock import TR
 from app.workflows.common.context import AppContext
 from app.workflows.common.masking import may_see_full_tckn, scrub
@@ -113,17 +112,39 @@ class ChainReport:
     ok: bool
     entries: int
     first_bad_id: int | None
+    problems: tuple[str, ...] = ()   # every broken range and checkpoint disagreement, one line each
+    notes: tuple[str, ...] = ()      # what could not be checked (not a failure)
 
     @property
     def text(self) -> str:
         if self.ok:
             return f"OK {self.entries} entries"
-        where = f"entry ID: {self.first_bad_id}" if self.first_bad_id is not None else "the chain head (audit_head)"
-        return f"BROKEN at {where} ({self.entries} entries verified before it)"
+        if self.first_bad_id is not None:
+            first = f"BROKEN at entry ID: {self.first_bad_id} ({self.entries} entries verified before it)"
+        elif self.problems and self.problems[0].startswith("chain head"):
+            first = f"BROKEN at the chain head (audit_head) ({self.entries} entries verified before it)"
+        else:
+            first = f"BROKEN: the chain disagrees with its checkpoints ({self.entries} entries read)"
+        return "\n".join([first, *(f"  - {p}" for p in self.problems)])
 
 
 def verify(ctx: AppContext) -> ChainReport:
-    """Recompute the whole hash chain (no role check: the CLI runs with database access, see docs/security.md)."""
-    with ctx.read() as s:
-        ok, count, bad = verify_chain(s)
-    return ChainReport(ok, count, bad)
+    """The chain recomputed whole and compared with its head row and every signed checkpoint found in the database
+    and the data folder (app.workflows.admin.audit_anchor). No role check: the CLI runs with database access
+    (docs/security.md); checking signatures needs only public keys."""
+    from app.workflows.admin.audit_anchor import check
+
+    res = check(ctx)
+    chain = res.chain
+    lines = [f"broken entries: ID {a}" + (f"–{b}" if b != a else "") for a, b in chain.breaks]
+    head = {"missing": "chain head (audit_head): the head row is missing",
+            "hash": f"chain head (audit_head): its hash is not the hash the chain ends with (entry {chain.last_id})",
+            "count": f"chain head (audit_head): it counts {chain.head_entries} entries, the table holds {chain.entries}",
+            "empty": "chain head (audit_head): the audit table is empty while other tables hold rows"}
+    heads = [head[p] for p in chain.head_problems]
+    if not chain.breaks:
+        lines = heads + lines
+    else:
+        lines += heads
+    return ChainReport(res.ok, chain.confirmed_before_break, chain.breaks[0][0] if chain.breaks else None,
+                       tuple(lines + res.problems), tuple(res.notes))
