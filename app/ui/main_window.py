@@ -1,4 +1,8 @@
-"""The main window: a desk per unit (İSM, SHGM, KTS, Yönetim) chosen from the left, menus, status bar."""
+"""The main window: a desk per unit (İSM, SHGM, KTS, Yönetim) chosen from the left, menus, status bar.
+
+It only assembles: each desk's page lives in the desk's package (app.ui.ism.page, app.ui.shgm.page,
+app.ui.kts.page, app.ui.admin.page; their base is app.ui.common.desk_page) and the dashboard in
+app.ui.dashboard.page."""
 
 from __future__ import annotations
 
@@ -6,374 +10,34 @@ from collections.abc import Callable, Iterable, Sequence
 
 import PySide6
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal, qVersion
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence, QPaintEvent, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QSplitter,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app import APP_TITLE, __version__
 from app.config import Settings
-from app.ui.application import ICONS_DIR, app_icon
-from app.ui.labels import database_text, number, role_label, state_label, vendor_status_label
+from app.ui.admin.page import AdminPage
+from app.ui.application import app_icon
+from app.ui.common.desk_page import DeskPage, FiguresTable, heading_font
+from app.ui.ism.page import IsmPage
+from app.ui.kts.page import KtsPage
+from app.ui.labels import database_text, role_label
+from app.ui.shgm.page import ShgmPage
 from app.ui.startup_dialogs import Notice
 from app.workflows.common.context import AppContext
-from app.workflows.common.states import AppState
-from app.workflows.common.vocabulary import Role, VendorStatus
-from app.workflows.dashboard import overview
+from app.workflows.common.vocabulary import Role
 
-COUNT_ROLE = Qt.ItemDataRole.UserRole
-
-
-def heading_font(widget: QWidget, scale: float = 1.6) -> QFont:
-    font = QFont(widget.font())
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(True)
-    return font
-
-
-class FiguresTable(QTableWidget):
-    """A read-only two-column table: a label and a count (the int is also kept in UserRole)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 2, parent)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.verticalHeader().setVisible(False)
-        self.setAlternatingRowColors(True)
-        self.setShowGrid(False)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-
-    def set_headers(self, label: str, count: str) -> None:
-        self.setHorizontalHeaderLabels([label, count])
-
-    def set_rows(self, rows: Sequence[tuple[str, int]], total: tuple[str, int] | None = None) -> None:
-        all_rows = [*rows, total] if total is not None else list(rows)
-        self.setRowCount(len(all_rows))
-        for r, (label, count) in enumerate(all_rows):
-            name = QTableWidgetItem(label)
-            value = QTableWidgetItem(number(count))
-            value.setData(COUNT_ROLE, count)
-            value.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if total is not None and r == len(all_rows) - 1:
-                for item in (name, value):
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
-            self.setItem(r, 0, name)
-            self.setItem(r, 1, value)
-        self.resizeRowsToContents()
-        height = self.horizontalHeader().height() + 2 * self.frameWidth()
-        height += sum(self.rowHeight(r) for r in range(self.rowCount()))
-        self.setFixedHeight(height)
-
-    def rows(self) -> list[tuple[str, int]]:
-        out = []
-        for r in range(self.rowCount()):
-            label, value = self.item(r, 0), self.item(r, 1)
-            out.append((label.text() if label else "", int(value.data(COUNT_ROLE)) if value else 0))
-        return out
-
-
-class DeskPage(QWidget):
-    """A desk's page: heading, what the desk does, and its current figures."""
-
-    icon_name = ""
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.heading = QLabel()
-        self.heading.setFont(heading_font(self))
-        self.description = QLabel()
-        self.description.setWordWrap(True)
-        self.table_title = QLabel()
-        self.table_title.setFont(heading_font(self, 1.1))
-        self.table_title.setWordWrap(True)
-        self.table = FiguresTable()
-        self.table.setMaximumWidth(640)
-        self.footnote = QLabel()
-        self.footnote.setWordWrap(True)
-        self.footnote.setStyleSheet("color: palette(placeholder-text);")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
-        layout.setSpacing(10)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.description)
-        layout.addSpacing(8)
-        layout.addWidget(self.table_title)
-        layout.addWidget(self.table)
-        layout.addWidget(self.footnote)
-        layout.addStretch(1)
-        self.data: dict = {}
-
-    def embed(self, desk: QWidget, side_extra: QWidget | None = None) -> None:
-        """Put the desk's working widget in the middle and the figures in a side panel the officer can fold."""
-        self.desk = desk
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        while layout.count():
-            layout.takeAt(0)
-        side = QWidget()
-        side.setMinimumWidth(200)
-        side.setMaximumWidth(360)
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(8, 0, 0, 0)
-        side_layout.addWidget(self.table_title)
-        side_layout.addWidget(self.table)
-        side_layout.addWidget(self.footnote)
-        if side_extra is not None:
-            side_layout.addWidget(side_extra, 1)
-        side_layout.addStretch(1)
-        self.splitter = QSplitter()
-        self.splitter.addWidget(desk)
-        self.splitter.addWidget(side)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 0)
-        self.splitter.setCollapsible(0, False)
-        self.splitter.setSizes([900, 215])
-        layout.addWidget(self.heading)
-        layout.addWidget(self.description)
-        layout.addWidget(self.splitter, 1)
-
-    def nav_text(self) -> str:
-        raise NotImplementedError
-
-    def icon(self) -> QIcon:
-        path = str(ICONS_DIR / f"{self.icon_name}.svg")
-        icon = QIcon(path)
-        icon.addFile(path, QSize(), QIcon.Mode.Selected)   # no tinted box behind the selected icon
-        return icon
-
-    def refresh(self) -> None:
-        """Reload the figures from the database."""
-        self.data = self.load()
-        self.render()
-
-    def load(self) -> dict:
-        raise NotImplementedError
-
-    def render(self) -> None:
-        raise NotImplementedError
-
-    def retranslate(self) -> None:
-        self.render()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-
-class IsmPage(DeskPage):
-    """The İSM desk: the worklist (app.ui.ism) in the middle, the counts per state in a side panel."""
-
-    icon_name = "ism"
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
-        from app.ui.ism.desk import IsmDesk
-
-        desk = IsmDesk(ctx)
-        desk.changed.connect(self.refresh_figures)
-        from PySide6.QtWidgets import QPushButton
-
-        self.report_button = QPushButton()       # the monthly İSM report (app.ui.ism.report_screen)
-        self.report_button.clicked.connect(self.open_report)
-        desk.worklist.actions_row.insertWidget(2, self.report_button)
-        self.notices = None
-        if ctx.actor.role.provincial and ctx.actor.province_id is not None:
-            from app.ui.kts.notices import KtsNotices  # vendors made passive/deleted that serve this province
-
-            self.notices = KtsNotices(ctx, ctx.actor.province_id)
-        self.embed(desk, self.notices)
-
-    def refresh(self) -> None:
-        super().refresh()
-        self.desk.refresh()
-        if self.notices is not None:
-            self.notices.refresh()
-
-    def refresh_figures(self) -> None:
-        super().refresh()
-
-    def open_report(self):  # type: ignore[no-untyped-def]
-        from app.ui.ism.report_screen import MonthlyReportDialog
-
-        dialog = MonthlyReportDialog(self.ctx, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def nav_text(self) -> str:
-        return self.tr("İSM")
-
-    def load(self) -> dict:
-        return {"states": overview.state_counts(self.ctx)}   # an İSM user's own province
-
-    def render(self) -> None:
-        self.heading.setText(self.tr("İSM — İl Sağlık Müdürlüğü"))
-        if hasattr(self, "report_button"):
-            self.report_button.setText(self.tr("Aylık &rapor…"))
-            self.report_button.setToolTip(self.tr("Aylık İSM raporu: alınan başvurular, bildirimler, iletilenler, "
-                                                  "izin belgeleri"))
-        self.description.setText(self.tr(
-            "Başvuru kabulü, Ek-1 kontrol listesine göre inceleme ve başvuru sahibine 15 gün içinde "
-            "bildirim (uygun, uygun değil ya da eksik evrak)."))
-        self.table_title.setText(self.tr("Duruma göre başvurular"))
-        self.table.set_headers(self.tr("Durum"), self.tr("Başvuru"))
-        counts: dict[AppState, int] = self.data.get("states", {})
-        self.table.set_rows([(state_label(s), counts.get(s, 0)) for s in AppState],
-                            (self.tr("Toplam"), sum(counts.values())))
-        running = sum(n for s, n in counts.items() if s.clock_running)
-        self.footnote.setText(self.tr("15 günlük bildirim süresi işleyen başvuru: {n}").format(n=number(running)))
-
-
-class ShgmPage(DeskPage):
-    icon_name = "shgm"
-    STATES = (AppState.FORWARDED, AppState.SHGM_APPROVED, AppState.CKYS_RECORDED, AppState.PERMIT_ISSUED,
-              AppState.SHGM_REJECTED)
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
-        from app.ui.shgm.desk import ShgmDesk
-
-        self.embed(ShgmDesk(ctx))
-
-    def refresh(self) -> None:
-        super().refresh()
-        self.desk.refresh()
-
-    def nav_text(self) -> str:
-        return self.tr("SHGM")
-
-    def load(self) -> dict:
-        return {"states": overview.state_counts(self.ctx), "summary": overview.database_summary(self.ctx)}
-
-    def render(self) -> None:
-        self.heading.setText(self.tr("SHGM — Sağlık Hizmetleri Genel Müdürlüğü"))
-        self.description.setText(self.tr(
-            "İSM'den gelen başvurularda USH alanlarının belirlenmesi, ÇKYS kaydı ve Faaliyet İzin Belgesi "
-            "düzenlenmesi."))
-        self.table_title.setText(self.tr("SHGM'deki başvurular"))
-        self.table.set_headers(self.tr("Durum"), self.tr("Başvuru"))
-        counts: dict[AppState, int] = self.data.get("states", {})
-        self.table.set_rows([(state_label(s), counts.get(s, 0)) for s in self.STATES])
-        permits = self.data.get("summary", {}).get("permits", 0)
-        self.footnote.setText(self.tr("Kayıtlı Faaliyet İzin Belgesi: {n}").format(n=number(permits)))
-
-
-class KtsPage(DeskPage):
-    icon_name = "kts"
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
-        from app.ui.kts.desk import KtsDesk
-
-        self.embed(KtsDesk(ctx))
-
-    def refresh(self) -> None:
-        super().refresh()
-        self.desk.refresh()
-
-    def nav_text(self) -> str:
-        return self.tr("KTS")
-
-    def load(self) -> dict:
-        return {"vendors": overview.vendor_status_counts(self.ctx)}
-
-    def render(self) -> None:
-        self.heading.setText(self.tr("KTS — Kayıt ve Tescil Sistemi"))
-        self.description.setText(self.tr(
-            "USBS üreticilerinin kaydı ve denetimi; aktif, pasif ve silinmiş listelerin takibi (SBSGM)."))
-        self.table_title.setText(self.tr("Liste durumuna göre USBS üreticileri"))
-        self.table.set_headers(self.tr("Liste"), self.tr("Üretici"))
-        counts: dict[VendorStatus, int] = self.data.get("vendors", {})
-        self.table.set_rows([(vendor_status_label(s), counts.get(s, 0)) for s in VendorStatus],
-                            (self.tr("Toplam"), sum(counts.values())))
-        self.footnote.setText(self.tr("Durum, bugün geçerli olan son liste kararına göredir."))
-
-
-class AdminPage(DeskPage):
-    icon_name = "yonetim"
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
-        from app.ui.admin import AuditViewer, RestoreTestBanner, UserAdminWidget
-
-        self.banner = RestoreTestBanner(ctx)
-        self.tabs = QTabWidget()
-        self.users = UserAdminWidget(ctx)
-        self.audit = AuditViewer(ctx)
-        from app.ui.admin.maintenance import MaintenancePanel
-
-        self.maintenance = MaintenancePanel(ctx)      # backup, restore test, export, demo data
-        self.maintenance.restore_tested.connect(self.banner.refresh)
-        self.maintenance.changed.connect(self._data_changed)
-        self.tabs.addTab(self.users, "")
-        self.tabs.addTab(self.audit, "")
-        self.tabs.addTab(self.maintenance, "")
-        box = QWidget()
-        box_layout = QVBoxLayout(box)
-        box_layout.setContentsMargins(0, 0, 0, 0)
-        box_layout.addWidget(self.banner)
-        box_layout.addWidget(self.tabs, 1)
-        self.embed(box)
-
-    def refresh(self) -> None:
-        super().refresh()
-        self.banner.refresh()
-        self.maintenance.refresh()
-
-    def _data_changed(self) -> None:
-        window = self.window()
-        (window.refresh if hasattr(window, "refresh") else self.refresh)()
-
-    def nav_text(self) -> str:
-        return self.tr("Yönetim")
-
-    def load(self) -> dict:
-        return {"summary": overview.database_summary(self.ctx), "admin": overview.admin_summary(self.ctx)}
-
-    def render(self) -> None:
-        self.heading.setText(self.tr("Yönetim"))
-        if hasattr(self, "tabs"):
-            self.tabs.setTabText(0, self.tr("Kullanıcılar"))
-            self.tabs.setTabText(1, self.tr("Denetim kaydı"))
-            self.tabs.setTabText(2, self.tr("Bakım"))
-        self.description.setText(self.tr("Kullanıcı hesapları, veritabanı yedekleri ve denetim kaydı."))
-        self.table_title.setText(self.tr("Veritabanının içeriği"))
-        self.table.set_headers(self.tr("Kayıt"), self.tr("Adet"))
-        summary = self.data.get("summary", {})
-        admin = self.data.get("admin", {})
-        self.table.set_rows([
-            (self.tr("Sağlık tesisi"), summary.get("facilities", 0)),
-            (self.tr("Başvuru"), summary.get("applications", 0)),
-            (self.tr("Faaliyet İzin Belgesi"), summary.get("permits", 0)),
-            (self.tr("USBS üreticisi"), summary.get("vendors", 0)),
-            (self.tr("Kullanıcı"), admin.get("users", 0)),
-            (self.tr("Denetim kaydı girdisi"), admin.get("audit_entries", 0)),
-        ])
-        t = self.ctx.target
-        self.footnote.setText(database_text(t.engine_name, t.location))
+__all__ = ["AdminPage", "DeskPage", "IsmPage", "KtsPage", "MainWindow", "ShgmPage", "pages_for"]
 
 
 DESKS_BY_ROLE: dict[Role, tuple[type[DeskPage], ...]] = {
@@ -640,7 +304,7 @@ class MainWindow(QMainWindow):
     def open_list(self, payload: dict) -> None:
         """A dashboard number clicked: the İSM worklist with that filter (roles without the İSM desk see the list
         on the dashboard page itself, app.ui.dashboard.page)."""
-        from app.ui.dashboard.routing import apply_to_worklist
+        from app.ui.common.list_routing import apply_to_worklist
 
         page = self.ism_page()
         if page is None:

@@ -1,0 +1,170 @@
+"""A desk's page in the main window: a heading, what the desk does, and its figures in a side panel next to the
+desk's working widget (each desk's page is in its own package: app.ui.ism.page, app.ui.shgm.page, …)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.labels import number
+from app.workflows.common.context import AppContext
+
+ICONS_DIR = Path(__file__).resolve().parents[3] / "resources" / "icons"
+COUNT_ROLE = Qt.ItemDataRole.UserRole
+
+
+def heading_font(widget: QWidget, scale: float = 1.6) -> QFont:
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    return font
+
+
+class FiguresTable(QTableWidget):
+    """A read-only two-column table: a label and a count (the int is also kept in UserRole)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 2, parent)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.verticalHeader().setVisible(False)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+    def set_headers(self, label: str, count: str) -> None:
+        self.setHorizontalHeaderLabels([label, count])
+
+    def set_rows(self, rows: Sequence[tuple[str, int]], total: tuple[str, int] | None = None) -> None:
+        all_rows = [*rows, total] if total is not None else list(rows)
+        self.setRowCount(len(all_rows))
+        for r, (label, count) in enumerate(all_rows):
+            name = QTableWidgetItem(label)
+            value = QTableWidgetItem(number(count))
+            value.setData(COUNT_ROLE, count)
+            value.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if total is not None and r == len(all_rows) - 1:
+                for item in (name, value):
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+            self.setItem(r, 0, name)
+            self.setItem(r, 1, value)
+        self.resizeRowsToContents()
+        height = self.horizontalHeader().height() + 2 * self.frameWidth()
+        height += sum(self.rowHeight(r) for r in range(self.rowCount()))
+        self.setFixedHeight(height)
+
+    def rows(self) -> list[tuple[str, int]]:
+        out = []
+        for r in range(self.rowCount()):
+            label, value = self.item(r, 0), self.item(r, 1)
+            out.append((label.text() if label else "", int(value.data(COUNT_ROLE)) if value else 0))
+        return out
+
+
+class DeskPage(QWidget):
+    """A desk's page: heading, what the desk does, and its current figures."""
+
+    icon_name = ""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.heading = QLabel()
+        self.heading.setFont(heading_font(self))
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.table_title = QLabel()
+        self.table_title.setFont(heading_font(self, 1.1))
+        self.table_title.setWordWrap(True)
+        self.table = FiguresTable()
+        self.table.setMaximumWidth(640)
+        self.footnote = QLabel()
+        self.footnote.setWordWrap(True)
+        self.footnote.setStyleSheet("color: palette(placeholder-text);")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.setSpacing(10)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.description)
+        layout.addSpacing(8)
+        layout.addWidget(self.table_title)
+        layout.addWidget(self.table)
+        layout.addWidget(self.footnote)
+        layout.addStretch(1)
+        self.data: dict = {}
+
+    def embed(self, desk: QWidget, side_extra: QWidget | None = None) -> None:
+        """Put the desk's working widget in the middle and the figures in a side panel the officer can fold."""
+        self.desk = desk
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        while layout.count():
+            layout.takeAt(0)
+        side = QWidget()
+        side.setMinimumWidth(200)
+        side.setMaximumWidth(360)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(8, 0, 0, 0)
+        side_layout.addWidget(self.table_title)
+        side_layout.addWidget(self.table)
+        side_layout.addWidget(self.footnote)
+        if side_extra is not None:
+            side_layout.addWidget(side_extra, 1)
+        side_layout.addStretch(1)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(desk)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setSizes([900, 215])
+        layout.addWidget(self.heading)
+        layout.addWidget(self.description)
+        layout.addWidget(self.splitter, 1)
+
+    def nav_text(self) -> str:
+        raise NotImplementedError
+
+    def icon(self) -> QIcon:
+        path = str(ICONS_DIR / f"{self.icon_name}.svg")
+        icon = QIcon(path)
+        icon.addFile(path, QSize(), QIcon.Mode.Selected)   # no tinted box behind the selected icon
+        return icon
+
+    def refresh(self) -> None:
+        """Reload the figures from the database."""
+        self.data = self.load()
+        self.render()
+
+    def load(self) -> dict:
+        raise NotImplementedError
+
+    def render(self) -> None:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        self.render()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
