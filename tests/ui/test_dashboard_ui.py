@@ -9,7 +9,8 @@ import openpyxl
 import pytest
 from PySide6.QtCore import QPointF, Qt
 
-from app.ui.main_window import IsmPage, MainWindow
+from app.ui.ism.page import IsmPage
+from app.ui.main_window import MainWindow
 from app.workflows.common.clock import FixedClock
 from app.workflows.common.context import AppContext
 from app.workflows.common.states import AppState

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from app.ui.kts import KtsNotices
+from app.ui.ism.kts_notices import KtsNotices
 from app.workflows.common.vocabulary import Role
 from app.workflows.kts import registry as kts
 from tests.support.kts import application, d, facility, on, onboard, user

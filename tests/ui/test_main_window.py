@@ -8,8 +8,11 @@ import PySide6
 from PySide6.QtCore import Qt, qVersion
 
 import app
+from app.ui.admin.page import AdminPage
+from app.ui.ism.page import IsmPage
+from app.ui.kts.page import KtsPage
 from app.ui.labels import state_label
-from app.ui.main_window import AdminPage, IsmPage, KtsPage, ShgmPage
+from app.ui.shgm.page import ShgmPage
 from app.workflows.common.states import AppState
 from app.workflows.common.vocabulary import VendorStatus
 from app.workflows.dashboard import overview

@@ -88,7 +88,7 @@ def test_days_left_months_and_the_export_button_speak_english_with_plurals(qapp)
     import datetime as dt
 
     from app.ui.common.formats import days_left_text
-    from app.ui.dashboard.routing import month_text
+    from app.ui.common.list_routing import month_text
     from app.ui.labels import month_name
     from app.workflows.common.deadlines import ClockStatus
 

@@ -1,6 +1,5 @@
 """The dashboard: number tiles, charts and the SHGM per-province table; every number opens its list."""
 
-from app.ui.dashboard.routing import apply_to_worklist
 from app.ui.dashboard.widget import DashboardWidget
 
-__all__ = ["DashboardWidget", "apply_to_worklist"]
+__all__ = ["DashboardWidget"]

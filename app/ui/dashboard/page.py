@@ -3,9 +3,9 @@ list behind a clicked number on the same page.
 
 Where a number leads: roles that have the İSM desk (İSM users, the administrator, the auditor) get the İSM
 worklist with the filter applied (the main window switches to it). SHGM and KTS users have no İSM desk and the
-SHGM queue only holds forwarded files, so they get the same read-only application list (app.ui.ism.worklist,
-every province, the İSM's write buttons absent) on this page, with "◀ Özete dön" to go back; Enter opens the
-application read-only (docs/decisions.md).
+SHGM queue only holds forwarded files, so they get the same read-only application list (the İSM worklist, every
+province, the İSM's write buttons absent) on this page, with "◀ Özete dön" to go back; Enter opens the
+application read-only (docs/decisions.md). Both come through the İSM desk's public entry, app.ui.ism.entry.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from app.ui.application import ICONS_DIR
-from app.ui.dashboard.routing import apply_to_worklist
+from app.ui.common.desk_page import ICONS_DIR
+from app.ui.common.list_routing import apply_to_worklist
 from app.ui.dashboard.widget import DashboardWidget
 from app.workflows.common.context import AppContext
 
@@ -27,7 +27,7 @@ class ApplicationList(QWidget):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from app.ui.ism.worklist import WorklistPanel
+        from app.ui.ism import entry
 
         self.ctx = ctx
         self.detail_dialog = None
@@ -38,7 +38,7 @@ class ApplicationList(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.title.setFont(font)
-        self.panel = WorklistPanel(ctx)
+        self.panel = entry.application_list(ctx)
         self.panel.open_requested.connect(self.open_application)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
@@ -60,11 +60,11 @@ class ApplicationList(QWidget):
         super().changeEvent(event)
 
     def open_application(self, app_id: int):  # type: ignore[no-untyped-def]
-        from app.ui.ism.detail import ApplicationDetailDialog  # read-only for roles outside the İSM
+        from app.ui.ism import entry  # read-only for roles outside the İSM
 
         if self.detail_dialog is not None:
             self.detail_dialog.close()
-        dialog = ApplicationDetailDialog(self.ctx, app_id, self)
+        dialog = entry.application_window(self.ctx, app_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r: setattr(self, "detail_dialog", None))
         self.detail_dialog = dialog

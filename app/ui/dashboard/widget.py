@@ -307,9 +307,9 @@ class DashboardWidget(QWidget):
             self.open_list.emit(dict(item.data(PAYLOAD_ROLE)))
 
     def open_report(self) -> None:
-        from app.ui.ism.report_screen import MonthlyReportDialog
+        from app.ui.ism import entry
 
-        dialog = MonthlyReportDialog(self.ctx, self, self.province_id)
+        dialog = entry.monthly_report(self.ctx, self, self.province_id)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.report_dialog = dialog
         dialog.open()

@@ -232,7 +232,7 @@ class WorklistPanel(QWidget):
                                           details=lambda: worklist_details(self.filters()))
         self.actions_row.addWidget(self.exporter.button)
         # filters set from the dashboard that have no widget here (several states, a month, "this week"): see
-        # app.ui.dashboard.routing; the label names them until "Filtreleri temizle"
+        # app.ui.common.list_routing; the label names them until "Filtreleri temizle"
         self.extra: dict = {}
         self.extra_label = QLabel()
         self.extra_label.setWordWrap(True)
@@ -392,7 +392,7 @@ class WorklistPanel(QWidget):
 
     def show_extra(self) -> None:
         """Name the dashboard's filters that apply (or hide the line when none does)."""
-        from app.ui.dashboard.routing import describe_extra
+        from app.ui.common.list_routing import describe_extra
 
         self.extra_label.setText(describe_extra(self.extra))
         self.extra_label.setVisible(bool(self.extra))

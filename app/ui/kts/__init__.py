@@ -2,6 +2,5 @@
 
 from app.ui.kts.check_screen import YetkiSorgulama
 from app.ui.kts.desk import KtsDesk
-from app.ui.kts.notices import KtsNotices
 
-__all__ = ["KtsDesk", "KtsNotices", "YetkiSorgulama"]
+__all__ = ["KtsDesk", "YetkiSorgulama"]

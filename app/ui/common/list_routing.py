@@ -1,5 +1,8 @@
 """From a dashboard number to the list behind it: apply an `open_list` payload to a WorklistPanel.
 
+Shared by the dashboard (which sends the payloads), the main window and the İSM worklist (which names the filters
+it cannot show): it lives here so that neither desk imports the other. The texts keep their context "Pano".
+
 The panel's own widgets take what they can show (one state, one province, the deadline buttons "overdue" and
 "today"); the rest goes to `panel.extra` (several states, a month of receipt, the deadlines "week" and
 "running"), which the panel adds to its filters and names in a line above the table until "Filtreleri

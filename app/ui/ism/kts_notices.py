@@ -1,4 +1,4 @@
-"""KTS notices for an İSM (SBYS regulation art. 8): a USBS vendor serving facilities of the province became
+"""KTS notices for an İSM (SBYS regulation art. 8), shown on the İSM desk's page: a USBS vendor serving facilities of the province became
 passive or was deleted. The İSM reads the notice, with the list of its affected facilities, and marks it read."""
 
 from __future__ import annotations
