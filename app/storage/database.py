@@ -14,6 +14,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from app.config import Settings, default_sqlite_path
 from app.storage import canonical, secrets
 from app.storage.errors import DatabaseUnavailable
+from app.storage.files import make_private, private_dir
 
 __all__ = ["DatabaseUnavailable", "SessionMarker", "Target", "check_connection", "make_engine", "normalise_url",
            "resolve_target", "sqlite_url", "writer"]
@@ -92,7 +93,7 @@ def make_engine(target: Target, password: str | None = None, **kw: object) -> En
 def _sqlite_engine(url: URL, **kw: object) -> Engine:
     path = url.database
     if path and path != ":memory:":
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        private_dir(Path(path).parent)          # only folders we create become 0700; existing ones keep theirs
     engine = new_engine(url, **kw)
 
     @event.listens_for(engine, "connect")
@@ -105,6 +106,9 @@ def _sqlite_engine(url: URL, **kw: object) -> Engine:
         if path and path != ":memory:":
             cur.execute("PRAGMA journal_mode = WAL")
             cur.execute("PRAGMA synchronous = NORMAL")
+            for name in (path, f"{path}-wal", f"{path}-shm"):   # personal data: the owner only (0600)
+                if os.path.exists(name):
+                    make_private(name)
         cur.close()
 
     @event.listens_for(engine, "begin")

@@ -137,8 +137,10 @@ def downgrade(engine: Engine, revision: str) -> None:
 
 
 def backup_before_upgrade(target: Target, engine: Engine, backup_dir: Path, current: str | None) -> Path:
-    """A full copy of the database before its schema changes; returns where it went."""
-    backup_dir.mkdir(parents=True, exist_ok=True)
+    """A full copy of the database before its schema changes (0600 in a 0700 folder); returns where it went."""
+    from app.storage.files import make_private, private_dir
+
+    private_dir(backup_dir)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     name = f"ush-izin-{current or 'bos'}-{stamp}"
     if not target.is_postgres:
@@ -149,6 +151,7 @@ def backup_before_upgrade(target: Target, engine: Engine, backup_dir: Path, curr
                 src.backup(out)
         finally:
             src.close()
+        make_private(dest)
         return dest
     pg_dump = shutil.which("pg_dump")
     if not pg_dump:
@@ -167,6 +170,7 @@ def backup_before_upgrade(target: Target, engine: Engine, backup_dir: Path, curr
     done = subprocess.run(cmd, env={**os.environ, **env}, capture_output=True, text=True)
     if done.returncode != 0:
         raise DatabaseUnavailable("no_backup", "Güncelleme öncesi yedek alınamadı.", done.stderr)
+    make_private(dest)
     return dest
 
 

@@ -16,8 +16,10 @@ restore_test(ctx, backup, scratch)
     (an `event` entry on table "restore_test"). `restore_test_overdue(ctx)` is True when the last successful
     test is older than six months (art. 15: at least every six months) or there is none.
 
-Both take `progress(done, total)` (steps: the copy, then one per table) and `cancel()`. A cancelled backup
-removes its half-written folder; a cancelled restore test removes its scratch copy, writes no tutanak and
+Both take `progress(done, total)` (steps: the copy, then one per table) and `cancel()`. A backup is recorded as
+"started" before its first byte and "finished" when its complete folder is renamed into place
+(app.workflows.admin.audited_writes); a cancelled one removes its partial folder and is recorded as cancelled;
+a cancelled restore test removes its scratch copy, writes no tutanak and
 records nothing. Cancelling stops pg_dump / pg_restore (and drops the scratch database).
 """
 
@@ -45,11 +47,19 @@ from sqlalchemy.engine import URL
 from app.models import AuditEntry, Base
 from app.storage.audit import record_event
 from app.storage.database import Target, new_engine, sqlite_url
+from app.storage.files import partial_path, private_file_opener
+from app.workflows.admin.audited_writes import audited_folder, cleanup_unfinished
 from app.workflows.common.clock import TR, local_date
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import DomainError
 from app.workflows.common.permissions import require
-from app.workflows.common.progress import CancelCheck, Progress, WorkCancelled, report, stop_if_cancelled
+from app.workflows.common.progress import (
+    CancelCheck,
+    Progress,
+    WorkCancelled,
+    report,
+    stop_if_cancelled,
+)
 from app.workflows.common.vocabulary import Role
 
 MANIFEST = "manifest.json"
@@ -79,7 +89,7 @@ class RestoreTestCancelled(WorkCancelled):
 def _canon(value: Any) -> Any:
     if isinstance(value, dt.datetime):
         if value.tzinfo is not None:
-            value = value.astimezone(dt.timezone.utc)
+            value = value.astimezone(dt.UTC)
         return value.isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
@@ -221,7 +231,8 @@ def backup(ctx: AppContext, folder: Path | str, *, progress: Progress | None = N
            cancel: CancelCheck | None = None) -> BackupResult:
     """An online consistent backup with its manifest, in a new sub-folder of `folder`; audited.
 
-    Raises BackupCancelled when `cancel()` says so; the half-written folder is removed then."""
+    Raises BackupCancelled when `cancel()` says so; the partial folder is removed then and the backup recorded
+    as cancelled. Files 0600 in a 0700 folder."""
     require(ctx.actor, OPERATORS, action="yedek almak")
     steps = _Steps(progress, cancel, BackupCancelled)
     steps.check()
@@ -229,20 +240,23 @@ def backup(ctx: AppContext, folder: Path | str, *, progress: Progress | None = N
     now = ctx.clock.now()
     stamp = now.astimezone(TR).strftime("%Y%m%d-%H%M%S")
     base = Path(folder)
+    cleanup_unfinished(ctx)
     out = base / f"ush-izin-{stamp}"
     n = 1
-    while out.exists():
+    while out.exists() or partial_path(out).exists():
         n += 1
         out = base / f"ush-izin-{stamp}-{n}"
-    out.mkdir(parents=True)
-    try:
+    # audited "started" before the first byte; written in a hidden partial folder (0700) and renamed into
+    # place with "finished" when complete; a cancel or failure removes it (app.workflows.admin.audited_writes)
+    with audited_folder(ctx, "backup", out, {"engine": ctx.target.engine_name}) as writing:
+        work = writing.path
         if ctx.target.is_postgres:
-            dest, digests, revision = _backup_postgres(ctx, out, steps)
+            dest, digests, revision = _backup_postgres(ctx, work, steps)
         else:
-            dest, digests, revision = _backup_sqlite(ctx, out, steps)
+            dest, digests, revision = _backup_sqlite(ctx, work, steps)
         manifest = {
             "format": MANIFEST_FORMAT,
-            "created_at": now.astimezone(dt.timezone.utc).isoformat(),
+            "created_at": now.astimezone(dt.UTC).isoformat(),
             "engine": ctx.target.engine_name,
             "source": _safe_location(ctx.target),
             "schema_revision": revision,
@@ -252,16 +266,12 @@ def backup(ctx: AppContext, folder: Path | str, *, progress: Progress | None = N
             "created_by": ctx.actor.username,
             "tables": digests,
         }
-        (out / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+        with open(work / MANIFEST, "w", encoding="utf-8", opener=private_file_opener) as f:
+            f.write(json.dumps(manifest, ensure_ascii=False, indent=2))
         steps.check()   # last chance before the backup is recorded
-    except BaseException:
-        shutil.rmtree(out, ignore_errors=True)
-        raise
-    with ctx.write() as s:
-        record_event(s, "backup", dest.name, {
-            "folder": str(out), "file_sha256": manifest["file_sha256"], "engine": manifest["engine"],
-            "records": sum(t["count"] for t in digests.values()), "schema_revision": revision,
-        })
+        writing.finish({"file_sha256": manifest["file_sha256"],
+                        "records": sum(t["count"] for t in digests.values()), "schema_revision": revision})
+    dest = out / dest.name
     return BackupResult(out, dest, manifest)
 
 
@@ -430,7 +440,7 @@ def restore_test(ctx: AppContext, backup_path: Path | str, scratch: Path | str,
         record_event(s, RESTORE_TEST_TABLE, file.name, {
             "result": result.result_label, "ok": result.ok, "backup_file": str(file),
             "backup_sha256": manifest.get("file_sha256"), "backup_created_at": manifest.get("created_at"),
-            "tested_at": now.astimezone(dt.timezone.utc).isoformat(), "report": str(out),
+            "tested_at": now.astimezone(dt.UTC).isoformat(), "report": str(out),
             "tables": len(checks), "mismatched_tables": [c.table for c in checks if not c.ok],
             "problems": problems,
         })

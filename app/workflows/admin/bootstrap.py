@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,7 +11,13 @@ from sqlalchemy import select
 from app.config import Settings, data_dir
 from app.models import User
 from app.storage import migrate
-from app.storage.database import SessionMarker, Target, check_connection, make_engine, resolve_target
+from app.storage.database import (
+    SessionMarker,
+    Target,
+    check_connection,
+    make_engine,
+    resolve_target,
+)
 from app.workflows.common.clock import Clock
 from app.workflows.common.context import SYSTEM, Actor, AppContext
 from app.workflows.common.vocabulary import Role
@@ -60,6 +67,13 @@ def open_database(
         raise
     if marker is not None:
         marker.acquire()
+    if session:                      # the desktop application's start: exports and backups killed last time
+        from app.workflows.admin.audited_writes import cleanup_unfinished
+
+        try:
+            cleanup_unfinished(ctx)
+        except Exception:
+            logging.getLogger(__name__).exception("cleanup of unfinished exports and backups failed")
     return OpenResult(ctx, st.current if st.state == "older" else None, backup, marker, full_check)
 
 

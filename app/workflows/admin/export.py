@@ -8,9 +8,12 @@
 - `manifest.json`: format, time, engine, schema revision, who exported, and per table the file name, the
   record count and the file's SHA-256 (SBYS art. 14(4): record counts per table with every delivery).
 
-Needs the administrator or the auditor role; every export is recorded in the audit trail.
-`progress(done, total)` counts tables; `cancel()` is checked between tables and every 2,000 rows. A cancelled
-export removes its folder and records nothing.
+Needs the administrator (full export) or the auditor role (masked export: TC kimlik numbers masked, attached
+files left out); never contains credential material (password hashes, lockout state, secrets: those columns are
+left out and such keys inside JSON values hidden). Written under a hidden partial name, files 0600 in a 0700
+folder, renamed into place when complete; recorded in the audit trail as "started" before the first byte and
+"finished" after (app.workflows.admin.audited_writes). `progress(done, total)` counts tables; `cancel()` is checked
+between tables and every 2,000 rows. A cancelled export removes its partial folder and is recorded as cancelled.
 """
 
 from __future__ import annotations
@@ -21,25 +24,33 @@ import datetime as dt
 import decimal
 import hashlib
 import json
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import LargeBinary, select
+from sqlalchemy import JSON, LargeBinary, select
 
-from app.storage.audit import record_event
+from app.storage.files import partial_path, private_file_opener
+from app.workflows.admin.audited_writes import audited_folder, cleanup_unfinished
 from app.workflows.admin.backup import data_tables, file_sha256, schema_revision
 from app.workflows.common.clock import TR
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import ValidationFailed
+from app.workflows.common.masking import is_credential_field, scrub
 from app.workflows.common.permissions import require
-from app.workflows.common.progress import CancelCheck, Progress, WorkCancelled, report, stop_if_cancelled
+from app.workflows.common.progress import (
+    CancelCheck,
+    Progress,
+    WorkCancelled,
+    report,
+    stop_if_cancelled,
+)
 from app.workflows.common.vocabulary import Role
 
 FORMATS = ("json", "csv")
 EXPORT_FORMAT = "ush-izin-export/1"
 EXPORTERS = (Role.ADMIN, Role.AUDITOR)
+FULL_EXPORTERS = (Role.ADMIN,)     # the auditor's export is masked (docs/decisions.md)
 CANCEL_EVERY = 2_000   # rows between cancel checks
 
 
@@ -50,7 +61,7 @@ class ExportCancelled(WorkCancelled):
 
 def _json_value(value: Any) -> Any:
     if isinstance(value, dt.datetime):
-        return (value.astimezone(dt.timezone.utc) if value.tzinfo else value).isoformat()
+        return (value.astimezone(dt.UTC) if value.tzinfo else value).isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, (bytes, bytearray, memoryview)):
@@ -84,37 +95,47 @@ def export(ctx: AppContext, folder: Path | str, fmt: str = "json", *, progress: 
            cancel: CancelCheck | None = None) -> ExportResult:
     """Write every table to `folder/ush-izin-disa-aktarim-<time>/` in `fmt` (json or csv); audited.
 
-    Raises ExportCancelled when `cancel()` says so; the half-written folder is removed then.
+    The administrator gets the full export; the auditor the masked one (TC kimlik numbers masked, attached
+    files left out: decision 19). Nobody gets credential material (password hashes, lockout state, secrets).
+    Audited "started" before the first byte and "finished" when the complete folder is renamed into place
+    (app.workflows.admin.audited_writes). Raises ExportCancelled when `cancel()` says so; the partial folder is
+    removed then and the export recorded as cancelled.
     """
     require(ctx.actor, EXPORTERS, action="verileri dışa aktarmak")
     fmt = (fmt or "").lower()
     if fmt not in FORMATS:
         raise ValidationFailed({"format": "Biçim json ya da csv olmalı."})
     stop_if_cancelled(cancel, ExportCancelled)
+    cleanup_unfinished(ctx)
+    masked = ctx.actor.role not in FULL_EXPORTERS
     now = ctx.clock.now()
     out = Path(folder) / f"ush-izin-disa-aktarim-{now.astimezone(TR):%Y%m%d-%H%M%S}-{fmt}"
     n = 1
-    while out.exists():
+    while out.exists() or partial_path(out).exists():
         n += 1
         out = Path(folder) / f"ush-izin-disa-aktarim-{now.astimezone(TR):%Y%m%d-%H%M%S}-{fmt}-{n}"
-    out.mkdir(parents=True)
-    try:
-        manifest, mtext = _write_tables(ctx, out, fmt, now, progress, cancel)
+    with audited_folder(ctx, "export", out, {"format": fmt, "personal_data": "masked" if masked else "full"}
+                        ) as writing:
+        manifest, mtext = _write_tables(ctx, writing.path, fmt, now, progress, cancel, masked)
         stop_if_cancelled(cancel, ExportCancelled)   # last chance before the export is recorded
-    except BaseException:
-        shutil.rmtree(out, ignore_errors=True)       # a cancelled or failed export leaves no folder behind
-        raise
-    tables = manifest["tables"]
-    with ctx.write() as s:
-        record_event(s, "export", out.name, {
-            "folder": str(out), "format": fmt, "records": sum(t["count"] for t in tables.values()),
-            "tables": len(tables), "manifest_sha256": hashlib.sha256(mtext.encode("utf-8")).hexdigest(),
-        })
+        tables = manifest["tables"]
+        writing.finish({"records": sum(t["count"] for t in tables.values()), "tables": len(tables),
+                        "manifest_sha256": hashlib.sha256(mtext.encode("utf-8")).hexdigest()})
     return ExportResult(out, manifest)
 
 
+def _kept_columns(table: Any, fmt: str, masked: bool) -> tuple[list[Any], list[str]]:
+    """The columns written and the names left out: credential columns always, binary content in CSV (its
+    SHA-256 and size are in the row) and in the masked export (attached files hold personal data)."""
+    omitted = []
+    for c in table.columns:
+        if is_credential_field(c.name) or (isinstance(c.type, LargeBinary) and (fmt == "csv" or masked)):
+            omitted.append(c.name)
+    return [c for c in table.columns if c.name not in omitted], omitted
+
+
 def _write_tables(ctx: AppContext, out: Path, fmt: str, now: dt.datetime, progress: Progress | None,
-                  cancel: CancelCheck | None) -> tuple[dict[str, Any], str]:
+                  cancel: CancelCheck | None, masked: bool = False) -> tuple[dict[str, Any], str]:
     tables: dict[str, Any] = {}
     all_tables = data_tables()
     report(progress, 0, len(all_tables))
@@ -126,15 +147,18 @@ def _write_tables(ctx: AppContext, out: Path, fmt: str, now: dt.datetime, progre
         revision = schema_revision(conn)
         for done, table in enumerate(all_tables):
             stop_if_cancelled(cancel, ExportCancelled)
-            cols = list(table.columns)
-            omitted = [c.name for c in cols if isinstance(c.type, LargeBinary)] if fmt == "csv" else []
-            kept = [c for c in cols if c.name not in omitted]
-            order = list(table.primary_key.columns) or cols
+            kept, omitted = _kept_columns(table, fmt, masked)
+            order = list(table.primary_key.columns) or list(table.columns)
+            # values as the exporter may see them: credential keys inside JSON (audit before/after) hidden,
+            # TC kimlik numbers masked in the masked export
+            scrubbed = [c.name for c in kept if masked or isinstance(c.type, JSON)]
             path = out / f"{table.name}.{'jsonl' if fmt == 'json' else 'csv'}"
             count = 0
             rows = conn.execution_options(stream_results=True, yield_per=2000).execute(
                 select(*kept).order_by(*order)).mappings()
-            with path.open("w", encoding="utf-8", newline="") as f:
+            if scrubbed:
+                rows = (_scrubbed(row, scrubbed, masked) for row in rows)  # type: ignore[assignment]
+            with open(path, "w", encoding="utf-8", newline="", opener=private_file_opener) as f:
                 if fmt == "json":
                     for row in rows:
                         f.write(json.dumps({c.name: _json_value(row[c.name]) for c in kept}, ensure_ascii=False,
@@ -154,10 +178,18 @@ def _write_tables(ctx: AppContext, out: Path, fmt: str, now: dt.datetime, progre
                                   "columns": [c.name for c in kept], "omitted_columns": omitted}
             report(progress, done + 1, len(all_tables))
     manifest = {
-        "format": EXPORT_FORMAT, "data_format": fmt, "exported_at": now.astimezone(dt.timezone.utc).isoformat(),
+        "format": EXPORT_FORMAT, "data_format": fmt, "exported_at": now.astimezone(dt.UTC).isoformat(),
         "engine": ctx.target.engine_name, "schema_revision": revision, "exported_by": ctx.actor.username,
-        "tables": tables,
+        "personal_data": "masked" if masked else "full", "tables": tables,
     }
     mtext = json.dumps(manifest, ensure_ascii=False, indent=2)
-    (out / "manifest.json").write_text(mtext, encoding="utf-8")
+    with open(out / "manifest.json", "w", encoding="utf-8", opener=private_file_opener) as f:
+        f.write(mtext)
     return manifest, mtext
+
+
+def _scrubbed(row: Any, names: list[str], masked: bool) -> dict[str, Any]:
+    out = dict(row)
+    for name in names:
+        out[name] = scrub(out[name], full_tckn=not masked, key=name)
+    return out

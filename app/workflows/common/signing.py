@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from app.config import Settings, data_dir
+from app.storage.files import private_dir, private_file_opener
 from app.storage.secrets import get_secret
 from app.workflows.common.errors import DomainError
 
@@ -169,9 +170,10 @@ def _make_demo(path: Path) -> None:
             .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
             .sign(key, hashes.SHA256()))
     blob = pkcs12.serialize_key_and_certificates(b"ush-izin-demo", key, cert, None, NoEncryption())
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(path.parent)                       # a private key: folder 0700, file 0600 from the start
     tmp = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
-    tmp.write_bytes(blob)
+    with open(tmp, "wb", opener=private_file_opener) as f:
+        f.write(blob)
     os.replace(tmp, path)
 
 
