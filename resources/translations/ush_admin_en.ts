@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="tr_TR">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../app/ui/admin/page.py" line="+53"/>
+        <location line="+6"/>
+        <source>Yönetim</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kullanıcılar</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denetim kaydı</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bakım</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kullanıcı hesapları, veritabanı yedekleri ve denetim kaydı.</source>
+        <translation>User accounts, database backups and the audit trail.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Veritabanının içeriği</source>
+        <translation>Database contents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kayıt</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Adet</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sağlık tesisi</source>
+        <translation>Health facilities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Başvuru</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faaliyet İzin Belgesi</source>
+        <translation>Activity permits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USBS üreticisi</source>
+        <translation>USBS vendors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kullanıcı</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denetim kaydı girdisi</source>
+        <translation>Audit trail entries</translation>
+    </message>
+</context>
+<context>
     <name>AuditViewer</name>
     <message>
         <location filename="../../app/ui/admin/audit_viewer.py" line="+142"/>
@@ -154,7 +228,7 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/ui/admin/login.py" line="+78"/>
+        <location filename="../../app/ui/admin/login.py" line="+91"/>
         <source>Parola değiştir</source>
         <translation>Change password</translation>
     </message>
@@ -199,7 +273,7 @@
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Yeni parola ile tekrarı aynı değil.</source>
         <translation>The new password and its repetition differ.</translation>
     </message>
@@ -237,7 +311,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location line="+45"/>
+        <location line="+112"/>
         <source>USH İzin — Giriş</source>
         <translation>USH İzin — Login</translation>
     </message>
@@ -247,12 +321,18 @@
         <translation>Log in to USH İzin</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-30"/>
+        <location line="+4"/>
         <source>Veritabanı: {engine} {location}</source>
         <translation>Database: {engine} {location}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+28"/>
+        <source>Veritabanı açılıyor, lütfen bekleyin…</source>
+        <translation>Opening the database, please wait…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Kullanıcı adı:</source>
         <translation>&amp;User name:</translation>
     </message>
@@ -272,7 +352,7 @@
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Çok sayıda hatalı giriş denemesi yapıldı. Hesabınız {time} saatine kadar kilitli.</source>
         <translation>Too many failed login attempts. Your account is locked until {time}.</translation>
     </message>
@@ -292,7 +372,7 @@
         <translation>Enter your user name.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Parola değiştirilmeden giriş yapılamaz.</source>
         <translation>You cannot log in without changing the password.</translation>
     </message>

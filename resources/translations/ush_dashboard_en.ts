@@ -309,30 +309,5 @@
         <source>SHGM&apos;ye iletim → izin belgesi</source>
         <translation>Forwarded to SHGM → permit</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/dashboard/routing.py" line="+34"/>
-        <source>bildirim süresi 7 gün içinde dolacak olanlar</source>
-        <translation>notification period ending within 7 days</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>bildirim süresi işleyenler</source>
-        <translation>notification period running</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>durumu: {states}</source>
-        <translation>state: {states}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{month} ayında alınanlar</source>
-        <translation>received in {month}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Gösterge panelinden gelen süzgeç: {filters}. Kaldırmak için &quot;Filtreleri temizle&quot;.</source>
-        <translation>Filter from the dashboard: {filters}. To remove it, use &quot;Clear filters&quot;.</translation>
-    </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+430"/>
+        <location filename="../../app/ui/main_window.py" line="+92"/>
         <source>{app} hakkında</source>
         <translation>About {app}</translation>
     </message>
@@ -30,83 +30,9 @@
     </message>
 </context>
 <context>
-    <name>AdminPage</name>
-    <message>
-        <location line="-86"/>
-        <location line="+6"/>
-        <source>Yönetim</source>
-        <translation>Administration</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Kullanıcılar</source>
-        <translation>Users</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Denetim kaydı</source>
-        <translation>Audit trail</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bakım</source>
-        <translation>Maintenance</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kullanıcı hesapları, veritabanı yedekleri ve denetim kaydı.</source>
-        <translation>User accounts, database backups and the audit trail.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Veritabanının içeriği</source>
-        <translation>Database contents</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kayıt</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Adet</source>
-        <translation>Count</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Sağlık tesisi</source>
-        <translation>Health facilities</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Başvuru</source>
-        <translation>Applications</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Faaliyet İzin Belgesi</source>
-        <translation>Activity permits</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>USBS üreticisi</source>
-        <translation>USBS vendors</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kullanıcı</source>
-        <translation>Users</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Denetim kaydı girdisi</source>
-        <translation>Audit trail entries</translation>
-    </message>
-</context>
-<context>
     <name>ApplicationDetailDialog</name>
     <message>
-        <location filename="../../app/ui/ism/detail.py" line="+358"/>
+        <location filename="../../app/ui/ism/detail.py" line="+357"/>
         <source>&amp;Ek-1 inceleme</source>
         <translation>&amp;Ek-1 review</translation>
     </message>
@@ -153,12 +79,12 @@
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+134"/>
+        <location line="+141"/>
         <source>Tür</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-143"/>
         <source>Dosya adı</source>
         <translation>File name</translation>
     </message>
@@ -279,7 +205,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+107"/>
+        <location line="+114"/>
         <source>Başvuru</source>
         <translation>Application</translation>
     </message>
@@ -838,7 +764,7 @@
         <translation>{name}: the file is larger than {limit} MB.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{name} okunamadı: {error}</source>
         <translation>{name} could not be read: {error}</translation>
     </message>
@@ -919,7 +845,7 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../app/ui/ism/detail.py" line="-599"/>
+        <location filename="../../app/ui/ism/detail.py" line="-606"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -942,7 +868,7 @@
 <context>
     <name>CompletionDialog</name>
     <message>
-        <location filename="../../app/ui/ism/small_dialogs.py" line="+97"/>
+        <location filename="../../app/ui/ism/small_dialogs.py" line="+96"/>
         <source>&amp;Vazgeç</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -1098,7 +1024,7 @@ An unexpected error occurred; nothing was changed.
 Details: {error}</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>Değişen alanlar</source>
         <translation>Changed fields</translation>
     </message>
@@ -1106,7 +1032,7 @@ Details: {error}</translation>
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../app/ui/ism/intake_form.py" line="-721"/>
+        <location filename="../../app/ui/ism/intake_form.py" line="-722"/>
         <source>Tür</source>
         <translation>Type</translation>
     </message>
@@ -1298,7 +1224,7 @@ Details: {error}</translation>
 <context>
     <name>Hatalar</name>
     <message>
-        <location filename="../../app/ui/errors.py" line="+43"/>
+        <location filename="../../app/ui/errors.py" line="+41"/>
         <source>Yerel veritabanı dosyası bozuk ya da açılamıyor. Dosyaya dokunulmadı.</source>
         <translation>The local database file is damaged or cannot be opened. The file was not touched.</translation>
     </message>
@@ -1351,6 +1277,11 @@ Details: {error}</translation>
         <location line="+20"/>
         <source>Neden kodu: {reason}</source>
         <translation>Reason code: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/operations.py" line="+353"/>
+        <source>Vazgeç</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1593,12 +1524,12 @@ Details: {error}</translation>
 <context>
     <name>IsmPage</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="-148"/>
+        <location filename="../../app/ui/ism/page.py" line="+58"/>
         <source>İSM</source>
         <translation>Province (İSM)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>İSM — İl Sağlık Müdürlüğü</source>
         <translation>İSM — Provincial Health Directorate</translation>
     </message>
@@ -1644,52 +1575,33 @@ Details: {error}</translation>
     </message>
 </context>
 <context>
-    <name>KtsPage</name>
+    <name>KtsNotices</name>
     <message>
-        <location line="+51"/>
-        <source>KTS</source>
-        <translation>KTS</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>KTS — Kayıt ve Tescil Sistemi</source>
-        <translation>KTS — Registration System</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>USBS üreticilerinin kaydı ve denetimi; aktif, pasif ve silinmiş listelerin takibi (SBSGM).</source>
-        <translation>Registration and audit of USBS vendors; tracking of the active, passive and deleted lists (SBSGM).</translation>
+        <location filename="../../app/ui/ism/kts_notices.py" line="+66"/>
+        <source>KTS bildirimleri: ilinizdeki tesislere hizmet veren USBS üreticileri</source>
+        <translation>KTS notices: USBS vendors serving facilities in your province</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Liste durumuna göre USBS üreticileri</source>
-        <translation>USBS vendors by list status</translation>
+        <source>Yalnızca okunmamışlar</source>
+        <translation>Unread only</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Liste</source>
-        <translation>List</translation>
+        <source>&amp;Okundu olarak işaretle</source>
+        <translation>&amp;Mark as read</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Üretici</source>
-        <translation>Vendors</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Toplam</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Durum, bugün geçerli olan son liste kararına göredir.</source>
-        <translation>The status is the latest list decision in force today.</translation>
+        <location line="+8"/>
+        <location line="+26"/>
+        <source>KTS bildirimleri</source>
+        <translation>KTS notices</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location line="+289"/>
+        <location filename="../../app/ui/main_window.py" line="+164"/>
         <source>&amp;Görünüm</source>
         <translation>&amp;View</translation>
     </message>
@@ -1983,12 +1895,12 @@ Details: {error}</translation>
 <context>
     <name>Ortak</name>
     <message>
-        <location filename="../../app/ui/common/operations.py" line="+37"/>
+        <location filename="../../app/ui/common/operations.py" line="-272"/>
         <source>Vazgeç</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+22"/>
         <source>İşlem tamamlanamadı; beklenmeyen bir hata oluştu. Hiçbir değişiklik kaydedilmedi.
 
 Ayrıntı: {error}</source>
@@ -2060,6 +1972,34 @@ Details: {error}</translation>
         <location line="+1"/>
         <source>Süre işlemiyor (bildirim yapıldı ya da dosya kapandı)</source>
         <translation>No period running (notified or closed)</translation>
+    </message>
+</context>
+<context>
+    <name>Pano</name>
+    <message>
+        <location filename="../../app/ui/common/list_routing.py" line="+37"/>
+        <source>bildirim süresi 7 gün içinde dolacak olanlar</source>
+        <translation>notification period ending within 7 days</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bildirim süresi işleyenler</source>
+        <translation>notification period running</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>durumu: {states}</source>
+        <translation>state: {states}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{month} ayında alınanlar</source>
+        <translation>received in {month}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gösterge panelinden gelen süzgeç: {filters}. Kaldırmak için &quot;Filtreleri temizle&quot;.</source>
+        <translation>Filter from the dashboard: {filters}. To remove it, use &quot;Clear filters&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2403,47 +2343,9 @@ Details: {error}</translation>
     </message>
 </context>
 <context>
-    <name>ShgmPage</name>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="-402"/>
-        <source>SHGM</source>
-        <translation>SHGM</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>SHGM — Sağlık Hizmetleri Genel Müdürlüğü</source>
-        <translation>SHGM — General Directorate of Health Services</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>İSM&apos;den gelen başvurularda USH alanlarının belirlenmesi, ÇKYS kaydı ve Faaliyet İzin Belgesi düzenlenmesi.</source>
-        <translation>For applications forwarded by the İSM: deciding the USH areas, recording them in ÇKYS and issuing the activity permit.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>SHGM&apos;deki başvurular</source>
-        <translation>Applications at SHGM</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Durum</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Başvuru</source>
-        <translation>Applications</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Kayıtlı Faaliyet İzin Belgesi: {n}</source>
-        <translation>Activity permits on record: {n}</translation>
-    </message>
-</context>
-<context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+138"/>
+        <location filename="../../app/ui/application.py" line="+189"/>
         <source>Ayarlar kaydedilemedi: {error}</source>
         <translation>The settings could not be saved: {error}</translation>
     </message>
@@ -2458,7 +2360,7 @@ Details: {error}</translation>
         <translation>The local database is used for this session; the shared server setting is unchanged.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Veritabanı şeması güncellendi (önceki sürüm {old}). Yedek: {backup}</source>
         <translation>The database schema was upgraded (previous version {old}). Backup: {backup}</translation>
     </message>
@@ -2468,7 +2370,7 @@ Details: {error}</translation>
         <translation>KTS list rules applied: {n} changes.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <location line="+12"/>
         <source>Örnek veriler</source>
         <translation>Example data</translation>

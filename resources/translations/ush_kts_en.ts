@@ -407,12 +407,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+260"/>
+        <location line="+261"/>
         <source>Yetki Belgesi doğrulama</source>
         <translation>Certificate verification</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-260"/>
         <source>Belgedeki doğrulama kodu</source>
         <translation>Verification code on the certificate</translation>
     </message>
@@ -468,7 +468,7 @@
         <translation>Missing documents: {m}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Başvuru aşamasında değil.</source>
         <translation>Not in application.</translation>
     </message>
@@ -500,15 +500,15 @@
         <translation>Back to the active list</translation>
     </message>
     <message>
-        <location line="-223"/>
-        <location line="+229"/>
+        <location line="-224"/>
+        <location line="+230"/>
         <location line="+14"/>
         <location line="+18"/>
         <source>KTS Yetki Belgesi</source>
         <translation>KTS authorisation certificate</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-129"/>
         <source>Yazılım erişim kodu: verilmedi</source>
         <translation>Software access code: not issued</translation>
     </message>
@@ -523,7 +523,7 @@
         <translation>Software access code: issued on {a}, closes on {c}</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>Yetki Belgesi iptali</source>
         <translation>Certificate revocation</translation>
     </message>
@@ -602,7 +602,7 @@
 <context>
     <name>KtsEtiketler</name>
     <message>
-        <location line="-641"/>
+        <location line="-642"/>
         <source>KTS birimine başvuru</source>
         <translation>Application to the KTS unit</translation>
     </message>
@@ -683,27 +683,46 @@
     </message>
 </context>
 <context>
-    <name>KtsNotices</name>
+    <name>KtsPage</name>
     <message>
-        <location filename="../../app/ui/kts/notices.py" line="+66"/>
-        <source>KTS bildirimleri: ilinizdeki tesislere hizmet veren USBS üreticileri</source>
-        <translation>KTS notices: USBS vendors serving facilities in your province</translation>
+        <location filename="../../app/ui/kts/page.py" line="+29"/>
+        <source>KTS</source>
+        <translation>KTS</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>KTS — Kayıt ve Tescil Sistemi</source>
+        <translation>KTS — Registration System</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>USBS üreticilerinin kaydı ve denetimi; aktif, pasif ve silinmiş listelerin takibi (SBSGM).</source>
+        <translation>Registration and audit of USBS vendors; tracking of the active, passive and deleted lists (SBSGM).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Yalnızca okunmamışlar</source>
-        <translation>Unread only</translation>
+        <source>Liste durumuna göre USBS üreticileri</source>
+        <translation>USBS vendors by list status</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Okundu olarak işaretle</source>
-        <translation>&amp;Mark as read</translation>
+        <source>Liste</source>
+        <translation>List</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+26"/>
-        <source>KTS bildirimleri</source>
-        <translation>KTS notices</translation>
+        <location line="+0"/>
+        <source>Üretici</source>
+        <translation>Vendors</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Toplam</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Durum, bugün geçerli olan son liste kararına göredir.</source>
+        <translation>The status is the latest list decision in force today.</translation>
     </message>
 </context>
 <context>

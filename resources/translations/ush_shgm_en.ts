@@ -4,7 +4,7 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../app/ui/shgm/dialogs.py" line="+217"/>
+        <location filename="../../app/ui/shgm/dialogs.py" line="+218"/>
         <source>İzin alanlarını değiştir</source>
         <translation>Change the permit areas</translation>
     </message>
@@ -251,23 +251,23 @@
         <location line="-6"/>
         <location line="+7"/>
         <location line="+7"/>
-        <location line="+129"/>
+        <location line="+134"/>
         <source>Sağlık tesisi</source>
         <translation>Health facility</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-148"/>
         <source>İl</source>
         <translation>Province</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+147"/>
+        <location line="+152"/>
         <source>SHGM&apos;ye geliş</source>
         <translation>Received by SHGM</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-152"/>
         <source>Bekleyen gün</source>
         <translation>Days waiting</translation>
     </message>
@@ -298,13 +298,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+243"/>
+        <location line="+248"/>
         <location line="+99"/>
         <source>Alanlar</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-346"/>
         <source>Aşama</source>
         <translation>Stage</translation>
     </message>
@@ -325,12 +325,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+232"/>
+        <location line="+237"/>
         <source>İzin belgesi düzenle</source>
         <translation>Issue permit certificate</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-236"/>
         <source>Resen izin başlat…</source>
         <translation>Start ex officio permit…</translation>
     </message>
@@ -351,12 +351,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+289"/>
+        <location line="+294"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-294"/>
         <source>Düzenlenme</source>
         <translation>Issued</translation>
     </message>
@@ -364,12 +364,12 @@
         <location line="+0"/>
         <location line="+43"/>
         <location line="+21"/>
-        <location line="+225"/>
+        <location line="+230"/>
         <source>Resen</source>
         <translation>Ex officio</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-293"/>
         <source>Yazdır…</source>
         <translation>Print…</translation>
     </message>
@@ -409,7 +409,7 @@
         <translation>SHGM decisions</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>İncelemek için listeden bir başvuru seçin.</source>
         <translation>Select an application from the list to review it.</translation>
     </message>
@@ -592,6 +592,44 @@ After entering the areas in ÇKYS, enter the record number with “Recorded in �
         <location line="+30"/>
         <source>İzin alanlarını değiştir</source>
         <translation>Change the permit areas</translation>
+    </message>
+</context>
+<context>
+    <name>ShgmPage</name>
+    <message>
+        <location filename="../../app/ui/shgm/page.py" line="+31"/>
+        <source>SHGM</source>
+        <translation>SHGM</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SHGM — Sağlık Hizmetleri Genel Müdürlüğü</source>
+        <translation>SHGM — General Directorate of Health Services</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>İSM&apos;den gelen başvurularda USH alanlarının belirlenmesi, ÇKYS kaydı ve Faaliyet İzin Belgesi düzenlenmesi.</source>
+        <translation>For applications forwarded by the İSM: deciding the USH areas, recording them in ÇKYS and issuing the activity permit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHGM&apos;deki başvurular</source>
+        <translation>Applications at SHGM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Durum</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Başvuru</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kayıtlı Faaliyet İzin Belgesi: {n}</source>
+        <translation>Activity permits on record: {n}</translation>
     </message>
 </context>
 <context>
