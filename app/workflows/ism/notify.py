@@ -128,21 +128,32 @@ def required_kind(result: ReviewResult) -> NoticeKind:
     return kind
 
 
-def draft_letter(s: Session, app: Application, notice: NoticeInput, result: ReviewResult, sayi: str) -> Letter:
-    """The letter for this application, these values and this Ek-1 result, numbered `sayi`: its kind, recipient
-    (default: the facility's name and address), reasons or missing items with the required actions."""
+def compose_letter(result: ReviewResult, notice: NoticeInput, sayi: str, *, province_name: str,
+                   facility_name: str, facility_address: str, application_number: str,
+                   received_on: dt.date) -> Letter:
+    """The letter for this Ek-1 result and these values, numbered `sayi`: its kind, recipient (default: the
+    facility's name and address), the reasons (Uygun değil) or the missing items with what the applicant must do
+    (Eksik evrak; DEFAULT_ACTION where the officer wrote nothing). Refused while items are unanswered."""
     kind = required_kind(result)
-    facility = s.get(Facility, app.facility_id)
-    province = s.get(Province, app.province_id)
-    assert facility is not None and province is not None
-    recipient = notice.recipient.strip() or f"{facility.name}\n{facility.address}".strip()
+    recipient = notice.recipient.strip() or f"{facility_name}\n{facility_address}".strip()
     item = [f"Madde {r.number} — {r.title}: {r.note}" for r in result.reasons]
     deficient = list(result.reasons) if kind == NoticeKind.EKSIK else []
     missing = [(text, notice.required_actions.get(r.number, "").strip() or DEFAULT_ACTION)
                for text, r in zip(item, result.reasons, strict=True)] if kind == NoticeKind.EKSIK else []
     reasons = item if kind == NoticeKind.UYGUN_DEGIL else []
-    return Letter(kind, province.name, sayi, recipient, app.number, app.received_on, reasons, missing, deficient,
-                  notice)
+    return Letter(kind, province_name, sayi, recipient, application_number, received_on, reasons, missing,
+                  deficient, notice)
+
+
+def draft_letter(s: Session, app: Application, notice: NoticeInput, result: ReviewResult, sayi: str) -> Letter:
+    """`compose_letter` for this application (its facility and province read here): what `notify` records and
+    `documents.letter_preview` shows."""
+    facility = s.get(Facility, app.facility_id)
+    province = s.get(Province, app.province_id)
+    assert facility is not None and province is not None
+    return compose_letter(result, notice, sayi, province_name=province.name, facility_name=facility.name,
+                          facility_address=facility.address, application_number=app.number,
+                          received_on=app.received_on)
 
 
 # --- recording it -------------------------------------------------------------------------------------------------
