@@ -14,7 +14,7 @@ from app.workflows.common.states import CLOCK_STATES, AppState
 from app.workflows.common.stored_documents import MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_MB, attachment_problem
 from app.workflows.common.vocabulary import Answer, NoticeKind
 from app.workflows.dashboard import figures, overview
-from app.workflows.ism.notify import DEFAULT_ACTION, NoticeInput, compose_letter
+from app.workflows.ism.notify import DEFAULT_ACTION, NoticeInput, compose_letter, default_recipient
 from app.workflows.ism.review import result_of
 
 DAY = dt.date(2026, 3, 2)
@@ -38,6 +38,7 @@ def test_a_suitable_file_gets_the_uygun_letter_addressed_to_the_facility():
     got = letter([row(1, Answer.UYGUN), row(2, Answer.UYGULANMAZ)])
     assert got.kind == NoticeKind.UYGUN and got.sayi == "E-123" and got.province_name == "İzmir"
     assert got.recipient == "Özel Işıklı Göğüs Tıp Merkezi\nBostanlı Mah. No: 12"
+    assert got.recipient == default_recipient("Özel Işıklı Göğüs Tıp Merkezi", "Bostanlı Mah. No: 12")   # the form's
     assert (got.reasons, got.missing, got.deficient, got.body) == ([], [], [], "")
     assert got.file_name == "bildirim-2026-35-000001-uygun.pdf"
 

@@ -86,7 +86,7 @@ class NotificationDialog(QDialog):
         self.signer_title = QLineEdit(self._signers[0][1] if self._signers and self._signers[0][1]
                                       else DEFAULT_SIGNER_TITLE)
         self.signer_name.activated.connect(self._signer_picked)
-        self.recipient = QPlainTextEdit(f"{detail.facility.name}\n{detail.facility.address}".strip())
+        self.recipient = QPlainTextEdit(notify.default_recipient(detail.facility.name, detail.facility.address))
         self.recipient.setTabChangesFocus(True)
         self.recipient.setFixedHeight(self.fontMetrics().height() * 3 + 14)
         self.sayi = QLineEdit()

@@ -128,6 +128,11 @@ def required_kind(result: ReviewResult) -> NoticeKind:
     return kind
 
 
+def default_recipient(facility_name: str, facility_address: str) -> str:
+    """Who the letter goes to when the officer changes nothing: the facility's name, then its address."""
+    return f"{facility_name}\n{facility_address}".strip()
+
+
 def compose_letter(result: ReviewResult, notice: NoticeInput, sayi: str, *, province_name: str,
                    facility_name: str, facility_address: str, application_number: str,
                    received_on: dt.date) -> Letter:
@@ -135,7 +140,7 @@ def compose_letter(result: ReviewResult, notice: NoticeInput, sayi: str, *, prov
     facility's name and address), the reasons (Uygun değil) or the missing items with what the applicant must do
     (Eksik evrak; DEFAULT_ACTION where the officer wrote nothing). Refused while items are unanswered."""
     kind = required_kind(result)
-    recipient = notice.recipient.strip() or f"{facility_name}\n{facility_address}".strip()
+    recipient = notice.recipient.strip() or default_recipient(facility_name, facility_address)
     item = [f"Madde {r.number} — {r.title}: {r.note}" for r in result.reasons]
     deficient = list(result.reasons) if kind == NoticeKind.EKSIK else []
     missing = [(text, notice.required_actions.get(r.number, "").strip() or DEFAULT_ACTION)
