@@ -3,14 +3,15 @@
 - applications(province_id, received_on, received_at): an İSM desk's default page (its province, newest first)
   is read straight from the index instead of sorting the province's applications.
 - applications(facility_id, received_on, received_at): a facility search pages its matches from the index alone.
-- SQLite only: the Turkish sort key of facilities (app.workflows.common.collation.sqlite_turkish_key over name_fold), so sorting
-  by facility walks the index instead of computing the key for every application. The expression below must be
-  the one the query emits, character for character in structure (tests/test_migrations.py checks the plan).
+- SQLite only: the Turkish sort key of facilities (app.workflows.common.collation.sqlite_turkish_key over
+  name_fold), so sorting by facility walks the index instead of computing the key for every application. The
+  expression below must be the one the query emits, character for character in structure
+  (tests/integration/test_migrations.py checks the plan).
 - PostgreSQL only: facilities(name), in the column's ICU tr-TR collation, so sorting by facility walks the index
   instead of sorting all facilities with ICU for every page (the SQLite key index does this on SQLite).
 The two engine-specific indexes are not in the models (an index for one engine only cannot be declared there);
-tests/test_migrations.py checks that they exist and that the worklist's plans use them. A later SQLite "batch"
-migration that recreates `facilities` must create ix_facilities_tr_sort again (batch mode cannot copy it).
+tests/integration/test_migrations.py checks that they exist and that the worklist's plans use them. A later SQLite
+"batch" migration that recreates `facilities` must create ix_facilities_tr_sort again (batch mode cannot copy it).
 
 Revision ID: 0004
 Revises: 0003
