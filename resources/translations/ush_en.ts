@@ -32,7 +32,7 @@
 <context>
     <name>ApplicationDetailDialog</name>
     <message>
-        <location filename="../../app/ui/ism/detail.py" line="+357"/>
+        <location filename="../../app/ui/ism/detail.py" line="+358"/>
         <source>&amp;Ek-1 inceleme</source>
         <translation>&amp;Ek-1 review</translation>
     </message>
@@ -79,12 +79,11 @@
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+141"/>
         <source>Tür</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-2"/>
         <source>Dosya adı</source>
         <translation>File name</translation>
     </message>
@@ -205,12 +204,11 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+114"/>
         <source>Başvuru</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="+25"/>
         <source>Başvuru {number}</source>
         <translation>Application {number}</translation>
     </message>
@@ -285,123 +283,7 @@
         <translation>Every item is suitable or not applicable.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+8"/>
-        <source>TC kimlik no</source>
-        <translation>TC identity no</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Ad soyad</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Meslek</source>
-        <translation>Profession</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Branş</source>
-        <translation>Branch</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Diploma / tescil no</source>
-        <translation>Diploma / registration no</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Çalışma belgesi no</source>
-        <translation>Work permit no</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Başlangıç</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sağlık tesisi</source>
-        <translation>Health facility</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>İstenen USH alanları</source>
-        <translation>Requested USH areas</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>USBS</source>
-        <translation>USBS</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Meslek mensupları</source>
-        <translation>Professionals</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Tesis adı</source>
-        <translation>Facility name</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>ÇKYS kodu</source>
-        <translation>ÇKYS code</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>İl / ilçe</source>
-        <translation>Province / district</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Adres</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Vergi kimlik no</source>
-        <translation>Tax no</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>MERSİS no</source>
-        <translation>MERSİS no</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Mesul müdür</source>
-        <translation>Responsible manager</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Telefon</source>
-        <translation>Telephone</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>E-posta</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>KEP adresi</source>
-        <translation>KEP address</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Ek-1 sürümü</source>
-        <translation>Ek-1 version</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Not</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Bu başvuruda işlem yalnızca ilin İSM Personeli ve İSM Yöneticisi tarafından yapılabilir.</source>
         <translation>Only the province&apos;s İSM officers and managers can act on this application.</translation>
     </message>
@@ -780,6 +662,177 @@
     </message>
 </context>
 <context>
+    <name>ApplicationHtml</name>
+    <message>
+        <location filename="../../app/ui/common/application_html.py" line="+59"/>
+        <location line="+15"/>
+        <source>TC kimlik no</source>
+        <translation>TC identity no</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Ad soyad</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meslek</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Branş</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diploma / tescil no</source>
+        <translation>Diploma / registration no</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Çalışma belgesi no</source>
+        <translation>Work permit no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Başlangıç</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+33"/>
+        <source>Sağlık tesisi</source>
+        <translation>Health facility</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+30"/>
+        <source>İstenen USH alanları</source>
+        <translation>Requested USH areas</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+38"/>
+        <source>USBS</source>
+        <translation>USBS</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Meslek mensupları</source>
+        <translation>Professionals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Başvuru</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tesis adı</source>
+        <translation>Facility name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>ÇKYS kodu</source>
+        <translation>ÇKYS code</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+27"/>
+        <source>Tür</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+28"/>
+        <source>İl / ilçe</source>
+        <translation>Province / district</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+28"/>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Vergi kimlik no</source>
+        <translation>Tax no</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MERSİS no</source>
+        <translation>MERSİS no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mesul müdür</source>
+        <translation>Responsible manager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefon</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-posta</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KEP adresi</source>
+        <translation>KEP address</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ek-1 sürümü</source>
+        <translation>Ek-1 version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>İl Sağlık Müdürlüğünün Ek-1 incelemesi</source>
+        <translation>The provincial directorate&apos;s Ek-1 examination</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notlar</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bildirimler</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Vergi / MERSİS</source>
+        <translation>Tax / MERSİS no.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Başvuru tarihi</source>
+        <translation>Application date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHGM&apos;ye geliş</source>
+        <translation>Received by SHGM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{when} ({days} gün önce)</source>
+        <translation>{when} ({days} days ago)</translation>
+    </message>
+</context>
+<context>
     <name>Aylar</name>
     <message>
         <location filename="../../app/ui/labels.py" line="+72"/>
@@ -845,7 +898,7 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../app/ui/ism/detail.py" line="-606"/>
+        <location filename="../../app/ui/ism/detail.py" line="-570"/>
         <source>No</source>
         <translation>No</translation>
     </message>

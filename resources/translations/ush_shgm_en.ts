@@ -201,7 +201,7 @@
 <context>
     <name>ShgmDesk</name>
     <message>
-        <location filename="../../app/ui/shgm/desk.py" line="+112"/>
+        <location filename="../../app/ui/shgm/desk.py" line="+113"/>
         <source>ÇKYS dosyalarının kaydedileceği klasör</source>
         <translation>Folder for the ÇKYS files</translation>
     </message>
@@ -251,23 +251,21 @@
         <location line="-6"/>
         <location line="+7"/>
         <location line="+7"/>
-        <location line="+134"/>
         <source>Sağlık tesisi</source>
         <translation>Health facility</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-14"/>
         <source>İl</source>
         <translation>Province</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+152"/>
         <source>SHGM&apos;ye geliş</source>
         <translation>Received by SHGM</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="+0"/>
         <source>Bekleyen gün</source>
         <translation>Days waiting</translation>
     </message>
@@ -298,13 +296,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+248"/>
+        <location line="+210"/>
         <location line="+99"/>
         <source>Alanlar</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-308"/>
         <source>Aşama</source>
         <translation>Stage</translation>
     </message>
@@ -325,12 +323,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+237"/>
+        <location line="+199"/>
         <source>İzin belgesi düzenle</source>
         <translation>Issue permit certificate</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-198"/>
         <source>Resen izin başlat…</source>
         <translation>Start ex officio permit…</translation>
     </message>
@@ -351,12 +349,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+294"/>
+        <location line="+256"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-256"/>
         <source>Düzenlenme</source>
         <translation>Issued</translation>
     </message>
@@ -364,12 +362,12 @@
         <location line="+0"/>
         <location line="+43"/>
         <location line="+21"/>
-        <location line="+230"/>
+        <location line="+192"/>
         <source>Resen</source>
         <translation>Ex officio</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-255"/>
         <source>Yazdır…</source>
         <translation>Print…</translation>
     </message>
@@ -424,67 +422,7 @@
         <translation>Notification letter {sayi}</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>İstenen USH alanları</source>
-        <translation>Requested USH areas</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>İl Sağlık Müdürlüğünün Ek-1 incelemesi</source>
-        <translation>The provincial directorate&apos;s Ek-1 examination</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Notlar</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Bildirimler</source>
-        <translation>Notifications</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tür</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>ÇKYS kodu</source>
-        <translation>ÇKYS code</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>İl / ilçe</source>
-        <translation>Province / district</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Adres</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Vergi / MERSİS</source>
-        <translation>Tax / MERSİS no.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>USBS</source>
-        <translation>USBS</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Başvuru tarihi</source>
-        <translation>Application date</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{when} ({days} gün önce)</source>
-        <translation>{when} ({days} days ago)</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+7"/>
         <source>Belge</source>
         <translation>Document</translation>
     </message>
