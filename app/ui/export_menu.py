@@ -26,7 +26,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton, QWidget
 
 from app.config import Settings
-from app.ui.common.operations import run
+from app.ui.common.operations import Operation, Outcome, alive
 from app.workflows.common import tabular_export
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import DomainError
@@ -152,27 +152,36 @@ class ExportActions(QObject):
 
     # -- the work ------------------------------------------------------------------------------------------------
 
-    def export(self, suffix: str) -> Path | None:
+    def export(self, suffix: str) -> Operation | None:
+        """Ask for the file, then write it in a worker (the list's button waits); `last_path` is set and the officer
+        told when it is written. The table's widgets are read here, on the GUI thread; rows that come from the
+        database (the whole worklist, the audit trail) are fetched by the worker while it writes."""
         path_text = self.ask_path(suffix)
         if not path_text:
             return None
         path = Path(path_text)
         if path.suffix.lower() != suffix:
             path = path.with_name(path.name + suffix)
+        title = translate("DisaAktar", "Dışa aktarma")
         if self.write is not None:
-            outcome = run(self.widget, translate("DisaAktar", "Dışa aktarma"), self.write, path, quiet=True)
+            op = Operation(self.widget, title, self.write, path)
         else:
             headers, rows = self.get_table()
             write = partial(tabular_export.export_list, title=self.title() if self.title else "",
-                            details=self.details() if self.details else None)   # `run` has its own title
-            outcome = run(self.widget, translate("DisaAktar", "Dışa aktarma"), write, self.ctx, self.kind, path,
-                          headers, rows, quiet=True)
+                            details=self.details() if self.details else None)   # the operation has its own title
+            op = Operation(self.widget, title, write, self.ctx, self.kind, path, headers, rows)
+        self.last_path = None
+        return op.quiet().busy(self.button).finally_(lambda outcome: self._done(outcome, path)).run()
+
+    def _done(self, outcome: Outcome, path: Path) -> None:
+        if not alive(self.widget):
+            return                          # the list was closed while the file was written
         if outcome.ok and outcome.value is not None:
             self.last_path = outcome.value.path
             remember_folder(path.parent)
             self.tell(True, translate("DisaAktar", "{n} satır kaydedildi: {path}").format(
                 n=outcome.value.rows, path=str(path)))
-            return outcome.value.path
+            return
         error = outcome.error
         if isinstance(error, DomainError):
             text = error.message
@@ -184,7 +193,6 @@ class ExportActions(QObject):
             text = translate("DisaAktar", "Dosya kaydedilemedi: {path}\n\nBeklenmeyen bir hata oluştu; hiçbir şey "
                              "değişmedi.\n\nAyrıntı: {error}").format(path=str(path), error=error)
         self.tell(False, text)
-        return None
 
 
 def add_export_button(parent_widget: QWidget, ctx: AppContext, kind: str, get_table: TableGetter,

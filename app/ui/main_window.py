@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
         self.loaded = True
         if self.notes:
             self.statusBar().showMessage(" ".join(self.notes))
-        self.ready.emit()
+        self.dashboard.dashboard.when_counted(self.ready.emit)    # the figures are counted in a worker
 
     def closeEvent(self, event: QCloseEvent) -> None:
         from app.ui import geometry

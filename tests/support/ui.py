@@ -30,13 +30,16 @@ def sha256(path: Path) -> str:
 
 
 def show_main_window(qtbot, ctx: AppContext):  # type: ignore[no-untyped-def]
-    """The main window for `ctx`, shown and exposed."""
+    """The main window for `ctx`, shown and exposed, with its first figures delivered."""
     from app.ui.main_window import MainWindow
+
+    from app.ui.common import operations
 
     w = MainWindow(ctx)
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
+    qtbot.waitUntil(operations.idle, timeout=20000)    # the figures are counted in a worker
     return w
 
 

@@ -9,6 +9,7 @@ import openpyxl
 import pytest
 from PySide6.QtCore import QPointF, Qt
 
+from app.ui.common import operations
 from app.ui.ism.page import IsmPage
 from app.ui.main_window import MainWindow
 from app.workflows.common.clock import FixedClock
@@ -28,6 +29,11 @@ def demo(ctx) -> AppContext:
 
 def click(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def settle(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the work started in a worker (figures, the report, an export) has been delivered."""
+    qtbot.waitUntil(operations.idle, timeout=20000)
 
 
 def worklist_of(w: MainWindow):  # type: ignore[no-untyped-def]
@@ -151,6 +157,7 @@ def test_the_monthly_report_screen_shows_the_figures_and_exports_them(qtbot, dem
     w = window(qtbot, officer)
     click(qtbot, w.dashboard.dashboard.report_button)
     dialog = w.dashboard.dashboard.report_dialog
+    settle(qtbot)
     assert dialog.isVisible() and not dialog.province_combo.isEnabled()
     assert dialog.month_combo.currentText() == "Ekim" and dialog.year_spin.value() == 2026   # the last month
     expected = reports.monthly_report(officer, 34, 2026, 10)
@@ -158,12 +165,14 @@ def test_the_monthly_report_screen_shows_the_figures_and_exports_them(qtbot, dem
     assert [int(v) for _label, v in dialog.rows()] == [v for _k, v in expected.rows()]
     dialog.month_combo.setCurrentIndex(8)                  # Eylül
     click(qtbot, dialog.show_button)
+    settle(qtbot)
     september = reports.monthly_report(officer, 34, 2026, 9)
     assert [int(v) for _label, v in dialog.rows()] == [v for _k, v in september.rows()]
     told = []
     dialog.exporter.ask_path = lambda suffix: str(tmp_path / f"rapor{suffix}")
     dialog.exporter.tell = lambda ok, text: told.append((ok, text))
     dialog.exporter.xlsx_action.trigger()
+    settle(qtbot)
     ws = openpyxl.load_workbook(tmp_path / "rapor.xlsx").active
     assert ws["A1"].value == "İstanbul İl Sağlık Müdürlüğü — USH aylık raporu, Eylül 2026"
     assert [[c.value for c in r] for r in ws.iter_rows(min_row=4)] == [[k, v] for k, v in september.rows()]
@@ -176,9 +185,11 @@ def test_shgm_picks_a_province_for_the_monthly_report(qtbot, demo):
 
     dialog = MonthlyReportDialog(reviewer)
     qtbot.addWidget(dialog)
+    settle(qtbot)
     assert dialog.province_combo.isEnabled() and dialog.province_combo.currentText() == "Ankara"
     dialog.province_combo.setCurrentIndex(dialog.province_combo.findData(34))
     click(qtbot, dialog.show_button)
+    settle(qtbot)
     assert dialog.report.province_id == 34
     assert [int(v) for _l, v in dialog.rows()] == [v for _k, v in
                                                     reports.monthly_report(reviewer, 34, 2026, 10).rows()]
@@ -191,6 +202,7 @@ def test_the_ism_desk_opens_the_report_too(qtbot, demo):
     assert page.report_button.text() == "Aylık &rapor…"
     dialog = page.open_report()
     qtbot.addWidget(dialog)
+    settle(qtbot)
     assert dialog.report is not None and dialog.report.province_id == 34
 
 

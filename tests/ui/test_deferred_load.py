@@ -4,6 +4,7 @@ them in its constructor."""
 
 from __future__ import annotations
 
+from app.ui.common import operations
 from app.ui.main_window import MainWindow
 from app.workflows.common.states import AppState
 from app.workflows.common.vocabulary import Role
@@ -35,6 +36,7 @@ def test_the_window_shows_loading_first_then_the_same_figures(qtbot, ctx):
 
     eager = MainWindow(officer)
     qtbot.addWidget(eager)
+    qtbot.waitUntil(operations.idle, timeout=20000)     # its figures are counted in a worker too
     other = eager.dashboard.dashboard
     assert board.data == other.data
     assert board.scope_label.text() == other.scope_label.text()
@@ -47,4 +49,5 @@ def test_the_window_shows_loading_first_then_the_same_figures(qtbot, ctx):
 def test_a_window_built_by_hand_loads_at_once(qtbot, user_ctx):
     w = MainWindow(user_ctx)
     qtbot.addWidget(w)
+    qtbot.waitUntil(operations.idle, timeout=20000)
     assert w.loaded and w.dashboard.dashboard.data is not None

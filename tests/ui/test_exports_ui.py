@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from app.models import AuditEntry
 from app.ui import export_menu
+from app.ui.common import operations
 from app.workflows.common.clock import FixedClock
 from app.workflows.common.context import AppContext
 from app.workflows.common.vocabulary import Role
@@ -23,6 +24,11 @@ from tests.support.ui import show_main_window as window
 @pytest.fixture
 def demo(ctx) -> AppContext:
     return with_demo_data(ctx, 200, seed=5)
+
+
+def settle(qtbot) -> None:
+    """Wait until the export, written in a worker, has told the officer."""
+    qtbot.waitUntil(operations.idle, timeout=20000)
 
 
 def wire(exporter, path: Path) -> list[tuple[bool, str]]:  # type: ignore[no-untyped-def]
@@ -51,6 +57,7 @@ def test_the_worklist_exports_every_matching_row_not_only_the_page(qtbot, demo, 
     assert panel.total == 200 and panel.model.rowCount() == 25
     told = wire(panel.exporter, tmp_path / "liste.xlsx")
     panel.exporter.xlsx_action.trigger()
+    settle(qtbot)
     rows = sheet_rows(tmp_path / "liste.xlsx")
     assert rows[0] == ["Başvuru no", "Tesis", "ÇKYS kodu", "İl", "Alındı", "Durum", "Son gün", "Kalan gün"]
     assert len(rows) == 201 and len({r[0] for r in rows[1:]}) == 200
@@ -70,6 +77,7 @@ def test_a_filtered_worklist_exports_its_filter_as_csv(qtbot, demo, tmp_path):
     panel = w.pages[0].desk.worklist
     wire(panel.exporter, tmp_path / "izinli")                        # no suffix typed: added
     panel.exporter.csv_action.trigger()
+    settle(qtbot)
     with (tmp_path / "izinli.csv").open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f, delimiter=";"))
     assert rows[0][0] == "Başvuru no" and "İl" not in rows[0]       # the hidden province column stays out
@@ -89,7 +97,9 @@ def test_a_failed_export_says_so_and_keeps_the_old_file(qtbot, demo, tmp_path):
     panel = w.pages[0].desk.worklist
     missing = tmp_path / "yok" / "liste.xlsx"
     told = wire(panel.exporter, missing)
-    assert panel.exporter.export(".xlsx") is None
+    panel.exporter.export(".xlsx")
+    settle(qtbot)
+    assert panel.exporter.last_path is None
     [(ok, text)] = told
     assert not ok and "Dosya kaydedilemedi" in text and "Klasör bulunamadı." in text and "Hiçbir şey değişmedi" in text
     # a disk that fills up half way: the earlier file of that name is still there, unchanged
@@ -102,6 +112,7 @@ def test_a_failed_export_says_so_and_keeps_the_old_file(qtbot, demo, tmp_path):
 
     panel.exporter.get_table = lambda: (["a"], (full() for _ in range(1)))
     panel.exporter.export(".csv")
+    settle(qtbot)
     assert old.read_text(encoding="utf-8") == "önceki"
     assert told[0][0] is False and "Diskte yer kalmadı." in told[0][1]
     assert exports(demo) == []
@@ -112,6 +123,7 @@ def test_the_last_folder_is_remembered(qtbot, demo, tmp_path):
     exporter = w.dashboard.dashboard.exporter
     wire(exporter, tmp_path / "pano.xlsx")
     exporter.xlsx_action.trigger()
+    settle(qtbot)
     assert export_menu.last_folder() == str(tmp_path)
     rows = sheet_rows(tmp_path / "pano.xlsx")
     assert rows[0] == ["Bölüm", "Gösterge", "Değer"]
@@ -124,12 +136,14 @@ def test_shgm_exports_the_province_table_and_its_queue(qtbot, demo, tmp_path):
     board = w.dashboard.dashboard
     wire(board.province_exporter, tmp_path / "iller.xlsx")
     board.province_exporter.xlsx_action.trigger()
+    settle(qtbot)
     rows = sheet_rows(tmp_path / "iller.xlsx")
     assert rows[0] == ["İl", "SHGM'de bekleyen", "Karar verilen", "İzin belgesi düzenlenen"]
     assert rows[1:] == [[r[0], int(r[1]), int(r[2]), int(r[3])] for r in board.province_rows()]   # numbers
     desk = w.pages[0].desk
     wire(desk.queue_exporter, tmp_path / "kuyruk.csv")
     desk.queue_exporter.csv_action.trigger()
+    settle(qtbot)
     with (tmp_path / "kuyruk.csv").open(encoding="utf-8-sig", newline="") as f:
         queue = list(csv.reader(f, delimiter=";"))
     assert queue[0] == ["Başvuru no", "Sağlık tesisi", "İl", "SHGM'ye geliş", "Bekleyen gün"]
@@ -142,17 +156,20 @@ def test_the_administrator_exports_users_audit_trail_and_vendors(qtbot, demo, us
     admin_page = w.pages[3]
     wire(admin_page.users.exporter, tmp_path / "kullanicilar.xlsx")
     admin_page.users.exporter.xlsx_action.trigger()
+    settle(qtbot)
     users = sheet_rows(tmp_path / "kullanicilar.xlsx")
     assert len(users) - 1 == admin_page.users.table.rowCount() > 0
     audit = admin_page.audit
     audit.search()
     wire(audit.exporter, tmp_path / "denetim.csv")
     audit.exporter.csv_action.trigger()
+    settle(qtbot)
     with (tmp_path / "denetim.csv").open(encoding="utf-8-sig", newline="") as f:
         entries = list(csv.reader(f, delimiter=";"))
     assert len(entries) - 1 == audit.current.total > audit.list.rowCount()    # every entry, not one page
     kts = w.pages[2].desk
     wire(kts.exporter, tmp_path / "ureticiler.xlsx")
     kts.exporter.xlsx_action.trigger()
+    settle(qtbot)
     assert len(sheet_rows(tmp_path / "ureticiler.xlsx")) - 1 == kts.vendor_table.rowCount() > 0
     assert [e.row_id for e in exports(admin)] == ["users", "audit_trail", "kts_vendors"]

@@ -8,6 +8,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from app.ui.common import operations
 from app.ui.ism.detail import ApplicationDetailDialog, ChecklistModel
 from app.ui.ism.notice_dialog import NotificationDialog
 from app.ui.ism.small_dialogs import CompletionDialog, WithdrawDialog
@@ -32,6 +33,12 @@ def open_detail(qtbot, ctx: AppContext, app_id: int) -> ApplicationDetailDialog:
 def press(d: ApplicationDetailDialog, row: int, key: Qt.Key) -> None:
     d.checklist.setCurrentIndex(d.model.index(row, ChecklistModel.ANSWER))
     QTest.keyClick(d.checklist, key)
+    written(d)
+
+
+def written(d: ApplicationDetailDialog) -> None:
+    """Wait until the answers typed so far have been written (in a worker, one after another)."""
+    assert operations.wait_idle(20000) and not d.answers_pending()
 
 
 def buttons(d: ApplicationDetailDialog) -> dict[str, bool]:
@@ -60,6 +67,7 @@ def test_the_keys_answer_the_items_and_the_result_follows_live(qtbot, desk_ctx, 
     assert d.checklist.currentIndex().row() == 1                  # and moved to the next item
     for key in [Qt.Key.Key_1] * 4 + [Qt.Key.Key_2] + [Qt.Key.Key_4] * 6:
         QTest.keyClick(d.checklist, key)
+    written(d)
     assert asked == [(6, Answer.UYGUN_DEGIL)]
     assert [r.answer for r in d.model.rows][5] == Answer.UYGUN_DEGIL
     assert d.model.index(5, ChecklistModel.ANSWER).data() == "Uygun Değil"
@@ -105,6 +113,7 @@ def test_deficiency_completion_and_a_new_period(qtbot, desk_ctx, messages):
     press(d, 0, Qt.Key.Key_1)
     for key in [Qt.Key.Key_1] * 3 + [Qt.Key.Key_3] + [Qt.Key.Key_1] * 7:
         QTest.keyClick(d.checklist, key)
+    written(d)
     assert d.result_label.text() == "Eksik evrak"
     qtbot.mouseClick(d.notify_button, Qt.MouseButton.LeftButton)
     n = d.child

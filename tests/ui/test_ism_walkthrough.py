@@ -11,7 +11,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from app.ui.common import pdf_view
+from app.ui.common import operations, pdf_view
 from app.ui.common.pdf_view import PdfDialog
 from app.ui.ism.detail import ApplicationDetailDialog
 from app.ui.ism.intake_form import ApplicationFormDialog, ProfessionalsModel
@@ -109,6 +109,7 @@ def test_intake_checklist_notification_and_forwarding_through_the_widgets(qtbot,
     assert d.checklist.currentIndex().row() == 0
     for _ in range(d.model.rowCount()):
         QTest.keyClick(d.checklist, Qt.Key.Key_1)
+    assert operations.wait_idle(20000) and not d.answers_pending()     # written in a worker, in order
     assert messages.errors == []
     assert [r.answer_label for r in d.model.rows] == ["Uygun"] * 12
     assert d.result_label.text() == "Uygun"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from app.ui.common import operations
 from app.ui.common.operations import Messages
 from app.ui.kts import KtsDesk, YetkiSorgulama
 from app.workflows.kts import registry as kts
@@ -143,11 +144,13 @@ def test_the_certificate_is_issued_and_previewed_only_for_an_active_vendor(qtbot
     desk.detail.setCurrentIndex(3)
     assert desk.issue_button.isEnabled()
     qtbot.mouseClick(desk.issue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(operations.idle, timeout=20000)          # issued and signed in a worker, then previewed
     assert shown == [("KTS-YB-2026-00001.pdf", b"%PDF-")]
     assert desk.cert_table.rowCount() == 1
     assert desk.cert_table.item(0, 1).text() == "15.01.2026"
     assert desk.cert_table.item(0, 2).text() == "14.01.2027"
     qtbot.mouseClick(desk.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(operations.idle, timeout=20000)
     assert len(shown) == 2
 
 

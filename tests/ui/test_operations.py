@@ -4,6 +4,7 @@ reports progress and "Vazgeç" stops it with nothing half written, and what a wr
 
 from __future__ import annotations
 
+import itertools
 import threading
 import time
 
@@ -58,7 +59,7 @@ def test_a_slow_call_runs_off_the_gui_thread_while_timers_keep_firing(qtbot, scr
     assert seen == {"worker": True, "value": 42, "gui": True}
     assert op.thread_name != threading.main_thread().name
     assert len(ticks) >= 20                                   # the event loop ran during the 0.4 s sleep
-    gaps = [b - a for a, b in zip(ticks, ticks[1:])]
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
     assert max(gaps) < 0.2
     assert screen.button.isEnabled() and operations.idle()
 
@@ -93,9 +94,12 @@ def test_an_unexpected_error_is_reported_and_the_window_stays_usable(qtbot, scre
     assert not outcome.ok and isinstance(outcome.error, ZeroDivisionError)
     assert messages[-1][1].startswith("İşlem tamamlanamadı; beklenmeyen bir hata oluştu. Hiçbir değişiklik "
                                       "kaydedilmedi.")
-    op = Operation(screen, "Yedek", lambda: [][1]).run()
+    def broken() -> None:
+        raise KeyError("tablo")
+
+    op = Operation(screen, "Yedek", broken).run()
     qtbot.waitUntil(operations.idle, timeout=5000)
-    assert isinstance(op.outcome.error, IndexError) and len(messages) == 2 and screen.isEnabled()
+    assert isinstance(op.outcome.error, KeyError) and len(messages) == 2 and screen.isEnabled()
 
 
 def test_a_write_broadcasts_what_it_touched(qtbot, screen):

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
+from app.ui.common import operations
 from app.ui.common.operations import Messages
 from app.ui.shgm import ShgmDesk
 from app.ui.shgm.dialogs import AreasDialog, DatedDialog, TextDialog
@@ -41,6 +42,11 @@ def desk(qtbot, ctx):
 def click(qtbot, button) -> None:
     assert button.isEnabled(), button.text()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def settle(qtbot) -> None:
+    """Wait until the operations started (issuing, verifying, amending …) have delivered their results."""
+    qtbot.waitUntil(operations.idle, timeout=20000)
 
 
 def test_from_the_queue_to_an_issued_printed_and_verified_permit(qtbot, desk, messages, tmp_path):
@@ -111,11 +117,13 @@ def test_from_the_queue_to_an_issued_printed_and_verified_permit(qtbot, desk, me
     desk.tabs.setCurrentWidget(desk.verify_panel)
     type_text(desk.verify_panel.code, code.lower())
     click(qtbot, desk.verify_panel.code_button)
+    settle(qtbot)
     assert desk.verify_panel.answer.text().startswith("GEÇERLİ — Geçerli: 35-2026-00001")
     saved = tmp_path / "izin.pdf"
     saved.write_bytes(desk.preview.data)
     desk.choose_pdf = lambda: str(saved)
     click(qtbot, desk.verify_panel.file_button)
+    settle(qtbot)
     assert desk.verify_panel.answer.text().startswith("GEÇERLİ")
 
     # revoke through the dialog → the code now verifies as revoked
@@ -130,8 +138,10 @@ def test_from_the_queue_to_an_issued_printed_and_verified_permit(qtbot, desk, me
         return dialog.result() == 1
     desk.run_dialog = fill_revoke
     click(qtbot, desk.revoke_button)
+    settle(qtbot)
     assert desk.current_permit.status.state == "revoked" and not desk.revoke_button.isEnabled()
     desk.verify_panel.verify_code()
+    settle(qtbot)
     assert desk.verify_panel.answer.text().startswith("GEÇERSİZ") and "iptal" in desk.verify_panel.answer.text()
 
 
@@ -151,6 +161,7 @@ def test_rejecting_needs_reasons_and_an_unknown_code_is_invalid(qtbot, desk, mes
     desk.tabs.setCurrentWidget(desk.verify_panel)
     type_text(desk.verify_panel.code, "AAAA-BBBB-CCCC-DDDD")
     click(qtbot, desk.verify_panel.code_button)
+    settle(qtbot)
     assert desk.verify_panel.answer.text().startswith("GEÇERSİZ") and "bilinmiyor" in desk.verify_panel.answer.text()
 
 
@@ -165,6 +176,7 @@ def test_a_reviewer_sees_the_refusal_to_issue_as_a_message(qtbot, ctx, messages)
     qtbot.addWidget(w)
     w.decisions_table.selectRow(0)
     click(qtbot, w.issue_button)
+    settle(qtbot)
     assert messages and messages[-1][0] == "error" and "yetkiniz yok" in messages[-1][1]
 
 
@@ -224,6 +236,7 @@ def test_amending_and_suspending_an_issued_permit_from_the_permit_view(qtbot, ct
         return dialog.result() == 1
     desk.run_dialog = amend
     click(qtbot, desk.amend_button)
+    settle(qtbot)
     assert messages == [] and desk.current_permit.current.revision_no == 2
     assert [a.code for a in desk.current_permit.current.areas] == ["MUAYENE"]
     assert "Revizyon 1" in desk.permit_summary.toPlainText()
@@ -235,5 +248,6 @@ def test_amending_and_suspending_an_issued_permit_from_the_permit_view(qtbot, ct
         return dialog.result() == 1
     desk.run_dialog = suspend
     click(qtbot, desk.suspend_button)
+    settle(qtbot)
     assert desk.current_permit.status.state == "suspended"
     assert desk.permits_table.item(0, 3).text() == "Askıda"

@@ -81,4 +81,4 @@ def hub() -> ChangeHub:
     return _HUB
 
 
-__all__ = ["Changes", "ChangeHub", "hub"]
+__all__ = ["ChangeHub", "Changes", "hub"]

@@ -26,7 +26,16 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
@@ -105,7 +114,7 @@ def unexpected_text(exc: BaseException) -> str:
         "Ayrıntı: {error}").format(error=exc)
 
 
-def _alive(widget: QObject | None) -> bool:
+def alive(widget: QObject | None) -> bool:
     return widget is not None and shiboken6.isValid(widget)
 
 
@@ -159,7 +168,7 @@ class Operation(Generic[T]):
 
     def __init__(self, parent: QWidget | None, title: str, fn: Callable[..., T], *args: Any, **kwargs: Any) -> None:
         self.parent, self.title, self.fn, self.args, self.kwargs = parent, title, fn, args, kwargs
-        self._busy: list[QWidget] = []
+        self._busy: list[tuple[QWidget, bool]] = []
         self._success: list[Callable[[T], Any]] = []
         self._failure: list[Callable[[Outcome[T]], Any]] = []
         self._finally: list[Callable[[Outcome[T]], Any]] = []
@@ -175,9 +184,10 @@ class Operation(Generic[T]):
 
     # -- options -------------------------------------------------------------------------------------------------
 
-    def busy(self, *widgets: QWidget | None) -> Operation[T]:
-        """The part of the window that waits: disabled, with a busy cursor, until the result is delivered."""
-        self._busy.extend(w for w in widgets if w is not None)
+    def busy(self, *widgets: QWidget | None, disable: bool = True) -> Operation[T]:
+        """The part of the window that waits: disabled (unless disable=False), with a busy cursor, until the result
+        is delivered."""
+        self._busy.extend((w, disable) for w in widgets if w is not None)
         return self
 
     def success(self, callback: Callable[[T], Any]) -> Operation[T]:
@@ -247,11 +257,12 @@ class Operation(Generic[T]):
         self._override_cursor = cursor
         if cursor:
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        for w in self._busy:
+        for w, disable in self._busy:
             depth = int(w.property("ushBusy") or 0)
             if depth == 0:
                 w.setProperty("ushWasEnabled", w.isEnabled())
-                w.setEnabled(False)
+                if disable:
+                    w.setEnabled(False)
                 w.setCursor(Qt.CursorShape.BusyCursor)
             w.setProperty("ushBusy", depth + 1)
         if self.label is not None:
@@ -280,15 +291,17 @@ class Operation(Generic[T]):
         if self._override_cursor:
             QGuiApplication.restoreOverrideCursor()
             self._override_cursor = False
-        for w in self._busy:
-            if not _alive(w):
+        for w, disable in self._busy:
+            if not alive(w):
                 continue
             depth = int(w.property("ushBusy") or 0) - 1
             w.setProperty("ushBusy", max(depth, 0))
             if depth <= 0:
-                w.setEnabled(bool(w.property("ushWasEnabled")) if w.property("ushWasEnabled") is not None else True)
+                if disable:
+                    was = w.property("ushWasEnabled")
+                    w.setEnabled(True if was is None else bool(was))
                 w.unsetCursor()
-        if self._dialog is not None and _alive(self._dialog):
+        if self._dialog is not None and alive(self._dialog):
             self._dialog.close()
             self._dialog.deleteLater()
         self._dialog = None
@@ -297,7 +310,7 @@ class Operation(Generic[T]):
         self.outcome = outcome
         try:
             self._end_busy()
-            if self.parent is not None and not _alive(self.parent):
+            if self.parent is not None and not alive(self.parent):
                 # The screen was closed while the worker ran: nothing to show it on.
                 if outcome.error is not None and not isinstance(outcome.error, DomainError):
                     log.error("workflow call failed after its screen closed: %s", self._name(),
@@ -367,7 +380,7 @@ class Operation(Generic[T]):
 
     def _show_step(self, done: int, total: int, label: str) -> None:
         d = self._dialog
-        if d is None or not _alive(d):
+        if d is None or not alive(d):
             return
         if total >= 0 and total != d.maximum():
             d.setMaximum(max(total, 0))

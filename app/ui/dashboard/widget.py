@@ -37,7 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.common.formats import date_text
-from app.ui.common.operations import run
+from app.ui.common.changes import Changes, hub
+from app.ui.common.operations import Operation, alive
 from app.ui.dashboard.charts import ProcessingChart, ReceivedChart
 from app.ui.dashboard.tiles import Tile
 from app.ui.export_menu import EXPORT_ROLE, add_export_button, table_widget_contents
@@ -91,6 +92,11 @@ class DashboardWidget(QWidget):
         self.province_id = province_id
         self.data: Dashboard | None = None
         self.loading = False          # show_loading(): "…" until the first refresh
+        self._running: Operation | None = None
+        self._again = False
+        self._waiting: list = []
+        self._stale = False
+        hub().changed.connect(self._changed)
         role = ctx.actor.role
         self.shgm_view = role in SHGM
 
@@ -223,10 +229,51 @@ class DashboardWidget(QWidget):
     # -- data ----------------------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        outcome = run(self, self.tr("Gösterge paneli"), figures.dashboard, self.ctx, self.province_id)
+        """Count the figures in a worker (busy cursor on the board; the last figures stay until the new ones
+        arrive). A refresh asked for while one runs is done once, after it."""
+        if self._running is not None:
+            self._again = True
+            return
+        self._again = False
+        self._running = Operation(self, self.tr("Gösterge paneli"), figures.dashboard, self.ctx, self.province_id) \
+            .busy(self, disable=False).finally_(self._counted).run()
+
+    def _counted(self, outcome) -> None:  # type: ignore[no-untyped-def]
+        self._running = None
+        if not alive(self):
+            return
         if outcome.ok and outcome.value is not None:
             self.data = outcome.value
         self.render()
+        if self._again:
+            self.refresh()
+            return
+        waiting, self._waiting = self._waiting, []
+        for callback in waiting:
+            callback()
+
+    def _changed(self, changes: Changes) -> None:
+        """A write elsewhere: the figures change only when an application changed state (or a permit, a vendor,
+        the whole data set). Counted now when the board is on screen, else the next time it is shown."""
+        if not (changes.states or changes.has("permit", "vendor")):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
+
+    def when_counted(self, callback) -> None:  # type: ignore[no-untyped-def]
+        """Call `callback` once the figures being counted have been shown (at once when none are)."""
+        if self._running is None:
+            callback()
+        else:
+            self._waiting.append(callback)
 
     def show_loading(self) -> None:
         """The state before the first figures arrive (the main window loads them after its first paint):

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
+from app.ui.common.changes import Changes, hub
 from app.ui.ism.worklist import WorklistPanel
 from app.workflows.common.context import AppContext
 from app.workflows.common.permissions import ISM
@@ -26,6 +27,7 @@ class IsmDesk(QWidget):
         self.ctx = ctx
         self.form_dialog: ApplicationFormDialog | None = None
         self.detail_dialog: ApplicationDetailDialog | None = None
+        hub().changed.connect(self._hub_changed)
 
         self.worklist = WorklistPanel(ctx)
         self.worklist.open_requested.connect(self.open_application)
@@ -122,6 +124,14 @@ class IsmDesk(QWidget):
         if self.detail_dialog is dialog:
             self.detail_dialog = None
             self.worklist.table.setFocus()
+
+    def _hub_changed(self, changes: Changes) -> None:
+        """A write on another screen (e.g. SHGM issued a permit): the page changes only when an application changed
+        state. The desk's own dialogs tell it through their `changed`/`saved` signals."""
+        if changes.source in (self, self.detail_dialog, self.form_dialog) or not changes.states:
+            return
+        self.worklist.refresh()
+        self.changed.emit()
 
     def _detail_changed(self, app_id: int) -> None:
         self.worklist.refresh()

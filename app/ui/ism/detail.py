@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.common.application_html import summary_html
 from app.ui.common.formats import date_text, datetime_text, size_text
-from app.ui.common.operations import Messages, run
+from app.ui.common.changes import Changes, hub
+from app.ui.common.operations import Messages, Operation, alive, run
 from app.ui.common.pdf_view import PdfDialog
 from app.ui.common.style import ERROR_COLOUR, OK_COLOUR, WARNING_COLOUR, light_icon, light_name
 from app.ui.common.tables import RowsModel
@@ -47,13 +47,13 @@ from app.ui.ism.texts import (
     outcome_label,
     send_channel_label,
 )
-from app.ui.labels import state_label
+from app.ui.labels import state_label, vendor_status_label
 from app.workflows.common.context import AppContext
 from app.workflows.common import application_view, stored_documents
 from app.workflows.common.application_view import ApplicationDetail, ChecklistRow
 from app.workflows.common.errors import StaleRecord
 from app.workflows.common.states import AppState
-from app.workflows.common.vocabulary import Answer
+from app.workflows.common.vocabulary import Answer, VendorStatus
 from app.workflows.ism import notify, review
 from app.workflows.ism import documents as ism_documents
 from app.workflows.ism.actions import IsmAction, application_actions, may_act
@@ -201,6 +201,8 @@ class ApplicationDetailDialog(QDialog):
         self.detail: ApplicationDetail | None = None
         self.child: QDialog | None = None        # the sub-dialog open now (tests reach it through this)
         self.resize(1100, 760)
+        self._answers: list[tuple[int, Answer | None, str]] = []   # typed, waiting to be written
+        self._answering: Operation | None = None
 
         # -- header --
         self.title = QLabel()
@@ -482,8 +484,44 @@ class ApplicationDetailDialog(QDialog):
             self.reasons_label.setText(self.tr("Bütün maddeler uygun ya da uygulanmaz."))
 
     def _render_summary(self) -> None:
-        assert self.detail is not None
-        self.summary.setHtml(summary_html(self.detail))   # one renderer with SHGM's review (app.ui.common)
+        d = self.detail
+        assert d is not None
+        f = d.facility
+        e = html.escape
+
+        def rows(pairs: list[tuple[str, str]]) -> str:
+            return "".join(f"<tr><td style='color:#555; padding-right:12px'>{e(k)}</td><td>{e(v or '—')}</td></tr>"
+                           for k, v in pairs)
+
+        vendor_status = ""
+        if d.vendor_status is not None:
+            colour = OK_COLOUR if d.vendor_status == VendorStatus.ACTIVE else WARNING_COLOUR
+            vendor_status = (f" <span style='color:{colour}'>({e(vendor_status_label(d.vendor_status))}, "
+                             f"{e(date_text(d.received_on))})</span>")
+        areas = "".join(f"<li>{e(a.label)}</li>" for a in d.areas) or "<li>—</li>"
+        pros = "".join(
+            f"<tr><td>{e(p.tckn)}</td><td>{e(p.first_name)} {e(p.last_name)}</td><td>{e(p.profession)}</td>"
+            f"<td>{e(p.branch_name)}</td><td>{e(p.licence_no)}</td><td>{e(p.work_permit_no)}</td>"
+            f"<td>{e(date_text(p.work_permit_from))}</td></tr>" for p in d.professionals)
+        head = "".join(f"<th align='left' style='padding-right:10px'>{e(h)}</th>" for h in (
+            self.tr("TC kimlik no"), self.tr("Ad soyad"), self.tr("Meslek"), self.tr("Branş"),
+            self.tr("Diploma / tescil no"), self.tr("Çalışma belgesi no"), self.tr("Başlangıç")))
+        titles = [self.tr("Sağlık tesisi"), self.tr("İstenen USH alanları"), self.tr("USBS"),
+                  self.tr("Meslek mensupları"), self.tr("Başvuru")]
+        self.summary.setHtml(
+            f"<h3>{e(titles[0])}</h3><table>" + rows([
+                (self.tr("Tesis adı"), f.name), (self.tr("ÇKYS kodu"), f.ckys_code), (self.tr("Tür"), f.type_name),
+                (self.tr("İl / ilçe"), f"{f.province_name} / {f.district}"), (self.tr("Adres"), f.address),
+                (self.tr("Vergi kimlik no"), f.tax_no), (self.tr("TC kimlik no"), f.tckn),
+                (self.tr("MERSİS no"), f.mersis_no), (self.tr("Mesul müdür"), f.manager_name),
+                (self.tr("Telefon"), f.phone), (self.tr("E-posta"), f.email), (self.tr("KEP adresi"), f.kep_address),
+            ]) + "</table>"
+            f"<h3>{e(titles[1])}</h3><ul>{areas}</ul>"
+            f"<h3>{e(titles[2])}</h3><p>{e(d.vendor_name or '—')}{vendor_status}<br/>{e(d.product_label)}</p>"
+            f"<h3>{e(titles[3])}</h3><table cellspacing='0' cellpadding='2'><tr>{head}</tr>{pros}"
+            "</table>"
+            f"<h3>{e(titles[4])}</h3><table>" + rows([
+                (self.tr("Ek-1 sürümü"), d.ek1_title), (self.tr("Not"), d.note)]) + "</table>")
 
     def update_actions(self) -> None:
         d = self.detail
@@ -524,30 +562,52 @@ class ApplicationDetailDialog(QDialog):
             if typed is None:
                 return
             note = typed
-        if self._record(row, answer, note):
-            self.checklist.move_to(row + 1)
+        self._record(row, answer, note)
+        self.checklist.move_to(row + 1)      # at once: the officer keeps answering while the answer is written
 
     def edit_note(self, row: int, text: str) -> None:
         r = self.model.rows[row]
         self._record(row, r.answer, text)
 
-    def _record(self, row: int, answer: Answer | None, note: str) -> bool:
+    def _record(self, row: int, answer: Answer | None, note: str) -> None:
+        """Queue an answer: answers are written one after another in a worker (each with the row's version as
+        the previous one left it), so typing 1 1 1 2 … never waits for the database."""
+        self._answers.append((row, answer, note))
+        self._write_next()
+
+    def _write_next(self) -> None:
+        if self._answering is not None or not self._answers:
+            return
+        row, answer, note = self._answers.pop(0)
         r = self.model.rows[row]
         was = self.detail.state if self.detail else None
-        outcome = run(self, self.tr("Ek-1 cevabı"), review.answer_item, self.ctx, self.app_id, r.criterion_id,
-                      answer, note, expected_version=r.version)
-        if not outcome.ok or outcome.value is None:
-            if isinstance(outcome.error, StaleRecord):
-                self.reload()
-            return False
-        self.model.replace_row(row, outcome.value)
-        if was == AppState.RECEIVED:   # the first answer started the examination
+        kinds = {"ek1", "state"} if was == AppState.RECEIVED else {"ek1"}   # the first answer starts the review
+        self._answering = Operation(self, self.tr("Ek-1 cevabı"), review.answer_item, self.ctx, self.app_id,
+                                    r.criterion_id, answer, note, expected_version=r.version) \
+            .busy(self.checklist, disable=False) \
+            .changes(Changes(applications={self.app_id}, kinds=kinds, source=self)) \
+            .success(lambda value: self._recorded(row, value, was)) \
+            .failure(lambda outcome: isinstance(outcome.error, StaleRecord) and self.reload()) \
+            .finally_(self._answered)
+        self._answering.run()
+
+    def _answered(self, _outcome) -> None:  # type: ignore[no-untyped-def]
+        self._answering = None
+        if alive(self):
+            self._write_next()
+
+    def _recorded(self, row: int, value: ChecklistRow, was: AppState | None) -> None:
+        self.model.replace_row(row, value)
+        if was == AppState.RECEIVED:   # the first answer started the examination: the state and the lists change
             self.reload()
-        else:
+            self.changed.emit(self.app_id)
+        else:                          # nothing the worklist or the counts show changed (Changes kind "ek1")
             self._render_result()
             self.update_actions()
-        self.changed.emit(self.app_id)
-        return True
+
+    def answers_pending(self) -> bool:
+        """Answers typed but not yet written (tests and the bench wait for this to be False)."""
+        return self._answering is not None or bool(self._answers)
 
     # -- actions -------------------------------------------------------------------------------------------------
 
@@ -605,6 +665,7 @@ class ApplicationDetailDialog(QDialog):
         self.reload()
         self.changed.emit(self.app_id)
 
+        hub().publish(Changes(applications={self.app_id}, kinds={"state"}, source=self))   # e.g. the SHGM queue
     # -- documents and letters -----------------------------------------------------------------------------------
 
     def _selected_id(self, table: QTableWidget) -> int | None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.common.formats import date_text, turkish_sorted
-from app.ui.common.operations import run
+from app.ui.common.operations import Operation, alive, run
 from app.ui.export_menu import add_export_button
 from app.ui.labels import month_name, number
 from app.workflows.common import lookups
@@ -150,9 +150,15 @@ class MonthlyReportDialog(QDialog):
     def chosen(self) -> tuple[int, int, int]:
         return int(self.province_combo.currentData()), self.year_spin.value(), self.month_combo.currentIndex() + 1
 
-    def show_report(self) -> None:
+    def show_report(self) -> Operation:
+        """The figures are counted in a worker; the table and the button wait."""
         province_id, year, month = self.chosen()
-        outcome = run(self, self.tr("Aylık İSM raporu"), reports.monthly_report, self.ctx, province_id, year, month)
+        return Operation(self, self.tr("Aylık İSM raporu"), reports.monthly_report, self.ctx, province_id, year,
+                         month).busy(self.table, self.show_button).finally_(self._reported).run()
+
+    def _reported(self, outcome) -> None:  # type: ignore[no-untyped-def]
+        if not alive(self):
+            return
         self.report = outcome.value if outcome.ok else None
         if self.report is not None:
             self.exporter.default_name = reports.default_file_name(self.report, "")

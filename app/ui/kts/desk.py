@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.common.formats import date_text, from_qdate, size_text, to_qdate
-from app.ui.common.operations import Messages, run
+from app.ui.common.changes import Changes, hub
+from app.ui.common.operations import Messages, Operation, run
 from app.ui.common.style import ERROR_COLOUR, OK_COLOUR
 from app.ui.kts.check_screen import YetkiSorgulama
 from app.ui.labels import vendor_status_label
@@ -120,8 +121,14 @@ class KtsDesk(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.pages)
+        hub().changed.connect(self._hub_changed)
         self.retranslate()
         self.refresh()
+
+    def _hub_changed(self, changes: Changes) -> None:
+        """Another screen changed a vendor (or the whole data set): the lists are read again."""
+        if changes.source is not self and (changes.vendors or changes.has("vendor")):
+            self.refresh()
 
     # -- layout --------------------------------------------------------------------------------------------------
 
@@ -285,6 +292,10 @@ class KtsDesk(QWidget):
         return w
 
     def _certificate_tab(self) -> QWidget:
+        self.cert_tab = self._build_certificate_tab()
+        return self.cert_tab
+
+    def _build_certificate_tab(self) -> QWidget:
         w = QWidget()
         self.cert_table = _table(5)
         self.cert_table.doubleClicked.connect(lambda _i: self.preview_certificate())
@@ -572,26 +583,31 @@ class KtsDesk(QWidget):
         self._after(run(self, self.tr("Aktif listeye geri alma"), kts.reactivate, self.ctx, self.current.id,
                         from_qdate(self.fix_date.date())))
 
-    def issue_certificate(self) -> None:
+    def issue_certificate(self) -> Operation | None:
+        """The certificate PDF is made and signed in a worker; the certificate tab waits."""
         if self.current is None:
-            return
-        outcome = run(self, self.tr("KTS Yetki Belgesi"), kts.issue_certificate, self.ctx, self.current.id,
-                      from_qdate(self.cert_from.date()), from_qdate(self.cert_until.date()))
-        if self._after(outcome):
-            ids = [self.cert_table.item(r, 0).data(ID_ROLE) for r in range(self.cert_table.rowCount())]
-            if outcome.value in ids:
-                self.cert_table.selectRow(ids.index(outcome.value))
-            self.preview_certificate()
+            return None
+        vendor_id = self.current.id
+        return Operation(self, self.tr("KTS Yetki Belgesi"), kts.issue_certificate, self.ctx, vendor_id,
+                         from_qdate(self.cert_from.date()), from_qdate(self.cert_until.date())) \
+            .busy(self.cert_tab).changes(Changes(vendors={vendor_id}, kinds={"vendor"}, source=self)) \
+            .success(self._certificate_issued).run()
 
-    def preview_certificate(self) -> None:
+    def _certificate_issued(self, cid: int) -> None:
+        self.refresh()
+        ids = [self.cert_table.item(r, 0).data(ID_ROLE) for r in range(self.cert_table.rowCount())]
+        if cid in ids:
+            self.cert_table.selectRow(ids.index(cid))
+        self.preview_certificate()
+
+    def preview_certificate(self) -> Operation | None:
         cid = self._selected_id(self.cert_table)
         if cid is None and self.cert_table.rowCount():
             cid = self.cert_table.item(self.cert_table.rowCount() - 1, 0).data(ID_ROLE)
         if cid is None:
-            return
-        outcome = run(self, self.tr("KTS Yetki Belgesi"), kts.certificate_pdf, self.ctx, cid)
-        if outcome.ok and outcome.value:
-            self.show_pdf(*outcome.value)
+            return None
+        return Operation(self, self.tr("KTS Yetki Belgesi"), kts.certificate_pdf, self.ctx, cid) \
+            .busy(self.cert_tab).success(lambda value: value and self.show_pdf(*value)).run()
 
     def revoke_certificate(self) -> None:
         from app.ui.kts.dialogs import RevokeCertificateDialog

@@ -1,6 +1,7 @@
 """The SHGM desk: the queue of forwarded applications with a read-only review, the decisions on their way to a
 permit (ÇKYS file, ÇKYS mark, issue), the permits (view, print, amend, suspend, resume, revoke) and document
-verification. Every workflow call goes through app.ui.common.operations.run (Turkish messages, wait cursor).
+verification. Every workflow call goes through app.ui.common.operations (Turkish messages); issuing, amending,
+suspending, resuming and revoking run in a worker with the waiting page busy, and report what they touched.
 
 Hooks tests replace: `run_dialog(dialog) -> bool`, `choose_folder() -> str`, `choose_pdf() -> str`,
 `ask_printer() -> QPrinter | None`.
@@ -33,9 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.common.application_html import review_html
 from app.ui.common.formats import date_text, datetime_text
-from app.ui.common.operations import Messages, run
+from app.ui.common.changes import Changes, hub
+from app.ui.common.operations import Messages, Operation, run
 from app.ui.common.pdf_view import PdfDialog, PdfPreview, ask_printer, paint_pdf
 from app.ui.shgm.dialogs import AmendDialog, AreasDialog, DatedDialog, ExOfficioDialog, TextDialog
 from app.ui.shgm.verify_panel import VerifyPanel
@@ -100,7 +101,8 @@ class ShgmDesk(QWidget):
         self.tabs.addTab(self.decisions_page, "")
         self.tabs.addTab(self.permits_page, "")
         self.tabs.addTab(self.verify_panel, "")
-        self.tabs.currentChanged.connect(lambda _i: self.refresh())
+        self.tabs.currentChanged.connect(self._tab_shown)
+        hub().changed.connect(self._changed)
         self.retranslate()
         self.refresh()
 
@@ -289,6 +291,16 @@ class ShgmDesk(QWidget):
         self.refresh_decisions()
         self.refresh_permits()
 
+    def _tab_shown(self, index: int) -> None:
+        """A tab brought to the front reads its own list again (not the other tabs' lists)."""
+        page = self.tabs.widget(index)
+        if page is self.queue_page:
+            self.refresh_queue()
+        elif page is self.decisions_page:
+            self.refresh_decisions()
+        elif page is self.permits_page:
+            self.refresh_permits()
+
     def refresh_queue(self) -> None:
         keep = _selected_key(self.queue_table)
         out = run(self, self.tr("SHGM kuyruğu"), shgm.queue, self.ctx)
@@ -382,7 +394,7 @@ class ShgmDesk(QWidget):
         if not out.ok or out.value is None:
             return
         self.review = out.value
-        self.review_view.setHtml(review_html(out.value))   # one renderer with the İSM detail
+        self.review_view.setHtml(self._review_html(out.value))
         for doc in out.value.detail.documents:
             item = QListWidgetItem(f"{doc.filename}  ({doc.kind})")
             item.setData(ID_ROLE, (doc.id, doc.filename))
@@ -394,6 +406,44 @@ class ShgmDesk(QWidget):
                 item.setData(ID_ROLE, (n.document_id, f"{n.sayi}.pdf"))
                 self.documents.addItem(item)
         self._update_buttons()
+
+    def _review_html(self, r) -> str:  # type: ignore[no-untyped-def]
+        d, f = r.detail, r.detail.facility
+        e = escape
+        h_areas, h_ek1 = self.tr("İstenen USH alanları"), self.tr("İl Sağlık Müdürlüğünün Ek-1 incelemesi")
+        h_notes, h_letters = self.tr("Notlar"), self.tr("Bildirimler")
+        rows = [(self.tr("Sağlık tesisi"), f.name), (self.tr("Tür"), f.type_name), (self.tr("ÇKYS kodu"), f.ckys_code),
+                (self.tr("İl / ilçe"), f"{f.province_name} / {f.district}"), (self.tr("Adres"), f.address),
+                (self.tr("Vergi / MERSİS"), " / ".join(x for x in (f.tax_no, f.mersis_no) if x)),
+                (self.tr("USBS"), f"{d.vendor_name} {d.product_label}".strip()),
+                (self.tr("Başvuru tarihi"), date_text(d.received_on)),
+                (self.tr("SHGM'ye geliş"), self.tr("{when} ({days} gün önce)").format(
+                    when=datetime_text(r.forwarded_at), days=r.days_waiting))]
+        html = [f"<h3>{e(d.number)} — {e(f.name)}</h3><table cellspacing=2>"]
+        html += [f"<tr><td><b>{e(k)}</b></td><td>{e(v or '')}</td></tr>" for k, v in rows]
+        html.append("</table>")
+        html.append(f"<h4>{e(h_areas)}</h4><ul>")
+        html += [f"<li>{e(a.label)}</li>" for a in r.requested]
+        html.append("</ul>")
+        html.append(f"<h4>{e(h_ek1)}</h4>"
+                    "<table border=1 cellspacing=0 cellpadding=3>")
+        for c in d.checklist:
+            html.append(f"<tr><td>{c.number}</td><td>{e(c.title)}</td><td><b>{e(c.answer_label)}</b></td>"
+                        f"<td>{e(c.note)}</td></tr>")
+        html.append("</table>")
+        if d.notifications:
+            html.append(f"<h4>{e(h_letters)}</h4><ul>")
+            html += [f"<li>{e(date_text(n.sent_on))} — {e(n.sayi)} ({e(n.kind.value)}) — {e(n.signer_name)}</li>"
+                     for n in d.notifications]
+            html.append("</ul>")
+        notes = [t for t in d.transitions if t.reason]
+        if d.note or notes:
+            html.append(f"<h4>{e(h_notes)}</h4><ul>")
+            if d.note:
+                html.append(f"<li>{e(d.note)}</li>")
+            html += [f"<li>{e(datetime_text(t.at))} {e(t.actor_name)}: {e(t.reason)}</li>" for t in notes]
+            html.append("</ul>")
+        return "".join(html)
 
     def _open_document(self, item: QListWidgetItem) -> None:
         doc_id, name = item.data(ID_ROLE)
@@ -458,15 +508,43 @@ class ShgmDesk(QWidget):
         if out.ok:
             self.refresh_decisions()
 
-    def issue_permit(self) -> None:
+    def issue_permit(self) -> Operation | None:
+        """Issue and sign in a worker (the decisions page waits); then only the decision row goes and the new
+        permit is shown: the queue and the other decisions did not change."""
         d = self.selected_decision()
         if d is None:
+            return None
+        return Operation(self, self.tr("İzin belgesi düzenle"), permits.issue_permit, self.ctx, d.id) \
+            .busy(self.decisions_page) \
+            .changes(lambda issued: Changes(applications={d.application_id}, decisions={d.id},
+                                            permits={issued.permit_id}, kinds={"permit", "state"}, source=self)) \
+            .success(lambda issued: self._issued(d.id, issued.permit_id)).run()
+
+    def _issued(self, decision_id: int, permit_id: int) -> None:
+        self._drop_row(self.decisions_table, decision_id)
+        self._decisions.pop(decision_id, None)
+        self.show_permit(permit_id)
+        self.permit_issued.emit(permit_id)
+
+    @staticmethod
+    def _drop_row(table: QTableWidget, key: object) -> None:
+        for row in range(table.rowCount()):
+            if table.item(row, 0).data(ID_ROLE) == key:
+                table.removeRow(row)
+                return
+
+    def _changed(self, changes: Changes) -> None:
+        """Another screen wrote something: refresh only the lists it concerns."""
+        if changes.source is self:
             return
-        out = run(self, self.tr("İzin belgesi düzenle"), permits.issue_permit, self.ctx, d.id)
-        if out.ok and out.value is not None:
+        if changes.has("data"):
             self.refresh()
-            self.show_permit(out.value.permit_id)
-            self.permit_issued.emit(out.value.permit_id)
+            return
+        if changes.states:
+            self.refresh_queue()
+            self.refresh_decisions()
+        if changes.permits or changes.has("permit"):
+            self.refresh_permits()
 
     def start_ex_officio(self) -> None:
         out = run(self, self.tr("Alanlar"), shgm.all_area_choices, self.ctx)
@@ -491,10 +569,17 @@ class ShgmDesk(QWidget):
     # --- permits --------------------------------------------------------------------------------------------------
 
     def show_permit(self, permit_id: int) -> None:
+        """The permits tab with `permit_id` selected and shown: the list is read once and the permit once."""
+        self.tabs.blockSignals(True)
         self.tabs.setCurrentWidget(self.permits_page)
+        self.tabs.blockSignals(False)
         self.search.clear()
-        self.refresh_permits()
-        self._reselect(self.permits_table, permit_id)
+        self.permits_table.blockSignals(True)          # no preview of whichever row was selected before
+        try:
+            self.refresh_permits()
+            self._reselect(self.permits_table, permit_id)
+        finally:
+            self.permits_table.blockSignals(False)
         self._show_permit()
 
     def _show_permit(self) -> None:
@@ -575,10 +660,14 @@ class ShgmDesk(QWidget):
         dialog = AmendDialog(self, areas, p.current.areas, self.ctx.clock.today())
         if not self.run_dialog(dialog):
             return
-        res = run(self, self.tr("İzin alanlarını değiştir"), permits.amend_areas, self.ctx, p.id, dialog.selected(),
-                  dialog.reason_text(), dialog.effective(), dialog.ref.text())
-        if res.ok:
-            self.show_permit(p.id)
+        self._permit_op(self.tr("İzin alanlarını değiştir"), p.id, permits.amend_areas, self.ctx, p.id,
+                        dialog.selected(), dialog.reason_text(), dialog.effective(), dialog.ref.text())
+
+    def _permit_op(self, title: str, permit_id: int, fn, *args) -> Operation:  # type: ignore[no-untyped-def]
+        """A new revision (signed) or an event on a permit, in a worker; the permit page waits."""
+        return Operation(self, title, fn, *args).busy(self.permits_page) \
+            .changes(Changes(permits={permit_id}, kinds={"permit"}, source=self)) \
+            .success(lambda _v: self.show_permit(permit_id)).run()
 
     def change_permit(self, kind: str) -> None:
         p = self.current_permit
@@ -589,16 +678,14 @@ class ShgmDesk(QWidget):
             return
         ref = dialog.ref.text()
         if kind == "suspend":
-            out = run(self, dialog.windowTitle(), permits.suspend, self.ctx, p.id, dialog.on(), dialog.until_date(),
-                      dialog.reason_text(), ref)
+            self._permit_op(dialog.windowTitle(), p.id, permits.suspend, self.ctx, p.id, dialog.on(),
+                            dialog.until_date(), dialog.reason_text(), ref)
         elif kind == "resume":
-            out = run(self, dialog.windowTitle(), permits.resume, self.ctx, p.id, dialog.on(), dialog.reason_text(),
-                      ref)
+            self._permit_op(dialog.windowTitle(), p.id, permits.resume, self.ctx, p.id, dialog.on(),
+                            dialog.reason_text(), ref)
         else:
-            out = run(self, dialog.windowTitle(), permits.revoke, self.ctx, p.id, dialog.on(), dialog.reason_text(),
-                      ref)
-        if out.ok:
-            self.show_permit(p.id)
+            self._permit_op(dialog.windowTitle(), p.id, permits.revoke, self.ctx, p.id, dialog.on(),
+                            dialog.reason_text(), ref)
 
 
 __all__ = ["ShgmDesk"]

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from app.ui.common.operations import run
+from app.ui.common.operations import Operation
 from app.ui.common.style import ERROR_COLOUR, OK_COLOUR
 from app.workflows.common.context import AppContext
 from app.workflows.shgm import verification
@@ -71,18 +71,23 @@ class VerifyPanel(QWidget):
             self.answer.setText(self.tr("Dosya okunamadı: {error}").format(error=exc.strerror))
             self.answer.setStyleSheet(f"color: {ERROR_COLOUR};")
             return
-        out = run(self, self.tr("Belge doğrulama"), verification.verify_file, self.ctx, data, "gui")
-        if out.ok:
-            self.result = out.value
-            self._show()
+        self._verify(verification.verify_file, data)
 
     def verify_code(self) -> None:
         if not self.code.text().strip():
             return
-        out = run(self, self.tr("Belge doğrulama"), verification.verify_code, self.ctx, self.code.text(), "gui")
-        if out.ok:
-            self.result = out.value
-            self._show()
+        self._verify(verification.verify_code, self.code.text())
+
+    def _verify(self, fn, what) -> Operation:  # type: ignore[no-untyped-def]
+        """Signature, content and status are checked in a worker; the panel waits with its last answer cleared."""
+        self.result = None
+        self._show()
+        return Operation(self, self.tr("Belge doğrulama"), fn, self.ctx, what, "gui").busy(self) \
+            .success(self._verified).run()
+
+    def _verified(self, result: verification.Result) -> None:
+        self.result = result
+        self._show()
 
     def _show(self) -> None:
         r = self.result
