@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.common.application_html import summary_html
 from app.ui.common.formats import date_text, datetime_text, size_text
 from app.ui.common.changes import Changes, hub
 from app.ui.common.operations import Messages, Operation, alive, run
@@ -47,15 +48,15 @@ from app.ui.ism.texts import (
     outcome_label,
     send_channel_label,
 )
-from app.ui.labels import state_label, vendor_status_label
-from app.workflows.common.context import AppContext
+from app.ui.labels import state_label
 from app.workflows.common import application_view, stored_documents
 from app.workflows.common.application_view import ApplicationDetail, ChecklistRow
+from app.workflows.common.context import AppContext
 from app.workflows.common.errors import StaleRecord
 from app.workflows.common.states import AppState
-from app.workflows.common.vocabulary import Answer, VendorStatus
-from app.workflows.ism import notify, review
+from app.workflows.common.vocabulary import Answer
 from app.workflows.ism import documents as ism_documents
+from app.workflows.ism import notify, review
 from app.workflows.ism.actions import IsmAction, application_actions, may_act
 
 ANSWER_KEYS = {Qt.Key.Key_1: Answer.UYGUN, Qt.Key.Key_2: Answer.UYGUN_DEGIL, Qt.Key.Key_3: Answer.EKSIK,
@@ -64,6 +65,7 @@ ANSWER_TINTS = {Answer.UYGUN: "#e6f4e7", Answer.UYGUN_DEGIL: "#fddcd8", Answer.E
                 Answer.UYGULANMAZ: "#eeeeee"}
 OUTCOME_COLOURS = {"suitable": OK_COLOUR, "deficient": WARNING_COLOUR, "unsuitable": ERROR_COLOUR,
                    "incomplete": "#555555"}
+EDITABLE_STATES = (AppState.RECEIVED, AppState.UNDER_REVIEW)   # review.answer_item accepts answers only here
 ANSWER_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -200,9 +202,9 @@ class ApplicationDetailDialog(QDialog):
         self.app_id = app_id
         self.detail: ApplicationDetail | None = None
         self.child: QDialog | None = None        # the sub-dialog open now (tests reach it through this)
-        self.resize(1100, 760)
         self._answers: list[tuple[int, Answer | None, str]] = []   # typed, waiting to be written
         self._answering: Operation | None = None
+        self.resize(1100, 760)
 
         # -- header --
         self.title = QLabel()
@@ -484,44 +486,8 @@ class ApplicationDetailDialog(QDialog):
             self.reasons_label.setText(self.tr("Bütün maddeler uygun ya da uygulanmaz."))
 
     def _render_summary(self) -> None:
-        d = self.detail
-        assert d is not None
-        f = d.facility
-        e = html.escape
-
-        def rows(pairs: list[tuple[str, str]]) -> str:
-            return "".join(f"<tr><td style='color:#555; padding-right:12px'>{e(k)}</td><td>{e(v or '—')}</td></tr>"
-                           for k, v in pairs)
-
-        vendor_status = ""
-        if d.vendor_status is not None:
-            colour = OK_COLOUR if d.vendor_status == VendorStatus.ACTIVE else WARNING_COLOUR
-            vendor_status = (f" <span style='color:{colour}'>({e(vendor_status_label(d.vendor_status))}, "
-                             f"{e(date_text(d.received_on))})</span>")
-        areas = "".join(f"<li>{e(a.label)}</li>" for a in d.areas) or "<li>—</li>"
-        pros = "".join(
-            f"<tr><td>{e(p.tckn)}</td><td>{e(p.first_name)} {e(p.last_name)}</td><td>{e(p.profession)}</td>"
-            f"<td>{e(p.branch_name)}</td><td>{e(p.licence_no)}</td><td>{e(p.work_permit_no)}</td>"
-            f"<td>{e(date_text(p.work_permit_from))}</td></tr>" for p in d.professionals)
-        head = "".join(f"<th align='left' style='padding-right:10px'>{e(h)}</th>" for h in (
-            self.tr("TC kimlik no"), self.tr("Ad soyad"), self.tr("Meslek"), self.tr("Branş"),
-            self.tr("Diploma / tescil no"), self.tr("Çalışma belgesi no"), self.tr("Başlangıç")))
-        titles = [self.tr("Sağlık tesisi"), self.tr("İstenen USH alanları"), self.tr("USBS"),
-                  self.tr("Meslek mensupları"), self.tr("Başvuru")]
-        self.summary.setHtml(
-            f"<h3>{e(titles[0])}</h3><table>" + rows([
-                (self.tr("Tesis adı"), f.name), (self.tr("ÇKYS kodu"), f.ckys_code), (self.tr("Tür"), f.type_name),
-                (self.tr("İl / ilçe"), f"{f.province_name} / {f.district}"), (self.tr("Adres"), f.address),
-                (self.tr("Vergi kimlik no"), f.tax_no), (self.tr("TC kimlik no"), f.tckn),
-                (self.tr("MERSİS no"), f.mersis_no), (self.tr("Mesul müdür"), f.manager_name),
-                (self.tr("Telefon"), f.phone), (self.tr("E-posta"), f.email), (self.tr("KEP adresi"), f.kep_address),
-            ]) + "</table>"
-            f"<h3>{e(titles[1])}</h3><ul>{areas}</ul>"
-            f"<h3>{e(titles[2])}</h3><p>{e(d.vendor_name or '—')}{vendor_status}<br/>{e(d.product_label)}</p>"
-            f"<h3>{e(titles[3])}</h3><table cellspacing='0' cellpadding='2'><tr>{head}</tr>{pros}"
-            "</table>"
-            f"<h3>{e(titles[4])}</h3><table>" + rows([
-                (self.tr("Ek-1 sürümü"), d.ek1_title), (self.tr("Not"), d.note)]) + "</table>")
+        assert self.detail is not None
+        self.summary.setHtml(summary_html(self.detail))   # one renderer with SHGM's review (app.ui.common)
 
     def update_actions(self) -> None:
         d = self.detail
@@ -664,8 +630,8 @@ class ApplicationDetailDialog(QDialog):
     def _after_change(self, *_args) -> None:  # type: ignore[no-untyped-def]
         self.reload()
         self.changed.emit(self.app_id)
-
         hub().publish(Changes(applications={self.app_id}, kinds={"state"}, source=self))   # e.g. the SHGM queue
+
     # -- documents and letters -----------------------------------------------------------------------------------
 
     def _selected_id(self, table: QTableWidget) -> int | None:

@@ -34,14 +34,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.common.application_html import review_html
 from app.ui.common.formats import date_text, datetime_text
 from app.ui.common.changes import Changes, hub
 from app.ui.common.operations import Messages, Operation, run
 from app.ui.common.pdf_view import PdfDialog, PdfPreview, ask_printer, paint_pdf
 from app.ui.shgm.dialogs import AmendDialog, AreasDialog, DatedDialog, ExOfficioDialog, TextDialog
 from app.ui.shgm.verify_panel import VerifyPanel
-from app.workflows.common.context import AppContext
 from app.workflows.common import stored_documents
+from app.workflows.common.context import AppContext
 from app.workflows.shgm import decisions as shgm
 from app.workflows.shgm import permits
 
@@ -394,7 +395,7 @@ class ShgmDesk(QWidget):
         if not out.ok or out.value is None:
             return
         self.review = out.value
-        self.review_view.setHtml(self._review_html(out.value))
+        self.review_view.setHtml(review_html(out.value))   # one renderer with the İSM detail
         for doc in out.value.detail.documents:
             item = QListWidgetItem(f"{doc.filename}  ({doc.kind})")
             item.setData(ID_ROLE, (doc.id, doc.filename))
@@ -406,44 +407,6 @@ class ShgmDesk(QWidget):
                 item.setData(ID_ROLE, (n.document_id, f"{n.sayi}.pdf"))
                 self.documents.addItem(item)
         self._update_buttons()
-
-    def _review_html(self, r) -> str:  # type: ignore[no-untyped-def]
-        d, f = r.detail, r.detail.facility
-        e = escape
-        h_areas, h_ek1 = self.tr("İstenen USH alanları"), self.tr("İl Sağlık Müdürlüğünün Ek-1 incelemesi")
-        h_notes, h_letters = self.tr("Notlar"), self.tr("Bildirimler")
-        rows = [(self.tr("Sağlık tesisi"), f.name), (self.tr("Tür"), f.type_name), (self.tr("ÇKYS kodu"), f.ckys_code),
-                (self.tr("İl / ilçe"), f"{f.province_name} / {f.district}"), (self.tr("Adres"), f.address),
-                (self.tr("Vergi / MERSİS"), " / ".join(x for x in (f.tax_no, f.mersis_no) if x)),
-                (self.tr("USBS"), f"{d.vendor_name} {d.product_label}".strip()),
-                (self.tr("Başvuru tarihi"), date_text(d.received_on)),
-                (self.tr("SHGM'ye geliş"), self.tr("{when} ({days} gün önce)").format(
-                    when=datetime_text(r.forwarded_at), days=r.days_waiting))]
-        html = [f"<h3>{e(d.number)} — {e(f.name)}</h3><table cellspacing=2>"]
-        html += [f"<tr><td><b>{e(k)}</b></td><td>{e(v or '')}</td></tr>" for k, v in rows]
-        html.append("</table>")
-        html.append(f"<h4>{e(h_areas)}</h4><ul>")
-        html += [f"<li>{e(a.label)}</li>" for a in r.requested]
-        html.append("</ul>")
-        html.append(f"<h4>{e(h_ek1)}</h4>"
-                    "<table border=1 cellspacing=0 cellpadding=3>")
-        for c in d.checklist:
-            html.append(f"<tr><td>{c.number}</td><td>{e(c.title)}</td><td><b>{e(c.answer_label)}</b></td>"
-                        f"<td>{e(c.note)}</td></tr>")
-        html.append("</table>")
-        if d.notifications:
-            html.append(f"<h4>{e(h_letters)}</h4><ul>")
-            html += [f"<li>{e(date_text(n.sent_on))} — {e(n.sayi)} ({e(n.kind.value)}) — {e(n.signer_name)}</li>"
-                     for n in d.notifications]
-            html.append("</ul>")
-        notes = [t for t in d.transitions if t.reason]
-        if d.note or notes:
-            html.append(f"<h4>{e(h_notes)}</h4><ul>")
-            if d.note:
-                html.append(f"<li>{e(d.note)}</li>")
-            html += [f"<li>{e(datetime_text(t.at))} {e(t.actor_name)}: {e(t.reason)}</li>" for t in notes]
-            html.append("</ul>")
-        return "".join(html)
 
     def _open_document(self, item: QListWidgetItem) -> None:
         doc_id, name = item.data(ID_ROLE)
