@@ -179,6 +179,12 @@ def _remember_public(public_hex: str) -> None:
         _write_private(path, public_hex + "\n")
 
 
+def save_public(folder: Path, fp: str, public_hex: str) -> Path:
+    path = folder / f"{fp}.pub"
+    _write_private(path, public_hex + "\n")
+    return path
+
+
 def own_public_key() -> str | None:
     """This machine's public key (hex), without making a key."""
     key = _load_private(create=False)

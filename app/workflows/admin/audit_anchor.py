@@ -269,3 +269,81 @@ def _backdated(ctx: AppContext, chain: ChainCheck, found: list[tuple[str, Checkp
         return []
     return [f"entries after the {describe(newest)} are dated before it (dated back, or slipped in later): "
             f"ID {', '.join(map(str, ids))}"]
+
+
+# --- backups and restore tests --------------------------------------------------------------------------------------
+
+def snapshot_head(conn: Any) -> dict[str, Any]:
+    """The head of the chain a backup holds, read on the connection that sees exactly the copied data (the
+    SQLite copy, the PostgreSQL snapshot pg_dump read), with the chain's time."""
+    return {**head_fields(conn), "made_at": chain_time(conn)}
+
+
+def backup_checkpoint(ctx: AppContext, head: dict[str, Any], folder: Path) -> Checkpoint | None:
+    """Sign the backup's head (for its manifest) and copy this database's checkpoint files and the trusted
+    public keys into the backup folder. None, logged, when no checkpoint can be signed (the restore test of
+    such a backup then fails: its chain cannot be compared)."""
+    if "made_at" not in head:
+        return None
+    fields = {k: v for k, v in head.items() if k != "made_at"}
+    try:
+        cp = sign_checkpoint(ctx, fields, "backup", head["made_at"])
+    except CheckpointRefused:
+        log.warning("backup without an audit checkpoint", exc_info=True)
+        return None
+    target = folder / anchor.ANCHOR_DIR
+    for _path, old in anchor.read_files(anchor.location_dir(ctx.target.location)):
+        if old is not None:
+            anchor.save_file(target, old)
+    anchor.save_file(target, cp)
+    for fp, public in anchor.trusted_keys().items():
+        anchor.save_public(target / "keys", fp, public)
+    return cp
+
+
+def restored_problems(conn: Any, manifest: dict[str, Any], backup_folder: Path) -> list[str]:
+    """The restore test's chain check (Turkish, for the tutanak): the restored copy's chain is whole, ends exactly
+    at the manifest's signed checkpoint (signed by a key this machine trusts), and agrees with every earlier
+    checkpoint found in the backup folder and in this machine's data folder for the same database."""
+    from sqlalchemy.orm import Session
+
+    cp = Checkpoint.from_json(manifest.get("audit_checkpoint"))
+    if cp is None:
+        return ["Manifestte imzalı denetim izi kontrol noktası yok: geri yüklenen denetim izi doğrulanamadı."]
+    problems = []
+    trusted = anchor.trusted_keys()
+    if not cp.signature_ok():
+        problems.append("Manifestteki denetim izi kontrol noktasının imzası doğrulanmıyor: manifest değiştirilmiş.")
+    elif trusted.get(cp.key_fingerprint) != cp.public_key:
+        problems.append(f"Manifestteki kontrol noktası bu bilgisayarın tanımadığı bir anahtarla imzalanmış (parmak "
+                        f"izi {cp.key_fingerprint[:16]}); yedeği alan bilgisayarın açık anahtarını veri klasöründeki "
+                        f"audit-anchor/keys klasörüne kopyalayıp yeniden deneyin.")
+    last_id = cp.data.get("last_id")
+    earlier: list[Checkpoint] = []
+    folders = [backup_folder / anchor.ANCHOR_DIR]
+    if isinstance(cp.data.get("location"), str):
+        folders.append(anchor.location_dir(cp.data["location"]))
+    for folder in folders:
+        for _p, old in anchor.read_files(folder):
+            d = old.data if old is not None else {}
+            if (old is not None and old.signature_ok() and trusted.get(old.key_fingerprint) == old.public_key
+                    and isinstance(d.get("last_id"), int) and isinstance(last_id, int) and d["last_id"] <= last_id):
+                earlier.append(old)
+    with Session(bind=conn) as s:
+        chain = check_chain(s, workers=1, at_ids=[last_id, *(e.data["last_id"] for e in earlier)]
+                            if isinstance(last_id, int) else [])
+    if chain.breaks:
+        problems.append("Geri yüklenen denetim izi zinciri bozuk: kayıt ID "
+                        + ", ".join(f"{a}" if a == b else f"{a}–{b}" for a, b in chain.breaks) + ".")
+    if chain.head_problems:
+        problems.append("Geri yüklenen denetim izinin baş kaydı (audit_head) zincirle uyuşmuyor.")
+    d = cp.data
+    if (disagreement(chain, cp) is not None or chain.entries != d.get("entries")
+            or chain.last_hash != d.get("head_hash")):
+        problems.append(f"Geri yüklenen denetim izi yedeğin imzalı kontrol noktasıyla uyuşmuyor (kontrol noktası: "
+                        f"{d.get('entries')} kayıt; geri yüklenen: {chain.entries} kayıt).")
+    bad = [e for e in earlier if disagreement(chain, e) is not None]
+    if bad:
+        problems.append(f"Geri yüklenen denetim izi daha önceki {len(bad)} imzalı kontrol noktasıyla uyuşmuyor "
+                        f"(kayıtlar yedekten önce değiştirilmiş).")
+    return problems

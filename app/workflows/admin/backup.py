@@ -48,6 +48,8 @@ from app.models import AuditEntry, Base
 from app.storage.audit import record_event
 from app.storage.database import Target, new_engine, sqlite_url
 from app.storage.files import partial_path, private_file_opener
+from app.workflows.admin.audit_anchor import backup_checkpoint, restored_problems, snapshot_head
+from app.workflows.admin.audit_anchor import keep as keep_checkpoint
 from app.workflows.admin.audited_writes import audited_folder, cleanup_unfinished
 from app.workflows.common.clock import TR, local_date
 from app.workflows.common.context import AppContext
@@ -127,6 +129,11 @@ def table_digests(conn: Connection, after_table: Callable[[int], None] | None = 
         if after_table is not None:
             after_table(i + 1)
     return out
+
+
+# Work done on the connection that reads the copied or restored data (the audit checkpoint of a backup, the chain
+# check of a restore test).
+_Also = Callable[[Connection], None]
 
 
 class _Steps:
@@ -250,10 +257,12 @@ def backup(ctx: AppContext, folder: Path | str, *, progress: Progress | None = N
     # place with "finished" when complete; a cancel or failure removes it (app.workflows.admin.audited_writes)
     with audited_folder(ctx, "backup", out, {"engine": ctx.target.engine_name}) as writing:
         work = writing.path
+        head: dict[str, Any] = {}   # the copied chain's head, read where the copy is read (issue 14)
         if ctx.target.is_postgres:
-            dest, digests, revision = _backup_postgres(ctx, work, steps)
+            dest, digests, revision = _backup_postgres(ctx, work, steps, also=lambda c: head.update(snapshot_head(c)))
         else:
-            dest, digests, revision = _backup_sqlite(ctx, work, steps)
+            dest, digests, revision = _backup_sqlite(ctx, work, steps, also=lambda c: head.update(snapshot_head(c)))
+        checkpoint = backup_checkpoint(ctx, head, work)
         manifest = {
             "format": MANIFEST_FORMAT,
             "created_at": now.astimezone(dt.UTC).isoformat(),
@@ -265,6 +274,8 @@ def backup(ctx: AppContext, folder: Path | str, *, progress: Progress | None = N
             "file_sha256": file_sha256(dest),
             "created_by": ctx.actor.username,
             "tables": digests,
+            # signed "N entries ending in hash H" of the copied chain (app.workflows.admin.audit_anchor)
+            "audit_checkpoint": checkpoint.as_json() if checkpoint is not None else None,
         }
         with open(work / MANIFEST, "w", encoding="utf-8", opener=private_file_opener) as f:
             f.write(json.dumps(manifest, ensure_ascii=False, indent=2))
@@ -272,6 +283,8 @@ def backup(ctx: AppContext, folder: Path | str, *, progress: Progress | None = N
         writing.finish({"file_sha256": manifest["file_sha256"],
                         "records": sum(t["count"] for t in digests.values()), "schema_revision": revision})
     dest = out / dest.name
+    if checkpoint is not None:
+        keep_checkpoint(ctx, checkpoint)   # also a checkpoint of the live chain: its table and the data folder
     return BackupResult(out, dest, manifest)
 
 
@@ -279,7 +292,7 @@ def _safe_location(target: Target) -> str:
     return target.location  # host:port/database or a file path: never the password
 
 
-def _backup_sqlite(ctx: AppContext, out: Path, steps: _Steps | None = None
+def _backup_sqlite(ctx: AppContext, out: Path, steps: _Steps | None = None, also: _Also | None = None
                    ) -> tuple[Path, dict[str, Any], str | None]:
     dest = out / "ush-izin.db"
     src = sqlite3.connect(ctx.target.url.database)
@@ -296,20 +309,23 @@ def _backup_sqlite(ctx: AppContext, out: Path, steps: _Steps | None = None
     if steps is not None:
         steps.copied()
     # The manifest describes the copy itself, so it matches what was saved byte for byte.
-    digests, revision = _digest_sqlite_file(dest, steps)
+    digests, revision = _digest_sqlite_file(dest, steps, also)
     return dest, digests, revision
 
 
-def _digest_sqlite_file(path: Path, steps: _Steps | None = None) -> tuple[dict[str, Any], str | None]:
+def _digest_sqlite_file(path: Path, steps: _Steps | None = None, also: _Also | None = None
+                        ) -> tuple[dict[str, Any], str | None]:
     engine = new_engine(sqlite_url(path))
     try:
         with engine.connect() as conn:
+            if also is not None:
+                also(conn)
             return table_digests(conn, steps.table if steps is not None else None), schema_revision(conn)
     finally:
         engine.dispose()
 
 
-def _backup_postgres(ctx: AppContext, out: Path, steps: _Steps | None = None
+def _backup_postgres(ctx: AppContext, out: Path, steps: _Steps | None = None, also: _Also | None = None
                      ) -> tuple[Path, dict[str, Any], str | None]:
     url = ctx.engine.url
     dest = out / "ush-izin.dump"
@@ -326,6 +342,8 @@ def _backup_postgres(ctx: AppContext, out: Path, steps: _Steps | None = None
             _run(cmd, _pg_env(url), "pg_dump", steps)
             if steps is not None:
                 steps.copied()
+            if also is not None:
+                also(conn)
             digests = table_digests(conn, steps.table if steps is not None else None)
             revision = schema_revision(conn)
     return dest, digests, revision
@@ -404,16 +422,22 @@ def restore_test(ctx: AppContext, backup_path: Path | str, scratch: Path | str,
         problems.append("Yedek dosyasının SHA-256 özeti manifesttekiyle uyuşmuyor (dosya değişmiş ya da bozuk).")
     found: dict[str, Any] = {}
     revision = None
+    chain_problems: list[str] = []
+
+    def check_chain_of(conn: Connection) -> None:   # the restored copy's audit chain against the checkpoints
+        chain_problems.extend(restored_problems(conn, manifest, file.parent))
+
     try:
         if manifest.get("engine") == "PostgreSQL":
-            found, revision = _restore_postgres(ctx, file, steps)
+            found, revision = _restore_postgres(ctx, file, steps, check_chain_of)
         else:
-            found, revision = _restore_sqlite(file, scratch, steps)
+            found, revision = _restore_sqlite(file, scratch, steps, check_chain_of)
     except RestoreTestCancelled:
         (scratch / SCRATCH_COPY).unlink(missing_ok=True)
         raise
     except (BackupFailed, sqlite3.DatabaseError, Exception) as exc:  # noqa: BLE001  (the tutanak says why)
         problems.append(f"Geri yükleme başarısız: {getattr(exc, 'message', None) or exc}")
+    problems += chain_problems
     if found and revision != manifest.get("schema_revision"):
         problems.append(f"Şema sürümü farklı: beklenen {manifest.get('schema_revision')}, bulunan {revision}.")
     expected = manifest.get("tables", {})
@@ -450,7 +474,8 @@ def restore_test(ctx: AppContext, backup_path: Path | str, scratch: Path | str,
 SCRATCH_COPY = "geri-donus-testi.db"
 
 
-def _restore_sqlite(file: Path, scratch: Path, steps: _Steps | None = None) -> tuple[dict[str, Any], str | None]:
+def _restore_sqlite(file: Path, scratch: Path, steps: _Steps | None = None, also: _Also | None = None
+                    ) -> tuple[dict[str, Any], str | None]:
     copy = scratch / SCRATCH_COPY
     if copy.exists():
         copy.unlink()
@@ -464,10 +489,10 @@ def _restore_sqlite(file: Path, scratch: Path, steps: _Steps | None = None) -> t
         raise BackupFailed(f"Geri yüklenen veritabanı bütünlük denetiminden geçemedi: {check}")
     if steps is not None:
         steps.copied()
-    return _digest_sqlite_file(copy, steps)
+    return _digest_sqlite_file(copy, steps, also)
 
 
-def _restore_postgres(ctx: AppContext, file: Path, steps: _Steps | None = None
+def _restore_postgres(ctx: AppContext, file: Path, steps: _Steps | None = None, also: _Also | None = None
                       ) -> tuple[dict[str, Any], str | None]:
     if not ctx.target.is_postgres:
         raise BackupFailed("PostgreSQL yedeği yalnızca bir PostgreSQL sunucusunda denenebilir.")
@@ -489,6 +514,8 @@ def _restore_postgres(ctx: AppContext, file: Path, steps: _Steps | None = None
             scratch_engine = new_engine(url.set(database=name))
             try:
                 with scratch_engine.connect() as conn:
+                    if also is not None:
+                        also(conn)
                     return table_digests(conn, steps.table if steps is not None else None), schema_revision(conn)
             finally:
                 scratch_engine.dispose()
