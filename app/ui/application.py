@@ -488,9 +488,16 @@ def _run(app: QApplication, db_url: str | None, demo: bool, demo_applications: i
             startup.run_kts_rules(ctx)
             return startup.notes[before:]
 
-        # The window shows first ("yükleniyor…"); the KTS list rules and the figures follow its first paint.
+        def daily_checkpoint() -> None:
+            # at least one signed audit checkpoint a day on every database a desk uses (docs/security.md)
+            from app.workflows.admin.audit_anchor import checkpoint_if_due
+
+            checkpoint_if_due(ctx)   # never raises: a missed one is logged
+
+        # The window shows first ("yükleniyor…"); the KTS list rules, the daily audit checkpoint and the figures
+        # follow its first paint.
         window = MainWindow(ctx.as_user(actor), settings=settings, notes=startup.notes, defer_load=True,
-                            after_show=[kts_rules])
+                            after_show=[kts_rules, daily_checkpoint])
         if os.environ.get("USH_STARTUP_MARKS"):
             _mark_main_window(window)
         window.show()
