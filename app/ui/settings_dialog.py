@@ -167,9 +167,13 @@ class SettingsDialog(QDialog):
         self.data_note = QLabel()
         self.data_note.setWordWrap(True)
         self.data_note.setStyleSheet("color: palette(placeholder-text);")
+        self.anchor_note = QLabel()    # where the audit checkpoints' signing key lives (issue 14), said honestly
+        self.anchor_note.setWordWrap(True)
+        self.anchor_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         data_layout = QVBoxLayout(self.data_box)
         data_layout.addLayout(data_row)
         data_layout.addWidget(self.data_note)
+        data_layout.addWidget(self.anchor_note)
         self.env_data_dir = bool(os.environ.get("USH_DATA_DIR")) and not settings.extra.get(DATA_DIR_KEY)
 
         # -- language --------------------------------------------------------------------------------
@@ -292,6 +296,14 @@ class SettingsDialog(QDialog):
             "yazılır. Klasör değişince hiçbir dosya taşınmaz: eski klasördekiler olduğu gibi kalır ve "
             "veritabanı dosyası bulunduğu yerden kullanılmaya devam eder. Yeni klasör uygulama yeniden "
             "başlatıldığında kullanılır."))
+        from app.storage.anchor import key_location   # light: no database layer
+
+        where = key_location()
+        self.anchor_note.setText(
+            self.tr("Denetim izi imza anahtarı: bu bilgisayarın güvenli anahtar deposunda (keyring).")
+            if where.kind == "keyring" else
+            self.tr("Denetim izi imza anahtarı: bu bilgisayarda güvenli anahtar deposu yok; anahtar yalnızca sizin "
+                    "okuyabildiğiniz bir dosyada duruyor: {path}").format(path=where.path))
         self.language_box.setTitle(self.tr("Dil"))
         self.language_label.setText(self.tr("Arayüz dili:"))
         self.language_note.setText(self.tr("Dil değişikliği hemen uygulanır ve ayarlara kaydedilir."))

@@ -32,7 +32,7 @@
 <context>
     <name>ApplicationDetailDialog</name>
     <message>
-        <location filename="../../app/ui/ism/detail.py" line="+358"/>
+        <location filename="../../app/ui/ism/detail.py" line="+362"/>
         <source>&amp;Ek-1 inceleme</source>
         <translation>&amp;Ek-1 review</translation>
     </message>
@@ -308,12 +308,12 @@
         <translation>What is missing for item {number}?</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>Ek-1 cevabı</source>
         <translation>Ek-1 answer</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>İnceleme Formu</source>
         <translation>Review form</translation>
     </message>
@@ -339,7 +339,7 @@
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <location line="+13"/>
         <location line="+16"/>
         <source>Belge</source>
@@ -898,7 +898,7 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../app/ui/ism/detail.py" line="-570"/>
+        <location filename="../../app/ui/ism/detail.py" line="-595"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -1048,18 +1048,17 @@ Nothing was changed: an earlier file of the same name, if any, is as it was. Cho
     </message>
     <message>
         <location line="+10"/>
-        <location line="+14"/>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Dışa aktarma</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-14"/>
         <source>Dışa aktarma başarısız</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>{n} satır kaydedildi: {path}</source>
         <translation>{n} rows saved: {path}</translation>
     </message>
@@ -1077,7 +1076,7 @@ An unexpected error occurred; nothing was changed.
 Details: {error}</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+89"/>
         <source>Değişen alanlar</source>
         <translation>Changed fields</translation>
     </message>
@@ -1332,7 +1331,7 @@ Details: {error}</translation>
         <translation>Reason code: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/operations.py" line="+353"/>
+        <location filename="../../app/ui/common/operations.py" line="+366"/>
         <source>Vazgeç</source>
         <translation>Cancel</translation>
     </message>
@@ -1340,7 +1339,7 @@ Details: {error}</translation>
 <context>
     <name>IsmDesk</name>
     <message>
-        <location filename="../../app/ui/ism/desk.py" line="+58"/>
+        <location filename="../../app/ui/ism/desk.py" line="+60"/>
         <source>Yeni &amp;başvuru…</source>
         <translation>&amp;New application…</translation>
     </message>
@@ -1744,12 +1743,12 @@ Details: {error}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Aylık İSM raporu</source>
         <translation>Monthly İSM report</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>İ&amp;l:</source>
         <translation>&amp;Province:</translation>
     </message>
@@ -1784,7 +1783,7 @@ Details: {error}</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>{province} İl Sağlık Müdürlüğü — {month} {year}</source>
         <translation>{province} Provincial Health Directorate — {month} {year}</translation>
     </message>
@@ -1948,7 +1947,7 @@ Details: {error}</translation>
 <context>
     <name>Ortak</name>
     <message>
-        <location filename="../../app/ui/common/operations.py" line="-272"/>
+        <location filename="../../app/ui/common/operations.py" line="-276"/>
         <source>Vazgeç</source>
         <translation>Cancel</translation>
     </message>
@@ -2165,13 +2164,13 @@ Details: {error}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="+257"/>
-        <location line="+204"/>
+        <location filename="../../app/ui/settings_dialog.py" line="+261"/>
+        <location line="+212"/>
         <source>Ayarlar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-211"/>
         <source>Veritabanı bağlantısı</source>
         <translation>Database connection</translation>
     </message>
@@ -2268,12 +2267,12 @@ Details: {error}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+129"/>
+        <location line="+137"/>
         <source>Veri klasörü</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-136"/>
         <source>Değiştir…</source>
         <translation>Change…</translation>
     </message>
@@ -2288,7 +2287,17 @@ Details: {error}</translation>
         <translation>Backups, exports, restore tests, the log file and the example signing certificate are written to this folder. Changing the folder moves no files: those in the old folder stay as they are, and the database file is still used where it is. The new folder is used when the application is restarted.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>Denetim izi imza anahtarı: bu bilgisayarın güvenli anahtar deposunda (keyring).</source>
+        <translation>Audit trail signing key: in this computer&apos;s secure keyring.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Denetim izi imza anahtarı: bu bilgisayarda güvenli anahtar deposu yok; anahtar yalnızca sizin okuyabildiğiniz bir dosyada duruyor: {path}</source>
+        <translation>Audit trail signing key: this computer has no secure keyring; the key is kept in a file only you can read: {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Dil</source>
         <translation>Language</translation>
     </message>
