@@ -23,6 +23,7 @@ from app.workflows.common.application_view import checklist_rows
 from app.workflows.common.vocabulary import Answer, Role
 from app.workflows.ism import review
 from app.workflows.shgm import decisions as shgm
+from app.workflows.shgm import permits
 from tests.support.ism_ui import main_window, receive, vendor
 from tests.support.shgm import forwarded
 from tests.support.shgm import shgm as shgm_desk
@@ -30,14 +31,21 @@ from tests.support.ui import show_main_window
 
 
 class Statements(list):
-    """SQL statements sent while a block runs, each with whether it ran on the GUI thread."""
+    """SQL statements sent while a block runs, each with whether it ran on the GUI thread; and the transactions
+    begun (each screen read is one read transaction; a write is one transaction on the writer engine)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.transactions: list[tuple[bool, bool]] = []      # (on the GUI thread, a write)
 
     def on_gui(self) -> list[str]:
         return [st for st, gui in self if gui]
 
     def reads(self) -> int:
-        """Read transactions opened on the GUI thread (each screen read is one)."""
-        return sum(1 for st in self.on_gui() if st.strip().upper() == "BEGIN")
+        return sum(1 for _gui, write in self.transactions if not write)
+
+    def reads_on_gui(self) -> int:
+        return sum(1 for gui, write in self.transactions if gui and not write)
 
 
 @contextmanager
@@ -50,11 +58,18 @@ def counting(engine) -> Iterator[Statements]:  # type: ignore[no-untyped-def]
         with lock:
             seen.append((statement, threading.current_thread() is threading.main_thread()))
 
+    def begin(conn) -> None:  # type: ignore[no-untyped-def]
+        write = bool(conn.get_execution_options().get("sqlite_immediate"))     # app.storage.database.writer
+        with lock:
+            seen.transactions.append((threading.current_thread() is threading.main_thread(), write))
+
     event.listen(engine, "before_cursor_execute", listen)
+    event.listen(engine, "begin", begin)
     try:
         yield seen
     finally:
         event.remove(engine, "before_cursor_execute", listen)
+        event.remove(engine, "begin", begin)
 
 
 def settle(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -89,6 +104,7 @@ def test_one_ek1_answer_costs_its_write_and_nothing_else(qtbot, desk_ctx, messag
           f"now {len(now)} ({now.reads()} reads), the write alone {len(write_only)}")
     assert len(now) == len(write_only) and now.on_gui() == []    # the write's own statements, in the worker
     assert before.reads() >= 3 and now.reads() == 0      # were: the page and its count, the deadline and state counts
+    assert len(now.transactions) == 1 and now.transactions[0] == (False, True)   # one write, off the GUI thread
 
 
 @pytest.fixture
@@ -116,16 +132,24 @@ def test_issuing_a_permit_reads_only_what_changed(qtbot, approver_window, messag
     assert desk.decisions_table.rowCount() == 0 and desk.permits_table.rowCount() == 1
     permit_id = desk.current_permit.id
     with counting(approver.engine) as before:
-        # what the earlier path read after the same write: every list reloaded, then again when the permits tab
-        # came to the front, the permit list once more, and the permit shown twice (selection, then explicitly)
+        # what the earlier path read after the same write, on the GUI thread: every list reloaded, then again when
+        # the permits tab came to the front, the permit list once more, and the permit (with its history and PDF)
+        # shown twice (selection, then explicitly)
+        desk.permits_table.blockSignals(True)          # (today a selection reads the permit in a worker)
         desk.refresh()
         desk.refresh()
         desk.refresh_permits()
-        desk._show_permit()
-        desk._show_permit()
+        desk.permits_table.blockSignals(False)
+        for _ in range(2):
+            view = permits.permit(approver, permit_id)
+            permits.history(approver, view.facility_id)
+            permits.permit_document(approver, permit_id)
     with counting(approver.engine) as shown:
         desk.show_permit(permit_id)
-    print(f"\npermit issue: before {len(before)} statements and {before.reads()} reads after the write, "
-          f"now {len(now.on_gui())} and {now.reads()}; the write {len(now) - len(now.on_gui())} in the worker")
-    assert now.on_gui() == shown.on_gui()                # only the new permit: its row, itself, history, PDF
-    assert now.reads() == 4 and before.reads() >= 12
+        settle(qtbot)
+    settle(qtbot)
+    print(f"\npermit issue: before {before.reads()} reads after the write ({len(before)} statements, on the GUI "
+          f"thread), now {now.reads()} ({len(shown)} statements, in a worker)")
+    assert now.reads() == shown.reads() == 4             # only the new permit: the list, itself, history, PDF
+    assert now.on_gui() == [] and now.reads_on_gui() == 0   # the write and the reads all off the GUI thread
+    assert before.reads() >= 12

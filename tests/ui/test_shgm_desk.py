@@ -129,6 +129,7 @@ def test_from_the_queue_to_an_issued_printed_and_verified_permit(qtbot, desk, me
     # revoke through the dialog → the code now verifies as revoked
     desk.tabs.setCurrentWidget(desk.permits_page)
     desk.show_permit(desk.current_permit.id)
+    settle(qtbot)
 
     def fill_revoke(dialog):
         assert isinstance(dialog, DatedDialog) and dialog.kind == "revoke"
@@ -224,6 +225,7 @@ def test_amending_and_suspending_an_issued_permit_from_the_permit_view(qtbot, ct
     issued = permits.issue_permit(desk.ctx, did)
     desk.refresh()
     desk.show_permit(issued.permit_id)
+    settle(qtbot)
 
     def amend(dialog):
         assert isinstance(dialog, AmendDialog)

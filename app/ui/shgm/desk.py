@@ -9,6 +9,7 @@ Hooks tests replace: `run_dialog(dialog) -> bool`, `choose_folder() -> str`, `ch
 
 from __future__ import annotations
 
+import logging
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -46,6 +47,7 @@ from app.workflows.common.context import AppContext
 from app.workflows.shgm import decisions as shgm
 from app.workflows.shgm import permits
 
+log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole
 OLD_DAYS = 15          # a forwarded file waiting longer than this is shown in red
 
@@ -82,6 +84,27 @@ def _selected_key(table: QTableWidget) -> object:
     return table.item(rows[0].row(), 0).data(ID_ROLE)
 
 
+def _permit_view(ctx: AppContext, permit_id: int) -> tuple:  # type: ignore[type-arg]
+    """(permit, its facility's permits, its stored PDF or None): what the permit view shows, read in a worker."""
+    info = permits.permit(ctx, permit_id)
+    try:
+        history = permits.history(ctx, info.facility_id)
+    except Exception:  # noqa: BLE001  (the summary is shown without the other permits)
+        log.info("permit history not read for %s", permit_id, exc_info=True)
+        history = []
+    try:
+        doc = permits.permit_document(ctx, permit_id)
+    except Exception:  # noqa: BLE001  ("Bu izin için kayıtlı belge yok." is shown instead)
+        log.info("permit document not read for %s", permit_id, exc_info=True)
+        doc = None
+    return info, history, doc
+
+
+def _permit_page(ctx: AppContext, permit_id: int) -> tuple:  # type: ignore[type-arg]
+    """The permit list (no search) and the permit view of `permit_id`, in one worker call."""
+    return permits.recent_permits(ctx, ""), _permit_view(ctx, permit_id)
+
+
 class ShgmDesk(QWidget):
     permit_issued = Signal(int)
 
@@ -90,6 +113,7 @@ class ShgmDesk(QWidget):
         self.ctx = ctx
         self.review = None
         self.current_permit: permits.PermitInfo | None = None
+        self._permit_token = 0             # the latest permit asked for (older answers are dropped)
         self.tabs = QTabWidget()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -335,7 +359,11 @@ class ShgmDesk(QWidget):
     def refresh_permits(self) -> None:
         keep = _selected_key(self.permits_table)
         out = run(self, self.tr("İzinler"), permits.recent_permits, self.ctx, self.search.text())
-        rows = out.value if out.ok and out.value else []
+        self._fill_permits(out.value if out.ok and out.value else [])
+        self._reselect(self.permits_table, keep)
+        self._update_buttons()
+
+    def _fill_permits(self, rows: list[permits.PermitRow]) -> None:
         self.permits_table.setRowCount(len(rows))
         for i, p in enumerate(rows):
             status = _item(p.status.label)
@@ -346,8 +374,6 @@ class ShgmDesk(QWidget):
                                         _item(date_text(p.issued_on)),
                                         _item(self.tr("Resen") if p.ex_officio else ""))):
                 self.permits_table.setItem(i, col, item)
-        self._reselect(self.permits_table, keep)
-        self._update_buttons()
 
     @staticmethod
     def _reselect(table: QTableWidget, key: object) -> None:
@@ -486,8 +512,7 @@ class ShgmDesk(QWidget):
     def _issued(self, decision_id: int, permit_id: int) -> None:
         self._drop_row(self.decisions_table, decision_id)
         self._decisions.pop(decision_id, None)
-        self.show_permit(permit_id)
-        self.permit_issued.emit(permit_id)
+        self.show_permit(permit_id).success(lambda _v: self.permit_issued.emit(permit_id))   # once it is shown
 
     @staticmethod
     def _drop_row(table: QTableWidget, key: object) -> None:
@@ -531,37 +556,59 @@ class ShgmDesk(QWidget):
 
     # --- permits --------------------------------------------------------------------------------------------------
 
-    def show_permit(self, permit_id: int) -> None:
-        """The permits tab with `permit_id` selected and shown: the list is read once and the permit once."""
+    def show_permit(self, permit_id: int) -> Operation:
+        """The permits tab with `permit_id` selected and shown. The list and the permit (with its facility's other
+        permits and its PDF) are read in one worker call; the permits page waits."""
         self.tabs.blockSignals(True)
         self.tabs.setCurrentWidget(self.permits_page)
         self.tabs.blockSignals(False)
         self.search.clear()
-        self.permits_table.blockSignals(True)          # no preview of whichever row was selected before
-        try:
-            self.refresh_permits()
-            self._reselect(self.permits_table, permit_id)
-        finally:
-            self.permits_table.blockSignals(False)
-        self._show_permit()
+        self._permit_token += 1
+        token = self._permit_token
+        self.current_permit = None
+        self._update_buttons()
 
-    def _show_permit(self) -> None:
+        def shown(value) -> None:  # type: ignore[no-untyped-def]
+            rows, view = value
+            self.permits_table.blockSignals(True)          # no preview of whichever row was selected before
+            try:
+                self._fill_permits(rows)
+                self._reselect(self.permits_table, permit_id)
+            finally:
+                self.permits_table.blockSignals(False)
+            self._permit_shown(token, view)
+
+        return Operation(self, self.tr("İzin"), _permit_page, self.ctx, permit_id) \
+            .busy(self.permits_page, disable=False).success(shown).run()
+
+    def _show_permit(self) -> Operation | None:
+        """The selected permit, read in a worker (the latest selection wins)."""
         key = _selected_key(self.permits_table)
         self.current_permit = None
+        self._permit_token += 1
+        token = self._permit_token
         if key is None:
             self.preview.show_message(self.tr("Görüntülemek için bir izin seçin."))
+            self._render_permit_summary()
+            self._update_buttons()
+            return None
+        self._render_permit_summary()
+        self._update_buttons()
+        return Operation(self, self.tr("İzin"), _permit_view, self.ctx, int(key)) \
+            .busy(self.preview, self.permit_summary, disable=False) \
+            .success(lambda view: self._permit_shown(token, view)).run()
+
+    def _permit_shown(self, token: int, view: tuple) -> None:  # type: ignore[type-arg]
+        if token != self._permit_token:
+            return                                        # another permit was chosen meanwhile
+        info, history, doc = view
+        self.current_permit = info
+        self.facility_history = history
+        if doc is not None:
+            self.preview.set_pdf(doc.content)
+            self.permit_filename = doc.filename
         else:
-            out = run(self, self.tr("İzin"), permits.permit, self.ctx, int(key))
-            if out.ok and out.value is not None:
-                self.current_permit = out.value
-                hist = run(self, self.tr("İzin geçmişi"), permits.history, self.ctx, out.value.facility_id, quiet=True)
-                self.facility_history = hist.value if hist.ok and hist.value else []
-                doc = run(self, self.tr("İzin belgesi"), permits.permit_document, self.ctx, int(key), quiet=True)
-                if doc.ok and doc.value is not None:
-                    self.preview.set_pdf(doc.value.content)
-                    self.permit_filename = doc.value.filename
-                else:
-                    self.preview.show_message(self.tr("Bu izin için kayıtlı belge yok."))
+            self.preview.show_message(self.tr("Bu izin için kayıtlı belge yok."))
         self._render_permit_summary()
         self._update_buttons()
 
