@@ -25,8 +25,8 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../app/ui/dashboard/widget.py" line="+226"/>
-        <location line="+135"/>
+        <location filename="../../app/ui/dashboard/widget.py" line="+238"/>
+        <location line="+170"/>
         <source>Gösterge paneli</source>
         <translation>Dashboard</translation>
     </message>

@@ -359,14 +359,8 @@
 <context>
     <name>ApplicationFormDialog</name>
     <message>
-        <location filename="../../app/ui/ism/intake_form.py" line="+594"/>
-        <source>Ayrıca Bakanlık izni gerekir</source>
-        <translation>Also needs the Ministry&apos;s permission</translation>
-    </message>
-    <message>
-        <location line="-242"/>
-        <location line="+224"/>
-        <location line="+141"/>
+        <location filename="../../app/ui/ism/intake_form.py" line="+76"/>
+        <location line="+115"/>
         <source>Yeni başvuru</source>
         <translation>New application</translation>
     </message>
@@ -392,15 +386,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+18"/>
-        <location line="+1"/>
-        <location line="+11"/>
-        <location line="+74"/>
         <source>— seçin —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="+3"/>
         <source>EBYS evrak sayısı ya da KEP iletisi</source>
         <translation>EBYS document number or KEP message</translation>
     </message>
@@ -436,171 +426,6 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Kayıtlı bir tesis seç</source>
-        <translation>Pick a registered facility</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Yeni tesis kaydet</source>
-        <translation>Register a new facility</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tesis adı ya da ÇKYS kodu ile ara</source>
-        <translation>Search by facility name or ÇKYS code</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ÇKYS kodu</source>
-        <translation>ÇKYS code</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Tesis adı</source>
-        <translation>Facility name</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Tür</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>İl</source>
-        <translation>Province</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>İlçe</source>
-        <translation>District</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Adres</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Vergi kimlik no</source>
-        <translation>Tax no</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>TC kimlik no (şahıs)</source>
-        <translation>TC identity no (person)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>MERSİS no</source>
-        <translation>MERSİS no</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Mesul müdür</source>
-        <translation>Responsible manager</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Telefon</source>
-        <translation>Telephone</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>E-posta</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>KEP adresi</source>
-        <translation>KEP address</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>10 hane</source>
-        <translation>10 digits</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>11 hane; vergi no yoksa</source>
-        <translation>11 digits; when there is no tax no</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>16 hane; şirketlerde</source>
-        <translation>16 digits; companies</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tesisin istediği USH alanlarını işaretleyin; alan bir uzmanlık dalıyla sınırlıysa branşı seçin.</source>
-        <translation>Tick the USH areas the facility asks for; choose the branch when an area is limited to one speciality.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>USH alanı</source>
-        <translation>USH area</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Branş (isteğe bağlı)</source>
-        <translation>Branch (optional)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>USBS &amp;üreticisi</source>
-        <translation>USBS &amp;vendor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>USBS ü&amp;rünü</source>
-        <translation>USBS &amp;product</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>KTS durumu</source>
-        <translation>KTS status</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Hizmeti verecek sağlık meslek mensupları. Hücreye yazmaya başlayın ya da F2 ile düzenleyin; Tab sonraki hücreye geçer.</source>
-        <translation>The health professionals who will give the service. Start typing in a cell or press F2; Tab moves to the next cell.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Satır ekle</source>
-        <translation>Add ro&amp;w</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Satırı si&amp;l</source>
-        <translation>De&amp;lete row</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Belge türü</source>
-        <translation>Document &amp;type</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>K&amp;aldır</source>
-        <translation>Re&amp;move</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>Başvuruyla gelen dosyalar veritabanında SHA-256 özetiyle saklanır.</source>
-        <translation>The files that came with the application are kept in the database with their SHA-256 digest.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Dosya ekle…</source>
-        <translation>Add &amp;files…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>&amp;Kaydet</source>
         <translation>&amp;Save</translation>
     </message>
@@ -610,48 +435,12 @@
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Tesis arama</source>
-        <translation>Facility search</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Listeden bir tesis seçin.</source>
-        <translation>Choose a facility from the list.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Seçilen tesis: {name} (ÇKYS {code}, {province})</source>
-        <translation>Chosen facility: {name} (ÇKYS {code}, {province})</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>— önce üreticiyi seçin —</source>
-        <translation>— choose the vendor first —</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <location line="+29"/>
-        <source>USBS üreticisi</source>
-        <translation>USBS vendor</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Başvuru belgeleri</source>
         <translation>Application documents</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>{name}: dosya {limit} MB&apos;tan büyük.</source>
-        <translation>{name}: the file is larger than {limit} MB.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{name} okunamadı: {error}</source>
-        <translation>{name} could not be read: {error}</translation>
-    </message>
-    <message>
-        <location line="+62"/>
+        <location line="+35"/>
         <source>Başvuru kaydı</source>
         <translation>Registering the application</translation>
     </message>
@@ -830,6 +619,39 @@
         <location line="+1"/>
         <source>{when} ({days} gün önce)</source>
         <translation>{when} ({days} days ago)</translation>
+    </message>
+</context>
+<context>
+    <name>AreasSection</name>
+    <message>
+        <location filename="../../app/ui/ism/intake/areas.py" line="+63"/>
+        <source>Tesisin istediği USH alanlarını işaretleyin; alan bir uzmanlık dalıyla sınırlıysa branşı seçin.</source>
+        <translation>Tick the USH areas the facility asks for; choose the branch when an area is limited to one speciality.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USH alanı</source>
+        <translation>USH area</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Branş (isteğe bağlı)</source>
+        <translation>Branch (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Yeni başvuru</source>
+        <translation>New application</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ayrıca Bakanlık izni gerekir</source>
+        <translation>Also needs the Ministry&apos;s permission</translation>
     </message>
 </context>
 <context>
@@ -1084,7 +906,7 @@ Details: {error}</translation>
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../app/ui/ism/intake_form.py" line="-722"/>
+        <location filename="../../app/ui/ism/intake/documents.py" line="+46"/>
         <source>Tür</source>
         <translation>Type</translation>
     </message>
@@ -1102,6 +924,39 @@ Details: {error}</translation>
         <location line="+0"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsSection</name>
+    <message>
+        <location line="+126"/>
+        <source>Başvuruyla gelen dosyalar veritabanında SHA-256 özetiyle saklanır.</source>
+        <translation>The files that came with the application are kept in the database with their SHA-256 digest.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Belge türü</source>
+        <translation>Document &amp;type</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Dosya ekle…</source>
+        <translation>Add &amp;files…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>K&amp;aldır</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name}: dosya {limit} MB&apos;tan büyük.</source>
+        <translation>{name}: the file is larger than {limit} MB.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} okunamadı: {error}</source>
+        <translation>{name} could not be read: {error}</translation>
     </message>
 </context>
 <context>
@@ -1225,7 +1080,7 @@ Details: {error}</translation>
 <context>
     <name>FacilityPickModel</name>
     <message>
-        <location filename="../../app/ui/ism/intake_form.py" line="+87"/>
+        <location filename="../../app/ui/ism/intake/facility.py" line="+44"/>
         <source>Tesis</source>
         <translation>Facility</translation>
     </message>
@@ -1243,6 +1098,125 @@ Details: {error}</translation>
         <location line="+0"/>
         <source>İlçe</source>
         <translation>District</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitySection</name>
+    <message>
+        <location line="+123"/>
+        <source>Kayıtlı bir tesis seç</source>
+        <translation>Pick a registered facility</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yeni tesis kaydet</source>
+        <translation>Register a new facility</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tesis adı ya da ÇKYS kodu ile ara</source>
+        <translation>Search by facility name or ÇKYS code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ÇKYS kodu</source>
+        <translation>ÇKYS code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tesis adı</source>
+        <translation>Facility name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tür</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İl</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>İlçe</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vergi kimlik no</source>
+        <translation>Tax no</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TC kimlik no (şahıs)</source>
+        <translation>TC identity no (person)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MERSİS no</source>
+        <translation>MERSİS no</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mesul müdür</source>
+        <translation>Responsible manager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefon</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-posta</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KEP adresi</source>
+        <translation>KEP address</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>— seçin —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10 hane</source>
+        <translation>10 digits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>11 hane; vergi no yoksa</source>
+        <translation>11 digits; when there is no tax no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>16 hane; şirketlerde</source>
+        <translation>16 digits; companies</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tesis arama</source>
+        <translation>Facility search</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Listeden bir tesis seçin.</source>
+        <translation>Choose a facility from the list.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seçilen tesis: {name} (ÇKYS {code}, {province})</source>
+        <translation>Chosen facility: {name} (ÇKYS {code}, {province})</translation>
     </message>
 </context>
 <context>
@@ -2121,7 +2095,7 @@ Details: {error}</translation>
 <context>
     <name>ProfessionalsModel</name>
     <message>
-        <location filename="../../app/ui/ism/intake_form.py" line="-230"/>
+        <location filename="../../app/ui/ism/intake/professionals.py" line="+49"/>
         <source>TC kimlik no</source>
         <translation>TC identity no</translation>
     </message>
@@ -2162,15 +2136,33 @@ Details: {error}</translation>
     </message>
 </context>
 <context>
+    <name>ProfessionalsSection</name>
+    <message>
+        <location line="+173"/>
+        <source>Hizmeti verecek sağlık meslek mensupları. Hücreye yazmaya başlayın ya da F2 ile düzenleyin; Tab sonraki hücreye geçer.</source>
+        <translation>The health professionals who will give the service. Start typing in a cell or press F2; Tab moves to the next cell.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Satır ekle</source>
+        <translation>Add ro&amp;w</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satırı si&amp;l</source>
+        <translation>De&amp;lete row</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="+261"/>
-        <location line="+212"/>
+        <location filename="../../app/ui/settings_dialog.py" line="+257"/>
+        <location line="+204"/>
         <source>Ayarlar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-203"/>
         <source>Veritabanı bağlantısı</source>
         <translation>Database connection</translation>
     </message>
@@ -2267,12 +2259,12 @@ Details: {error}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+137"/>
+        <location line="+129"/>
         <source>Veri klasörü</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-128"/>
         <source>Değiştir…</source>
         <translation>Change…</translation>
     </message>
@@ -2287,17 +2279,7 @@ Details: {error}</translation>
         <translation>Backups, exports, restore tests, the log file and the example signing certificate are written to this folder. Changing the folder moves no files: those in the old folder stay as they are, and the database file is still used where it is. The new folder is used when the application is restarted.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Denetim izi imza anahtarı: bu bilgisayarın güvenli anahtar deposunda (keyring).</source>
-        <translation>Audit trail signing key: in this computer&apos;s secure keyring.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Denetim izi imza anahtarı: bu bilgisayarda güvenli anahtar deposu yok; anahtar yalnızca sizin okuyabildiğiniz bir dosyada duruyor: {path}</source>
-        <translation>Audit trail signing key: this computer has no secure keyring; the key is kept in a file only you can read: {path}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Dil</source>
         <translation>Language</translation>
     </message>
@@ -2490,6 +2472,41 @@ Details: {error}</translation>
         <location line="+1"/>
         <source>Çık</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>VendorPicker</name>
+    <message>
+        <location filename="../../app/ui/ism/intake/vendor.py" line="+62"/>
+        <source>USBS &amp;üreticisi</source>
+        <translation>USBS &amp;vendor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USBS ü&amp;rünü</source>
+        <translation>USBS &amp;product</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KTS durumu</source>
+        <translation>KTS status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>— seçin —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+28"/>
+        <source>USBS üreticisi</source>
+        <translation>USBS vendor</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>— önce üreticiyi seçin —</source>
+        <translation>— choose the vendor first —</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,7 @@
 <context>
     <name>KtsDesk</name>
     <message>
-        <location filename="../../app/ui/kts/desk.py" line="+335"/>
+        <location filename="../../app/ui/kts/desk.py" line="+346"/>
         <source>USBS Üreticileri (KTS)</source>
         <translation>USBS vendors (KTS)</translation>
     </message>
@@ -407,12 +407,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+261"/>
+        <location line="+266"/>
         <source>Yetki Belgesi doğrulama</source>
         <translation>Certificate verification</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-265"/>
         <source>Belgedeki doğrulama kodu</source>
         <translation>Verification code on the certificate</translation>
     </message>
@@ -501,14 +501,14 @@
     </message>
     <message>
         <location line="-224"/>
-        <location line="+230"/>
-        <location line="+14"/>
+        <location line="+232"/>
         <location line="+18"/>
+        <location line="+17"/>
         <source>KTS Yetki Belgesi</source>
         <translation>KTS authorisation certificate</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-134"/>
         <source>Yazılım erişim kodu: verilmedi</source>
         <translation>Software access code: not issued</translation>
     </message>
@@ -523,7 +523,7 @@
         <translation>Software access code: issued on {a}, closes on {c}</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+120"/>
         <source>Yetki Belgesi iptali</source>
         <translation>Certificate revocation</translation>
     </message>
@@ -602,7 +602,7 @@
 <context>
     <name>KtsEtiketler</name>
     <message>
-        <location line="-642"/>
+        <location line="-657"/>
         <source>KTS birimine başvuru</source>
         <translation>Application to the KTS unit</translation>
     </message>

@@ -201,7 +201,7 @@
 <context>
     <name>ShgmDesk</name>
     <message>
-        <location filename="../../app/ui/shgm/desk.py" line="+113"/>
+        <location filename="../../app/ui/shgm/desk.py" line="+116"/>
         <source>ÇKYS dosyalarının kaydedileceği klasör</source>
         <translation>Folder for the ÇKYS files</translation>
     </message>
@@ -227,12 +227,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+72"/>
+        <location line="+82"/>
         <source>İzinler</source>
         <translation>Permits</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-81"/>
         <source>Belge doğrulama</source>
         <translation>Document verification</translation>
     </message>
@@ -296,13 +296,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+210"/>
-        <location line="+99"/>
+        <location line="+248"/>
+        <location line="+106"/>
         <source>Alanlar</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-353"/>
         <source>Aşama</source>
         <translation>Stage</translation>
     </message>
@@ -323,12 +323,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+199"/>
+        <location line="+211"/>
         <source>İzin belgesi düzenle</source>
         <translation>Issue permit certificate</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-210"/>
         <source>Resen izin başlat…</source>
         <translation>Start ex officio permit…</translation>
     </message>
@@ -349,25 +349,25 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+256"/>
+        <location line="+301"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-301"/>
         <source>Düzenlenme</source>
         <translation>Issued</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+43"/>
+        <location line="+53"/>
         <location line="+21"/>
-        <location line="+192"/>
+        <location line="+227"/>
         <source>Resen</source>
         <translation>Ex officio</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-300"/>
         <source>Yazdır…</source>
         <translation>Print…</translation>
     </message>
@@ -397,7 +397,7 @@
         <translation>Revoke…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>SHGM kuyruğu</source>
         <translation>SHGM queue</translation>
     </message>
@@ -466,7 +466,7 @@ After entering the areas in ÇKYS, enter the record number with “Recorded in �
         <translation>ÇKYS record</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+48"/>
         <source>Resen izin</source>
         <translation>Ex officio permit</translation>
     </message>
@@ -476,7 +476,7 @@ After entering the areas in ÇKYS, enter the record number with “Recorded in �
         <translation>Start an ex officio permit</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Görüntülemek için bir izin seçin.</source>
         <translation>Select a permit to view it.</translation>
     </message>
@@ -641,13 +641,12 @@ After entering the areas in ÇKYS, enter the record number with “Recorded in �
         <translation>The file could not be read: {error}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Belge doğrulama</source>
         <translation>Document verification</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>GEÇERLİ</source>
         <translation>VALID</translation>
     </message>
