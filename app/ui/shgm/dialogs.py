@@ -233,7 +233,7 @@ class AmendDialog(_Base):
     def problem(self) -> str:
         if not self.selected():
             return self.tr("En az bir alan seçin; izni tümüyle kaldırmak için iptal edin.")
-        if set(self.selected()) == self.current:
+        if not areas_differ(self.current, self.selected()):     # the service refuses it too
             return self.tr("Alanlar değişmedi.")
         if not self.reason_text():
             return self.tr("Değişikliğin gerekçesini yazın.")

@@ -48,7 +48,15 @@ from app.workflows.common.states import AppState, IllegalTransition
 from app.workflows.common.transitions import apply
 from app.workflows.common.vocabulary import VENDOR_STATUS_LABELS, Role, VendorStatus
 from app.workflows.common.vocabulary import PermitEventKind as K
-from app.workflows.shgm.decisions import READERS, Area, AreaChoice, DecisionAction, area_choices, decision_actions
+from app.workflows.shgm.decisions import (
+    READERS,
+    Area,
+    AreaChoice,
+    DecisionAction,
+    area_choices,
+    areas_differ,
+    decision_actions,
+)
 
 ISSUERS = (Role.SHGM_APPROVER,)
 BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
@@ -296,7 +304,7 @@ def amend_areas(ctx: AppContext, permit_id: int, areas: list[Area], reason: str,
                                                     f"({current.effective_from:%d.%m.%Y}) önce olamaz."})
         have = {(c, b) for c, b in s.execute(select(PermitArea.area_code, PermitArea.branch_code)
                                               .where(PermitArea.revision_id == current.id))}
-        if set(chosen) == have:
+        if not areas_differ(have, chosen):
             raise ValidationFailed({"areas": "Seçilen alanlar yürürlükteki belgeyle aynı; değişiklik yok."})
         current.superseded_on = on
         app = s.get(Application, p.application_id) if p.application_id else None
