@@ -2156,13 +2156,13 @@ Details: {error}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="+257"/>
-        <location line="+204"/>
+        <location filename="../../app/ui/settings_dialog.py" line="+261"/>
+        <location line="+212"/>
         <source>Ayarlar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-211"/>
         <source>Veritabanı bağlantısı</source>
         <translation>Database connection</translation>
     </message>
@@ -2259,12 +2259,12 @@ Details: {error}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+129"/>
+        <location line="+137"/>
         <source>Veri klasörü</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-136"/>
         <source>Değiştir…</source>
         <translation>Change…</translation>
     </message>
@@ -2279,7 +2279,17 @@ Details: {error}</translation>
         <translation>Backups, exports, restore tests, the log file and the example signing certificate are written to this folder. Changing the folder moves no files: those in the old folder stay as they are, and the database file is still used where it is. The new folder is used when the application is restarted.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>Denetim izi imza anahtarı: bu bilgisayarın güvenli anahtar deposunda (keyring).</source>
+        <translation>Audit trail signing key: in this computer&apos;s secure keyring.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Denetim izi imza anahtarı: bu bilgisayarda güvenli anahtar deposu yok; anahtar yalnızca sizin okuyabildiğiniz bir dosyada duruyor: {path}</source>
+        <translation>Audit trail signing key: this computer has no secure keyring; the key is kept in a file only you can read: {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Dil</source>
         <translation>Language</translation>
     </message>

@@ -201,7 +201,7 @@
 <context>
     <name>ShgmDesk</name>
     <message>
-        <location filename="../../app/ui/shgm/desk.py" line="+116"/>
+        <location filename="../../app/ui/shgm/desk.py" line="+140"/>
         <source>ÇKYS dosyalarının kaydedileceği klasör</source>
         <translation>Folder for the ÇKYS files</translation>
     </message>
@@ -296,13 +296,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+248"/>
-        <location line="+106"/>
+        <location line="+249"/>
+        <location line="+128"/>
         <source>Alanlar</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-376"/>
         <source>Aşama</source>
         <translation>Stage</translation>
     </message>
@@ -323,12 +323,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+211"/>
+        <location line="+213"/>
         <source>İzin belgesi düzenle</source>
         <translation>Issue permit certificate</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-212"/>
         <source>Resen izin başlat…</source>
         <translation>Start ex officio permit…</translation>
     </message>
@@ -349,25 +349,25 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+301"/>
+        <location line="+324"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-324"/>
         <source>Düzenlenme</source>
         <translation>Issued</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+53"/>
-        <location line="+21"/>
-        <location line="+227"/>
+        <location line="+25"/>
+        <location line="+246"/>
         <source>Resen</source>
         <translation>Ex officio</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-323"/>
         <source>Yazdır…</source>
         <translation>Print…</translation>
     </message>
@@ -407,7 +407,7 @@
         <translation>SHGM decisions</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>İncelemek için listeden bir başvuru seçin.</source>
         <translation>Select an application from the list to review it.</translation>
     </message>
@@ -466,7 +466,7 @@ After entering the areas in ÇKYS, enter the record number with “Recorded in �
         <translation>ÇKYS record</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Resen izin</source>
         <translation>Ex officio permit</translation>
     </message>
@@ -476,23 +476,18 @@ After entering the areas in ÇKYS, enter the record number with “Recorded in �
         <translation>Start an ex officio permit</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+42"/>
         <source>Görüntülemek için bir izin seçin.</source>
         <translation>Select a permit to view it.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
+        <location line="+16"/>
         <source>İzin</source>
         <translation>Permit</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>İzin geçmişi</source>
-        <translation>Permit history</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>İzin belgesi</source>
         <translation>Permit certificate</translation>
     </message>
