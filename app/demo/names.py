@@ -192,6 +192,8 @@ REVOCATION_REASONS = (
     "Tesisin faaliyet izin belgesi iptal edildi.",
     "Denetimde tesisin uzaktan sağlık hizmeti şartlarını artık taşımadığı tespit edildi.",
 )
+# a facility holds one live permit: the earlier one ends the day a new application's permit is issued
+REPLACED_REASON = "Tesisin yeni başvurusu üzerine yeni izin belgesi düzenlendiğinden önceki izin iptal edildi."
 EX_OFFICIO_REASONS = (
     "Bakanlığa bağlı sağlık tesisi; salgın döneminde uzaktan izlem hizmetinin sürdürülmesi için resen izin verildi.",
     "Bakanlığa bağlı sağlık tesisi; kırsal bölgelere uzaktan konsültasyon hizmeti için resen izin verildi.",

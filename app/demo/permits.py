@@ -95,17 +95,43 @@ def _amended_areas(b: CaseBuilder, areas: list[tuple[str, str | None]]) -> tuple
     return areas, "Tesisin unvan değişikliği nedeniyle belge yeniden düzenlendi."
 
 
+def _replaced_by(plans: list[PermitPlan]) -> dict[int, dt.date]:
+    """Plan index → the day the facility's next permit is issued (a facility holds one live permit: the earlier
+    one is revoked that day at the latest)."""
+    nxt: dict[int, dt.date] = {}
+    last: dict[int, int] = {}
+    for i, plan in enumerate(plans):
+        if (j := last.get(plan.facility.id)) is not None:
+            nxt[j] = plan.issued_on
+        last[plan.facility.id] = i
+    return nxt
+
+
+def _until(later: list[tuple[K, dt.date, dt.date | None, str]], day: dt.date | None
+           ) -> list[tuple[K, dt.date, dt.date | None, str]]:
+    """The events before `day`, ending with a revocation on `day` unless one came earlier."""
+    if day is None:
+        return later
+    kept = [e for e in later if e[1] < day]
+    if not any(kind == K.REVOKED for kind, *_ in kept):
+        kept.append((K.REVOKED, day, None, names.REPLACED_REASON))
+    return kept
+
+
 def write_permits(b: CaseBuilder) -> None:
     out, approver = b.out, b.staff.approver
-    for plan in sorted(b.permits, key=lambda p: (p.issued_on, p.issued_at, p.decision_id)):
+    plans = sorted(b.permits, key=lambda p: (p.issued_on, p.issued_at, p.decision_id))
+    replaced = _replaced_by(plans)
+    for i, plan in enumerate(plans):
         plate, year = plan.facility.plate, plan.issued_on.year
         number = f"{plate:02d}-{year}-{b.numbers.next(f'permit:{plate}:{year}'):05d}"
-        later = _later_events(b, plan)
+        later = _until(_later_events(b, plan), replaced.get(i))
         pid = out.next_id(T_PERMIT)
         out.add(T_PERMIT, {
             "id": pid, "number": number, "facility_id": plan.facility.id, "application_id": plan.application_id,
             "decision_id": plan.decision_id, "ex_officio": plan.application_id is None,
             "ex_officio_reason": plan.ex_officio_reason, "issued_on": plan.issued_on, "valid_until": None,
+            "revoked_on": min((on for kind, on, _, _ in later if kind == K.REVOKED), default=None),
             "version": 1 + len(later), "created_at": plan.issued_at,
         })
         timeline = Timeline(b.rng)

@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Timestamped, Versioned
 
 
+# A facility holds at most one live permit: one whose revocation is not recorded (migration 0007). A permit
+# revoked from a later date is no longer live here; the services refuse a new permit until that date
+# (shgm.permits.issue_permit; docs/decisions.md, "one live permit"). Permits the migration found live beside a
+# newer one of the same facility carry `duplicate_of` and stay outside the index until they are revoked.
+LIVE = "revoked_on IS NULL AND duplicate_of IS NULL"
+
+
 class Permit(Versioned, Timestamped, Base):
     __tablename__ = "permits"
+    __table_args__ = (Index("uq_permits_live_facility", "facility_id", unique=True, sqlite_where=text(LIVE),
+                            postgresql_where=text(LIVE)),)
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(String(30), unique=True)
     facility_id: Mapped[int] = mapped_column(ForeignKey("facilities.id"), index=True)
@@ -21,6 +30,10 @@ class Permit(Versioned, Timestamped, Base):
     ex_officio_reason: Mapped[str] = mapped_column(Text, default="")
     issued_on: Mapped[dt.date] = mapped_column(Date)
     valid_until: Mapped[dt.date | None] = mapped_column(Date)
+    # the earliest recorded revocation's date (the events keep every revocation): kept by shgm.permits.revoke
+    revoked_on: Mapped[dt.date | None] = mapped_column(Date)
+    # the newer live permit of the same facility this one was found beside when the rule came (migration 0007)
+    duplicate_of: Mapped[int | None] = mapped_column(Integer)
     revisions: Mapped[list[PermitRevision]] = relationship(
         back_populates="permit", order_by="PermitRevision.revision_no"
     )

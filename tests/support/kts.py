@@ -109,7 +109,9 @@ def application(ctx: AppContext, facility_id: int, province_id: int, vendor_id: 
 def permit(ctx: AppContext, facility_id: int, areas: list[str], issued: str = "2026-01-10",
            events: list[tuple[str, str, str | None]] = ()) -> int:
     with ctx.write() as s:
-        p = Permit(number=f"P-{facility_id}-{next(_numbers)}", facility_id=facility_id, issued_on=d(issued))
+        revoked = [d(start) for kind, start, _ in events if kind == "revoked"]
+        p = Permit(number=f"P-{facility_id}-{next(_numbers)}", facility_id=facility_id, issued_on=d(issued),
+                   revoked_on=min(revoked, default=None))
         s.add(p)
         s.flush()
         r = PermitRevision(permit_id=p.id, revision_no=1, effective_from=d(issued),

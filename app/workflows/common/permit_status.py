@@ -43,9 +43,8 @@ def permit_status(permit: Permit, events: list[PermitEvent], on: dt.date) -> Per
     """The permit's status on `on` from its events (`permit_events`)."""
     if on < permit.issued_on:
         return PermitStatus("not_yet")
-    for e in events:
-        if e.kind == K.REVOKED and e.effective_from <= on:
-            return PermitStatus("revoked", e.effective_from, None, e.reason)
+    if (r := revocation_by(events, on)) is not None:
+        return PermitStatus("revoked", r.effective_from, None, r.reason)
     for e in reversed(events):
         if e.kind != K.SUSPENDED or e.effective_from > on:
             continue
@@ -56,6 +55,24 @@ def permit_status(permit: Permit, events: list[PermitEvent], on: dt.date) -> Per
         if not resumed:
             return PermitStatus("suspended", e.effective_from, e.effective_until, e.reason)
     return PermitStatus("active", permit.issued_on)
+
+
+def revocation_by(events: list[PermitEvent], on: dt.date) -> PermitEvent | None:
+    """The revocation in effect on `on`: the earliest one dated on or before it (an earlier revocation recorded
+    later replaces a planned later one; both stay in the history). None: not revoked on that day."""
+    return min((e for e in events if e.kind == K.REVOKED and e.effective_from <= on),
+               key=lambda e: (e.effective_from, e.id), default=None)
+
+
+def live_permit(s: Session, facility_id: int, on: dt.date, *, lock: bool = False) -> Permit | None:
+    """A permit of the facility that is not revoked by `on` (in force, suspended, or revoked only from a later
+    date): while one exists the facility gets no other permit. `lock`: hold its row until the transaction ends."""
+    stmt = (select(Permit).where(Permit.facility_id == facility_id,
+                                 (Permit.revoked_on.is_(None)) | (Permit.revoked_on > on))
+            .order_by(Permit.id).limit(1))
+    if lock:
+        stmt = stmt.with_for_update()
+    return s.scalars(stmt).first()
 
 
 def status_on(s: Session, permit_id: int, on: dt.date) -> PermitStatus:

@@ -144,6 +144,8 @@ CERTIFICATE_DOCUMENT_KIND = "kts_yetki_belgesi"
 NOTICE_KINDS = {"passive": "kts_vendor_passive", "deleted": "kts_vendor_deleted"}
 NOT_SERVING_STATES = (AppState.REJECTED.value, AppState.SHGM_REJECTED.value, AppState.WITHDRAWN.value)
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud on the telephone
+# How far ahead a KTS Yetki Belgesi's revocation may be dated (docs/decisions.md; as for permits)
+CERTIFICATE_REVOCATION_DAYS_AHEAD = 30
 
 
 def _fmt(day: dt.date | None) -> str:
@@ -731,7 +733,11 @@ def issue_certificate(ctx: AppContext, vendor_id: int, valid_from: dt.date | Non
 
 def revoke_certificate(ctx: AppContext, certificate_id: int, on: dt.date, reason: str) -> None:
     """Cancel a KTS Yetki Belgesi from a date (e.g. issued in error, or the producer asked for it): verification
-    answers "iptal edilmiştir" from that day on. The reason is kept in the audit trail."""
+    answers "iptal edilmiştir" from that day on. The reason is kept in the audit trail.
+
+    The date lies between the issue day and the validity end, and at most CERTIFICATE_REVOCATION_DAYS_AHEAD days
+    after today. "Already revoked" is judged as of that date (or today, if later): a revocation planned for a
+    later day is replaced by an earlier one; one in effect is final."""
     require(ctx.actor, KTS, action="KTS Yetki Belgesi iptali")
     reason = (reason or "").strip()
     errors = {}
@@ -741,20 +747,33 @@ def revoke_certificate(ctx: AppContext, certificate_id: int, on: dt.date, reason
         errors["on"] = "İptal tarihi girilmelidir."
     if errors:
         raise ValidationFailed(errors)
+    today = ctx.clock.today()
+    limit = today + dt.timedelta(days=CERTIFICATE_REVOCATION_DAYS_AHEAD)
+    if on > limit:
+        raise ValidationFailed({"on": f"İptal tarihi bugünden en çok {CERTIFICATE_REVOCATION_DAYS_AHEAD} gün sonrası "
+                                      f"({_fmt(limit)}) olabilir; daha ileri bir tarih için işlemi o tarih yaklaşınca "
+                                      "yapın."})
     with ctx.write() as s:
         cert = s.get(VendorCertificate, certificate_id, with_for_update=True)
         if cert is None:
             raise NotFound(f"KTS Yetki Belgesi bulunamadı (#{certificate_id}).")
-        if cert.revoked_on is not None:
-            raise DomainError(f"{cert.number} numaralı belge {_fmt(cert.revoked_on)} tarihinde zaten iptal edildi.")
+        planned = cert.revoked_on
+        if planned is not None and planned <= max(on, today):
+            if planned <= today:
+                raise DomainError(f"{cert.number} numaralı belge {_fmt(planned)} tarihinde zaten iptal edildi.")
+            raise DomainError(f"{cert.number} numaralı belgenin iptali {_fmt(planned)} tarihine planlanmış; "
+                              "daha erken bir iptal tarihi girerseniz planlanan iptalin yerine geçer.")
         issued_on = cert.issued_at.astimezone(TR).date() if cert.issued_at.tzinfo else cert.issued_at.date()
         if not issued_on <= on <= cert.valid_until:
             raise ValidationFailed({"on": f"İptal tarihi belgenin düzenlendiği gün ({_fmt(issued_on)}) ile geçerlilik "
                                           f"bitişi ({_fmt(cert.valid_until)}) arasında olmalıdır."})
         cert.revoked_on = on
         s.flush()
-        record_event(s, "vendor_certificates", str(cert.id), {
-            "event": "certificate_revoked", "number": cert.number, "revoked_on": on.isoformat(), "reason": reason})
+        summary = {"event": "certificate_revoked", "number": cert.number, "revoked_on": on.isoformat(),
+                   "reason": reason}
+        if planned is not None:
+            summary["replaces_planned"] = planned.isoformat()
+        record_event(s, "vendor_certificates", str(cert.id), summary)
 
 
 def certificate_pdf(ctx: AppContext, certificate_id: int) -> tuple[str, bytes]:

@@ -26,7 +26,6 @@ from app.models import (
     Facility,
     FacilityType,
     Permit,
-    PermitEvent,
     Province,
     ShgmDecision,
     StateTransition,
@@ -37,9 +36,10 @@ from app.workflows.common.clock import local_date
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import NotFound, ValidationFailed
 from app.workflows.common.permissions import SHGM, require
+from app.workflows.common.permit_status import live_permit
 from app.workflows.common.states import AppState, IllegalTransition, allowed_events
 from app.workflows.common.transitions import apply
-from app.workflows.common.vocabulary import PermitEventKind, Role
+from app.workflows.common.vocabulary import Role
 
 READERS = (*SHGM, Role.ADMIN, Role.AUDITOR)
 CKYS_SCHEMA = "ush-izin/ckys-ush-alan/1"
@@ -358,7 +358,7 @@ def start_ex_officio(ctx: AppContext, facility_id: int, areas: list[Area], reaso
         if errors:
             raise ValidationFailed(errors)
         area_choices(s, chosen)
-        if _has_live_permit(s, facility_id):
+        if live_permit(s, facility_id, ctx.clock.today()) is not None:
             raise ValidationFailed({"facility": "Bu tesisin yürürlükte bir USH izni var; alanları değiştirmek için "
                                                 "izin belgesinde 'Alanları değiştir' işlemini kullanın."})
         d = ShgmDecision(application_id=None, facility_id=facility_id, outcome="approved", reasons=reason,
@@ -395,12 +395,6 @@ def ex_officio_facilities(ctx: AppContext, search: str = "", limit: int = 100) -
         stmt = stmt.where(Facility.name_fold.like(f"%{fold(term)}%") | Facility.ckys_code.like(f"%{term}%"))
     with ctx.read() as s:
         return [FacilityChoice(*row) for row in s.execute(stmt.order_by(Facility.name_fold).limit(limit))]
-
-
-def _has_live_permit(s: Session, facility_id: int) -> bool:
-    revoked = select(PermitEvent.permit_id).where(PermitEvent.kind == PermitEventKind.REVOKED.value)
-    return s.scalar(select(Permit.id).where(Permit.facility_id == facility_id, Permit.id.not_in(revoked))
-                    .limit(1)) is not None
 
 
 # --- ÇKYS ---------------------------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -40,6 +41,7 @@ from app.workflows.common import vendors
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import NotFound, ValidationFailed
 from app.workflows.common.numbers import permit_number
+from app.workflows.common.permit_status import live_permit, revocation_by
 from app.workflows.common.permissions import PERMIT_READERS, require, require_permit_reader
 from app.workflows.common.permit_status import PermitStatus  # status on a date, areas served: shared rules
 from app.workflows.common.permit_status import permit_events as _events
@@ -59,6 +61,9 @@ from app.workflows.shgm.decisions import (
 )
 
 ISSUERS = (Role.SHGM_APPROVER,)
+# How far ahead a suspension, resumption, revocation or change of areas may be dated (docs/decisions.md): a
+# planned action far in the future would otherwise stand in the way of the real one.
+MAX_DAYS_AHEAD = 30
 BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 DOCUMENT_KIND = "izin_belgesi"
 LEGAL_BASIS = "Uzaktan Sağlık Hizmetlerinin Sunumu Hakkında Yönetmelik"
@@ -102,7 +107,8 @@ class PermitAction(StrEnum):
 
 def permit_actions(state: str, revoked: bool = False) -> frozenset[PermitAction]:
     """What the Onay Yetkilisi may do to a permit whose status on the day in question is `state` (active,
-    suspended, revoked, not_yet); `revoked`: a revocation is recorded, whatever its date.
+    suspended, revoked, not_yet); `revoked`: a revocation is in effect by that day or by today, whichever is
+    later (one planned for a later day leaves the days before it open: `_allowed`).
 
     A revoked permit is final: nothing more is done to it. A suspended permit may be resumed but not suspended
     again; one that is not suspended may be suspended but has nothing to resume. Amending the areas and revoking
@@ -116,8 +122,11 @@ def permit_actions(state: str, revoked: bool = False) -> frozenset[PermitAction]
     return frozenset({PermitAction.AMEND, PermitAction.SUSPEND, PermitAction.REVOKE})
 
 
-def _revoked(events: list[PermitEvent]) -> bool:
-    return any(e.kind == K.REVOKED for e in events)
+def _not_too_far(on: dt.date, today: dt.date, field: str, what: str) -> None:
+    limit = today + dt.timedelta(days=MAX_DAYS_AHEAD)
+    if on > limit:
+        raise ValidationFailed({field: f"{what} bugünden en çok {MAX_DAYS_AHEAD} gün sonrası ({limit:%d.%m.%Y}) "
+                                       "olabilir; daha ileri bir tarih için işlemi o tarih yaklaşınca yapın."})
 
 
 # --- issuing ------------------------------------------------------------------------------------------------------
@@ -150,6 +159,8 @@ def issue_permit(ctx: AppContext, decision_id: int) -> IssuedPermit:
             _vendor_active(s, app.vendor_id, today)
         f = s.get(Facility, d.facility_id)
         assert f is not None
+        if (live := live_permit(s, f.id, today, lock=True)) is not None:
+            raise ValidationFailed({"facility": _live_message(live.number)})
         areas = [(c, b) for c, b in s.execute(select(AreaAssignment.area_code, AreaAssignment.branch_code)
                                                .where(AreaAssignment.decision_id == d.id))]
         number = permit_number(s, f.province_id, today.year)
@@ -157,7 +168,12 @@ def issue_permit(ctx: AppContext, decision_id: int) -> IssuedPermit:
                         ex_officio=d.ex_officio, ex_officio_reason=d.reasons if d.ex_officio else "",
                         issued_on=today)
         s.add(permit)
-        s.flush()
+        try:
+            s.flush()
+        except IntegrityError as exc:  # the database's own rule (migration 0007): one live permit per facility
+            if "permits.facility_id" not in str(exc.orig) and "uq_permits_live_facility" not in str(exc.orig):
+                raise
+            raise ValidationFailed({"facility": _live_message("")}) from exc
         rev = _new_revision(s, ctx, permit, 1, today, areas, identity, ckys_reference=d.ckys_reference or "",
                             application_number=app.number if app else "")
         _record(s, ctx, permit, K.ISSUED, today, d.reasons if d.ex_officio else "", number)
@@ -165,6 +181,13 @@ def issue_permit(ctx: AppContext, decision_id: int) -> IssuedPermit:
             apply(s, ctx, app, "issue_permit", number)
         return IssuedPermit(permit.id, number, rev.id, 1, rev.verification_code, rev.document_id or 0,
                             identity.demo)
+
+
+def _live_message(number: str) -> str:
+    which = f" ({number})" if number else ""
+    return (f"Bu sağlık tesisinin iptal edilmemiş bir USH izni var{which}; bir tesisin aynı anda yalnızca bir izni "
+            "olabilir. Alanları değiştirmek için o izinde 'Alanları değiştir' işlemini kullanın; yeni izin ancak "
+            "yürürlükteki izin iptal edildikten (iptal tarihi geldikten) sonra düzenlenebilir.")
 
 
 def _vendor_active(s: Session, vendor_id: int, today: dt.date) -> None:
@@ -267,15 +290,25 @@ def _reason(reason: str, what: str) -> str:
     return text
 
 
-def _allowed(p: Permit, events: list[PermitEvent], action: PermitAction, on: dt.date) -> PermitStatus:
-    """Refuse `action` unless permit_actions allows it on `on`; returns the status on that day."""
+def _allowed(p: Permit, events: list[PermitEvent], action: PermitAction, on: dt.date,
+             today: dt.date) -> PermitStatus:
+    """Refuse `action` dated `on` unless permit_actions allows it; returns the status on that day.
+
+    "Revoked" is judged as of the action's date, or today when the action is dated earlier: a revocation in
+    effect is final, while one planned for a later day leaves the days before it open, and an earlier
+    revocation then replaces it (`revoke`)."""
     status = _status(p, events, on)
-    if action in permit_actions(status.state, _revoked(events)):
+    revocation = revocation_by(events, max(on, today))
+    if action in permit_actions(status.state, revocation is not None):
         return status
-    for e in events:
-        if e.kind == K.REVOKED:
-            raise ValidationFailed({"permit": f"{p.number} numaralı izin {e.effective_from:%d.%m.%Y} tarihinde "
-                                              "iptal edilmiş; üzerinde işlem yapılamaz."})
+    if revocation is not None:
+        if revocation.effective_from <= today:
+            raise ValidationFailed({"permit": f"{p.number} numaralı izin {revocation.effective_from:%d.%m.%Y} "
+                                              "tarihinde iptal edilmiş; üzerinde işlem yapılamaz."})
+        raise ValidationFailed({"permit": f"{p.number} numaralı izin {revocation.effective_from:%d.%m.%Y} "
+                                          "tarihinden itibaren iptal edilecek; o güne ya da sonrasına tarihli işlem "
+                                          "yapılamaz. Daha erken bir tarihle iptal ederseniz planlanan iptalin "
+                                          "yerine geçer."})
     if action == PermitAction.SUSPEND:
         raise ValidationFailed({"from_date": f"{p.number} numaralı izin {on:%d.%m.%Y} tarihinde zaten askıda."})
     raise ValidationFailed({"on_date": f"{p.number} numaralı izin {on:%d.%m.%Y} tarihinde askıda değil."})
@@ -292,11 +325,13 @@ def amend_areas(ctx: AppContext, permit_id: int, areas: list[Area], reason: str,
     if not chosen:
         raise ValidationFailed({"areas": "En az bir USH alanı seçin; izni tümüyle kaldırmak için iptal edin."})
     identity = signing.load_identity()
-    on = effective_on or ctx.clock.today()
+    today = ctx.clock.today()
+    on = effective_on or today
+    _not_too_far(on, today, "effective_on", "Değişiklik tarihi")
     with ctx.write() as s:
         p = _load_permit(s, permit_id)
         events = _events(s, p.id)
-        _allowed(p, events, PermitAction.AMEND, on)
+        _allowed(p, events, PermitAction.AMEND, on, today)
         current = s.scalars(select(PermitRevision).where(PermitRevision.permit_id == p.id)
                             .order_by(PermitRevision.revision_no.desc()).limit(1)).one()
         if on < current.effective_from:
@@ -324,12 +359,14 @@ def suspend(ctx: AppContext, permit_id: int, from_date: dt.date, until_date: dt.
     text = _reason(reason, "Askıya alma")
     if until_date is not None and until_date <= from_date:
         raise ValidationFailed({"until_date": "Askının bitiş tarihi başlangıç tarihinden sonra olmalı."})
+    today = ctx.clock.today()
+    _not_too_far(from_date, today, "from_date", "Askının başlangıç tarihi")
     with ctx.write() as s:
         p = _load_permit(s, permit_id)
         events = _events(s, p.id)
-        if not _revoked(events) and from_date < p.issued_on:
+        if revocation_by(events, max(from_date, today)) is None and from_date < p.issued_on:
             raise ValidationFailed({"from_date": "Askı, iznin düzenlenme tarihinden önce başlayamaz."})
-        _allowed(p, events, PermitAction.SUSPEND, from_date)
+        _allowed(p, events, PermitAction.SUSPEND, from_date, today)
         _record(s, ctx, p, K.SUSPENDED, from_date, text, document_ref, until=until_date)
 
 
@@ -337,26 +374,35 @@ def resume(ctx: AppContext, permit_id: int, on_date: dt.date, reason: str, docum
     """End a suspension: the permit is in force again from `on_date`."""
     require(ctx.actor, ISSUERS, action="askıyı kaldırma")
     text = _reason(reason, "Askıyı kaldırma")
+    today = ctx.clock.today()  # a resumption is not bounded: like a suspension's end date, it blocks nothing
     with ctx.write() as s:
         p = _load_permit(s, permit_id)
         events = _events(s, p.id)
-        st = _allowed(p, events, PermitAction.RESUME, on_date)
+        st = _allowed(p, events, PermitAction.RESUME, on_date, today)
         if st.since is not None and on_date <= st.since:
             raise ValidationFailed({"on_date": "Askı, başladığı gün ya da daha önce kaldırılamaz."})
         _record(s, ctx, p, K.RESUMED, on_date, text, document_ref)
 
 
 def revoke(ctx: AppContext, permit_id: int, on_date: dt.date, reason: str, document_ref: str = "") -> None:
-    """Revoke the permit from `on_date` on (final)."""
+    """Revoke the permit from `on_date` on (final once that day comes). The date is at most MAX_DAYS_AHEAD days
+    ahead; a revocation planned for a later day is replaced by an earlier one (both stay in the history, the
+    earliest counts), and `permits.revoked_on` keeps the earliest date for the database's one-live-permit rule."""
     require(ctx.actor, ISSUERS, action="izni iptal etme")
     text = _reason(reason, "İptal")
+    today = ctx.clock.today()
+    _not_too_far(on_date, today, "on_date", "İptal tarihi")
     with ctx.write() as s:
         p = _load_permit(s, permit_id)
         events = _events(s, p.id)
-        _allowed(p, events, PermitAction.REVOKE, on_date)
+        _allowed(p, events, PermitAction.REVOKE, on_date, today)
         if on_date < p.issued_on:
             raise ValidationFailed({"on_date": "İptal tarihi iznin düzenlenme tarihinden önce olamaz."})
+        planned = [e.effective_from for e in events if e.kind == K.REVOKED]  # all later than on_date here
+        if planned:
+            text += f" ({min(planned):%d.%m.%Y} tarihli planlanan iptalin yerine)"
         _record(s, ctx, p, K.REVOKED, on_date, text, document_ref)
+        p.revoked_on = on_date
 
 
 # --- reading ------------------------------------------------------------------------------------------------------
@@ -410,7 +456,7 @@ class PermitInfo:
     @property
     def actions(self) -> frozenset[PermitAction]:
         """What may be done to the permit today (permit_actions)."""
-        return permit_actions(self.status.state, any(e.kind == K.REVOKED for e in self.events))
+        return permit_actions(self.status.state)  # today's status: a revocation planned later leaves all open
 
 
 def _permit_info(s: Session, p: Permit, today: dt.date) -> PermitInfo:
