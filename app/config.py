@@ -68,6 +68,11 @@ class Settings:
         return cls(**{k: v for k, v in raw.items() if k in known})
 
     def save(self) -> None:
+        """Write the settings file; refused (SettingsError) when the database address carries a secret."""
+        if self.db_url and url_holds_secret(self.db_url):
+            raise SecretInSettings("Veritabanı adresinde parola var (kullanıcı:parola@ ya da ?password=/?passfile=); "
+                                "parola ayar dosyasına yazılmaz. Parolayı Ayarlar'dan girin (anahtar deposunda "
+                                "tutulur).")
         p = self.path()
         p.parent.mkdir(parents=True, exist_ok=True)
         tmp = p.with_suffix(".tmp")
@@ -77,6 +82,30 @@ class Settings:
 
 class SettingsError(Exception):
     pass
+
+
+class SecretInSettings(SettingsError, OSError):
+    """A password was about to be written into the settings file (an OSError too: callers that tolerate an
+    unwritable settings file tolerate this refusal the same way)."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
+def url_holds_secret(url: str) -> bool:
+    """Whether a database address carries a password: user:password@host, or a query key password, passfile or
+    sslpassword (any case). A plain reading (no SQLAlchemy: the settings load before the database layer)."""
+    from urllib.parse import parse_qsl, urlsplit
+
+    try:
+        parts = urlsplit(url.strip())
+        query = parse_qsl(parts.query, keep_blank_values=True)
+    except ValueError:
+        return False
+    netloc = parts.netloc.rpartition("@")
+    if netloc[1] and ":" in netloc[0]:
+        return True
+    return any(k.lower() in ("password", "passfile", "sslpassword") for k, _v in query)
 
 
 DATA_DIR_KEY = "data_dir"   # Settings.extra: the data folder chosen in Ayarlar (USH_DATA_DIR still wins)

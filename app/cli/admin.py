@@ -63,11 +63,12 @@ def _as(p: argparse.ArgumentParser) -> None:
                    help="işlemi yapan hesap (varsayılan: ilk etkin sistem yöneticisi)")
 
 
-def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from app.cli.main import target_from_args
-    from app.workflows.admin.bootstrap import open_database
+def _open(args: argparse.Namespace, read_only: bool = False):  # type: ignore[no-untyped-def]
+    """The command's database; never created here (a mistyped path is refused), and with `read_only` not
+    upgraded or written either."""
+    from app.cli.main import open_for
 
-    return open_database(target=target_from_args(args)).ctx
+    return open_for(args, read_only=read_only).ctx
 
 
 def _acting(ctx, args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -81,7 +82,7 @@ def _acting(ctx, args: argparse.Namespace):  # type: ignore[no-untyped-def]
 def _audit_verify(args: argparse.Namespace) -> int:
     from app.workflows.admin.audit_view import verify
 
-    ctx = _open(args)
+    ctx = _open(args, read_only=True)
     try:
         report = verify(ctx)
     finally:

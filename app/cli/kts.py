@@ -37,10 +37,10 @@ def add_parsers(sub) -> None:  # type: ignore[no-untyped-def]
 
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from app.cli.main import target_from_args
-    from app.workflows.admin.bootstrap import default_actor, open_database
+    from app.cli.main import open_for
+    from app.workflows.admin.bootstrap import default_actor
 
-    ctx = open_database(target=target_from_args(args)).ctx
+    ctx = open_for(args).ctx
     return ctx.as_user(default_actor(ctx))
 
 

@@ -74,6 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(db_url=args.db, demo=getattr(args, "demo", False),
                        demo_applications=getattr(args, "demo_applications", 300))
+    from app.config import SettingsError
     from app.storage.database import DatabaseUnavailable
     from app.workflows.common.errors import DomainError
 
@@ -92,28 +93,41 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DomainError as exc:
         print(f"HATA: {exc.message}", file=sys.stderr)
         return 2
+    except SettingsError as exc:
+        print(f"HATA: {exc}", file=sys.stderr)
+        return 2
     return 2
 
 
 def target_from_args(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    """The database the command works on: --db, else USH_DB_URL, the settings or the local file."""
-    from sqlalchemy.engine import make_url
-
+    """The database the command works on: --db, else USH_DB_URL, the settings or the local file. An unparsable
+    or unsupported address is DatabaseUnavailable "bad_url" (a Turkish message, no traceback)."""
     from app.config import Settings
-    from app.storage.database import Target, normalise_url, resolve_target
+    from app.storage.database import Target, parse_url, resolve_target
 
     if args.db:
-        return Target(normalise_url(make_url(args.db)))
+        return Target(parse_url(args.db))
     return resolve_target(Settings.load())
+
+
+def open_for(args: argparse.Namespace, *, create: bool = False, read_only: bool = False):  # type: ignore[no-untyped-def]
+    """Open the command's database. Only `db upgrade` and `demo-data` may create one (`create`); a mistyped
+    SQLite path is refused, never turned into a new empty database. `read_only`: no upgrade, no writes."""
+    from app.workflows.admin.bootstrap import open_database
+
+    return open_database(target=target_from_args(args), create=create, read_only=read_only)
 
 
 def _db(args: argparse.Namespace) -> int:
     from app.config import data_dir
     from app.storage import migrate
-    from app.storage.database import check_connection, make_engine
+    from app.storage.database import check_connection, make_engine, require_existing
 
     target = target_from_args(args)
-    engine = make_engine(target)
+    creating = args.db_command == "upgrade"        # status and downgrade never create a database
+    if not creating:
+        require_existing(target)
+    engine = make_engine(target, create=creating)
     check_connection(target, engine)
     if args.db_command == "status":
         st = migrate.status(engine)
@@ -137,9 +151,8 @@ def _demo(args: argparse.Namespace) -> int:
     import time
 
     from app.demo.data import generate
-    from app.workflows.admin.bootstrap import open_database
 
-    ctx = open_database(target=target_from_args(args)).ctx
+    ctx = open_for(args, create=True).ctx
     started = time.perf_counter()
     counts = generate(ctx, applications=args.applications, seed=args.seed,
                       today=args.today or ctx.clock.today(),

@@ -20,7 +20,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
 
 
 def verify(args: argparse.Namespace) -> int:
-    from app.cli.main import target_from_args
+    from app.cli.main import open_for
 
     if bool(args.file) == bool(args.code):
         print("HATA: bir PDF dosyası ya da --code KOD verin (ikisinden yalnızca biri).", file=sys.stderr)
@@ -33,10 +33,9 @@ def verify(args: argparse.Namespace) -> int:
         except OSError as exc:
             print(f"HATA: dosya okunamadı ({args.file}): {exc.strerror}", file=sys.stderr)
             return 2
-    from app.workflows.admin.bootstrap import open_database
     from app.workflows.shgm import verification
 
-    ctx = open_database(target=target_from_args(args)).ctx
+    ctx = open_for(args).ctx
     try:
         result = (verification.verify_file(ctx, data, source="cli") if args.file
                   else verification.verify_code(ctx, args.code, source="cli"))

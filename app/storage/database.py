@@ -11,7 +11,7 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from app.config import Settings, default_sqlite_path
+from app.config import Settings, data_dir, default_sqlite_path
 from app.storage import canonical, secrets
 from app.storage.errors import DatabaseUnavailable
 from app.storage.files import make_private, private_dir
@@ -48,20 +48,66 @@ def sqlite_url(path: Path | str) -> URL:
     return URL.create("sqlite+pysqlite", database=str(path))
 
 
+# Query keys of a database address that carry a secret (or point at one): never accepted into the settings file.
+SECRET_QUERY_KEYS = ("password", "passfile", "sslpassword")
+SUPPORTED = {"sqlite": ("pysqlite",), "postgresql": ("psycopg", "psycopg2", "pg8000", "asyncpg")}
+URL_FORMS = "postgresql://kullanıcı@sunucu:5432/veritabanı ya da sqlite:////klasör/ush-izin.db"
+
+
+def parse_url(text: str) -> URL:
+    """A database address as typed (command line, USH_DB_URL, settings, the settings dialog); an unparsable or
+    unsupported one is DatabaseUnavailable "bad_url" with a Turkish message (the password never echoed)."""
+    from app.logging_setup import redact
+
+    raw = str(text or "").strip()
+    if raw.startswith(("postgres://", "postgres+")):          # the common short form (libpq, Heroku …)
+        raw = "postgresql" + raw[len("postgres"):]
+    shown = redact(raw)
+    try:
+        url = make_url(raw)
+        backend, driver = url.get_backend_name(), url.get_driver_name()
+        _ = url.port                     # a non-numeric port fails here, not later in the driver
+    except Exception as exc:  # (ArgumentError, ValueError …)
+        raise DatabaseUnavailable("bad_url", f"Veritabanı adresi geçersiz: “{shown}”. Beklenen biçim: {URL_FORMS}.",
+                                  redact(str(exc))) from exc
+    if backend not in SUPPORTED or (backend == "sqlite" and driver not in SUPPORTED["sqlite"]):
+        raise DatabaseUnavailable("bad_url", f"Veritabanı adresi geçersiz: “{shown}”: bu veritabanı türü "
+                                             f"desteklenmiyor ({url.drivername}). Beklenen biçim: {URL_FORMS}.")
+    if backend == "postgresql" and not url.database:
+        raise DatabaseUnavailable("bad_url", f"Veritabanı adresi geçersiz: “{shown}”: veritabanı adı yok. "
+                                             f"Beklenen biçim: {URL_FORMS}.")
+    return normalise_url(url)
+
+
+def secret_in_url(url: URL) -> str | None:
+    """The part of the address that holds a secret ("password" in user:password@, or a query key such as
+    ?password=… / ?passfile=…), else None."""
+    if url.password is not None:
+        return "password"
+    for key in url.query:
+        if key.lower() in SECRET_QUERY_KEYS:
+            return key
+    return None
+
+
+def refuse_secret_in_settings(url: URL) -> None:
+    if (key := secret_in_url(url)) is not None:
+        raise DatabaseUnavailable(
+            "password_in_config",
+            f"Ayar dosyasındaki veritabanı adresinde parola var ({key}). Güvenlik için parola ayar dosyasında "
+            "tutulamaz: adresten parolayı silin ve Ayarlar'dan girin (anahtar deposuna kaydedilir).",
+        )
+
+
 def resolve_target(settings: Settings | None = None) -> Target:
     """USH_DB_URL wins, then the settings file, then the embedded SQLite file in the data folder."""
     settings = settings or Settings()
     if env := os.environ.get("USH_DB_URL"):
-        return Target(normalise_url(make_url(env)))
+        return Target(parse_url(env))
     if settings.db_url:
-        url = make_url(settings.db_url)
-        if url.password:
-            raise DatabaseUnavailable(
-                "password_in_config",
-                "Ayar dosyasındaki veritabanı adresinde parola var. Güvenlik için parola ayar dosyasında "
-                "tutulamaz: adresten parolayı silin ve Ayarlar'dan girin (anahtar deposuna kaydedilir).",
-            )
-        return Target(normalise_url(url))
+        url = parse_url(settings.db_url)
+        refuse_secret_in_settings(url)
+        return Target(url)
     return Target(sqlite_url(settings.sqlite_path or default_sqlite_path()))
 
 
@@ -78,7 +124,24 @@ def new_engine(url: URL | str, **kw: object) -> Engine:
     return create_engine(url, hide_parameters=True, **kw)  # type: ignore[arg-type]
 
 
-def make_engine(target: Target, password: str | None = None, **kw: object) -> Engine:
+def require_existing(target: Target) -> None:
+    """For commands that must not create a database: a SQLite file (and its folder) must already exist."""
+    path = target.url.database
+    if target.is_postgres or not path or path == ":memory:":
+        return
+    p = Path(path)
+    if not p.exists():
+        raise DatabaseUnavailable(
+            "missing_file",
+            f"Veritabanı dosyası bulunamadı: {p}. Bu komut veritabanı oluşturmaz; adresi (--db, USH_DB_URL ya "
+            "da ayarlar) denetleyin.")
+    if not p.is_file():
+        raise DatabaseUnavailable("corrupt", f"Veritabanı yolu bir dosya değil: {p}")
+
+
+def make_engine(target: Target, password: str | None = None, *, create: bool = True, **kw: object) -> Engine:
+    """The engine of `target`. With `create=False` nothing is made on disk: no folder for a SQLite file (and
+    the caller has checked with `require_existing` that the file is there)."""
     url = target.url
     if target.is_postgres:
         if url.password is None:
@@ -87,13 +150,16 @@ def make_engine(target: Target, password: str | None = None, **kw: object) -> En
                 url = url.set(password=password)
         args = {"connect_timeout": 5, "application_name": "ush-izin"}
         return new_engine(url, connect_args=args, pool_pre_ping=True, **kw)
-    return _sqlite_engine(url, **kw)
+    return _sqlite_engine(url, create=create, **kw)
 
 
-def _sqlite_engine(url: URL, **kw: object) -> Engine:
+def _sqlite_engine(url: URL, *, create: bool = True, **kw: object) -> Engine:
     path = url.database
-    if path and path != ":memory:":
-        private_dir(Path(path).parent)          # only folders we create become 0700; existing ones keep theirs
+    if create and path and path != ":memory:":
+        # folders we create become 0700, and the application's own data folder; any other existing folder
+        # (one the officer chose, /tmp) keeps its mode
+        parent = Path(path).parent
+        private_dir(parent, own=parent.resolve() == data_dir().resolve())
     engine = new_engine(url, **kw)
 
     @event.listens_for(engine, "connect")
@@ -298,20 +364,59 @@ def _lock_is_free(marker: Path) -> bool:
         return False              # cannot open it (gone, or kept open by a running desk on Windows)
 
 
+DISK_FULL = ("database or disk is full", "no space left on device", "could not extend file", "disk full",
+             "disk quota exceeded")
+
+
+def disk_full(exc: BaseException) -> bool:
+    """Whether a database or file error means the disk (or the quota) is full, on either engine."""
+    import errno
+
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return True
+    text = str(getattr(exc, "orig", exc)).lower()
+    return any(s in text for s in DISK_FULL)
+
+
+def disk_full_error(where: str, detail: str = "") -> DatabaseUnavailable:
+    return DatabaseUnavailable(
+        "disk_full", f"Diskte yer kalmadı ({where}). Yer açıp yeniden deneyin; yarım kalan işlem kaydedilmedi.",
+        detail)
+
+
 def _diagnose(target: Target, exc: Exception) -> DatabaseUnavailable:
+    import re
+
     detail = str(getattr(exc, "orig", exc)).strip()
     low = detail.lower()
-    if not target.is_postgres:
-        return DatabaseUnavailable(
-            "corrupt", f"Yerel veritabanı açılamadı: {target.location}. Dosyaya dokunulmadı.", detail
-        )
     where = target.location
-    if "password authentication failed" in low or "no password supplied" in low:
+    if disk_full(exc):
+        return disk_full_error(where, detail)
+    if not target.is_postgres:
+        if "unable to open database file" in low and not Path(where).parent.is_dir():
+            return DatabaseUnavailable(
+                "missing_file", f"Yerel veritabanının klasörü yok: {Path(where).parent}. Dosyaya dokunulmadı.",
+                detail)
+        if "readonly" in low or "read-only" in low or "permission" in low:
+            return DatabaseUnavailable(
+                "corrupt", f"Yerel veritabanı dosyasına yazılamıyor (izin yok ya da salt okunur): {where}.", detail)
+        return DatabaseUnavailable(
+            "corrupt", f"Yerel veritabanı açılamadı: {where}. Dosyaya dokunulmadı.", detail
+        )
+    if m := re.search(r'role "([^"]*)" does not exist', detail):
+        return DatabaseUnavailable(
+            "missing_role", f"PostgreSQL sunucusunda “{m.group(1)}” adında bir kullanıcı (rol) yok: {where}. "
+            "Kullanıcı adını denetleyin ya da sunucu yöneticisinden hesabı açmasını isteyin.", detail)
+    if ("password authentication failed" in low or "no password supplied" in low
+            or "authentication failed" in low or "password" in low and "required" in low):
         return DatabaseUnavailable(
             "auth", f"PostgreSQL sunucusu ({where}) kullanıcı adını ya da parolayı kabul etmedi.", detail
         )
     if "does not exist" in low and "database" in low:
         return DatabaseUnavailable("missing_db", f"Sunucuda bu adda bir veritabanı yok: {where}.", detail)
+    if "permission denied" in low or "not permitted to log in" in low or "no pg_hba.conf entry" in low:
+        return DatabaseUnavailable(
+            "auth", f"PostgreSQL sunucusu ({where}) bu kullanıcının bağlanmasına izin vermiyor.", detail)
     return DatabaseUnavailable(
         "unreachable",
         f"PostgreSQL sunucusuna ({where}) bağlanılamadı. Sunucu kapalı olabilir ya da ağ bağlantısı yok.",

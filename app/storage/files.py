@@ -32,15 +32,17 @@ def make_private(path: Path | str) -> None:
         pass
 
 
-def private_dir(path: Path | str) -> Path:
-    """Create `path` (and missing parents) with mode 0700; an existing folder `path` itself is set to 0700.
-
-    Parents that already existed keep their modes (a folder the officer chose, e.g. a USB disk)."""
+def private_dir(path: Path | str, *, own: bool = False) -> Path:
+    """Create `path` (and missing parents) with mode 0700. Folders that already existed keep their modes (a
+    folder the officer chose, /tmp, a USB disk), except `path` itself when `own` (a folder of the application's
+    own, e.g. the signing key's folder)."""
     p = Path(path)
     missing = [q for q in (p, *p.parents) if not q.exists()]
     p.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
-    for q in (p, *missing):
+    for q in missing:
         make_private(q)
+    if own:
+        make_private(p)
     return p
 
 

@@ -140,7 +140,7 @@ def backup_before_upgrade(target: Target, engine: Engine, backup_dir: Path, curr
     """A full copy of the database before its schema changes (0600 in a 0700 folder); returns where it went."""
     from app.storage.files import make_private, private_dir
 
-    private_dir(backup_dir)
+    private_dir(backup_dir, own=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     name = f"ush-izin-{current or 'bos'}-{stamp}"
     if not target.is_postgres:

@@ -262,3 +262,30 @@ def test_the_backup_before_a_schema_upgrade_is_private(db_kind, tmp_path):
     finally:
         engine.dispose()
     assert _mode(dest) == 0o600 and _mode(dest.parent) == 0o700
+
+
+@pytest.mark.skipif(not POSIX, reason="POSIX modes")
+@pytest.mark.engines("sqlite")
+def test_an_existing_folder_keeps_its_mode(db_kind, tmp_path, monkeypatch):
+    """A database, export or backup in a folder that already exists (/tmp, a shared disk) never changes the
+    folder's mode; only the folders the application creates, and its own data folder, become 0700."""
+    from app.storage.database import Target, sqlite_url
+    from app.workflows.admin.bootstrap import open_database
+
+    shared = tmp_path / "ortak"
+    shared.mkdir()
+    os.chmod(shared, 0o1777)
+    res = open_database(target=Target(sqlite_url(shared / "ush-izin.db")))
+    try:
+        assert _mode(shared) == 0o1777 and _mode(shared / "ush-izin.db") == 0o600
+        export.export(res.ctx.as_user(default_actor(res.ctx)), shared, "json")
+        assert _mode(shared) == 0o1777
+    finally:
+        res.close()
+    own = tmp_path / "veri"
+    own.mkdir(mode=0o755)
+    os.chmod(own, 0o755)
+    monkeypatch.setenv("USH_DATA_DIR", str(own))
+    res = open_database(target=Target(sqlite_url(own / "ush-izin.db")))
+    res.close()
+    assert _mode(own) == 0o700

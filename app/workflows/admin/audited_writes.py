@@ -27,8 +27,10 @@ from sqlalchemy import select
 
 from app.models import AuditEntry
 from app.storage.audit import record_event
+from app.storage.database import disk_full
 from app.storage.files import PartialFolder, abandoned, partial_path
 from app.workflows.common.context import SYSTEM, AppContext
+from app.workflows.common.errors import DiskFull, DomainError
 from app.workflows.common.progress import WorkCancelled
 
 log = logging.getLogger(__name__)
@@ -71,8 +73,10 @@ def audited_folder(ctx: AppContext, table: str, final: Path, details: dict[str, 
             with ctx.write() as s:
                 record_event(s, table, final.name, {**common, "state": state,
                                                      "error": "" if state == CANCELLED else type(exc).__name__})
-        except Exception:
+        except Exception:       # the first error is the one to report; the next start closes the entry
             log.exception("could not record the end of %s %s", table, final.name)
+        if not isinstance(exc, DomainError) and isinstance(exc, Exception) and disk_full(exc):
+            raise DiskFull(str(final.parent)) from exc
         raise
 
 

@@ -12,10 +12,12 @@ from app.config import Settings, data_dir
 from app.models import User
 from app.storage import migrate
 from app.storage.database import (
+    DatabaseUnavailable,
     SessionMarker,
     Target,
     check_connection,
     make_engine,
+    require_existing,
     resolve_target,
 )
 from app.workflows.common.clock import Clock
@@ -44,8 +46,14 @@ def open_database(
     password: str | None = None,
     clock: Clock | None = None,
     session: bool = False,
+    create: bool = True,
+    read_only: bool = False,
 ) -> OpenResult:
     """Raises DatabaseUnavailable with a Turkish message when the database cannot be used.
+
+    `create=False` (command-line tools other than `db upgrade` and `demo-data`): a SQLite file that does not
+    exist, or a database without our schema, is refused instead of being created. `read_only=True` (`audit
+    verify`): besides, nothing is written at all: no schema upgrade, no reference data.
 
     A local SQLite file gets the full integrity check (PRAGMA quick_check) on every open, except for a
     `session` (the desktop application): there it runs only after an unclean end of the previous session
@@ -54,14 +62,30 @@ def open_database(
     """
     settings = settings or Settings()
     target = target or resolve_target(settings)
-    engine = make_engine(target, password=password)
+    create = create and not read_only
+    if not create:
+        require_existing(target)
+    engine = make_engine(target, password=password, create=create)
     marker = SessionMarker.for_target(target) if session else None
     full_check = marker is None or marker.unclean()
     try:
         check_connection(target, engine, full_check=full_check)
-        st, backup = migrate.prepare(target, engine, data_dir() / "backups")
+        if not create:
+            st = migrate.status(engine)
+            migrate.ensure_not_newer(st)
+            if st.state == "empty":
+                raise DatabaseUnavailable(
+                    "empty", f"Bu veritabanında USH İzin verisi yok (boş veritabanı): {target.location}. Bu komut "
+                    "veritabanı oluşturmaz; adresi denetleyin (yeni bir veritabanı için: 'ush-izin db upgrade').")
+            if read_only and st.state == "older":
+                raise DatabaseUnavailable(
+                    "older_schema", f"Veritabanının şeması eski ({st.current}; güncel: {st.head}): "
+                    f"{target.location}. Bu komut yalnızca okur, şemayı güncellemez; önce 'ush-izin db upgrade' "
+                    "çalıştırın.")
+        st, backup = (st, None) if read_only else migrate.prepare(target, engine, data_dir() / "backups")
         ctx = AppContext(engine, target, SYSTEM, clock or Clock())
-        seed(ctx)
+        if not read_only:
+            seed(ctx)
     except BaseException:
         engine.dispose()
         raise

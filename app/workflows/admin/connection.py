@@ -17,12 +17,14 @@ from sqlalchemy.engine import URL, make_url
 from app.config import Settings, default_sqlite_path
 from app.storage import secrets
 from app.storage.database import (
+    SECRET_QUERY_KEYS,
     DatabaseUnavailable,
     Target,
     check_connection,
     make_engine,
-    normalise_url,
+    parse_url,
     resolve_target,
+    secret_in_url,
     sqlite_url,
 )
 from app.storage.secrets import NoSecureStore
@@ -38,11 +40,7 @@ __all__ = [
 def target_for(url: str | None, sqlite_path: str | None = None) -> Target:
     """The target a connection form describes: a database URL or else a SQLite file (default: local)."""
     if url:
-        try:
-            parsed = make_url(url)
-        except Exception as exc:  # noqa: BLE001  (ArgumentError, ValueError ...)
-            raise DatabaseUnavailable("bad_url", f"Veritabanı adresi geçersiz: {url}", str(exc)) from exc
-        return Target(normalise_url(parsed))
+        return Target(parse_url(url))
     return Target(sqlite_url(sqlite_path or default_sqlite_path()))
 
 
@@ -77,10 +75,15 @@ def fresh_local_path(bad: Path | str, now: dt.datetime | None = None) -> Path:
 
 
 def without_password(target: Target) -> Target:
-    """The same target with any password removed from its address (a typed password is used instead)."""
-    if target.url.password is None:
+    """The same target with any password removed from its address, in user:password@ or in the query string
+    (?password=…, ?sslpassword=…); a typed password is used instead."""
+    url = target.url
+    secret_keys = [k for k in url.query if k.lower() in SECRET_QUERY_KEYS and k.lower() != "passfile"]
+    if url.password is None and not secret_keys:
         return target
-    return Target(target.url._replace(password=None))
+    if secret_keys:
+        url = url.difference_update_query(secret_keys)
+    return Target(url._replace(password=None))
 
 
 @dataclass(frozen=True)
@@ -160,9 +163,16 @@ def save_connection(settings: Settings, url_or_none: str | None, password: str |
     """
     if url_or_none:
         target = target_for(url_or_none)
-        if target.url.password is not None:  # typed into the address: never into the file
-            password = password or target.url.password
+        query_password = next((v for k, v in target.url.query.items() if k.lower() in SECRET_QUERY_KEYS
+                               and k.lower() != "passfile"), None)
+        if target.url.password is not None or query_password is not None:  # never into the file
+            password = password or target.url.password or (
+                query_password if isinstance(query_password, str) else query_password[0])
             target = without_password(target)
+        if secret_in_url(target.url) is not None:     # ?passfile=…: a password file is not how we keep secrets
+            raise DatabaseUnavailable(
+                "password_in_config", "Veritabanı adresinde parola dosyası (passfile) kullanılamaz: parola "
+                "Ayarlar'dan girilir ve anahtar deposunda tutulur. Adresten passfile kısmını silin.")
         settings.db_url = target.url.render_as_string(hide_password=False)
     else:
         settings.db_url = None

@@ -16,14 +16,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, Engine, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 import app.storage.audit  # noqa: F401  (registers the audit listeners)
 from app.models import User
-from app.storage.database import Target, writer
+from app.storage.database import Target, disk_full, writer
 from app.workflows.common.clock import Clock
-from app.workflows.common.errors import PermissionDenied, StaleRecord
+from app.workflows.common.errors import DiskFull, PermissionDenied, StaleRecord
 from app.workflows.common.vocabulary import Role
 
 
@@ -106,6 +107,10 @@ class AppContext:
             # Another officer's transaction saved the same row first (its version moved on under ours, e.g. two
             # PostgreSQL sessions in READ COMMITTED): nothing of ours was written.
             raise StaleRecord("Bu kayıt", None) from exc
+        except (OperationalError, OSError) as exc:
+            if disk_full(exc):       # SQLite "database or disk is full", PostgreSQL "could not extend file" …
+                raise DiskFull(self.target.location) from exc
+            raise
 
     def as_user(self, actor: Actor) -> AppContext:
         return AppContext(self.engine, self.target, actor, self.clock)

@@ -35,3 +35,11 @@ class StaleRecord(DomainError):
             f"{what} siz açtıktan sonra{who} değiştirilmiş; kaydınız yapılmadı. Kaydı yeniden yükleyip "
             "değişikliklerinizi tekrar girin."
         )
+
+
+class DiskFull(DomainError):
+    """The disk (or the quota) holding the database or the file being written is full; nothing was kept."""
+
+    def __init__(self, where: str = "") -> None:
+        at = f" ({where})" if where else ""
+        super().__init__(f"Diskte yer kalmadı{at}. Yer açıp yeniden deneyin; bu işlem kaydedilmedi.")

@@ -170,7 +170,7 @@ def _make_demo(path: Path) -> None:
             .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
             .sign(key, hashes.SHA256()))
     blob = pkcs12.serialize_key_and_certificates(b"ush-izin-demo", key, cert, None, NoEncryption())
-    private_dir(path.parent)                       # a private key: folder 0700, file 0600 from the start
+    private_dir(path.parent, own=True)             # a private key: folder 0700, file 0600 from the start
     tmp = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
     with open(tmp, "wb", opener=private_file_opener) as f:
         f.write(blob)
