@@ -54,6 +54,7 @@ from app.workflows.common.errors import ValidationFailed
 from app.workflows.common.states import CLOCK_STATES, AppState
 from app.workflows.common.system_settings import rules_from_value
 from app.workflows.common.vocabulary import NoticeKind
+from app.workflows.ism.reports import month_bounds
 
 PAGE_SIZE = 200
 DeadlineFilter = Literal["", "overdue", "today", "week", "running"]
@@ -483,14 +484,12 @@ def _deadline_matches(deadline: str, clock: ClockStatus, today: dt.date) -> bool
 
 
 def month_days(month: str) -> tuple[dt.date, dt.date]:
-    """First and last day of "YYYY-MM"."""
+    """First and last day of "YYYY-MM" (a dashboard chart bar), as the monthly report bounds its month."""
     try:
         year, number = (int(part) for part in month.split("-"))
-        first = dt.date(year, number, 1)
-    except ValueError:
+        return month_bounds(year, number)
+    except (ValueError, ValidationFailed):
         raise ValidationFailed({"received_month": f"Geçersiz ay: {month!r} (beklenen biçim YYYY-AA)."}) from None
-    following = dt.date(year + (number == 12), number % 12 + 1, 1)
-    return first, following - dt.timedelta(days=1)
 
 
 def _deadline_page(conn: Connection, ctx: AppContext, filters: WorklistFilters, offset: int,
