@@ -281,7 +281,7 @@ def _ids_value(dialect: str, ids: Sequence[int]) -> object:
 
 def _events_statement(notification_in: ColumnElement[bool], completion_in: ColumnElement[bool]) -> CompoundSelect:
     """Each application's clock events as (application id, kind, date), in one query: the notifications by id,
-    then the completions by id (the order notify.clock_of gives them; clock_status keeps it for same-day events).
+    then the completions by id (the order application_view.clock_of gives them; clock_status keeps it for same-day events).
     The kind is mapped to the clock's event kind in SQL."""
     kind = case((Notification.kind == NoticeKind.EKSIK.value, literal_column("'deficiency_notified'")),
                 else_=literal_column("'notified'"))
