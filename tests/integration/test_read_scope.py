@@ -144,3 +144,18 @@ def test_an_application_file_stays_with_its_province(world):
     with ctx.read() as s:
         doc_id = s.query(Document.id).filter_by(application_id=app_id).first()[0]
     _check(world, lambda c: document(c, doc_id), set(world["as"]) - {"ism06", "ism06m"})
+
+
+def test_an_applications_checklist_result_and_letter_kind_stay_with_its_province(world):
+    from app.workflows.common.lookups import signers
+    from app.workflows.ism import intake, notify, review
+    from tests.support.ism import form, vendor
+
+    ctx = world["ctx"]
+    vid, prod = vendor(ctx)
+    app_id = intake.receive(world["as"]["ism35"], form(vid, prod, received=dt.date(2026, 3, 2), ckys="35-7003"))
+    others = {"ism06", "ism06m"}
+    _check(world, lambda c: review.review_result(c, app_id), set(world["as"]) - others)
+    _check(world, lambda c: notify.letter_kind(c, app_id), set(world["as"]) - others)
+    assert signers(world["as"]["ism06"], IZMIR) == []
+    assert [n for n, _ in signers(world["as"]["ism35"], IZMIR)] == ["İlkay Çelik", "Şule Öztürk"]

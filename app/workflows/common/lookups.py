@@ -14,6 +14,7 @@ from sqlalchemy import or_, select
 from app.models import Branch, Facility, FacilityType, Province, User, UshArea, Vendor, VendorProduct
 from app.textfold import fold
 from app.workflows.common.context import AppContext
+from app.workflows.common.permissions import can_see_province
 from app.workflows.common.vendors import status_on
 from app.workflows.common.vocabulary import Role, VendorStatus
 
@@ -143,8 +144,9 @@ def facility(ctx: AppContext, facility_id: int) -> FacilityChoice | None:
 
 
 def signers(ctx: AppContext, province_id: int | None) -> list[tuple[str, str]]:
-    """(name, title) of the İSM's people who may sign a letter: managers first, then officers."""
-    if province_id is None:
+    """(name, title) of the İSM's people who may sign a letter: managers first, then officers (an İSM user: only
+    their own province's)."""
+    if province_id is None or not can_see_province(ctx.actor, province_id):
         return []
     with ctx.read() as s:
         users = s.scalars(select(User).where(User.province_id == province_id, User.active.is_(True),

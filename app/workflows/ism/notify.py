@@ -24,6 +24,7 @@ from app.workflows.common.application_view import (
     checklist,
     clock_of,
     load_application,
+    visible_application,
 )
 from app.workflows.common.context import AppContext
 from app.workflows.common.deadlines import ClockStatus, deadline_from
@@ -71,6 +72,7 @@ def deadline_after(ctx: AppContext, start: dt.date) -> dt.date:
 def letter_kind(ctx: AppContext, app_id: int) -> NoticeKind | None:
     """Which letter the checklist calls for; None while items are unanswered."""
     with ctx.read() as s:
+        visible_application(s, ctx, app_id)
         outcome = result_of(checklist(s, app_id)).outcome
     return KIND_FOR_OUTCOME.get(outcome)
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from app.models import ChecklistAnswer, Ek1Criterion, User
-from app.workflows.common.application_view import ChecklistRow, checklist, load_application
+from app.workflows.common.application_view import ChecklistRow, checklist, load_application, visible_application
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import NotFound, StaleRecord, ValidationFailed
 from app.workflows.common.permissions import ISM, require
@@ -56,6 +56,7 @@ def result_of(rows: list[ChecklistRow]) -> ReviewResult:
 
 def review_result(ctx: AppContext, app_id: int) -> ReviewResult:
     with ctx.read() as s:
+        visible_application(s, ctx, app_id)
         return result_of(checklist(s, app_id))
 
 
