@@ -405,9 +405,38 @@ class FirstPaint(QObject):
         return False
 
 
+# What building the main window imports (its pages import their desks when built), for every role: imported in
+# the background while the officer types, so the window after the login is built without importing anything.
+MAIN_WINDOW_MODULES = (
+    "app.ui.main_window", "app.ui.dashboard.page", "app.ui.dashboard.widget", "app.ui.dashboard.charts",
+    "app.ui.ism.entry", "app.ui.ism.desk", "app.ui.ism.kts_notices", "app.ui.shgm.desk", "app.ui.kts.desk",
+    "app.ui.admin.page", "app.ui.admin.audit_viewer", "app.ui.admin.banner", "app.ui.admin.user_admin",
+    "app.ui.admin.maintenance", "app.ui.geometry", "app.ui.export_menu", "app.ui.common.list_routing",
+    "app.workflows.dashboard.figures", "app.workflows.common.deadlines",
+)
+
+
 def warm_up_main_window() -> None:
-    """Import the main window's modules (and through them the desks' workflows) ahead of the login."""
-    import app.ui.main_window
+    """Import the main window's modules (and through them the desks' workflows) and build the holiday calendar
+    ahead of the login. No Qt object is made, so the worker thread may do it; a module that moved is skipped."""
+    import importlib
+
+    for name in MAIN_WINDOW_MODULES:
+        try:
+            importlib.import_module(name)
+        except ModuleNotFoundError:
+            log.info("start-up warm-up: no module %s", name)
+    # The holiday calendar (the `holidays` package builds Turkey's on first use, ~0.3-1 s) for the 15-day clocks
+    # of the first worklist page: last year to next year.
+    import datetime as dt
+
+    from app.workflows.common import deadlines
+
+    calendar = deadlines.default_calendar()
+    for year in range(dt.date.today().year - 1, dt.date.today().year + 2):
+        calendar.is_holiday(dt.date(year, 1, 1))
+        calendar.is_half_day(dt.date(year, 1, 1))
+    startup_mark("warm-up-done")
 
 
 def ensure_application() -> QApplication:
@@ -515,10 +544,11 @@ def _run(app: QApplication, db_url: str | None, demo: bool, demo_applications: i
 
 
 def _mark_main_window(window: QWidget) -> None:
-    """Milestones of the main window: first paint, the first idle loop tick after it, figures loaded."""
+    """Milestones of the main window: first paint; usable (the loop is free again after the work the first
+    paint starts in the GUI thread: two loop ticks, the second queued behind that work); figures loaded."""
     def painted() -> None:
         startup_mark("main-painted")
-        QTimer.singleShot(0, lambda: startup_mark("main-idle"))
+        QTimer.singleShot(0, lambda: QTimer.singleShot(0, lambda: startup_mark("main-idle")))
 
     window._startup_first_paint = FirstPaint(window, painted)  # type: ignore[attr-defined]
     if getattr(window, "loaded", True):

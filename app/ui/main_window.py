@@ -109,8 +109,10 @@ class AboutDialog(QDialog):
 class MainWindow(QMainWindow):
     """`defer_load=True` (the application's start): the window is built without figures, shows "yükleniyor…"
     and, once it is on screen, runs `after_show` (each returns status-bar notes, e.g. the KTS list rules) and
-    then loads every page; `ready` is emitted when that is done (`loaded` is True). Without it (tests, a
-    window built by hand) the figures are loaded in the constructor, as before."""
+    then loads what is visible (the dashboard and the page in front); `ready` is emitted when that is done
+    (`loaded` is True). The other desk pages read their lists and figures when first brought to the front, so
+    the window is usable at once after the login (issue 12). Without it (tests, a window built by hand) every
+    page is loaded in the constructor, as before."""
 
     ready = Signal()
 
@@ -151,6 +153,8 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self._unread: set[int] = set()       # desk pages (index in `pages`) not read yet (defer_load: until shown)
+        self.nav.currentRowChanged.connect(self._page_shown)
         ism = self.ism_page()
         if ism is not None:
             # Ctrl+N ("Yeni başvuru") from any page, not only while the İSM desk is shown; the desk page comes to
@@ -241,7 +245,11 @@ class MainWindow(QMainWindow):
         for work in self._after_show:
             self.notes.extend(work() or ())
         self._after_show = []
-        self.refresh()
+        self.dashboard.refresh()
+        current = self.nav.currentRow() - 1
+        self._unread = {i for i in range(len(self.pages)) if i != current}
+        if 0 <= current < len(self.pages):
+            self.pages[current].refresh()
         self.loaded = True
         if self.notes:
             self.statusBar().showMessage(" ".join(self.notes))
@@ -297,6 +305,14 @@ class MainWindow(QMainWindow):
         self.dashboard.refresh()
         for page in self.pages:
             page.refresh()
+        self._unread = set()
+
+    def _page_shown(self, row: int) -> None:
+        """A desk page not read since the start (defer_load) reads its lists and figures when first shown."""
+        index = row - 1
+        if index in self._unread:
+            self._unread.discard(index)
+            self.pages[index].refresh()
 
     def ism_page(self) -> IsmPage | None:
         return next((p for p in self.pages if isinstance(p, IsmPage)), None)
