@@ -94,6 +94,7 @@ def test_intake_checklist_notification_and_forwarding_through_the_widgets(qtbot,
     assert row[WorklistModel.RECEIVED] == "02.03.2026" and row[WorklistModel.STATE] == "Alındı"
     assert row[WorklistModel.DEADLINE] == "17.03.2026" and row[WorklistModel.DAYS] == "15 gün"
     assert model.index(0, WorklistModel.DAYS).data(LIGHT_ROLE) == "green"
+    assert operations.wait_idle(20000)                       # the counts are read in a worker
     assert w.pages[0].table.rows()[0] == ("Alındı", 1)       # the counts beside the list follow
 
     # Enter opens it
@@ -154,6 +155,7 @@ def test_intake_checklist_notification_and_forwarding_through_the_widgets(qtbot,
     assert history == ["Başvuru kaydı", "İncelemeye başlama", "Uygunluk bildirimi", "SHGM'ye gönderme"]
 
     # back in the worklist: forwarded, no clock running
+    assert operations.wait_idle(20000)                       # the page is read again in a worker
     assert model.index(0, WorklistModel.STATE).data() == "SHGM'ye iletildi"
     assert model.index(0, WorklistModel.DAYS).data() == "—"
     assert model.index(0, WorklistModel.DAYS).data(LIGHT_ROLE) == "stopped"

@@ -8,6 +8,7 @@ import PySide6
 from PySide6.QtCore import Qt, qVersion
 
 import app
+from app.ui.common import operations
 from app.ui.admin.page import AdminPage
 from app.ui.ism.page import IsmPage
 from app.ui.kts.page import KtsPage
@@ -88,6 +89,7 @@ def test_the_ism_page_counts_applications_per_state(qtbot, user_ctx):
                                 AppState.DEFICIENT, AppState.PERMIT_ISSUED])
     w = MainWindow(user_ctx)
     qtbot.addWidget(w)
+    qtbot.waitUntil(operations.idle, timeout=20000)    # figures are read in a worker
     counts = overview.state_counts(user_ctx)
     assert counts[AppState.RECEIVED] == 2 and counts[AppState.UNDER_REVIEW] == 1
     rows = w.pages[0].table.rows()
@@ -101,6 +103,7 @@ def test_refresh_picks_up_new_applications(qtbot, window, user_ctx):
     assert window.pages[0].table.rows()[-1] == ("Toplam", 0)
     add_applications(user_ctx, [AppState.FORWARDED])
     window.refresh_action.trigger()
+    qtbot.waitUntil(operations.idle, timeout=20000)    # figures are read in a worker
     assert window.pages[0].table.rows()[-1] == ("Toplam", 1)
     assert ("SHGM'ye iletildi", 1) in window.pages[1].table.rows()
 
@@ -116,6 +119,7 @@ def test_the_shgm_kts_and_admin_pages_show_real_numbers(qtbot, user_ctx):
     add_vendor(user_ctx, "4444444444", [("active", today + dt.timedelta(days=30))])
     w = MainWindow(user_ctx)
     qtbot.addWidget(w)
+    qtbot.waitUntil(operations.idle, timeout=20000)    # figures are read in a worker
     shgm = dict(w.pages[1].table.rows())
     assert shgm == {"SHGM'ye iletildi": 1, "SHGM alanları belirledi": 1, "ÇKYS'ye kaydedildi": 1,
                     "İzin belgesi düzenlendi": 0, "SHGM reddetti": 0}

@@ -100,6 +100,7 @@ def test_one_ek1_answer_costs_its_write_and_nothing_else(qtbot, desk_ctx, messag
     with counting(desk_ctx.engine) as before:             # the earlier path: the write, then the desk reloaded
         review.answer_item(desk_ctx, app_id, fourth.criterion_id, Answer.UYGUN, expected_version=fourth.version)
         desk._detail_changed(app_id)                     # worklist page, deadline counts, state counts
+        settle(qtbot)
     print(f"\nEk-1 answer: before {len(before)} statements ({before.reads()} reads), "
           f"now {len(now)} ({now.reads()} reads), the write alone {len(write_only)}")
     assert len(now) == len(write_only) and now.on_gui() == []    # the write's own statements, in the worker

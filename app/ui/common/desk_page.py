@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.common.operations import Operation, alive
 from app.ui.labels import number
 from app.workflows.common.context import AppContext
 
@@ -111,6 +112,8 @@ class DeskPage(QWidget):
         layout.addWidget(self.footnote)
         layout.addStretch(1)
         self.data: dict = {}
+        self._figures: Operation | None = None   # the figures being read in a worker
+        self._figures_again = False
 
     def embed(self, desk: QWidget, side_extra: QWidget | None = None) -> None:
         """Put the desk's working widget in the middle and the figures in a side panel the officer can fold."""
@@ -151,9 +154,24 @@ class DeskPage(QWidget):
         return icon
 
     def refresh(self) -> None:
-        """Reload the figures from the database."""
-        self.data = self.load()
-        self.render()
+        """Read the figures again, in a worker (`load` only calls workflows); the figures table shows a busy cursor
+        and keeps the last figures until the new ones arrive. A refresh asked for meanwhile runs once, after."""
+        if self._figures is not None:
+            self._figures_again = True
+            return
+        self._figures_again = False
+        self._figures = Operation(self, self.heading.text(), self.load).busy(self.table, disable=False) \
+            .finally_(self._figures_read).run()
+
+    def _figures_read(self, outcome) -> None:  # type: ignore[no-untyped-def]
+        self._figures = None
+        if not alive(self):
+            return
+        if outcome.ok and outcome.value is not None:
+            self.data = outcome.value
+            self.render()
+        if self._figures_again:
+            self.refresh()
 
     def load(self) -> dict:
         raise NotImplementedError

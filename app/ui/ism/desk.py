@@ -130,11 +130,11 @@ class IsmDesk(QWidget):
         state. The desk's own dialogs tell it through their `changed`/`saved` signals."""
         if changes.source in (self, self.detail_dialog, self.form_dialog) or not changes.states:
             return
-        self.worklist.refresh()
+        self.worklist.refresh_in_worker()
         self.changed.emit()
 
     def _detail_changed(self, app_id: int) -> None:
-        self.worklist.refresh()
-        self.worklist.select_application(app_id)
+        """The open application changed state: its page and the counts are read again in a worker."""
+        self.worklist.refresh_in_worker(select=app_id)
         self.changed.emit()
 

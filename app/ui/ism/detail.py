@@ -191,6 +191,14 @@ def _fill(table: QTableWidget, rows: list[list[str]], ids: list[object] | None =
             table.setItem(r, c, item)
 
 
+def _answer(ctx: AppContext, app_id: int, criterion_id: int, answer: Answer | None, note: str, version: int,
+            read_detail: bool) -> tuple[ChecklistRow, ApplicationDetail | None]:
+    """One Ek-1 answer, in a worker; after the first answer (the state changes) the application is read again in
+    the same worker call, so the dialog shows the new state without a read on the GUI thread."""
+    row = review.answer_item(ctx, app_id, criterion_id, answer, note, expected_version=version)
+    return row, (application_view.application_detail(ctx, app_id) if read_detail else None)
+
+
 class ApplicationDetailDialog(QDialog):
     """`changed` carries the application id whenever something was recorded on it."""
 
@@ -398,8 +406,11 @@ class ApplicationDetailDialog(QDialog):
         outcome = run(self, self.tr("Başvuru"), application_view.application_detail, self.ctx, self.app_id)
         if not outcome.ok or outcome.value is None:
             return
+        self._show_detail(outcome.value)
+
+    def _show_detail(self, detail: ApplicationDetail) -> None:
         current = self.checklist.currentIndex()
-        self.detail = outcome.value
+        self.detail = detail
         self.model.editable = IsmAction.ANSWER in self.allowed_actions()
         self.model.set_rows(self.detail.checklist)
         if current.isValid() and current.row() < self.model.rowCount():
@@ -548,8 +559,8 @@ class ApplicationDetailDialog(QDialog):
         r = self.model.rows[row]
         was = self.detail.state if self.detail else None
         kinds = {"ek1", "state"} if was == AppState.RECEIVED else {"ek1"}   # the first answer starts the review
-        self._answering = Operation(self, self.tr("Ek-1 cevabı"), review.answer_item, self.ctx, self.app_id,
-                                    r.criterion_id, answer, note, expected_version=r.version) \
+        self._answering = Operation(self, self.tr("Ek-1 cevabı"), _answer, self.ctx, self.app_id, r.criterion_id,
+                                    answer, note, r.version, was == AppState.RECEIVED) \
             .busy(self.checklist, disable=False) \
             .changes(Changes(applications={self.app_id}, kinds=kinds, source=self)) \
             .success(lambda value: self._recorded(row, value, was)) \
@@ -562,10 +573,12 @@ class ApplicationDetailDialog(QDialog):
         if alive(self):
             self._write_next()
 
-    def _recorded(self, row: int, value: ChecklistRow, was: AppState | None) -> None:
-        self.model.replace_row(row, value)
-        if was == AppState.RECEIVED:   # the first answer started the examination: the state and the lists change
-            self.reload()
+    def _recorded(self, row: int, value: tuple[ChecklistRow, ApplicationDetail | None], was: AppState | None
+                  ) -> None:
+        answered, detail = value
+        self.model.replace_row(row, answered)
+        if detail is not None:         # the first answer started the examination: the state and the lists change
+            self._show_detail(detail)
             self.changed.emit(self.app_id)
         else:                          # nothing the worklist or the counts show changed (Changes kind "ek1")
             self._render_result()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.common.formats import date_text, datetime_text, days_left_text
-from app.ui.common.operations import run
+from app.ui.common.operations import Operation, run
 from app.ui.common.style import light_colour, light_icon, light_name, light_tint
 from app.ui.common.tables import RowsModel
 from app.ui.export_menu import add_export_button, worklist_details, worklist_table
@@ -175,6 +175,7 @@ class WorklistPanel(QWidget):
         self.offset = 0
         self.limit = ism_worklist.PAGE_SIZE
         self.total = 0
+        self._page_token = 0          # the latest page asked for (a page read in a worker for an older one is dropped)
         self.sort_column = WorklistModel.RECEIVED
         self.descending = True
 
@@ -422,6 +423,7 @@ class WorklistPanel(QWidget):
         make paging through 100,000 applications slower than it needs to be."""
         current = self.current_id() if keep_selection else None
         filters = self.filters()
+        self._page_token += 1                     # a page read in a worker before this one is dropped
         outcome = run(self, self.tr("Başvuru listesi"), ism_worklist.worklist, self.ctx, filters, self.offset,
                       self.limit)
         rows, total = outcome.value if outcome.ok and outcome.value else ([], 0)
@@ -429,14 +431,45 @@ class WorklistPanel(QWidget):
             self.offset = 0
             outcome = run(self, self.tr("Başvuru listesi"), ism_worklist.worklist, self.ctx, filters, 0, self.limit)
             rows, total = outcome.value if outcome.ok and outcome.value else ([], 0)
+        counted = None
+        if counts or filters.province_id != self._counted_province:
+            out = run(self, self.tr("Başvuru listesi"), ism_worklist.deadline_counts, self.ctx,
+                      WorklistFilters(province_id=filters.province_id))
+            counted = out.value if out.ok else None
+        self._show_page(rows, total, counted, filters, current)
+
+    def refresh_in_worker(self, select: int | None = None) -> Operation:
+        """The same page and counts read in a worker, after a write elsewhere (the window stays responsive; the
+        table shows a busy cursor). `select` (else the current row) is selected again when it is on the page."""
+        current = select if select is not None else self.current_id()
+        filters = self.filters()
+        self._page_token += 1
+        token = self._page_token
+
+        def read(ctx, filters, offset, limit):  # type: ignore[no-untyped-def]
+            rows, total = ism_worklist.worklist(ctx, filters, offset, limit)
+            if not rows and total and offset:
+                offset = 0
+                rows, total = ism_worklist.worklist(ctx, filters, 0, limit)
+            return rows, total, offset, ism_worklist.deadline_counts(ctx, WorklistFilters(
+                province_id=filters.province_id))
+
+        def shown(value) -> None:  # type: ignore[no-untyped-def]
+            if token != self._page_token:
+                return                            # the officer paged or filtered meanwhile: that page stands
+            rows, total, self.offset, counted = value
+            self._show_page(rows, total, counted, filters, current)
+
+        return Operation(self, self.tr("Başvuru listesi"), read, self.ctx, filters, self.offset, self.limit) \
+            .busy(self.table, disable=False).success(shown).run()
+
+    def _show_page(self, rows: list[WorklistRow], total: int, counted, filters: WorklistFilters,  # type: ignore[no-untyped-def]
+                   current: int | None) -> None:
         self.total = total
         self.model.set_rows(rows)
-        if counts or filters.province_id != self._counted_province:
-            counted = run(self, self.tr("Başvuru listesi"), ism_worklist.deadline_counts, self.ctx,
-                          WorklistFilters(province_id=filters.province_id))
-            if counted.ok and counted.value:
-                self.counts = counted.value
-                self._counted_province = filters.province_id
+        if counted:
+            self.counts = counted
+            self._counted_province = filters.province_id
         self._button_texts()
         self._count_text()
         if current is not None and self.select_application(current):
