@@ -126,7 +126,7 @@ def test_a_normal_days_work_with_checkpoints_and_a_backup_verifies(ctx, target, 
     with ctx.read() as s:
         origins = list(s.scalars(select(AuditCheckpoint.origin).order_by(AuditCheckpoint.id)))
     assert origins == ["command", "backup"]
-    files = anchor.read_files(anchor.location_dir(ctx.target.location))
+    files = anchor.read_files(anchor.location_dir(audit_anchor.database_location(ctx)))
     assert len(files) == 2 and all(cp is not None and cp.signature_ok() for _p, cp in files)
 
 
@@ -135,8 +135,8 @@ def test_checkpoints_are_signed_files_only_the_owner_reads(ctx):
     cp = _checkpoint(ctx)
     d = cp.data
     assert d["entries"] == len(_ids(ctx)) and d["last_id"] == _ids(ctx)[-1] and d["origin"] == "command"
-    assert d["location"] == ctx.target.location and d["format"] == anchor.FORMAT
-    folder = anchor.location_dir(ctx.target.location)
+    assert d["location"] == audit_anchor.database_location(ctx) and d["format"] == anchor.FORMAT
+    folder = anchor.location_dir(audit_anchor.database_location(ctx))
     [(path, on_disk)] = anchor.read_files(folder)
     assert on_disk == cp
     assert stat.S_IMODE(path.stat().st_mode) == 0o600 and stat.S_IMODE(folder.stat().st_mode) == 0o700
@@ -222,6 +222,21 @@ def test_a_forged_entry_with_a_correct_hash_dated_back_is_found(ctx, target, cap
     assert rc == 1 and "dated before it" in out and str(_ids(ctx)[-1]) in out
 
 
+@pytest.mark.parametrize("head", ["not moved", "hash moved, not counted"])
+def test_a_forged_entry_appended_without_a_consistent_head_is_found(ctx, target, capsys, head):
+    _work(ctx)
+    _checkpoint(ctx)
+    with ctx.read() as s:
+        before = s.execute(text("SELECT last_hash, entries FROM audit_head")).one()
+    _append_forged(ctx, dt.datetime.now(dt.timezone.utc))
+    if head == "not moved":
+        _raw(ctx, ("UPDATE audit_head SET last_hash = :h, entries = :n", {"h": before[0], "n": before[1]}))
+    else:
+        _raw(ctx, ("UPDATE audit_head SET entries = :n", {"n": before[1]}))
+    rc, out = _verify(target, capsys)
+    assert rc == 1 and out.startswith("BROKEN at the chain head")
+
+
 def test_a_forged_entry_slipped_in_before_a_checkpoint_is_found(ctx, target, capsys):
     """Inserting an entry into the past needs the entries after it re-chained: the checkpoint disagrees."""
     _work(ctx)
@@ -287,6 +302,34 @@ def test_deleting_checkpoints_from_the_database_is_found(ctx, target, capsys):
     assert rc == 1 and out.count("missing from the database (deleted)") == 1
 
 
+def test_a_dropped_checkpoint_table_or_an_altered_checkpoint_file_is_found(ctx, target, capsys):
+    _work(ctx)
+    cp = _checkpoint(ctx)
+    [(path, _cp)] = anchor.read_files(anchor.location_dir(audit_anchor.database_location(ctx)))
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw["payload"] = raw["payload"].replace(f'"entries":{cp.data["entries"]}', '"entries":1')
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    rc, out = _verify(target, capsys)
+    assert rc == 1 and f"file {path.name}: its signature does not verify" in out
+    path.unlink()
+    _checkpoint(ctx)
+    with ctx.engine.begin() as c:   # the owner may drop the table (triggers go with it)
+        c.execute(text("DROP TABLE audit_checkpoints"))
+    rc, out = _verify(target, capsys)
+    assert rc == 1 and "audit_checkpoints table cannot be read" in out and "missing from the database" in out
+
+
+@pytest.mark.engines("sqlite")
+def test_the_same_sqlite_file_by_a_relative_path_finds_its_checkpoints(ctx, target, capsys, monkeypatch):
+    _work(ctx)
+    _checkpoint(ctx)
+    _raw(ctx, ("DELETE FROM audit_checkpoints", {}))
+    db = target.url.database
+    monkeypatch.chdir(os.path.dirname(db))
+    rc = cli.main(["--db", f"sqlite:///{os.path.basename(db)}", "audit", "verify"])
+    assert rc == 1 and "missing from the database (deleted)" in capsys.readouterr().out
+
+
 def test_a_checkpoint_altered_in_the_database_or_forged_with_another_key_is_found(ctx, target, capsys):
     _work(ctx)
     cp = _checkpoint(ctx)
@@ -310,7 +353,7 @@ def test_a_checkpoint_altered_in_the_database_or_forged_with_another_key_is_foun
     with ctx.read() as s:
         fields = audit_anchor.head_fields(s.connection())
     payload = anchor.canonical_payload({"format": anchor.FORMAT, **fields, "origin": "command",
-                                        "engine": ctx.target.engine_name, "location": ctx.target.location,
+                                        "engine": ctx.target.engine_name, "location": audit_anchor.database_location(ctx),
                                         "made_at": dt.datetime.now(dt.timezone.utc).isoformat()})
     _raw(ctx, ("DELETE FROM audit_checkpoints", {}),
          ("INSERT INTO audit_checkpoints (made_at, entries, last_id, head_hash, origin, key_fingerprint, public_key, "

@@ -46,6 +46,14 @@ class CheckpointRefused(DomainError):
 
 # --- making checkpoints ---------------------------------------------------------------------------------------------
 
+def database_location(ctx: AppContext) -> str:
+    """Names the database in checkpoints and their folder: host:port/database, or the SQLite file's absolute path
+    (the same file reached by a relative path is the same database)."""
+    if ctx.target.is_postgres or ctx.target.location == ":memory:":
+        return ctx.target.location
+    return str(Path(ctx.target.location).expanduser().absolute())
+
+
 def head_fields(conn: Any) -> dict[str, Any]:
     """The chain's head as a checkpoint states it, read on `conn` (a live transaction or a backup's snapshot).
 
@@ -72,7 +80,7 @@ def sign_checkpoint(ctx: AppContext, fields: dict[str, Any], origin: str, made_a
         raise ValueError(origin)
     try:
         return anchor.sign({**fields, "origin": origin, "engine": ctx.target.engine_name,
-                            "location": ctx.target.location,
+                            "location": database_location(ctx),
                             "made_at": made_at.astimezone(dt.timezone.utc).isoformat()})
     except anchor.AnchorKeyError as exc:
         raise CheckpointRefused(str(exc)) from exc
@@ -87,7 +95,7 @@ def keep(ctx: AppContext, cp: Checkpoint) -> Path:
             made_at=dt.datetime.fromisoformat(d["made_at"]), entries=d["entries"], last_id=d["last_id"],
             head_hash=d["head_hash"], origin=d["origin"], key_fingerprint=cp.key_fingerprint,
             public_key=cp.public_key, payload=cp.payload, signature=cp.signature))
-    return anchor.save_file(anchor.location_dir(ctx.target.location), cp)
+    return anchor.save_file(anchor.location_dir(database_location(ctx)), cp)
 
 
 def chain_time(conn: Any) -> dt.datetime:
@@ -95,6 +103,14 @@ def chain_time(conn: Any) -> dt.datetime:
     if conn.dialect.name == "postgresql":
         return conn.execute(text("SELECT now()")).scalar_one().astimezone(dt.timezone.utc)
     return utcnow()
+
+
+def keep_quietly(ctx: AppContext, cp: Checkpoint) -> None:
+    """`keep`, logging instead of raising (a backup already finished must not fail on it)."""
+    try:
+        keep(ctx, cp)
+    except Exception:  # noqa: BLE001
+        log.warning("audit checkpoint of a backup not kept in the database or the data folder", exc_info=True)
 
 
 def make_checkpoint(ctx: AppContext, origin: str = "command") -> Checkpoint:
@@ -115,7 +131,7 @@ def newest_checkpoint_at(ctx: AppContext) -> dt.datetime | None:
     """The time of the newest checkpoint of this database, in its table or in the data folder."""
     with ctx.read() as s:
         newest = s.scalar(select(func.max(AuditCheckpoint.made_at)))
-    for _path, cp in anchor.read_files(anchor.location_dir(ctx.target.location)):
+    for _path, cp in anchor.read_files(anchor.location_dir(database_location(ctx))):
         at = _made_at(cp) if cp is not None else None
         if at is not None and (newest is None or at > newest):
             newest = at
@@ -187,12 +203,12 @@ def compare(chain: ChainCheck, checkpoints: list[tuple[str, Checkpoint]], truste
     """(problems, notes, checkpoints compared) for checkpoints found at `where` (database, a file, a manifest)."""
     problems: list[str] = []
     notes: list[str] = []
-    seen: set[str] = set()
+    seen: set[tuple[str, str]] = set()
     unknown: set[str] = set()
     for where, cp in checkpoints:
-        if cp.signature in seen:
+        if (cp.signature, cp.payload) in seen:   # the same checkpoint in the table and in a file
             continue
-        seen.add(cp.signature)
+        seen.add((cp.signature, cp.payload))
         if not cp.signature_ok():
             problems.append(f"{describe(cp)} in {where}: its signature does not verify (altered or forged)")
             continue
@@ -216,7 +232,7 @@ def _db_checkpoints(s: Any) -> list[Checkpoint]:
 
 def check(ctx: AppContext, *, workers: int | None = None) -> AuditCheck:
     """The whole audit check: the chain, its head, and every checkpoint in the database and the data folder."""
-    folder = anchor.location_dir(ctx.target.location)
+    folder = anchor.location_dir(database_location(ctx))
     files = anchor.read_files(folder)
     with ctx.read() as s:
         try:
@@ -231,13 +247,13 @@ def check(ctx: AppContext, *, workers: int | None = None) -> AuditCheck:
     problems: list[str] = []
     if in_db is None:
         problems.append("the audit_checkpoints table cannot be read (dropped?)")
-    db_signatures = {cp.signature for cp in in_db or []}
+    db_signatures = {(cp.signature, cp.payload) for cp in in_db or []}
     for path, cp in files:
         if cp is None:
             problems.append(f"checkpoint file {path} cannot be read")
             continue
         found.append((f"file {path.name}", cp))
-        if cp.signature not in db_signatures and cp.signature_ok() and trusted.get(cp.key_fingerprint) == cp.public_key:
+        if (cp.signature, cp.payload) not in db_signatures and cp.signature_ok() and trusted.get(cp.key_fingerprint) == cp.public_key:
             problems.append(f"the {describe(cp)} (file {path.name}) is missing from the database (deleted)")
     more, notes, n = compare(chain, found, trusted)
     problems += more
@@ -292,7 +308,7 @@ def backup_checkpoint(ctx: AppContext, head: dict[str, Any], folder: Path) -> Ch
         log.warning("backup without an audit checkpoint", exc_info=True)
         return None
     target = folder / anchor.ANCHOR_DIR
-    for _path, old in anchor.read_files(anchor.location_dir(ctx.target.location)):
+    for _path, old in anchor.read_files(anchor.location_dir(database_location(ctx))):
         if old is not None:
             anchor.save_file(target, old)
     anchor.save_file(target, cp)

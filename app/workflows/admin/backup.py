@@ -49,7 +49,7 @@ from app.storage.audit import record_event
 from app.storage.database import Target, new_engine, sqlite_url
 from app.storage.files import partial_path, private_file_opener
 from app.workflows.admin.audit_anchor import backup_checkpoint, restored_problems, snapshot_head
-from app.workflows.admin.audit_anchor import keep as keep_checkpoint
+from app.workflows.admin.audit_anchor import keep_quietly as keep_checkpoint
 from app.workflows.admin.audited_writes import audited_folder, cleanup_unfinished
 from app.workflows.common.clock import TR, local_date
 from app.workflows.common.context import AppContext
