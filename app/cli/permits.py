@@ -1,7 +1,8 @@
 """`ush-izin verify FILE.pdf` and `ush-izin verify --code CODE`.
 
-Prints one line that starts with VALID or INVALID and then the reason (Turkish); exit 0 valid, 1 invalid,
-2 when the check could not run (no database, unreadable file, bad usage).
+Prints one line that starts with VALID, INVALID or DEMO and then the reason (Turkish); exit 0 valid, 1 invalid
+(also a demo-signed document outside a demo database), 2 when the check could not run (no database, unreadable
+file, bad usage), 3 for a demo document that checks out in a demo database (not a genuine permit).
 """
 
 from __future__ import annotations
@@ -42,4 +43,6 @@ def verify(args: argparse.Namespace) -> int:
     finally:
         ctx.engine.dispose()
     print(result.line)
+    if result.valid and result.demo:
+        return 3            # a demo document in a demo database: never the "genuine" exit code
     return 0 if result.valid else 1

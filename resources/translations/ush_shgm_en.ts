@@ -641,7 +641,7 @@ After entering the areas in ÇKYS, enter the record number with “Recorded in �
         <translation>Document verification</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>GEÇERLİ</source>
         <translation>VALID</translation>
     </message>
@@ -649,6 +649,11 @@ After entering the areas in ÇKYS, enter the record number with “Recorded in �
         <location line="+0"/>
         <source>GEÇERSİZ</source>
         <translation>INVALID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DEMO BELGE</source>
+        <translation>DEMO DOCUMENT</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -13,6 +13,7 @@ from app.workflows.shgm import decisions as shgm
 from app.workflows.shgm import permits, verification
 from tests.support.shgm import forwarded
 from tests.support.shgm import shgm as shgm_desk
+from tests.support.signing import use_test_certificate
 
 
 @pytest.fixture
@@ -30,7 +31,8 @@ def no_network(monkeypatch):
 
 
 @pytest.mark.engines("sqlite")
-def test_a_permit_is_issued_and_verified_without_any_network_connection(ctx, no_network):
+def test_a_permit_is_issued_and_verified_without_any_network_connection(ctx, no_network, tmp_path):
+    use_test_certificate(tmp_path / "imza")      # a configured certificate (a demo one is not valid here)
     approver = shgm_desk(ctx, Role.SHGM_APPROVER)
     decision = shgm.assign_areas(approver, forwarded(ctx), [("KONSULTASYON", "KARDIYOLOJI"), ("MUAYENE", None)])
     shgm.mark_ckys_recorded(approver, decision, "CKYS-2026-7")

@@ -21,12 +21,12 @@ from app.workflows.common.errors import DomainError, ValidationFailed
 from app.workflows.common.vocabulary import Role
 from app.workflows.kts import registry as kts
 from app.workflows.shgm import decisions as shgm
-from app.workflows.shgm import permits
-from app.workflows.shgm import verification
-from tests.support.kts import onboard
+from app.workflows.shgm import permits, verification
 from tests.support.kts import on as kts_on
+from tests.support.kts import onboard
 from tests.support.shgm import SHGM_DAY, ministry_facility, on_day
 from tests.support.shgm import shgm as shgm_desk
+from tests.support.signing import use_test_certificate
 
 AREAS = [("MUAYENE", None)]
 D = dt.timedelta
@@ -143,7 +143,9 @@ def test_thirty_days_ahead_is_allowed(approver, permit_id):
     permits.suspend(approver, permit_id, SHGM_DAY + D(days=30), None, "Planlı denetim askısı")
 
 
-def test_a_planned_revocation_leaves_the_days_before_it_open_and_an_earlier_one_replaces_it(ctx, approver, permit_id):
+def test_a_planned_revocation_leaves_the_days_before_it_open_and_an_earlier_one_replaces_it(ctx, approver, permit_id,
+                                                                                            tmp_path):
+    use_test_certificate(tmp_path / "imza")   # the amended revision is verified below: not a demo signature
     planned = SHGM_DAY + D(days=20)
     permits.revoke(approver, permit_id, planned, "Planlı kapanış")
     # the days before it are open: suspend, resume, change the areas

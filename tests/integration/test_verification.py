@@ -15,8 +15,16 @@ from app.workflows.shgm import decisions as shgm
 from app.workflows.shgm import permits, verification
 from tests.support.shgm import forwarded, on_day
 from tests.support.shgm import shgm as shgm_desk
+from tests.support.signing import use_test_certificate
 
 REQUESTED = [("KONSULTASYON", "KARDIYOLOJI"), ("MUAYENE", None)]
+
+
+@pytest.fixture(autouse=True)
+def _real_certificate(tmp_path):
+    """Permits signed with a configured (non-demo) certificate: a demo-signed one is not valid outside a demo
+    database (tests/integration/test_demo_verification.py)."""
+    use_test_certificate(tmp_path / "imza")
 
 
 @pytest.fixture
@@ -38,7 +46,7 @@ def pdf(approver, issued) -> bytes:
 
 def test_the_issued_file_and_its_code_verify_as_valid_and_each_check_is_recorded(ctx, approver, issued, pdf):
     r = verification.verify_file(approver, pdf, "gui")
-    assert r.valid and r.status == "valid" and r.permit_number == "35-2026-00001" and r.demo
+    assert r.valid and r.status == "valid" and r.permit_number == "35-2026-00001" and not r.demo
     assert r.line.startswith("VALID Geçerli: 35-2026-00001")
     typed = issued.verification_code.replace("-", " ").lower()
     assert verification.verify_code(approver, typed, "gui").valid
@@ -108,18 +116,16 @@ def test_unknown_codes_and_foreign_files(approver, issued):
     assert not r.valid and r.status == "no_code"
 
 
-def test_a_file_signed_by_another_certificate_is_refused(approver, issued, pdf, monkeypatch):
+def test_a_file_signed_by_another_certificate_is_refused(approver, issued, pdf, monkeypatch, tmp_path):
     """The same pages re-signed with another key: the signature is intact, but this is not the issued file."""
     import io
-    import os
 
     from pypdf import PdfReader, PdfWriter
 
     from app.workflows.common import signing
 
-    os.remove(signing.demo_path())
-    signing._cache.clear()
-    other = signing.load_identity()           # a new demo certificate: another key pair
+    use_test_certificate(tmp_path / "baska")
+    other = signing.load_identity()           # another configured certificate: another key pair
     w = PdfWriter()
     for page in PdfReader(io.BytesIO(pdf)).pages:
         w.add_page(page)

@@ -16,6 +16,7 @@ from app.ui.shgm.dialogs import AreasDialog, DatedDialog, TextDialog
 from app.workflows.common.vocabulary import Role
 from tests.support.shgm import forwarded
 from tests.support.shgm import shgm as shgm_desk
+from tests.support.signing import use_test_certificate
 from tests.support.ui import type_text
 
 
@@ -50,6 +51,7 @@ def settle(qtbot) -> None:
 
 
 def test_from_the_queue_to_an_issued_printed_and_verified_permit(qtbot, desk, messages, tmp_path):
+    use_test_certificate(tmp_path / "imza")      # a configured certificate: a demo signature is not valid here
     # the queue: one forwarded application, days since forwarding
     assert desk.queue_table.rowCount() == 1
     assert desk.queue_table.item(0, 1).text() == "Özel Işıklı Göğüs Tıp Merkezi"

@@ -96,9 +96,10 @@ class VerifyPanel(QWidget):
             self.detail.setText("")
             self.answer.setStyleSheet("")
             return
-        head = self.tr("GEÇERLİ") if r.valid else self.tr("GEÇERSİZ")
+        genuine = r.valid and not r.demo          # a demo document is never shown as plainly valid
+        head = self.tr("GEÇERLİ") if genuine else self.tr("DEMO BELGE") if r.valid else self.tr("GEÇERSİZ")
         self.answer.setText(f"{head} — {r.reason}")
-        colour = OK_COLOUR if r.valid else ERROR_COLOUR
+        colour = OK_COLOUR if genuine else ERROR_COLOUR
         self.answer.setStyleSheet(f"font-size: 14pt; font-weight: bold; color: {colour}; "
                                   f"border: 2px solid {colour}; border-radius: 4px;")
         parts = []

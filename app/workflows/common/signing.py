@@ -204,6 +204,28 @@ class SignatureCheck:
         return self.present and self.intact and self.trusted
 
 
+def is_demo_certificate(cert_der: bytes | None) -> bool:
+    """Whether a signer certificate is a demo certificate: one this application makes (CN "USH İzin DEMO", any
+    desk's) or this desk's own demo certificate file. Such a signature proves nothing about who signed."""
+    if not cert_der:
+        return False
+    try:
+        from asn1crypto import x509 as asn1_x509
+
+        subject = asn1_x509.Certificate.load(cert_der).subject.native
+    except Exception:  # noqa: BLE001  (unreadable: not ours, so not our demo certificate either)
+        return False
+    if subject.get("common_name") == DEMO_CN or "(demo" in str(subject.get("organization_name") or ""):
+        return True
+    local = demo_path()
+    if local.is_file():
+        try:
+            return _load(local, None, demo=True).cert_der == cert_der
+        except SigningUnavailable:
+            return False
+    return False
+
+
 def signer_certificate(pdf: bytes) -> bytes | None:
     """The DER certificate of the PDF's first signature (None when unsigned or unreadable)."""
     try:

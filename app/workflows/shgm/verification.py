@@ -17,7 +17,14 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import Document, Facility, Permit, PermitRevision, VerificationCheck
+from app.models import (
+    AuditEntry,
+    Document,
+    Facility,
+    Permit,
+    PermitRevision,
+    VerificationCheck,
+)
 from app.workflows.common.context import AppContext
 from app.workflows.common.permit_status import permit_events as _events
 from app.workflows.common.permit_status import permit_status as _status
@@ -32,7 +39,8 @@ class Result:
     valid: bool
     reason: str                    # Turkish, one line
     status: str                    # valid, unknown_code, no_code, no_signature, signature_broken, untrusted,
-                                   # content_changed, revoked, suspended, superseded, not_yet
+                                   # content_changed, revoked, suspended, superseded, not_yet, demo (a demo
+                                   # document in a demo database), demo_signature (a demo document elsewhere)
     code: str = ""
     permit_number: str = ""
     revision_no: int | None = None
@@ -41,6 +49,10 @@ class Result:
 
     @property
     def line(self) -> str:
+        """One line for the command line: VALID, INVALID, or DEMO for a demo document that checks out in a
+        demo database (never VALID: a demo signature proves nothing about who signed)."""
+        if self.valid and self.demo:
+            return f"DEMO {self.reason}"
         return f"{'VALID' if self.valid else 'INVALID'} {self.reason}"
 
 
@@ -122,7 +134,16 @@ def verify_code(ctx: AppContext, code: str, source: str = "gui") -> Result:
                                    "belgesine ait değil (unknown code).", "unknown_code", code=norm)
         else:
             result = _status_result(s, rev, ctx.clock.today(), norm)
+            stored = s.get(Document, rev.document_id) if rev.document_id else None
+            if stored is not None and _demo_signed(bytes(stored.content)):
+                result = _demo_result(result, is_demo_database(s))
     return _record(ctx, result, source, None)
+
+
+def _demo_signed(pdf: bytes) -> bool:
+    from app.workflows.common import signing
+
+    return signing.is_demo_certificate(signing.signer_certificate(pdf))
 
 
 def verify_file(ctx: AppContext, pdf_bytes: bytes, source: str = "gui") -> Result:
@@ -178,9 +199,32 @@ def verify_file(ctx: AppContext, pdf_bytes: bytes, source: str = "gui") -> Resul
             rev2 = s.get(PermitRevision, rev.id)
             assert rev2 is not None
             result = _status_result(s, rev2, ctx.clock.today(), code)
-        demo = check.signer == signing.DEMO_CN
-        if demo:
-            result = Result(result.valid, result.reason + " Not: demo sertifikasıyla imzalanmış örnek belgedir.",
-                            result.status, result.code, result.permit_number, result.revision_no,
-                            result.facility_name, True)
+    if check.present and (check.signer == signing.DEMO_CN or signing.is_demo_certificate(check.signer_cert_der)):
+        with ctx.read() as s:
+            result = _demo_result(result, is_demo_database(s))
     return _record(ctx, result, source, sha)
+
+
+DEMO_STATUS = "demo_signature"
+
+
+def is_demo_database(s: Session) -> bool:
+    """A database that holds demo data (`ush-izin demo-data`, `--demo`): its `demo_data` audit event."""
+    return s.scalar(select(AuditEntry.id).where(AuditEntry.action == "event", AuditEntry.table_name == "demo_data")
+                    .limit(1)) is not None
+
+
+def _demo_result(result: Result, demo_database: bool) -> Result:
+    """A document signed with a demo certificate. In a demo database one that checks out is a demo document
+    (status "demo", never plainly valid); anywhere else it is not valid at all (status "demo_signature": anyone
+    can make a demo certificate). A document that fails anyway keeps its reason, with the demo note added."""
+    base = {"code": result.code, "permit_number": result.permit_number, "revision_no": result.revision_no,
+            "facility_name": result.facility_name, "demo": True}
+    if not result.valid:
+        return Result(False, f"{result.reason} Not: belge demo sertifikasıyla imzalanmış bir örnek belgedir "
+                             "(demo document).", result.status, **base)
+    if demo_database:
+        return Result(True, "DEMO BELGE — resmî geçerliliği yoktur: demo sertifikasıyla imzalanmış örnek belge "
+                            f"(demo document). {result.reason}", "demo", **base)
+    return Result(False, "Geçersiz: belge demo sertifikasıyla imzalanmış bir örnek belgedir; demo veritabanı dışında "
+                         "demo imza geçerli değildir (demo signature, not valid).", DEMO_STATUS, **base)
