@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.storage.files import make_private
 from app.workflows.common.clock import TR
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import ValidationFailed
@@ -84,10 +85,10 @@ def write_xlsx(path: str | Path, headers: Sequence[str], rows: Iterable[Sequence
     widths = [len(h) for h in headers]
     first = 1
     if title:
-        ws.cell(row=1, column=1, value=title).font = Font(bold=True, size=13)
+        ws.cell(row=1, column=1, value=_xlsx_text(title)).font = Font(bold=True, size=13)
         first = 3
     for c, header in enumerate(headers, start=1):
-        ws.cell(row=first, column=c, value=header).font = bold
+        ws.cell(row=first, column=c, value=_xlsx_text(str(header))).font = bold
     r = first
     for r, row in enumerate(rows, start=first + 1):
         for c, value in enumerate(row, start=1):
@@ -99,7 +100,7 @@ def write_xlsx(path: str | Path, headers: Sequence[str], rows: Iterable[Sequence
                 cell.value = value
                 cell.number_format = DATE_FORMAT
             elif isinstance(value, str):
-                cell.value = value
+                cell.value = _xlsx_text(value)
                 cell.data_type = "s"          # "=…" stays text, never a formula
             else:
                 cell.value = value
@@ -117,7 +118,16 @@ def write_xlsx(path: str | Path, headers: Sequence[str], rows: Iterable[Sequence
     return path
 
 
+def _xlsx_text(text: str) -> str:
+    """XML 1.0 cannot hold control characters (U+0000…U+001F except tab and line breaks): openpyxl refuses
+    them. One already in the data (an old record, an import) is shown as U+FFFD instead of failing the export."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    return ILLEGAL_CHARACTERS_RE.sub("\ufffd", text)
+
+
 def _sheet_title(title: str) -> str:
+    title = _xlsx_text(title).replace("\ufffd", " ")
     for ch in "[]:*?/\\":
         title = title.replace(ch, " ")
     return (title.strip() or "Liste")[:31]
@@ -167,7 +177,18 @@ class _replacing:
     def __enter__(self) -> Path:
         if not self.path.parent.is_dir():
             raise FileNotFoundError(2, "Klasör bulunamadı", str(self.path.parent))
+        self._remove_orphans()
         return self.tmp
+
+    def _remove_orphans(self) -> None:
+        """Temporary files of this name left by a writer that was killed (its process is gone)."""
+        for old in self.path.parent.glob(f".{self.path.name}.*.tmp"):
+            pid = old.name[len(self.path.name) + 2:-4]
+            if pid.isdigit() and int(pid) != os.getpid() and not _running(int(pid)):
+                try:
+                    old.unlink()
+                except OSError:
+                    pass
 
     def __exit__(self, exc_type, exc, tb) -> None:  # type: ignore[no-untyped-def]
         if exc_type is not None:
@@ -177,6 +198,7 @@ class _replacing:
 
     def commit(self) -> None:
         try:
+            make_private(self.tmp)           # personal data: the owner only (0600)
             os.replace(self.tmp, self.path)
         except OSError:
             self.discard()
@@ -187,6 +209,16 @@ class _replacing:
             self.tmp.unlink()
         except OSError:
             pass
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True          # exists, but not ours to signal
+    return True
 
 
 # --- audited exports of the lists the application shows -----------------------------------------------------------
