@@ -419,19 +419,31 @@ def _other_rows(conn: Any) -> bool:
 
 
 def _positions(conn: Any, ids: list[int]) -> dict[int, tuple[int, str]]:
-    """(position in id order, hash) of each existing entry among `ids`: range counts between the sorted ids (one
-    index range each, every entry counted once) and their hashes by primary key."""
+    """(position in id order, hash) of each existing entry among `ids`. A few checkpoints: their hashes by primary
+    key and the counts between them in one statement; many (hourly for years): one ordered pass over the ids."""
     out: dict[int, tuple[int, str]] = {}
     wanted = sorted(set(i for i in ids if i is not None))
-    hashes: dict[int, str] = {}
-    for k in range(0, len(wanted), 500):
-        chunk = wanted[k:k + 500]
-        hashes.update(conn.execute(select(AuditEntry.id, AuditEntry.hash).where(AuditEntry.id.in_(chunk))).all())
-    position, lo = 0, 0
-    for i in wanted:
-        position += conn.execute(select(func.count()).select_from(AuditEntry)
-                                 .where(AuditEntry.id > lo, AuditEntry.id <= i)).scalar_one()
-        lo = i
+    if not wanted:
+        return out
+    if len(wanted) > 100:
+        want = set(wanted)
+        cur = conn.connection.driver_connection.cursor()
+        cur.execute("SELECT id, hash FROM audit_entries ORDER BY id")
+        position = 0
+        while rows := cur.fetchmany(50000):
+            for entry_id, h in rows:
+                position += 1
+                if entry_id in want:
+                    out[entry_id] = (position, h)
+        return out
+    hashes = dict(conn.execute(select(AuditEntry.id, AuditEntry.hash).where(AuditEntry.id.in_(wanted))).all())
+    bounds = list(zip([0, *wanted[:-1]], wanted))
+    sql = " UNION ALL ".join(f"SELECT {j} AS k, count(*) AS n FROM audit_entries WHERE id > :lo{j} AND id <= :hi{j}"
+                             for j in range(len(bounds)))
+    params = {f"{side}{j}": v for j, (lo, hi) in enumerate(bounds) for side, v in (("lo", lo), ("hi", hi))}
+    position = 0
+    for (_k, n), i in zip(sorted(conn.execute(text(sql), params).all()), wanted):
+        position += n
         if i in hashes:
             out[i] = (position, hashes[i])
     return out

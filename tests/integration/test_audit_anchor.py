@@ -554,3 +554,32 @@ def test_the_key_location_is_said_honestly(monkeypatch):
     monkeypatch.setattr(keyring, "get_keyring", lambda: fail.Keyring())
     assert anchor.key_location() == anchor.KeyLocation("file", anchor.key_file())
     assert os.fspath(anchor.key_file()).startswith(os.environ["USH_CONFIG_DIR"])
+
+
+@pytest.mark.parametrize("sql", ["UPDATE audit_head SET entries = entries + 1", "DELETE FROM audit_head",
+                                 "UPDATE audit_head SET last_hash = 'x'"])
+def test_a_checkpoint_is_not_signed_over_a_broken_head(ctx, target, capsys, sql):
+    _work(ctx)
+    _raw(ctx, (sql, {}))
+    assert cli.main(["--db", _url(target), "audit", "checkpoint"]) == 1
+    assert "kontrol noktası imzalanmadı" in capsys.readouterr().err
+    with ctx.read() as s:
+        assert s.scalar(select(AuditCheckpoint.id)) is None
+    assert audit_anchor.checkpoint_if_due(ctx) is None    # the desk's daily one is skipped (logged), not shown
+
+
+def test_checkpoint_positions_are_counted_alike_for_few_and_many_checkpoints(ctx):
+    """A few checkpoints: range counts in one statement; more than 100: one ordered pass. Same answers."""
+    from app.storage.audit import _positions
+
+    _work(ctx)
+    ids = _ids(ctx)
+    assert len(ids) > 101
+    _raw(ctx, ("DELETE FROM audit_entries WHERE id = :id", {"id": ids[10]}))   # a gap
+    ids.pop(10)
+    with ctx.read() as s:
+        many = _positions(s.connection(), ids + [10**9])
+        few = _positions(s.connection(), [ids[0], ids[9], ids[10], ids[-1], 10**9])
+        hashes = dict(s.execute(select(AuditEntry.id, AuditEntry.hash)).all())
+    assert many == {i: (k + 1, hashes[i]) for k, i in enumerate(ids)}
+    assert few == {i: many[i] for i in (ids[0], ids[9], ids[10], ids[-1])}

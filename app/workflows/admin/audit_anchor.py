@@ -57,8 +57,8 @@ def database_location(ctx: AppContext) -> str:
 def head_fields(conn: Any) -> dict[str, Any]:
     """The chain's head as a checkpoint states it, read on `conn` (a live transaction or a backup's snapshot).
 
-    Refuses when the head row is missing or its hash is not the hash of an entry: signing that would bless a
-    broken chain (`ush-izin audit verify` says more)."""
+    Refuses when the head row is missing, its hash is not the newest entry's or its count is not the number of
+    entries: signing that would bless a broken chain (`ush-izin audit verify` says more)."""
     head = conn.execute(select(AuditHead.last_hash, AuditHead.entries).where(AuditHead.id == 1)).one_or_none()
     if head is None:
         raise CheckpointRefused("Denetim izinin baş kaydı (audit_head) yok; kontrol noktası imzalanmadı. "
@@ -67,8 +67,8 @@ def head_fields(conn: Any) -> dict[str, Any]:
     last_id = None
     if last_hash != GENESIS or entries:
         last_id = conn.execute(select(AuditEntry.id).where(AuditEntry.hash == last_hash)).scalar()
-        newest = conn.execute(select(func.max(AuditEntry.id))).scalar()
-        if last_id is None or last_id != newest:
+        newest, count = conn.execute(select(func.max(AuditEntry.id), func.count())).one()
+        if last_id is None or last_id != newest or count != entries:
             raise CheckpointRefused("Denetim izinin baş kaydı son kayıtla uyuşmuyor; kontrol noktası imzalanmadı. "
                                     "'ush-izin audit verify' ile denetleyin.")
     first = conn.execute(select(AuditEntry.hash).order_by(AuditEntry.id).limit(1)).scalar()
