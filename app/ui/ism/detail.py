@@ -65,7 +65,6 @@ ANSWER_TINTS = {Answer.UYGUN: "#e6f4e7", Answer.UYGUN_DEGIL: "#fddcd8", Answer.E
                 Answer.UYGULANMAZ: "#eeeeee"}
 OUTCOME_COLOURS = {"suitable": OK_COLOUR, "deficient": WARNING_COLOUR, "unsuitable": ERROR_COLOUR,
                    "incomplete": "#555555"}
-EDITABLE_STATES = (AppState.RECEIVED, AppState.UNDER_REVIEW)   # review.answer_item accepts answers only here
 ANSWER_ROLE = Qt.ItemDataRole.UserRole
 
 
