@@ -8,7 +8,7 @@ import pytest
 from app.workflows.common.context import Actor
 from app.workflows.common.states import AppState
 from app.workflows.common.vocabulary import Role, VendorStatus
-from app.workflows.ism.actions import IsmAction, application_actions, may_act
+from app.workflows.ism.actions import IsmAction, application_actions, may_act, may_receive
 from app.workflows.kts.registry import STAGES, VendorAction, vendor_actions
 from app.workflows.shgm.decisions import DecisionAction, areas_differ, decision_actions, review_actions
 from app.workflows.shgm.permits import PermitAction, permit_actions
@@ -61,6 +61,12 @@ def test_only_the_provinces_ism_staff_act_on_its_applications():
         assert not may_act(actor(role), 35), role
     assert application_actions(AppState.UNDER_REVIEW, actor=izmir, province_id=6) == frozenset()
     assert I.ANSWER in application_actions(AppState.UNDER_REVIEW, actor=izmir, province_id=35)
+
+
+def test_only_ism_staff_register_new_applications():
+    assert may_receive(actor(Role.ISM_OFFICER, 35)) and may_receive(actor(Role.ISM_MANAGER, 35))
+    for role in (Role.SHGM_REVIEWER, Role.SHGM_APPROVER, Role.KTS_OFFICER, Role.ADMIN, Role.AUDITOR):
+        assert not may_receive(actor(role)), role
 
 
 # --- SHGM: decisions and permits --------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 from app.ui.common.changes import Changes, hub
 from app.ui.ism.worklist import WorklistPanel
 from app.workflows.common.context import AppContext
-from app.workflows.common.permissions import ISM
+from app.workflows.ism.actions import may_receive
 
 if TYPE_CHECKING:   # imported when first opened: the detail pulls in QtPdf (~0.2 s at start-up)
     from app.ui.ism.detail import ApplicationDetailDialog
@@ -41,9 +41,9 @@ class IsmDesk(QWidget):
         self.new_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.new_action.triggered.connect(self.new_application)
         self.addAction(self.new_action)
-        may_receive = ctx.actor.role in ISM
-        self.new_button.setEnabled(may_receive)
-        self.new_action.setEnabled(may_receive)
+        receives = may_receive(ctx.actor)         # the rule intake.receive enforces (app.workflows.ism.actions)
+        self.new_button.setEnabled(receives)
+        self.new_action.setEnabled(receives)
 
         self.worklist.actions_row.insertWidget(0, self.new_button)
         self.worklist.actions_row.insertWidget(1, self.open_button)

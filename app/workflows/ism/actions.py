@@ -44,6 +44,11 @@ def application_actions(state: AppState, review_complete: bool = True, actor: Ac
     return frozenset(actions)
 
 
+def may_receive(actor: Actor) -> bool:
+    """The actor may register a new application: İSM staff (intake.receive checks the facility's province too)."""
+    return allows(actor, ISM)
+
+
 def may_act(actor: Actor, province_id: int) -> bool:
     """The actor is the province's İSM staff (İSM Personeli or İSM Yöneticisi of that province)."""
     return allows(actor, ISM, province_id)
