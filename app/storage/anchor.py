@@ -18,6 +18,7 @@ Where things live:
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -200,6 +201,7 @@ def sign(fields: dict[str, Any]) -> Checkpoint:
     return Checkpoint(payload, key.sign(payload.encode("utf-8")).hex(), public, fingerprint(public))
 
 
+@functools.lru_cache(maxsize=65536)   # the same checkpoint is met in the table, a file and a backup
 def verify_signature(public_hex: str, payload: str, signature_hex: str) -> bool:
     from cryptography.exceptions import InvalidSignature
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
