@@ -1,8 +1,11 @@
 """Administrator commands: `audit verify`, `audit checkpoint`, `backup`, `restore-test`, `export`, `user add/list/unlock/reset-password`.
 
-These run on the server side with database access (whoever can run them already holds the database
-credentials). They act as the account named with --as (default: the first active administrator), which the
-audit trail records; role checks of the services apply to that account.
+The commands that act as an account (backup, restore-test, export, user …) authenticate it first (issue 13):
+on SQLite, and on PostgreSQL without `server init`, the account named with `--as` and its application password
+(asked on the terminal, or one line read with `--password-stdin`); on a server-initialised PostgreSQL database
+they act as the connecting login role, authenticated by the server (the address's user, with the password from
+the keyring, `--password-stdin` or the prompt), and `--as` may only name that same account. The audit trail
+records the account; role checks of the services apply to it.
 """
 
 from __future__ import annotations
@@ -60,7 +63,9 @@ def add_parsers(sub) -> None:  # type: ignore[no-untyped-def]
 
 def _as(p: argparse.ArgumentParser) -> None:
     p.add_argument("--as", dest="as_user", metavar="KULLANICI",
-                   help="işlemi yapan hesap (varsayılan: ilk etkin sistem yöneticisi)")
+                   help="işlemi yapan hesap (SQLite; paylaşılan sunucuda bağlanan hesap kullanılır)")
+    p.add_argument("--password-stdin", action="store_true",
+                   help="parolayı sormak yerine standart girdiden bir satır olarak oku")
 
 
 def _open(args: argparse.Namespace, read_only: bool = False):  # type: ignore[no-untyped-def]
@@ -71,12 +76,47 @@ def _open(args: argparse.Namespace, read_only: bool = False):  # type: ignore[no
     return open_for(args, read_only=read_only).ctx
 
 
-def _acting(ctx, args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from app.workflows.admin.bootstrap import default_actor
-    from app.workflows.admin.users import acting_user
+def _password(args: argparse.Namespace, prompt: str) -> str:
+    """The password of the command's account: one line of standard input with --password-stdin, else asked on
+    the terminal (never an argument: it would show in the process list and the shell's history)."""
+    if getattr(args, "password_stdin", False):
+        if getattr(args, "_stdin_password", None) is None:
+            args._stdin_password = sys.stdin.readline().rstrip("\r\n")
+        return args._stdin_password
+    if not sys.stdin.isatty():
+        from app.workflows.common.errors import ValidationFailed
 
-    name = getattr(args, "as_user", None)
-    return ctx.as_user(acting_user(ctx, name) if name else default_actor(ctx))
+        raise ValidationFailed({"password": "Parola gerekli: terminalde sorulur ya da --password-stdin ile "
+                                            "standart girdiden okunur."})
+    import getpass
+
+    return getpass.getpass(prompt)
+
+
+def _acting_ctx(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """Open the database and authenticate the account the command acts as; the context acts as it."""
+    from app.cli.main import target_from_args
+    from app.storage import secrets
+    from app.workflows.admin import users
+    from app.workflows.admin.bootstrap import open_database
+
+    target = target_from_args(args)
+    db_password = None
+    if target.is_postgres and target.url.password is None and secrets.get_secret(target.password_key) is None:
+        db_password = _password(args, f"{target.url.username or ''}@{target.location} parolası: ")
+    ctx = open_database(target=target, password=db_password, create=False).ctx
+    try:
+        name = getattr(args, "as_user", None)
+        app_password = None
+        if not users.server_authenticates(ctx):
+            if not name:
+                users.command_actor(ctx, None, None)        # the Turkish "--as KULLANICI" message
+            app_password = _password(args, f"{name} parolası: ") if db_password is None else db_password
+        actor = users.command_actor(ctx, name, app_password)
+    except BaseException:
+        ctx.engine.dispose()
+        raise
+    return ctx.as_user(actor)
 
 
 def _audit_verify(args: argparse.Namespace) -> int:
@@ -113,7 +153,7 @@ def _audit_checkpoint(args: argparse.Namespace) -> int:
 def _backup(args: argparse.Namespace) -> int:
     from app.workflows.admin.backup import backup, restore_test_overdue
 
-    ctx = _acting(_open(args), args)
+    ctx = _acting_ctx(args)
     try:
         res = backup(ctx, args.dir)
         print(f"Yedek alındı: {res.file}")
@@ -132,7 +172,7 @@ def _restore_test(args: argparse.Namespace) -> int:
 
     from app.workflows.admin.backup import find_backup, restore_test, summary
 
-    ctx = _acting(_open(args), args)
+    ctx = _acting_ctx(args)
     try:
         file, _ = find_backup(args.backup)
         scratch = Path(args.scratch) if args.scratch else file.parent / "geri-donus-testi"
@@ -148,7 +188,7 @@ def _restore_test(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from app.workflows.admin.export import export
 
-    ctx = _acting(_open(args), args)
+    ctx = _acting_ctx(args)
     try:
         res = export(ctx, args.dir, args.format)
     finally:
@@ -164,7 +204,7 @@ def _user(args: argparse.Namespace) -> int:
     from app.workflows.admin import users
     from app.workflows.common.vocabulary import Role
 
-    ctx = _acting(_open(args), args)
+    ctx = _acting_ctx(args)
     try:
         cmd = args.user_command
         if cmd == "add":

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from app import APP_TITLE, __version__
 
+DOWNGRADE_FLAG = "--evet-veri-kaybini-kabul-ediyorum"
 EXTRA_COMMANDS: list[str] = ["app.cli.permits", "app.cli.admin", "app.cli.kts", "app.cli.report"]  # each has add_parsers(sub)
 
 
@@ -44,8 +45,16 @@ def build_parser() -> argparse.ArgumentParser:
     dbsub = db.add_subparsers(dest="db_command", metavar="İŞLEM", required=True)
     dbsub.add_parser("upgrade", help="şemayı en son sürüme yükselt (önce yedek alır)")
     dbsub.add_parser("status", help="şema sürümünü göster")
-    down = dbsub.add_parser("downgrade", help="şemayı verilen sürüme indir")
-    down.add_argument("revision")
+    down = dbsub.add_parser("downgrade", help="şemayı verilen sürüme indir (veri kaybı: önce yedek alınır, "
+                                              "denetim izine yazılır; ilk sürümün altına inilmez)")
+    down.add_argument("revision", metavar="SÜRÜM", help="inilecek sürüm, ör. 0006 (en az 0001; 'base' reddedilir)")
+    down.add_argument(DOWNGRADE_FLAG, dest="accept_loss", action="store_true",
+                      help="indirmenin yeni sürümlerin tablolarını ve verilerini sileceğini kabul ediyorum")
+
+    server = sub.add_parser("server", help="paylaşılan PostgreSQL sunucusu (veritabanı yöneticisi)")
+    ssub = server.add_subparsers(dest="server_command", metavar="İŞLEM", required=True)
+    ssub.add_parser("init", help="rolleri, sahipliği, yetkileri ve kişi başına giriş rollerini kur (bir kez; "
+                                 "tekrar çalıştırılabilir)")
 
     demo = sub.add_parser("demo-data", help="gerçekçi, tekrarlanabilir örnek veri üret")
     demo.add_argument("--applications", type=_positive, default=300, metavar="N")
@@ -81,6 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if command == "db":
             return _db(args)
+        if command == "server":
+            return _server(args)
         if command == "demo-data":
             return _demo(args)
         if handler := getattr(args, "handler", None):
@@ -134,16 +145,104 @@ def _db(args: argparse.Namespace) -> int:
         print(f"{target.engine_name} {target.location}: şema {st.current or '-'} (güncel: {st.head}), {st.state}")
         return 0
     if args.db_command == "downgrade":
-        migrate.downgrade(engine, args.revision)
-        print(f"Şema {args.revision} sürümüne indirildi.")
-        return 0
+        return _downgrade(args, target, engine)
     st, backup = migrate.prepare(target, engine, data_dir() / "backups")
     if backup:
         print(f"Yedek alındı: {backup}")
     from app.workflows.admin.bootstrap import open_database
 
-    open_database(target=target).ctx.engine.dispose()
+    res = open_database(target=target)
+    res.ctx.engine.dispose()
     print(f"Şema güncel: {migrate.head_revision()} ({target.engine_name} {target.location})")
+    _print_first_password(res.first_password)
+    return 0
+
+
+def _print_first_password(first: tuple[str, str] | None) -> None:
+    if first:
+        print(f"Sistem yöneticisi {first[0]}: tek kullanımlık parola {first[1]}")
+        print("Bu parola yalnızca şimdi gösterilir; ilk girişte değiştirilmesi gerekir.")
+
+
+def _downgrade(args: argparse.Namespace, target, engine) -> int:  # type: ignore[no-untyped-def]
+    """A downgrade drops the newer revisions' tables and columns: refused below the first revision, refused without
+    the confirmation flag, and preceded by a backup and an audit entry (who, from, to, the backup)."""
+    from app.config import data_dir
+    from app.storage import migrate
+
+    current = migrate.check_downgrade(engine, args.revision)
+    if not args.accept_loss:
+        print(f"HATA: {current} → {args.revision} indirmesi yeni sürümlerin tablolarını ve verilerini siler. "
+              f"Kabul ediyorsanız komutu {DOWNGRADE_FLAG} ile yeniden çalıştırın (önce yedek alınır).",
+              file=sys.stderr)
+        return 2
+    backup = migrate.backup_before_upgrade(target, engine, data_dir() / "backups", current)
+    print(f"Yedek alındı: {backup}")
+    _audit_downgrade(engine, current, args.revision, backup)
+    migrate.downgrade(engine, args.revision)
+    print(f"Şema {current} sürümünden {args.revision} sürümüne indirildi.")
+    return 0
+
+
+def _audit_downgrade(engine, current: str, revision: str, backup) -> None:  # type: ignore[no-untyped-def]
+    import getpass
+
+    from sqlalchemy import text
+    from sqlalchemy.orm import Session
+
+    from app.storage.audit import record_event
+
+    with engine.begin() as conn:
+        who = conn.execute(text("SELECT session_user")).scalar_one() if conn.dialect.name == "postgresql" \
+            else getpass.getuser()
+        if conn.dialect.name == "postgresql":
+            from app.storage import server_setup
+
+            if server_setup.is_secured(conn):
+                server_setup.become_owner(conn)
+        with Session(bind=conn, info={"actor": (None, f"veritabani:{who}")}) as s:
+            record_event(s, "schema", revision, {"event": "downgrade", "from": current, "to": revision,
+                                                 "backup": str(backup), "by": who})
+            s.flush()
+
+
+def _server(args: argparse.Namespace) -> int:
+    """`server init`: run by the database administrator on a connection that may create roles."""
+    from sqlalchemy import text
+
+    from app.demo import DEMO_PASSWORD
+    from app.storage import migrate, server_setup
+    from app.storage.database import check_connection, make_engine, require_existing
+
+    target = target_from_args(args)
+    if not target.is_postgres:
+        print("HATA: 'server init' yalnızca paylaşılan PostgreSQL sunucusu içindir; SQLite tek masalıktır.",
+              file=sys.stderr)
+        return 2
+    require_existing(target)
+    engine = make_engine(target, create=False)
+    try:
+        check_connection(target, engine)
+        st = migrate.status(engine)
+        if st.state != "current":
+            print(f"HATA: şema güncel değil ({st.current or '-'}; güncel: {st.head}); önce 'ush-izin db upgrade'.",
+                  file=sys.stderr)
+            return 2
+        try:
+            with engine.begin() as conn:
+                report = server_setup.init(conn, demo_password=DEMO_PASSWORD)
+                conn.execute(text("SELECT 1"))
+        except server_setup.ServerSetupError as exc:
+            print(f"HATA: {exc}", file=sys.stderr)
+            return 2
+    finally:
+        engine.dispose()
+    for line in report.lines:
+        print(line)
+    for name, password in report.passwords.items():
+        print(f"Hesap {name}: tek kullanımlık parola {password} (yalnızca şimdi gösterilir; ilk girişte "
+              "değiştirilmesi gerekir)")
+    print(f"Sunucu hazır: {target.location}")
     return 0
 
 
@@ -152,7 +251,9 @@ def _demo(args: argparse.Namespace) -> int:
 
     from app.demo.data import generate
 
-    ctx = open_for(args, create=True).ctx
+    res = open_for(args, create=True)
+    ctx = res.ctx
+    _print_first_password(res.first_password)
     started = time.perf_counter()
     counts = generate(ctx, applications=args.applications, seed=args.seed,
                       today=args.today or ctx.clock.today(),

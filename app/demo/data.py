@@ -139,6 +139,11 @@ def generate(ctx: AppContext, applications: int, seed: int, today: dt.date,
         out.advance_sequences()
         counts = {name: n for name, n in out.counts.items()}
         counts["number_sequences"] = len(numbers.used)
+        from app.demo import DEMO_MARK
+        from app.models import SystemSetting
+
+        if session.get(SystemSetting, DEMO_MARK) is None:   # demo accounts exist only in a database marked so
+            session.add(SystemSetting(key=DEMO_MARK, value={"seed": seed, "applications": applications}))
         record_event(session, "demo_data", str(seed), {
             "applications": applications, "seed": seed, "today": today.isoformat(), "counts": counts,
         })

@@ -85,6 +85,10 @@ def person_name(rng: random.Random) -> tuple[str, str]:
 def build_staff(rng: random.Random, ref: Reference, out: BulkWriter, today: dt.date) -> Staff:
     created = local_moment(today - 500 * DAY, 9 * 60)
     taken = ref.taken["username"]
+    from app.demo import DEMO_PASSWORD
+    from app.workflows.admin.users import hash_password
+
+    demo_hash = hash_password(DEMO_PASSWORD)   # one hash for all: argon2id costs ~0.1 s a time
 
     def user(username: str, title: str, role: Role, plate: int | None = None) -> Person:
         while username in taken:  # someone already created this account by hand: keep theirs, add ours beside it
@@ -94,7 +98,7 @@ def build_staff(rng: random.Random, ref: Reference, out: BulkWriter, today: dt.d
         person = Person(out.next_id(T_USER), f"{first} {last}")
         out.add(T_USER, {
             "id": person.id, "username": username, "full_name": person.name, "title": title, "role": role.value,
-            "province_id": plate, "password_hash": None, "must_change_password": True, "failed_logins": 0,
+            "province_id": plate, "password_hash": demo_hash, "must_change_password": False, "failed_logins": 0,
             "locked_until": None, "active": True, "version": 1, "created_at": created,
         })
         return person

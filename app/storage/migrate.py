@@ -123,16 +123,68 @@ def ensure_not_newer(st: SchemaStatus) -> None:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    """On a server-initialised PostgreSQL database the upgrade runs as the owner role (`SET ROLE ush_owner`, only
+    for a member of it: the database administrator, never a desk's login), and the grants are re-applied after."""
     from alembic import command
 
+    from app.storage import server_setup
+
     with engine.begin() as conn:
+        secured = server_setup.is_secured(conn)
+        if secured:
+            _as_owner(conn)
         command.upgrade(_config(conn), revision)
+        if secured:
+            server_setup.after_upgrade(conn)
+
+
+def _as_owner(conn) -> None:  # type: ignore[no-untyped-def]
+    from app.storage import server_setup
+
+    try:
+        server_setup.become_owner(conn)
+    except server_setup.ServerSetupError as exc:
+        raise DatabaseUnavailable("not_owner", str(exc)) from None
+
+
+FIRST_REVISION = "0001"
+
+
+class DowngradeRefused(DatabaseUnavailable):
+    def __init__(self, message: str) -> None:
+        super().__init__("downgrade_refused", message)
+
+
+def check_downgrade(engine: Engine, revision: str) -> str:
+    """The current revision, when a downgrade to `revision` may run: `revision` must name a known revision, at
+    or above the first one ('base', relative steps and anything unknown are refused: the tables and the audit
+    trail of the first revision are never dropped), below the current one."""
+    script = _script()
+    known = [rev.revision for rev in script.walk_revisions()]   # head first
+    if revision not in known:
+        raise DowngradeRefused(
+            f"'{revision}' bilinen bir şema sürümü değil. İlk sürümün ({FIRST_REVISION}) altına inilemez ('base' "
+            "tüm verileri ve denetim izini siler); yalnızca şu sürümlerden birine inilebilir: "
+            + ", ".join(sorted(known)) + ".")
+    with engine.connect() as conn:
+        current, _ = _current(conn)
+    if current is None or current not in known:
+        raise DowngradeRefused(f"Veritabanının şema sürümü ({current or '-'}) bu sürümce bilinmiyor; indirme yapılmadı.")
+    if known.index(revision) <= known.index(current):
+        raise DowngradeRefused(f"Veritabanı zaten {current} sürümünde; {revision} bir indirme değil.")
+    return current
 
 
 def downgrade(engine: Engine, revision: str) -> None:
+    """Only after `check_downgrade` (the command line also takes a backup and writes an audit entry first)."""
     from alembic import command
 
+    from app.storage import server_setup
+
+    check_downgrade(engine, revision)
     with engine.begin() as conn:
+        if server_setup.is_secured(conn):
+            _as_owner(conn)
         command.downgrade(_config(conn), revision)
 
 
@@ -179,6 +231,14 @@ def prepare(target: Target, engine: Engine, backup_dir: Path) -> tuple[SchemaSta
     st = status(engine)
     ensure_not_newer(st)
     backup = None
+    if st.needs_upgrade and target.is_postgres:
+        from app.storage import server_setup
+
+        with engine.connect() as conn:
+            if server_setup.is_secured(conn) and not server_setup.can_act_as_owner(conn):
+                raise DatabaseUnavailable(
+                    "not_owner", f"Veritabanının şeması eski ({st.current}; güncel: {st.head}). Şemayı yalnızca "
+                    "veritabanı yöneticisi yükseltebilir ('ush-izin db upgrade'); masa hesaplarıyla yapılamaz.")
     if st.state == "older":
         backup = backup_before_upgrade(target, engine, backup_dir, st.current)
     if st.needs_upgrade:

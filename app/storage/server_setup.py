@@ -195,7 +195,8 @@ def init(conn: Connection, *, demo_password: str | None = None) -> InitReport:
         conn.execute(text(f"CREATE ROLE {_q(VERIFIER)} NOLOGIN"))
         report.say(f"Rol oluşturuldu: {VERIFIER} (doğrulama hizmeti; parola ve LOGIN veritabanı yöneticisince "
                    "verilir)")
-    if not rights.rolsuper:
+    if not rights.rolsuper and not conn.execute(text("SELECT pg_has_role(session_user, :o, 'MEMBER')"),
+                                                {"o": OWNER}).scalar():
         _grant_member(conn, OWNER, me)   # the DBA may SET ROLE to the owner (schema upgrades, ownership below)
         report.say(f"{me} rolü {OWNER} üyesi yapıldı (şema yükseltmeleri için)")
 
@@ -226,11 +227,8 @@ def init(conn: Connection, *, demo_password: str | None = None) -> InitReport:
     _person_roles(conn, report, demo_password)
 
     # the other half of issue 13: row-level security, finer grants, the server's audit trail
-    try:
-        policies = importlib.import_module("app.storage.server_policies")
-    except ModuleNotFoundError as exc:
-        if exc.name != "app.storage.server_policies":
-            raise
+    policies = _policies()
+    if policies is None:
         report.say("Satır düzeyi güvenlik modülü (app.storage.server_policies) yok; yalnızca temel yetkiler "
                    "uygulandı")
     else:
@@ -431,6 +429,25 @@ def install_account_functions(conn: Connection) -> None:
     for fn in ("ush_caller_is_admin()", "ush_sync_login(text)", "ush_users_guard()",
                "ush_account_password(text, text)", "ush_password_changed()"):
         conn.execute(text(f"ALTER FUNCTION {fn} OWNER TO {_q(OWNER)}"))
+
+
+def after_upgrade(conn: Connection) -> None:
+    """After a schema upgrade of a server-initialised database (run as OWNER): new objects are the owner's
+    already; the grants, the account functions and the policies are applied again."""
+    apply_grants(conn)
+    install_account_functions(conn)
+    policies = _policies()
+    if policies is not None:
+        policies.apply(conn)
+
+
+def _policies():  # type: ignore[no-untyped-def]
+    try:
+        return importlib.import_module("app.storage.server_policies")
+    except ModuleNotFoundError as exc:
+        if exc.name != "app.storage.server_policies":
+            raise
+        return None
 
 
 def _person_roles(conn: Connection, report: InitReport, demo_password: str | None) -> None:

@@ -18,6 +18,7 @@ from app.workflows.common.clock import FixedClock
 from app.workflows.common.errors import PermissionDenied
 from app.workflows.common.vocabulary import Role
 from app.workflows.ism import intake
+from tests.support.accounts import cli_admin
 from tests.support.ism import TODAY, form, izmir_desk, officer, vendor
 
 
@@ -111,15 +112,16 @@ def test_only_the_administrator_backs_up(filled, tmp_path):
         backup.backup(auditor, tmp_path)
 
 
-def test_cli_backup_and_restore_test(filled, target, tmp_path, capsys):
+def test_cli_backup_and_restore_test(filled, target, tmp_path, capsys, monkeypatch):
     url = target.url.render_as_string(hide_password=False)
-    assert cli.main(["--db", url, "backup", str(tmp_path / "y")]) == 0
+    me = cli_admin(filled, monkeypatch)
+    assert cli.main(["--db", url, "backup", str(tmp_path / "y"), *me]) == 0
     out = capsys.readouterr()
     assert "Yedek alındı" in out.out
     if target.password_key and target.url.password:
         assert target.url.password not in out.out + out.err
     folder = next((tmp_path / "y").iterdir())
-    assert cli.main(["--db", url, "restore-test", str(folder), "--report", str(tmp_path / "t.pdf")]) == 0
+    assert cli.main(["--db", url, "restore-test", str(folder), "--report", str(tmp_path / "t.pdf"), *me]) == 0
     out = capsys.readouterr().out
     assert "Sonuç: BAŞARILI" in out and (tmp_path / "t.pdf").is_file()
 

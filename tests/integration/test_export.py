@@ -17,6 +17,7 @@ from app.workflows.admin.bootstrap import default_actor
 from app.workflows.common.errors import PermissionDenied, ValidationFailed
 from app.workflows.common.vocabulary import Role
 from app.workflows.ism import intake
+from tests.support.accounts import cli_admin
 from tests.support.ism import form, izmir_desk, officer, vendor
 
 
@@ -86,7 +87,7 @@ def test_export_needs_admin_or_auditor(filled, tmp_path):
 def test_cli_export(filled, target, tmp_path, capsys, monkeypatch):
     monkeypatch.setattr(cli, "EXTRA_COMMANDS", ["app.cli.admin"])
     url = target.url.render_as_string(hide_password=False)
-    assert cli.main(["--db", url, "export", str(tmp_path), "--format", "csv"]) == 0
+    assert cli.main(["--db", url, "export", str(tmp_path), "--format", "csv", *cli_admin(filled, monkeypatch)]) == 0
     out = capsys.readouterr().out
     assert "applications: 1" in out and "Toplam:" in out
 

@@ -106,19 +106,49 @@ def test_inactive_account_is_refused(admin_ctx):
         users.authenticate(admin_ctx, "ayse.yilmaz", "yanlis")
 
 
-def test_first_admin_sets_a_password_at_first_login(admin_ctx):
-    with pytest.raises(users.PasswordChangeRequired):
-        users.authenticate(admin_ctx, "yonetici", "")
-    with pytest.raises(ValidationFailed) as weak:
-        users.change_password(admin_ctx, "yonetici", "", "kisa1")
-    assert "en az 10 karakter" in weak.value.errors["new_password"]
-    with pytest.raises(ValidationFailed):
-        users.change_password(admin_ctx, "yonetici", "", "yalnizcaharfler")
-    actor = users.change_password(admin_ctx, "yonetici", "", "Yonetici2026x")
-    assert actor.role == Role.ADMIN
-    assert users.authenticate(admin_ctx, "yonetici", "Yonetici2026x").username == "yonetici"
-    with pytest.raises(users.LoginFailed):  # the empty password no longer works
-        users.authenticate(admin_ctx, "yonetici", "")
+def test_first_admin_gets_a_one_time_password_and_must_change_it(empty_target):
+    from app.workflows.admin.bootstrap import open_database
+
+    res = open_database(target=empty_target)
+    try:
+        ctx = res.ctx
+        name, once = res.first_password
+        assert name == "yonetici" and len(once) >= 12
+        with pytest.raises(users.LoginFailed):  # no password-less account: the empty password never works
+            users.authenticate(ctx, "yonetici", "")
+        with pytest.raises(users.PasswordChangeRequired):
+            users.authenticate(ctx, "yonetici", once)
+        with pytest.raises(ValidationFailed) as weak:
+            users.change_password(ctx, "yonetici", once, "kisa1")
+        assert "en az 10 karakter" in weak.value.errors["new_password"]
+        with pytest.raises(ValidationFailed):
+            users.change_password(ctx, "yonetici", once, "yalnizcaharfler")
+        actor = users.change_password(ctx, "yonetici", once, "Yonetici2026x")
+        assert actor.role == Role.ADMIN
+        assert users.authenticate(ctx, "yonetici", "Yonetici2026x").username == "yonetici"
+        with pytest.raises(users.LoginFailed):  # the one-time password is spent
+            users.authenticate(ctx, "yonetici", once)
+    finally:
+        res.ctx.engine.dispose()
+    again = open_database(target=empty_target)   # printed once: a second open shows nothing
+    again.ctx.engine.dispose()
+    assert again.first_password is None
+
+
+def test_logins_are_audited(admin_ctx):
+    _user(admin_ctx)
+    users.authenticate(admin_ctx, "ayse.yilmaz", GOOD)
+    with pytest.raises(users.LoginFailed):
+        users.authenticate(admin_ctx, "ayse.yilmaz", "yanlis-parola1")
+    with pytest.raises(users.LoginFailed):
+        users.authenticate(admin_ctx, "kimse.yok", "yanlis-parola1")
+    with admin_ctx.read() as s:
+        rows = s.execute(select(AuditEntry.username, AuditEntry.after).where(AuditEntry.table_name == "login")
+                         .order_by(AuditEntry.id)).all()
+    seen = [(who, after["ok"], after["reason"]) for who, after in rows]
+    assert ("ayse.yilmaz", True, "") in seen
+    assert ("ayse.yilmaz", False, "LoginFailed") in seen
+    assert ("kimse.yok", False, "LoginFailed") in seen
 
 
 def test_created_and_reset_accounts_must_change_the_password(admin_ctx):

@@ -32,6 +32,7 @@ class OpenResult:
     backup: Path | None
     marker: SessionMarker | None = None   # session=True on a local SQLite file: release it on a clean exit
     full_check: bool = True               # whether PRAGMA quick_check ran (SQLite)
+    first_password: tuple[str, str] | None = None  # (account, one-time password) of a new administrator: show once
 
     def close(self) -> None:
         """The end of a session: close the connections, then mark the session cleanly ended."""
@@ -84,8 +85,9 @@ def open_database(
                     "çalıştırın.")
         st, backup = (st, None) if read_only else migrate.prepare(target, engine, data_dir() / "backups")
         ctx = AppContext(engine, target, SYSTEM, clock or Clock())
-        if not read_only:
-            seed(ctx)
+        first_password = None
+        if not read_only and _may_seed(ctx):
+            first_password = seed(ctx)
     except BaseException:
         engine.dispose()
         raise
@@ -98,18 +100,55 @@ def open_database(
             cleanup_unfinished(ctx)
         except Exception:
             logging.getLogger(__name__).exception("cleanup of unfinished exports and backups failed")
-    return OpenResult(ctx, st.current if st.state == "older" else None, backup, marker, full_check)
+    return OpenResult(ctx, st.current if st.state == "older" else None, backup, marker, full_check, first_password)
 
 
-def seed(ctx: AppContext) -> None:
-    """Reference data (idempotent) and a first administrator account on an empty database."""
+def _may_seed(ctx: AppContext) -> bool:
+    """On a server-initialised PostgreSQL database only its administrator (a member of the owner role) loads
+    reference data (`db upgrade`, `server init`); a person's login only reads."""
+    if not ctx.target.is_postgres:
+        return True
+    from app.storage import server_setup
+
+    with ctx.engine.connect() as conn:
+        return not server_setup.is_secured(conn) or server_setup.can_act_as_owner(conn)
+
+
+FIRST_ADMIN = "yonetici"
+
+
+def seed(ctx: AppContext) -> tuple[str, str] | None:
+    """Reference data (idempotent) and, on an empty database, the first administrator account with a one-time
+    password (returned, to be shown once; it must be changed at first login). No account is ever without one."""
     from app.workflows.admin.reference_data import load_reference_data
+    from app.workflows.admin.users import hash_password, temporary_password
 
     with ctx.write(SYSTEM) as s:
         load_reference_data(s)
         if s.scalar(select(User.id).limit(1)) is None:
-            s.add(User(username="yonetici", full_name="Sistem Yöneticisi", role=Role.ADMIN.value,
-                       must_change_password=True))
+            password = temporary_password(14)
+            s.add(User(username=FIRST_ADMIN, full_name="Sistem Yöneticisi", role=Role.ADMIN.value,
+                       password_hash=hash_password(password), must_change_password=True))
+            return FIRST_ADMIN, password
+        if ctx.target.is_postgres and _secured(ctx, s):
+            return None               # the server authenticates; accounts have no application password there
+        # Accounts left without a password by an older version: none may log in with an empty one. The first
+        # active administrator among them gets a one-time password (shown once); the others a random one nobody
+        # knows, until the administrator resets it.
+        given = None
+        for u in s.scalars(select(User).where(User.password_hash.is_(None)).order_by(User.id)):
+            password = temporary_password(14)
+            if given is None and u.active and u.role == Role.ADMIN.value:
+                given = (u.username, password)
+            u.password_hash, u.must_change_password = hash_password(password), True
+        return given
+    return None
+
+
+def _secured(ctx: AppContext, s) -> bool:  # type: ignore[no-untyped-def]
+    from app.storage import server_setup
+
+    return server_setup.is_secured(s.connection())
 
 
 def default_actor(ctx: AppContext) -> Actor:

@@ -27,12 +27,13 @@ from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
+from sqlalchemy.exc import OperationalError
 
 from app.models import AuditEntry, Province, User
 from app.workflows.common.clock import TR
 from app.workflows.common.context import Actor, AppContext
-from app.workflows.common.errors import DomainError, NotFound, StaleRecord, ValidationFailed
+from app.workflows.common.errors import DomainError, NotFound, PermissionDenied, StaleRecord, ValidationFailed
 from app.workflows.common.permissions import require
 from app.workflows.common.vocabulary import Role
 
@@ -90,9 +91,10 @@ def hash_password(password: str) -> str:
 
 
 def verify_password(password_hash: str | None, password: str) -> bool:
-    """True when `password` matches; an account without a password matches only the empty password."""
+    """True when `password` matches; an account without a password matches nothing (there is no password-less
+    login: a new database's first administrator gets a one-time password, docs/security.md)."""
     if password_hash is None:
-        return password == ""
+        return False
     try:
         return _hasher.verify(password_hash, password)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
@@ -178,9 +180,43 @@ def _user_id(ctx: AppContext, name: str) -> int | None:
         return s.scalar(select(User.id).where(User.username == name))
 
 
+def _audit_login(ctx: AppContext, username: str, user_id: int | None, ok: bool, reason: str = "") -> None:
+    """Every login, success or failure, leaves an audit entry (the name as typed when no account has it)."""
+    from app.storage.audit import record_event
+
+    try:
+        with ctx.write(LOGIN, recheck=False) as s:
+            s.info["actor"] = (user_id, username[:60])
+            record_event(s, "login", username[:60], {"event": "login", "ok": ok, "reason": reason})
+    except DomainError:
+        raise
+    except Exception:  # noqa: BLE001 (the refusal the officer sees must not become a database error)
+        import logging
+
+        logging.getLogger(__name__).exception("the login's audit entry could not be written")
+        if ok:
+            raise
+
+
 def authenticate(ctx: AppContext, username: str, password: str) -> Actor:
     """The Actor of a correct login. Raises LoginFailed, AccountLocked, AccountInactive or
-    PasswordChangeRequired (password right, but it must be changed first: call `change_password`)."""
+    PasswordChangeRequired (password right, but it must be changed first: call `change_password`).
+    Success and every failure are audited (`login` events). On a server-initialised PostgreSQL database the
+    server authenticates: use `login` (a connection as the person), not this."""
+    name = _normalise_username(username)
+    try:
+        actor = _authenticate(ctx, name, password)
+    except PasswordChangeRequired:
+        _audit_login(ctx, name, _user_id(ctx, name), False, "password_change_required")
+        raise
+    except DomainError as exc:
+        _audit_login(ctx, name, None, False, type(exc).__name__)
+        raise
+    _audit_login(ctx, name, actor.user_id, True)
+    return actor
+
+
+def _authenticate(ctx: AppContext, username: str, password: str) -> Actor:
     user_id = _user_id(ctx, _normalise_username(username))
     if user_id is None:
         _hasher.hash(password or "x")  # about the same time as a real check: no timing hint
@@ -316,11 +352,14 @@ def create_user(ctx: AppContext, username: str, full_name: str, role: Role, prov
         _check_fields(s, name, full_name, role, province_id)
         if s.scalar(select(User.id).where(User.username == name)) is not None:
             raise ValidationFailed({"username": f"'{name}' kullanıcı adı zaten kullanılıyor."})
+        secured = _secured(s)
         u = User(username=name, full_name=full_name.strip(), title=(title or "").strip(), role=role.value,
-                 province_id=province_id, password_hash=hash_password(password), must_change_password=True,
-                 failed_logins=0, active=True)
+                 province_id=province_id, password_hash=None if secured else hash_password(password),
+                 must_change_password=True, failed_logins=0, active=True)
         s.add(u)
-        s.flush()
+        s.flush()   # on a server-initialised database the trigger makes the person's login role here
+        if secured:
+            _set_server_password(s, name, password)
         province = s.get(Province, province_id).name if province_id is not None else ""  # type: ignore[union-attr]
         return _info(u, province), password
 
@@ -396,7 +435,11 @@ def reset_password(ctx: AppContext, user_id: int, password: str | None = None) -
         check_password_policy(password, "password")
     with ctx.write() as s:
         u = _load_for_change(s, ctx, user_id, None)
-        u.password_hash = hash_password(password)
+        if _secured(s):
+            _set_server_password(s, u.username, password)
+            u.password_hash = None
+        else:
+            u.password_hash = hash_password(password)
         u.must_change_password = True
         u.locked_until = None
         u.failed_logins = 0
@@ -418,3 +461,165 @@ def acting_user(ctx: AppContext, username: str) -> Actor:
     if u is None or not u.active:
         raise NotFound(f"'{username}' adında etkin bir kullanıcı yok.")
     return _actor(u)
+
+
+# --- a shared PostgreSQL server after `server init`: the server authenticates (issue 13) ---------------------------
+
+def _secured(s) -> bool:  # type: ignore[no-untyped-def]
+    from app.storage import server_setup
+
+    return server_setup.is_secured(s.connection())
+
+
+def _set_server_password(s, username: str, password: str) -> None:  # type: ignore[no-untyped-def]
+    """The login role's password, as a SCRAM verifier made here (the clear password never reaches the server),
+    through the owner's function that refuses anyone but an administrator."""
+    from app.storage import server_setup
+
+    conn = s.connection()
+    conn.execute(text("SELECT ush_account_password(:u, :v)"),
+                 {"u": username, "v": server_setup.scram_verifier(conn, username, password)})
+
+
+def server_authenticates(ctx: AppContext) -> bool:
+    """Whether logins to this database are the server's (a PostgreSQL database where `server init` ran). A
+    PostgreSQL database the context cannot reach with its own credentials counts as one: only those have no
+    shared credentials."""
+    if not ctx.target.is_postgres:
+        return False
+    from app.storage import server_setup
+
+    try:
+        with ctx.engine.connect() as conn:
+            return server_setup.is_secured(conn)
+    except OperationalError as exc:
+        if _auth_refused(exc):
+            return True
+        raise
+
+
+def _auth_refused(exc: BaseException) -> str | None:
+    """'password', 'nologin' or 'no_role' when PostgreSQL refused the login itself, else None."""
+    msg = str(getattr(exc, "orig", exc) or exc)
+    if "is not permitted to log in" in msg:
+        return "nologin"
+    if "password authentication failed" in msg or "no password supplied" in msg or "authentication failed" in msg:
+        return "password"
+    if "does not exist" in msg and "role" in msg:
+        return "no_role"
+    if "pg_hba.conf" in msg or "permission denied for database" in msg:
+        return "password"
+    return None
+
+
+def connect_as(ctx: AppContext, username: str, password: str) -> AppContext:
+    """A context of its own for the person: a new engine connected as their login role with their password (the
+    server checks it). LoginFailed when the server refuses the name or the password, AccountInactive when the
+    password was right but the account is closed (NOLOGIN, said by the server only after a right password)."""
+    from app.storage.database import DatabaseUnavailable, Target, make_engine
+
+    name = _normalise_username(username)
+    if not name or not password:
+        raise LoginFailed()
+    target = Target(ctx.target.url.set(username=name, password=password))
+    engine = make_engine(target, password=password)
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except OperationalError as exc:
+        engine.dispose()
+        why = _auth_refused(exc)
+        if why == "nologin":
+            raise AccountInactive() from None
+        if why is not None:
+            raise LoginFailed() from None
+        raise DatabaseUnavailable("unreachable", "Veritabanı sunucusuna bağlanılamadı.", str(exc.orig)) from None
+    return AppContext(engine, target, clock=ctx.clock)
+
+
+def _session_actor(person: AppContext) -> Actor:
+    """The account of the connected login role (session_user): the actor is who the server authenticated."""
+    with person.read() as s:
+        u = s.scalars(select(User).where(User.username == func.session_user())).one_or_none()
+    if u is None:
+        raise LoginFailed()
+    if not u.active:
+        raise AccountInactive()
+    return _actor(u)
+
+
+def login(ctx: AppContext, username: str, password: str) -> tuple[AppContext, Actor]:
+    """The login of a desk or a command, on both models: SQLite (and PostgreSQL without `server init`) check the
+    application password (`authenticate`); a server-initialised PostgreSQL database is connected to as the person
+    (`connect_as`), and the returned context works with that connection. PasswordChangeRequired as in
+    `authenticate` (then `change_password`). Success and failure are audited where the database can be written: a
+    login the server refuses is in the server's log (docs/deployment.md)."""
+    if not server_authenticates(ctx):
+        actor = authenticate(ctx, username, password)
+        return ctx.as_user(actor), actor
+    person = connect_as(ctx, username, password)
+    try:
+        actor = _session_actor(person)
+        with person.read() as s:
+            must_change = bool(s.scalar(select(User.must_change_password).where(User.id == actor.user_id)))
+        if must_change:
+            _audit_login(person, actor.username, actor.user_id, False, "password_change_required")
+            raise PasswordChangeRequired(actor.username)
+        _audit_login(person, actor.username, actor.user_id, True)
+    except BaseException:
+        person.engine.dispose()
+        raise
+    return person.as_user(actor), actor
+
+
+def change_server_password(ctx: AppContext, username: str, old_password: str, new_password: str
+                           ) -> tuple[AppContext, Actor]:
+    """A person changes their own login role's password (the server checks the old one by connecting with it);
+    the must-change flag is cleared by the owner's function, for the connected person only."""
+    from app.storage import server_setup
+
+    check_password_policy(new_password)
+    if new_password == old_password:
+        raise ValidationFailed({"new_password": "Yeni parola eskisiyle aynı olamaz."})
+    try:
+        person = connect_as(ctx, username, old_password)
+    except LoginFailed:
+        raise ValidationFailed({"old_password": "Mevcut parola yanlış."}) from None
+    try:
+        actor = _session_actor(person)
+        with person.engine.begin() as conn:
+            verifier = server_setup.scram_verifier(conn, actor.username, new_password)
+            sql = conn.execute(text("SELECT format('ALTER ROLE CURRENT_USER PASSWORD %L', CAST(:v AS text))"),
+                               {"v": verifier}).scalar_one()
+            conn.exec_driver_sql(sql)
+            conn.execute(text("SELECT ush_password_changed()"))
+        person.engine.dispose()
+        person = connect_as(ctx, username, new_password)
+        _audit_login(person, actor.username, actor.user_id, True, "password_changed")
+    except BaseException:
+        person.engine.dispose()
+        raise
+    return person.as_user(actor), actor
+
+
+def command_actor(ctx: AppContext, username: str | None, password: str | None) -> Actor:
+    """Who a command-line tool acts as. On a server-initialised PostgreSQL database: the connected login role
+    (the server authenticated it; a different `username` is refused). Elsewhere: the named account, with its
+    password checked like a login (no password, no actor)."""
+    from app.storage import server_setup
+
+    if ctx.target.is_postgres:
+        with ctx.engine.connect() as conn:
+            secured = server_setup.is_secured(conn)
+        if secured:
+            actor = _session_actor(ctx)
+            if username and _normalise_username(username) != actor.username:
+                raise PermissionDenied("--as yalnızca bağlanan hesabın kendisi olabilir; başka bir hesap adına "
+                                       "çalışmak için o hesabın kullanıcı adı ve parolasıyla bağlanın.")
+            return actor
+    if not username:
+        raise ValidationFailed({"as": "Bu komut bir hesap adına çalışır: --as KULLANICI verin (parola sorulur "
+                                      "ya da --password-stdin ile okunur)."})
+    if not password:
+        raise LoginFailed()
+    return authenticate(ctx, username, password)
