@@ -18,6 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from app.models import Permit, VendorCertificate
 from app.workflows.common import signing
 from app.workflows.common.errors import DomainError, ValidationFailed
+from app.workflows.common.permit_status import status_on
 from app.workflows.common.vocabulary import Role
 from app.workflows.kts import registry as kts
 from app.workflows.shgm import decisions as shgm
@@ -139,8 +140,12 @@ def test_far_future_dates_are_refused(approver, permit_id, days):
     assert permits.permit(approver, permit_id).events[-1].kind.value == "issued"
 
 
-def test_thirty_days_ahead_is_allowed(approver, permit_id):
-    permits.suspend(approver, permit_id, SHGM_DAY + D(days=30), None, "Planlı denetim askısı")
+def test_thirty_days_ahead_is_allowed(ctx, approver, permit_id):
+    start = SHGM_DAY + D(days=30)
+    permits.suspend(approver, permit_id, start, None, "Planlı denetim askısı")
+    with ctx.read() as s:    # in force up to the planned day, suspended from it on
+        assert status_on(s, permit_id, start - D(days=1)).state == "active"
+        assert (status_on(s, permit_id, start).state, status_on(s, permit_id, start).since) == ("suspended", start)
 
 
 def test_a_planned_revocation_leaves_the_days_before_it_open_and_an_earlier_one_replaces_it(ctx, approver, permit_id,
