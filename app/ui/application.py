@@ -289,7 +289,8 @@ class DatabaseOpening(QObject):
         self.failure: BaseException | None = None
         self.closed = False
         self._opened: OpenResult | None = None     # what the worker opened (closed by close() in any case)
-        self._thread: threading.Thread | None = None
+        self._thread: threading.Thread | None = None     # the attempt running now
+        self._worker: threading.Thread | None = None     # the last worker (it goes on with the warm-up)
         self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
 
     @property
@@ -312,7 +313,7 @@ class DatabaseOpening(QObject):
         if self._thread is not None or self.result is not None or self.closed or self.failure is not None:
             return
         startup_mark("database-start")
-        self._thread = threading.Thread(target=self._work, name="ush-db-open", daemon=True)
+        self._thread = self._worker = threading.Thread(target=self._work, name="ush-db-open", daemon=True)
         self._thread.start()
 
     def _work(self) -> None:
@@ -376,6 +377,13 @@ class DatabaseOpening(QObject):
             self.ready.disconnect(loop.quit)
             self.abandoned.disconnect(loop.quit)
         return self.ctx
+
+    def settle(self) -> None:
+        """Wait for the worker's warm-up to end (after the login: the GUI thread then imports nothing the worker
+        is still importing, and the modules are ready; usually long done while the officer typed)."""
+        worker = self._worker
+        if worker is not None and worker is not threading.current_thread():
+            worker.join()
 
     def close(self) -> None:
         """The end of start-up or of the session: wait for an attempt still running, then close what it opened
@@ -510,6 +518,7 @@ def _run(app: QApplication, db_url: str | None, demo: bool, demo_applications: i
             return 1
         log.info("logged in: %s (%s)", actor.username, actor.role.value)
         startup_mark("login-accepted")
+        opening.settle()
         from app.ui.main_window import MainWindow
 
         def kts_rules() -> list[str]:

@@ -17,10 +17,10 @@ from app.config import Settings
 from app.ui.admin.login import LoginDialog
 from app.ui.application import DatabaseOpening, Startup
 from app.ui.startup_dialogs import Choice, FirstRunQuestion, StartupErrorDialog
+from app.workflows.admin.bootstrap import open_database
 from app.workflows.admin.connection import target_for
 from app.workflows.admin.startup_info import describe_target, describe_url
-
-NEW_PASSWORD = "Yeni-parola-2026"
+from tests.support.accounts import ADMIN_PASSWORD, give_password
 HEAVY = ("sqlalchemy", "alembic", "app.models", "app.storage.database", "app.workflows.common.context")
 
 # The real entry point (`python -m app ... run`); at the login dialog's first paint it writes down which of the
@@ -74,25 +74,28 @@ def _dialog(qtbot, startup: Startup, **kw) -> tuple[LoginDialog, DatabaseOpening
     return dialog, opening
 
 
-def _first_login(dialog: LoginDialog) -> None:
-    """The new database's yonetici (no password yet) sets one in the forced password change."""
-    def change(d) -> bool:
-        d.new.setText(NEW_PASSWORD)
-        d.repeat.setText(NEW_PASSWORD)
-        d.save()
-        return d.result() == QDialog.DialogCode.Accepted
+def _database(path: Path) -> Path:
+    """A database whose administrator (yonetici) has the password ADMIN_PASSWORD."""
+    opened = open_database(target=target_for(None, str(path)))
+    try:
+        give_password(opened.ctx)
+    finally:
+        opened.close()
+    return path
 
-    dialog.open_change_dialog = change
+
+def _type_login(dialog: LoginDialog) -> None:
     dialog.username.setText("yonetici")
+    dialog.password.setText(ADMIN_PASSWORD)
 
 
 def test_giris_before_the_database_is_open_waits_then_logs_in(qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(FirstRunQuestion, "ask", lambda parent: False)
-    db = tmp_path / "masa.db"
+    db = _database(tmp_path / "masa.db")
     dialog, opening = _dialog(qtbot, Startup(Settings(sqlite_path=str(db))))
     assert dialog.ctx is None and not opening.running
     assert dialog.where.text() == f"Veritabanı: SQLite {db}"      # from the settings, before any database code
-    _first_login(dialog)
+    _type_login(dialog)
 
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()   # the database is not open yet
     assert dialog.waiting and dialog.status.isVisibleTo(dialog)
@@ -114,12 +117,12 @@ def test_giris_before_the_database_is_open_waits_then_logs_in(qtbot, tmp_path, m
 
 def test_the_database_opens_after_the_first_paint_while_the_officer_types(qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(FirstRunQuestion, "ask", lambda parent: False)
-    dialog, opening = _dialog(qtbot, Startup(Settings(sqlite_path=str(tmp_path / "masa.db"))))
+    dialog, opening = _dialog(qtbot, Startup(Settings(sqlite_path=str(_database(tmp_path / "masa.db")))))
     try:
         with qtbot.waitSignal(opening.ready, timeout=30000):
             dialog.show()
         assert dialog.isVisible() and not dialog.waiting and dialog.ctx is opening.ctx
-        _first_login(dialog)
+        _type_login(dialog)
         dialog.login()
         assert dialog.result() == QDialog.DialogCode.Accepted and dialog.actor.username == "yonetici"
     finally:
