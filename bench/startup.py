@@ -212,8 +212,11 @@ def bench_user(db: Path) -> str:
         assert name, f"no {ROLE} user in {db}"
         try:
             users.authenticate(ctx, name, PASSWORD)
-        except (users.LoginFailed, users.PasswordChangeRequired):   # no password yet (demo data): set it
-            users.change_password(ctx, name, "", PASSWORD)
+        except (users.LoginFailed, users.PasswordChangeRequired):   # not set yet: reset, then changed by its owner
+            from app.workflows.admin.bootstrap import default_actor
+
+            temporary = users.reset_password(ctx.as_user(default_actor(ctx)), users.find_user_id(ctx, name))
+            users.change_password(ctx, name, temporary, PASSWORD)
             users.authenticate(ctx, name, PASSWORD)
     finally:
         ctx.engine.dispose()
