@@ -215,7 +215,7 @@ def init(conn: Connection, *, demo_password: str | None = None) -> InitReport:
     conn.execute(text(f"GRANT CONNECT, TEMPORARY ON DATABASE {db} TO {_q(DESK)}, {_q(AUDITOR)}, {_q(VERIFIER)}"))
     conn.execute(text(f"GRANT ALL ON DATABASE {db} TO {_q(OWNER)}"))
     conn.execute(text("DO $$ BEGIN EXECUTE format('REVOKE CREATE ON SCHEMA %I FROM PUBLIC', current_schema()); "
-                      "END $$"))
+                      f"EXECUTE format('GRANT USAGE, CREATE ON SCHEMA %I TO {_q(OWNER)}', current_schema()); END $$"))
     apply_grants(conn)
     report.say("Temel yetkiler verildi: masalar okur ve rollerinin işlerini yazar; denetçi yalnızca okur; "
                "doğrulama hizmeti izinleri okur ve doğrulama günlüğüne yazar")

@@ -1,4 +1,5 @@
-"""A throwaway PostgreSQL cluster for the test session (password auth, so login failures are testable).
+"""A throwaway PostgreSQL cluster for the test session: scram-sha-256 required on every line of its pg_hba (socket
+and TCP), so authentication in the tests is real (issue 13) and login failures are testable.
 
 initdb and pg_ctl refuse to run as root, so as root they run as the `postgres` system user.
 """
@@ -62,7 +63,7 @@ def start() -> PgServer:
     if os.geteuid() == 0:
         shutil.chown(pwfile, "postgres", "postgres")
     subprocess.run(
-        _as_pg([f"{bindir}/initdb", "-D", data, "-U", "postgres", "--auth-local=trust",
+        _as_pg([f"{bindir}/initdb", "-D", data, "-U", "postgres", "--auth-local=scram-sha-256",
                 "--auth-host=scram-sha-256", f"--pwfile={pwfile}", "-E", "UTF8", "--locale=C.UTF-8"]),
         check=True, stdout=subprocess.DEVNULL,
     )
