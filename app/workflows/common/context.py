@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 import app.storage.audit  # noqa: F401  (registers the audit listeners)
+import app.workflows.common.input_guard  # noqa: F401  (registers the input check of every ORM write)
 from app.models import User
 from app.storage.database import Target, disk_full, writer
 from app.workflows.common.clock import Clock

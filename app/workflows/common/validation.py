@@ -87,3 +87,48 @@ def mersis_error(value: str) -> str | None:
 def make_mersis(rng: random.Random, vkn: str) -> str:
     """MERSİS numbers are commonly "0" + the company's VKN + a 5-digit suffix (usually 000xx)."""
     return f"0{vkn}000{rng.randint(10, 99)}"
+
+
+# --- free text, e-mail, phone -------------------------------------------------------------------------------------
+
+# Control characters have no place in a record: NUL (PostgreSQL refuses it, SQLite stores it silently), the other
+# C0 controls except tab and line breaks, DEL, and lone surrogates (not UTF-8 at all).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
+_PHONE = re.compile(r"\+?[0-9][0-9 ()\-]{5,18}[0-9]")
+
+
+def text_error(value: str, label: str, max_length: int | None = None) -> str | None:
+    """A free-text value: not longer than the column allows (counted in characters, as both engines count),
+    no control characters."""
+    if max_length is not None and len(value) > max_length:
+        return f"{label} en fazla {max_length} karakter olabilir ({len(value)} karakter girildi)."
+    if m := _CONTROL.search(value):
+        return (f"{label} geçersiz bir denetim karakteri içeriyor (U+{ord(m.group(0)):04X}); metni yeniden yazın "
+                "ya da yapıştırılan metni temizleyin.")
+    return None
+
+
+def email_error(value: str, label: str = "E-posta adresi") -> str | None:
+    """Empty is allowed (the field is optional); otherwise name@alan.uzantı."""
+    if value and not _EMAIL.fullmatch(value):
+        return f"{label} geçersiz: ad@alan.uzantı biçiminde olmalıdır."
+    return None
+
+
+def phone_error(value: str, label: str = "Telefon") -> str | None:
+    """Empty is allowed; otherwise digits with an optional leading +, spaces, hyphens and parentheses (7–20)."""
+    if value and not _PHONE.fullmatch(value.strip()):
+        return f"{label} geçersiz: yalnızca rakam, boşluk, tire, parantez ve başta + olabilir (ör. 0232 123 45 67)."
+    return None
+
+
+def datetime_error(value: object, label: str) -> str | None:
+    """A moment must carry its time zone (a naive one is ambiguous: Türkiye or UTC?)."""
+    import datetime as dt
+
+    if not isinstance(value, dt.datetime):
+        return f"{label} bir tarih ve saat olmalıdır."
+    if value.tzinfo is None or value.utcoffset() is None:
+        return f"{label} saat dilimi olmadan verilmiş; tarih ve saat Türkiye saatiyle (saat dilimiyle) verilmelidir."
+    return None

@@ -34,7 +34,12 @@ from app.workflows.common.permissions import ISM, require
 from app.workflows.common.states import AppState
 from app.workflows.common.stored_documents import attachment_problem
 from app.workflows.common.transitions import record_transition
-from app.workflows.common.validation import mersis_error, tckn_error, vkn_error
+from app.workflows.common.validation import (
+    datetime_error,
+    mersis_error,
+    tckn_error,
+    vkn_error,
+)
 from app.workflows.common.vendors import not_active_warning
 from app.workflows.common.vocabulary import Channel
 
@@ -105,6 +110,8 @@ def validate(session: Session, form: IntakeForm, now: dt.datetime) -> dict[str, 
     e: dict[str, str] = {}
     if form.received_at is None:
         e["received_at"] = "Başvurunun alındığı tarih ve saat zorunludur."
+    elif err := datetime_error(form.received_at, "Başvurunun alındığı zaman"):
+        e["received_at"] = err
     elif form.received_at > now + dt.timedelta(minutes=5):
         e["received_at"] = "Başvuru tarihi ileri bir tarih olamaz."
     if form.channel not in {c.value for c in Channel}:
