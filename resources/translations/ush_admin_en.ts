@@ -311,7 +311,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location line="+112"/>
+        <location line="+139"/>
         <source>USH İzin — Giriş</source>
         <translation>USH İzin — Login</translation>
     </message>
@@ -321,18 +321,23 @@
         <translation>Log in to USH İzin</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-48"/>
         <location line="+4"/>
         <source>Veritabanı: {engine} {location}</source>
         <translation>Database: {engine} {location}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
+        <source>Yeni veritabanının ilk yönetici hesabı: {user}. Tek kullanımlık parolası: {password} — not edin; yalnızca şimdi gösterilir ve ilk girişte değiştirmeniz istenir.</source>
+        <translation>The new database's first administrator account: {user}. Its one-time password: {password}. Note it down: it is shown only now, and you will be asked to change it at the first login.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Veritabanı açılıyor, lütfen bekleyin…</source>
         <translation>Opening the database, please wait…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Kullanıcı adı:</source>
         <translation>&amp;User name:</translation>
     </message>

@@ -204,3 +204,40 @@ def test_the_preview_follows_the_order_of_the_settings(monkeypatch, tmp_path):
     assert describe_target(Settings(db_url="postgresql://u@ayar/db")).location == "ortam:5432/db"
     assert describe_target(Settings(), db_url="sqlite:////komut/satiri.db").location == "/komut/satiri.db"
     assert describe_url("mysql://x/y") is None and describe_url("not a url") is None
+
+
+def test_a_new_database_shows_its_administrators_one_time_password_once_in_the_login_dialog(qtbot, tmp_path,
+                                                                                             monkeypatch):
+    monkeypatch.setattr(FirstRunQuestion, "ask", lambda parent: False)
+    dialog, opening = _dialog(qtbot, Startup(Settings(sqlite_path=str(tmp_path / "yeni.db"))))
+    dialog.username.setText("")
+    try:
+        with qtbot.waitSignal(opening.ready, timeout=30000):
+            dialog.show()
+        account, once = opening.result.first_password
+        assert account == "yonetici" and dialog.username.text() == "yonetici"
+        assert dialog.first_account.isVisibleTo(dialog)
+        assert f"ilk yönetici hesabı: yonetici. Tek kullanımlık parolası: {once}" in dialog.first_account.text()
+        changed = []
+
+        def change(d) -> bool:            # the forced change at the first login
+            changed.append(d.forced)
+            d.new.setText(ADMIN_PASSWORD)
+            d.repeat.setText(ADMIN_PASSWORD)
+            d.save()
+            return d.result() == QDialog.DialogCode.Accepted
+
+        dialog.open_change_dialog = change
+        dialog.password.setText(once)
+        dialog.login()
+        assert changed == [True] and dialog.result() == QDialog.DialogCode.Accepted
+    finally:
+        opening.close()
+    again = LoginDialog(DatabaseOpening(Startup(Settings(sqlite_path=str(tmp_path / "yeni.db")))))
+    qtbot.addWidget(again)
+    try:
+        with qtbot.waitSignal(again.opening.ready, timeout=30000):
+            again.show()
+        assert again.opening.result.first_password is None and not again.first_account.isVisibleTo(again)
+    finally:
+        again.opening.close()

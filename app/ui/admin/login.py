@@ -172,6 +172,14 @@ class LoginDialog(QDialog):
         self.status = QLabel()                # "Veritabanı açılıyor…" while Giriş waits for the database
         self.status.setStyleSheet("color: #555;")
         self.status.setVisible(False)
+        # A new database's first administrator and its one-time password (issue 13), shown here once
+        self.first_account = QLabel()
+        self.first_account.setWordWrap(True)
+        self.first_account.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                                   | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.first_account.setStyleSheet("font-weight: bold;")
+        self.first_account.setVisible(False)
+        self._first: tuple[str, str] | None = None
         form = QFormLayout()
         form.addRow(self.user_label, self.username)
         form.addRow(self.password_label, self.password)
@@ -181,6 +189,7 @@ class LoginDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(self.title)
         lay.addWidget(self.where)
+        lay.addWidget(self.first_account)
         lay.addSpacing(6)
         lay.addLayout(form)
         lay.addWidget(self.error)
@@ -239,9 +248,28 @@ class LoginDialog(QDialog):
 
     def _database_ready(self) -> None:
         self._show_where()
+        result = self.opening.result if self.opening is not None else None
+        first = getattr(result, "first_password", None)
+        if first is not None:            # a new database: its administrator's one-time password, this once
+            self._first = first
+            self._show_first_account()
+            self.first_account.setVisible(True)
+            self.adjustSize()            # the dialog grows to show the whole line
+            if not self.username.text().strip():
+                self.username.setText(first[0])
+            self.password.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.set_waiting(False)      # even if Giriş was pressed: the officer reads it first
+            return
         if self.waiting:
             self.set_waiting(False)
             self.login()
+
+    def _show_first_account(self) -> None:
+        if self._first is not None:
+            self.first_account.setText(self.tr(
+                "Yeni veritabanının ilk yönetici hesabı: {user}. Tek kullanımlık parolası: {password} — not edin; "
+                "yalnızca şimdi gösterilir ve ilk girişte değiştirmeniz istenir.").format(
+                    user=self._first[0], password=self._first[1]))
 
     def _database_abandoned(self) -> None:
         self.set_waiting(False)
@@ -252,6 +280,7 @@ class LoginDialog(QDialog):
         self.title.setText(self.tr("USH İzin'e giriş"))
         self._show_where()
         self.status.setText(self.tr("Veritabanı açılıyor, lütfen bekleyin…"))
+        self._show_first_account()
         self.user_label.setText(self.tr("&Kullanıcı adı:"))
         self.password_label.setText(self.tr("&Parola:"))
         self.user_label.setBuddy(self.username)
