@@ -41,9 +41,12 @@ from app.workflows.common import vendors
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import NotFound, ValidationFailed
 from app.workflows.common.numbers import permit_number
-from app.workflows.common.permit_status import live_permit, revocation_by
 from app.workflows.common.permissions import PERMIT_READERS, require, require_permit_reader
-from app.workflows.common.permit_status import PermitStatus  # status on a date, areas served: shared rules
+from app.workflows.common.permit_status import (  # status on a date, areas served, the live permit: shared rules
+    PermitStatus,
+    live_permit,
+    revocation_by,
+)
 from app.workflows.common.permit_status import permit_events as _events
 from app.workflows.common.permit_status import permit_status as _status
 from app.workflows.common.states import AppState, IllegalTransition
@@ -61,7 +64,7 @@ from app.workflows.shgm.decisions import (
 )
 
 ISSUERS = (Role.SHGM_APPROVER,)
-# How far ahead a suspension, resumption, revocation or change of areas may be dated (docs/decisions.md): a
+# How far ahead a suspension's start, a revocation or a change of areas may be dated (docs/decisions.md): a
 # planned action far in the future would otherwise stand in the way of the real one.
 MAX_DAYS_AHEAD = 30
 BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
