@@ -144,6 +144,7 @@ def generate(ctx: AppContext, applications: int, seed: int, today: dt.date,
 
         if session.get(SystemSetting, DEMO_MARK) is None:   # demo accounts exist only in a database marked so
             session.add(SystemSetting(key=DEMO_MARK, value={"seed": seed, "applications": applications}))
+            session.flush()   # its audit entry before the demo data's one event
         record_event(session, "demo_data", str(seed), {
             "applications": applications, "seed": seed, "today": today.isoformat(), "counts": counts,
         })

@@ -125,7 +125,15 @@ def test_counts_and_spread(demo):
         users = s.scalars(select(User).where(User.username.like("ism%"))).all()
         assert {(u.role, u.province_id) for u in users} == {
             (r.value, p) for r in (Role.ISM_OFFICER, Role.ISM_MANAGER) for p in range(1, 82)}
-        assert all(u.password_hash is None and u.must_change_password for u in users)
+        # no password-less account: every demo account has the one documented demo password, and the database
+        # is marked as demo (issue 13)
+        from app.demo import DEMO_MARK, DEMO_PASSWORD
+        from app.models import SystemSetting
+        from app.workflows.admin.users import verify_password
+
+        assert all(u.password_hash is not None for u in users)
+        assert verify_password(users[0].password_hash, DEMO_PASSWORD)
+        assert s.get(SystemSetting, DEMO_MARK) is not None
 
 
 def test_every_state_occurs(demo):
