@@ -521,7 +521,9 @@ class KtsDesk(QWidget):
         self.back_button.setEnabled(kts.VendorAction.REACTIVATE in allowed)
         self.fraud_button.setEnabled(kts.VendorAction.DELETE_FOR_FRAUD in allowed)
         self.preview_button.setEnabled(bool(f.certificates))
-        self.revoke_cert_button.setEnabled(any(c.revoked_on is None for c in f.certificates))
+        # a revocation planned for a later day may still be replaced by an earlier one (kts.revoke_certificate)
+        self.revoke_cert_button.setEnabled(any(c.revoked_on is None or c.revoked_on > self.today()
+                                               for c in f.certificates))
 
     def _show_next_stage(self, f: kts_queries.VendorFile) -> None:
         stage = f.next_stage

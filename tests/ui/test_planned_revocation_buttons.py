@@ -1,0 +1,29 @@
+"""A revocation planned for a later day can still be replaced by an earlier one from the desk (issue 14): the KTS
+desk keeps its İptal button until the planned day comes."""
+
+from __future__ import annotations
+
+from app.ui.kts import KtsDesk
+from app.workflows.kts import registry as kts
+from tests.support.kts import d, on, onboard
+
+
+def _desk(qtbot, ctx, day: str) -> KtsDesk:
+    desk = KtsDesk(on(ctx, day))
+    qtbot.addWidget(desk)
+    desk.resize(1280, 800)
+    desk.show()
+    qtbot.waitExposed(desk)
+    desk.detail.setCurrentIndex(3)
+    return desk
+
+
+def test_the_certificate_revoke_button_stays_while_the_revocation_is_only_planned(qtbot, ctx):
+    vid = onboard(ctx)
+    cid = kts.issue_certificate(on(ctx, "2026-01-15"), vid, d("2026-01-15"), d("2027-01-14"))
+    kts.revoke_certificate(on(ctx, "2026-04-01"), cid, d("2026-04-20"), "Üreticinin talebiyle, ay sonunda.")
+    before = _desk(qtbot, ctx, "2026-04-01")
+    assert before.cert_table.item(0, 4).text() == "20.04.2026"
+    assert before.revoke_cert_button.isEnabled()
+    after = _desk(qtbot, ctx, "2026-04-20")
+    assert not after.revoke_cert_button.isEnabled()
