@@ -27,3 +27,24 @@ def test_the_certificate_revoke_button_stays_while_the_revocation_is_only_planne
     assert before.revoke_cert_button.isEnabled()
     after = _desk(qtbot, ctx, "2026-04-20")
     assert not after.revoke_cert_button.isEnabled()
+
+
+def test_the_permit_dialogs_offer_dates_up_to_thirty_days_ahead(qtbot):
+    import datetime as dt
+
+    from app.ui.shgm.dialogs import AmendDialog, DatedDialog
+
+    today = dt.date(2026, 3, 12)
+    for kind in ("suspend", "revoke"):
+        dialog = DatedDialog(None, kind, "06-2026-00001", today)
+        qtbot.addWidget(dialog)
+        dialog.date.setDate(dialog.date.date().addDays(400))
+        assert dialog.on() == today + dt.timedelta(days=30)
+    resume = DatedDialog(None, "resume", "06-2026-00001", today)
+    qtbot.addWidget(resume)
+    resume.date.setDate(resume.date.date().addDays(400))
+    assert resume.on() == today + dt.timedelta(days=400)
+    amend = AmendDialog(None, [], [], today)
+    qtbot.addWidget(amend)
+    amend.date.setDate(amend.date.date().addDays(400))
+    assert amend.effective() == today + dt.timedelta(days=30)

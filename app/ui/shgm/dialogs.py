@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.common.style import ERROR_COLOUR
 from app.workflows.shgm.decisions import areas_differ
+from app.workflows.shgm.permits import MAX_DAYS_AHEAD
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -203,6 +204,7 @@ class AmendDialog(_Base):
             item.setCheckState(Qt.CheckState.Checked if a.key in self.current else Qt.CheckState.Unchecked)
             self.list.addItem(item)
         self.date = _date_edit(today)
+        self.date.setMaximumDate(_qdate(today + dt.timedelta(days=MAX_DAYS_AHEAD)))  # the service's bound too
         self.reason = QPlainTextEdit()
         self.reason.setFixedHeight(70)
         self.ref = QLineEdit()
@@ -250,6 +252,8 @@ class DatedDialog(_Base):
         self.intro.setWordWrap(True)
         self.layout_.insertWidget(0, self.intro)
         self.date = _date_edit(today)
+        if kind in ("suspend", "revoke"):   # the service's bound too; a resumption blocks nothing
+            self.date.setMaximumDate(_qdate(today + dt.timedelta(days=MAX_DAYS_AHEAD)))
         self.until_check = QCheckBox()
         self.until = _date_edit(today + dt.timedelta(days=30))
         self.until.setEnabled(False)
