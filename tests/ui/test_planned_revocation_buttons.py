@@ -48,3 +48,12 @@ def test_the_permit_dialogs_offer_dates_up_to_thirty_days_ahead(qtbot):
     qtbot.addWidget(amend)
     amend.date.setDate(amend.date.date().addDays(400))
     assert amend.effective() == today + dt.timedelta(days=30)
+
+
+def test_the_certificate_revocation_dialog_offers_dates_up_to_thirty_days_ahead(qtbot, ctx):
+    from app.ui.kts.dialogs import RevokeCertificateDialog
+
+    dialog = RevokeCertificateDialog(on(ctx, "2026-04-01"), 1, "KTS-YB-2026-00001")
+    qtbot.addWidget(dialog)
+    dialog.date_edit.setDate(dialog.date_edit.date().addDays(400))
+    assert dialog.date_edit.date().toString("yyyy-MM-dd") == "2026-05-01"

@@ -194,6 +194,8 @@ class RevokeCertificateDialog(_ReasonDateDialog):
         super().__init__(ctx, parent)
         self.certificate_id = certificate_id
         self.number = number
+        self.date_edit.setMaximumDate(to_qdate(ctx.clock.today() + dt.timedelta(
+            days=kts.CERTIFICATE_REVOCATION_DAYS_AHEAD)))   # the service's bound too
         self.retranslate()
 
     def retranslate(self) -> None:
