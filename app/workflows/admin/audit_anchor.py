@@ -278,13 +278,13 @@ def _backdated(ctx: AppContext, chain: ChainCheck, found: list[tuple[str, Checkp
     if newest is None or made_at is None:
         return []
     with ctx.read() as s:
-        ids = list(s.scalars(select(AuditEntry.id).where(AuditEntry.id > newest.data["last_id"],
-                                                         AuditEntry.at < made_at - BACKDATE_TOLERANCE)
-                             .order_by(AuditEntry.id).limit(10)))
-    if not ids:
+        rows = s.execute(select(AuditEntry.id, AuditEntry.at).where(AuditEntry.id > newest.data["last_id"],
+                                                                    AuditEntry.at < made_at - BACKDATE_TOLERANCE)
+                         .order_by(AuditEntry.id).limit(10)).all()
+    if not rows:
         return []
     return [f"entries after the {describe(newest)} are dated before it (dated back, or slipped in later): "
-            f"ID {', '.join(map(str, ids))}"]
+            + ", ".join(f"ID {i} at {at.astimezone(dt.timezone.utc).isoformat()}" for i, at in rows)]
 
 
 # --- backups and restore tests --------------------------------------------------------------------------------------
