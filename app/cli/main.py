@@ -35,6 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="ush-izin", description=f"{APP_TITLE}: USH faaliyet izin işlemleri")
     p.add_argument("--version", action="version", version=f"{APP_TITLE} {__version__}")
     p.add_argument("--db", metavar="URL", help="veritabanı adresi (varsayılan: ayarlar ya da yerel SQLite)")
+    p.add_argument("--passphrase-stdin", action="store_true",
+                   help="imza sertifikasının parolasını standart girdinin ilk satırından oku (anahtar deposu "
+                        "olmayan sunucularda; parola yalnızca bu komut boyunca bellekte tutulur)")
     sub = p.add_subparsers(dest="command", metavar="KOMUT")
 
     run = sub.add_parser("run", help="uygulamayı aç (varsayılan)")
@@ -86,16 +89,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.config import SettingsError
     from app.storage.database import DatabaseUnavailable
     from app.workflows.common.errors import DomainError
+    from app.workflows.common.signing import PassphraseNeeded
 
     try:
-        if command == "db":
-            return _db(args)
-        if command == "server":
-            return _server(args)
-        if command == "demo-data":
-            return _demo(args)
-        if handler := getattr(args, "handler", None):
-            return int(handler(args))
+        if args.passphrase_stdin:
+            _passphrase_from_stdin()
+        try:
+            return _dispatch(command, args)
+        except PassphraseNeeded as exc:
+            if not _prompt_passphrase(exc):
+                raise
+            return _dispatch(command, args)        # once more, with the passphrase kept for this command
     except DatabaseUnavailable as exc:
         print(f"HATA: {exc.message}", file=sys.stderr)
         if exc.detail:
@@ -108,6 +112,46 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"HATA: {exc}", file=sys.stderr)
         return 2
     return 2
+
+
+def _dispatch(command: str, args: argparse.Namespace) -> int:
+    if command == "db":
+        return _db(args)
+    if command == "server":
+        return _server(args)
+    if command == "demo-data":
+        return _demo(args)
+    if handler := getattr(args, "handler", None):
+        return int(handler(args))
+    return 2
+
+
+def _passphrase_from_stdin() -> None:
+    """--passphrase-stdin: the first line of standard input is the signing certificate's passphrase."""
+    from app.config import Settings
+    from app.workflows.common.signing import keep_for_session
+
+    line = sys.stdin.readline().rstrip("\r\n")
+    path = Settings.load().signing_cert_path
+    if path and line:
+        keep_for_session(path, line)
+
+
+def _prompt_passphrase(exc) -> bool:  # type: ignore[no-untyped-def]
+    """Ask for the signing passphrase on the terminal (no echo); False when there is no terminal to ask on."""
+    if not sys.stdin.isatty():
+        print("HATA: imza sertifikasının parolası gerekiyor; anahtar deposu yok. Parolayı --passphrase-stdin ile "
+              "standart girdiden verin.", file=sys.stderr)
+        return False
+    import getpass
+
+    from app.workflows.common.signing import keep_for_session
+
+    passphrase = getpass.getpass(f"{exc.path.name} sertifikasının parolası: ")
+    if not passphrase:
+        return False
+    keep_for_session(exc.path, passphrase)
+    return True
 
 
 def target_from_args(args: argparse.Namespace):  # type: ignore[no-untyped-def]

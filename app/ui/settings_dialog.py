@@ -479,10 +479,10 @@ class SettingsDialog(QDialog):
         if not self.connection_only and cert_path and passphrase:
             try:
                 certificates.remember_passphrase(cert_path, passphrase)
-            except NoSecureStore:
+            except NoSecureStore:       # kept in memory for this session; asked again after a restart
                 Notice.info(self, self.tr("Parola kaydedilmedi"), self.tr(
-                    "Bu bilgisayarda güvenli anahtar deposu yok; sertifika parolası kaydedilmedi. Belge imzalanırken "
-                    "sertifika açılamazsa parolasız bir PKCS#12 dosyası kullanın."))
+                    "Bu bilgisayarda güvenli anahtar deposu yok; sertifika parolası diske kaydedilmedi. Parola bu "
+                    "oturum boyunca bellekte tutulur; uygulama yeniden açıldığında ilk imzada yeniden sorulur."))
         self.result_value = result
         if result.language_changed:
             app = QApplication.instance()

@@ -32,7 +32,7 @@
 <context>
     <name>ApplicationDetailDialog</name>
     <message>
-        <location filename="../../app/ui/ism/detail.py" line="+362"/>
+        <location filename="../../app/ui/ism/detail.py" line="+373"/>
         <source>&amp;Ek-1 inceleme</source>
         <translation>&amp;Ek-1 review</translation>
     </message>
@@ -203,12 +203,13 @@
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/ui/ism/desk.py" line="+117"/>
+        <location filename="../../app/ui/ism/detail.py" line="+12"/>
         <source>Başvuru</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../app/ui/ism/detail.py" line="+28"/>
         <source>Başvuru {number}</source>
         <translation>Application {number}</translation>
     </message>
@@ -313,7 +314,7 @@
         <translation>Ek-1 answer</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>İnceleme Formu</source>
         <translation>Review form</translation>
     </message>
@@ -720,7 +721,7 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../app/ui/ism/detail.py" line="-595"/>
+        <location filename="../../app/ui/ism/detail.py" line="-612"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -1305,7 +1306,7 @@ Details: {error}</translation>
         <translation>Reason code: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/operations.py" line="+366"/>
+        <location filename="../../app/ui/common/operations.py" line="+368"/>
         <source>Vazgeç</source>
         <translation>Cancel</translation>
     </message>
@@ -1313,7 +1314,7 @@ Details: {error}</translation>
 <context>
     <name>IsmDesk</name>
     <message>
-        <location filename="../../app/ui/ism/desk.py" line="+60"/>
+        <location filename="../../app/ui/ism/desk.py" line="-55"/>
         <source>Yeni &amp;başvuru…</source>
         <translation>&amp;New application…</translation>
     </message>
@@ -1627,7 +1628,7 @@ Details: {error}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+164"/>
+        <location filename="../../app/ui/main_window.py" line="+172"/>
         <source>&amp;Görünüm</source>
         <translation>&amp;View</translation>
     </message>
@@ -1667,7 +1668,7 @@ Details: {error}</translation>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+61"/>
         <location line="+3"/>
         <source>Ayarlar</source>
         <translation>Settings</translation>
@@ -1921,7 +1922,7 @@ Details: {error}</translation>
 <context>
     <name>Ortak</name>
     <message>
-        <location filename="../../app/ui/common/operations.py" line="-276"/>
+        <location filename="../../app/ui/common/operations.py" line="-278"/>
         <source>Vazgeç</source>
         <translation>Cancel</translation>
     </message>
@@ -2392,8 +2393,8 @@ Details: {error}</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>Bu bilgisayarda güvenli anahtar deposu yok; sertifika parolası kaydedilmedi. Belge imzalanırken sertifika açılamazsa parolasız bir PKCS#12 dosyası kullanın.</source>
-        <translation>This computer has no secure key store, so the certificate password was not saved. If the certificate cannot be opened when a document is signed, use a PKCS#12 file without a password.</translation>
+        <source>Bu bilgisayarda güvenli anahtar deposu yok; sertifika parolası diske kaydedilmedi. Parola bu oturum boyunca bellekte tutulur; uygulama yeniden açıldığında ilk imzada yeniden sorulur.</source>
+        <translation>This computer has no secure key store, so the certificate password was not saved to disk. It is kept in memory for this session; after the application is restarted it is asked for again at the first signature.</translation>
     </message>
 </context>
 <context>
@@ -2603,7 +2604,7 @@ Details: {error}</translation>
 <context>
     <name>WorklistPanel</name>
     <message>
-        <location line="+219"/>
+        <location line="+220"/>
         <source>Tüm durumlar</source>
         <translation>All states</translation>
     </message>
@@ -2678,9 +2679,10 @@ Details: {error}</translation>
         <translation>Showing {first}–{last} of {total} applications</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <location line="+5"/>
-        <location line="+5"/>
+        <location line="+4"/>
+        <location line="+27"/>
         <source>Başvuru listesi</source>
         <translation>Worklist</translation>
     </message>

@@ -199,9 +199,22 @@
     </message>
 </context>
 <context>
+    <name>ImzaParolasi</name>
+    <message>
+        <location filename="../../app/ui/shgm/passphrase.py" line="+22"/>
+        <source>İmza sertifikasının parolası</source>
+        <translation>Signing certificate password</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} sertifikasının parolası (bu oturum boyunca bellekte tutulur, hiçbir yere yazılmaz):</source>
+        <translation>Password of the certificate {name} (kept in memory for this session, never written anywhere):</translation>
+    </message>
+</context>
+<context>
     <name>ShgmDesk</name>
     <message>
-        <location filename="../../app/ui/shgm/desk.py" line="+140"/>
+        <location filename="../../app/ui/shgm/desk.py" line="+141"/>
         <source>ÇKYS dosyalarının kaydedileceği klasör</source>
         <translation>Folder for the ÇKYS files</translation>
     </message>

@@ -41,6 +41,7 @@ from app.ui.common.changes import Changes, hub
 from app.ui.common.operations import Messages, Operation, run
 from app.ui.common.pdf_view import PdfDialog, PdfPreview, ask_printer, paint_pdf
 from app.ui.shgm.dialogs import AmendDialog, AreasDialog, DatedDialog, ExOfficioDialog, TextDialog
+from app.ui.shgm.passphrase import ready_to_sign
 from app.ui.shgm.verify_panel import VerifyPanel
 from app.workflows.common import stored_documents
 from app.workflows.common.context import AppContext
@@ -501,7 +502,7 @@ class ShgmDesk(QWidget):
         """Issue and sign in a worker (the decisions page waits); then only the decision row goes and the new
         permit is shown: the queue and the other decisions did not change."""
         d = self.selected_decision()
-        if d is None:
+        if d is None or not ready_to_sign(self):       # without a keyring: the passphrase, once per session
             return None
         return Operation(self, self.tr("İzin belgesi düzenle"), permits.issue_permit, self.ctx, d.id) \
             .busy(self.decisions_page) \
@@ -668,7 +669,7 @@ class ShgmDesk(QWidget):
             return
         areas, _branches = out.value
         dialog = AmendDialog(self, areas, p.current.areas, self.ctx.clock.today())
-        if not self.run_dialog(dialog):
+        if not self.run_dialog(dialog) or not ready_to_sign(self):
             return
         self._permit_op(self.tr("İzin alanlarını değiştir"), p.id, permits.amend_areas, self.ctx, p.id,
                         dialog.selected(), dialog.reason_text(), dialog.effective(), dialog.ref.text())

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.storage.secrets import get_secret, set_secret
+from app.workflows.common import signing
 from app.workflows.common.signing import SigningUnavailable, secret_key
 
 
@@ -42,7 +43,7 @@ def describe(path: Path | str, passphrase: str | None = None) -> CertificateInfo
     if not p.is_file():
         raise SigningUnavailable(f"İmza sertifikası dosyası bulunamadı: {p}")
     if passphrase is None:
-        passphrase = get_secret(secret_key(p))
+        passphrase = signing.passphrase_for(p)
     try:
         key, cert, _extra = pkcs12.load_key_and_certificates(p.read_bytes(),
                                                             passphrase.encode() if passphrase else None)
@@ -59,5 +60,24 @@ def passphrase_stored(path: Path | str) -> bool:
 
 
 def remember_passphrase(path: Path | str, passphrase: str) -> None:
-    """Keep the passphrase in the keyring (raises NoSecureStore where there is none); never in the settings."""
+    """Keep the passphrase in the keyring (raises NoSecureStore where there is none); never in the settings.
+    It is kept for this session too, so a desk without a keyring signs without asking again."""
+    keep_for_session(path, passphrase)
     set_secret(secret_key(Path(path)), passphrase)
+
+
+def keep_for_session(path: Path | str, passphrase: str) -> None:
+    """Where no keyring exists: the passphrase in memory until the application ends (asked once per session)."""
+    signing.keep_for_session(Path(path), passphrase)
+
+
+def passphrase_needed() -> Path | None:
+    """The configured certificate's path when its passphrase must be asked for this session, else None."""
+    return signing.needs_passphrase()
+
+
+def unlock_for_session(path: Path | str, passphrase: str) -> CertificateInfo:
+    """Check the passphrase by opening the certificate, then keep it for this session; Turkish errors."""
+    info = describe(path, passphrase)
+    keep_for_session(path, passphrase)
+    return info

@@ -39,6 +39,51 @@ class SigningUnavailable(DomainError):
     pass
 
 
+class PassphraseNeeded(SigningUnavailable):
+    """The configured certificate needs its passphrase and none is kept (no keyring on this computer, nothing
+    given in this session): the desk asks the officer once for the session, the command line prompts."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(f"İmza sertifikasının ({path.name}) parolası gerekiyor: bu bilgisayarda anahtar deposu "
+                         "(keyring) yok ya da parola kaydedilmemiş. Parolayı bu oturum için girin.")
+
+
+# Passphrases given for this session only (no keyring): in memory, never written anywhere.
+_session_passphrases: dict[str, str] = {}
+
+
+def keep_for_session(path: str | Path, passphrase: str) -> None:
+    """Remember a certificate's passphrase in memory until the application ends (where no keyring exists)."""
+    _session_passphrases[str(Path(path))] = passphrase
+    _cache.clear()
+
+
+def forget_session_passphrases() -> None:
+    _session_passphrases.clear()
+    _cache.clear()
+
+
+def passphrase_for(path: str | Path) -> str | None:
+    """The passphrase of a certificate: the keyring's, else the one given in this session."""
+    return get_secret(secret_key(path)) or _session_passphrases.get(str(Path(path)))
+
+
+def needs_passphrase(settings: Settings | None = None) -> Path | None:
+    """The configured certificate's path when it cannot be opened with what is kept (keyring, session), else
+    None (no certificate configured: the demo certificate needs none)."""
+    settings = settings if settings is not None else _settings()
+    if not settings.signing_cert_path:
+        return None
+    try:
+        load_identity(settings)
+    except PassphraseNeeded as exc:
+        return exc.path
+    except SigningUnavailable:
+        return None          # another problem (missing file, wrong passphrase): signing itself will say so
+    return None
+
+
 def secret_key(path: str | Path) -> str:
     """The keyring key of a PKCS#12 file's passphrase."""
     return f"signing:{path}"
@@ -65,8 +110,13 @@ def load_identity(settings: Settings | None = None) -> SigningIdentity:
         if not path.is_file():
             raise SigningUnavailable(f"İmza sertifikası dosyası bulunamadı: {path}. Ayarlardan sertifikayı "
                                      "yeniden seçin.")
-        passphrase = get_secret(secret_key(settings.signing_cert_path))
-        return _load(path, passphrase.encode() if passphrase else None, demo=False)
+        passphrase = passphrase_for(settings.signing_cert_path)
+        try:
+            return _load(path, passphrase.encode() if passphrase else None, demo=False)
+        except SigningUnavailable:
+            if passphrase is None:
+                raise PassphraseNeeded(path) from None
+            raise
     path = demo_path()
     with _lock:
         if not path.is_file():
