@@ -282,12 +282,13 @@ class DatabaseOpening(QObject):
     _finished = Signal(object, object)    # (OpenResult | None, BaseException | None) from the worker thread
 
     def __init__(self, startup: Startup, demo: bool = False, demo_applications: int = 300,
-                 warm_up: Callable[[], None] | None = None) -> None:
+                 warm_up: Callable[[Callable[[], bool]], None] | None = None) -> None:
         super().__init__()
         self.startup, self.demo, self.demo_applications, self.warm_up = startup, demo, demo_applications, warm_up
         self.result: OpenResult | None = None      # set just before `ready`
         self.failure: BaseException | None = None
         self.closed = False
+        self.session_ctx: AppContext | None = None  # the logged-in person's own connection (issue 13), if any
         self._opened: OpenResult | None = None     # what the worker opened (closed by close() in any case)
         self._thread: threading.Thread | None = None     # the attempt running now
         self._worker: threading.Thread | None = None     # the last worker (it goes on with the warm-up)
@@ -326,7 +327,7 @@ class DatabaseOpening(QObject):
         self._finished.emit(result, None)
         if self.warm_up is not None:
             try:
-                self.warm_up()
+                self.warm_up(lambda: self.closed)      # stops early when start-up is over
             except Exception:
                 log.exception("start-up warm-up failed")
 
@@ -393,6 +394,10 @@ class DatabaseOpening(QObject):
         if thread is not None:
             thread.join()
         self._thread = None
+        self.settle()           # no thread left importing while the interpreter ends
+        if self.session_ctx is not None and self._opened is not None \
+                and self.session_ctx.engine is not self._opened.ctx.engine:
+            self.session_ctx.engine.dispose()
         if self._opened is not None:
             self._opened.close()
             self._opened = None
@@ -424,12 +429,14 @@ MAIN_WINDOW_MODULES = (
 )
 
 
-def warm_up_main_window() -> None:
+def warm_up_main_window(stop: Callable[[], bool] = lambda: False) -> None:
     """Import the main window's modules (and through them the desks' workflows) and build the holiday calendar
     ahead of the login. No Qt object is made, so the worker thread may do it; a module that moved is skipped."""
     import importlib
 
     for name in MAIN_WINDOW_MODULES:
+        if stop():
+            return
         try:
             importlib.import_module(name)
         except ModuleNotFoundError:
@@ -516,6 +523,8 @@ def _run(app: QApplication, db_url: str | None, demo: bool, demo_applications: i
         ctx = opening.result.ctx
         if actor is None:
             return 1
+        # The person's own connection on a server-initialised PostgreSQL database (issue 13), else the same
+        ctx = opening.session_ctx or ctx
         log.info("logged in: %s (%s)", actor.username, actor.role.value)
         startup_mark("login-accepted")
         opening.settle()

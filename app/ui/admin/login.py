@@ -55,6 +55,8 @@ class ChangePasswordDialog(QDialog):
         self.ctx, self.username, self.forced = ctx, username, forced
         self._given_old = old_password
         self.actor: Actor | None = None
+        self.session_ctx: AppContext | None = None   # where the person works afterwards (their own connection
+        #                                              on a server-initialised PostgreSQL database, issue 13)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.old = QLineEdit()
@@ -131,7 +133,7 @@ class ChangePasswordDialog(QDialog):
             self.show_error(" ".join(problems) or self.tr("Parola boşlukla başlayamaz ya da bitemez."))
             return
         try:
-            self.actor = users.change_password(self.ctx, self.username, self.old.text(), new)
+            self.session_ctx, self.actor = users.change_own_password(self.ctx, self.username, self.old.text(), new)
         except ValidationFailed as exc:
             if "old_password" in exc.errors:
                 self.show_error(self.tr("Mevcut parola yanlış."))
@@ -330,11 +332,15 @@ class LoginDialog(QDialog):
 
         startup_mark("login-pressed")
         try:
-            self.actor = users.authenticate(self.ctx, name, password)
+            # SQLite: the application password; a server-initialised PostgreSQL database: the server checks it
+            # and the person works on a connection of their own (issue 13)
+            session, self.actor = users.login(self.ctx, name, password)
+            self._keep_session(session)
         except users.PasswordChangeRequired as exc:
             dialog = ChangePasswordDialog(self.ctx, exc.username, old_password=password, forced=True, parent=self)
             if self.open_change_dialog(dialog):
                 self.actor = dialog.actor
+                self._keep_session(dialog.session_ctx)
                 self.accept()
             else:
                 self.password.clear()
@@ -346,6 +352,11 @@ class LoginDialog(QDialog):
             self.show_error(self._message(exc))
             return
         self.accept()
+
+    def _keep_session(self, session: AppContext | None) -> None:
+        """The logged-in person's context goes to the start-up (the main window works in it)."""
+        if session is not None and self.opening is not None:
+            self.opening.session_ctx = session
 
     @classmethod
     def ask(cls, db: AppContext | DatabaseOpening, parent: QWidget | None = None,

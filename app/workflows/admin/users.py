@@ -572,6 +572,16 @@ def login(ctx: AppContext, username: str, password: str) -> tuple[AppContext, Ac
     return person.as_user(actor), actor
 
 
+def change_own_password(ctx: AppContext, username: str, old_password: str, new_password: str
+                        ) -> tuple[AppContext, Actor]:
+    """`change_password` on both models, with the context to work in afterwards: on a server-initialised
+    PostgreSQL database a new connection as the person with the new password (`change_server_password`)."""
+    if server_authenticates(ctx):
+        return change_server_password(ctx, username, old_password, new_password)
+    actor = change_password(ctx, username, old_password, new_password)
+    return ctx.as_user(actor), actor
+
+
 def change_server_password(ctx: AppContext, username: str, old_password: str, new_password: str
                            ) -> tuple[AppContext, Actor]:
     """A person changes their own login role's password (the server checks the old one by connecting with it);
