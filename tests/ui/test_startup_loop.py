@@ -254,6 +254,7 @@ def test_the_password_prompt_is_a_masked_field_with_turkish_texts(qtbot):
     assert dialog.windowTitle() == "Veritabanı parolası"
     assert dialog.intro.text() == "ism_izmir kullanıcısının parolası (sunucu:5432/ush_izin):"
     assert dialog.password.echoMode() == dialog.password.EchoMode.Password
+    assert not dialog.remember.isChecked()     # the keyring keeps it only when the officer asks (issue 13)
 
 
 # -- (d) a database newer than the application --------------------------------------------------------
