@@ -50,3 +50,9 @@ def test_field_names():
         assert not is_credential_field(name), name
     assert is_tckn_field("tckn") and is_tckn_field("manager_tckn") and is_tckn_field("tc_kimlik_no")
     assert not is_tckn_field("tax_no")
+
+
+def test_an_account_flag_is_not_a_secret():
+    assert not is_credential_field("must_change_password") and not is_credential_field("public_key")
+    assert scrub({"must_change_password": True}, full_tckn=True) == {"must_change_password": True}
+    assert is_credential_field("secret_key") and is_credential_field("signing_passphrase")

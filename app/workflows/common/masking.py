@@ -51,7 +51,9 @@ def tckn_for_detail(actor: Actor, value: str | None, province_id: int | None = N
 _TCKN_FIELD = re.compile(r"tckn|tc_?kimlik", re.IGNORECASE)
 # Credential material never leaves the database in readable form: password hashes, secrets, keys; exports also
 # leave out the lockout state (failed logins, lock time), which the audit viewer does show (an unlock is an act).
-_SECRET_FIELD = re.compile(r"passw(?:or)?d|passphrase|secret|private_key|api_?key|token", re.IGNORECASE)
+# (a flag such as must_change_password is not a secret)
+_SECRET_FIELD = re.compile(r"password_hash|passphrase|secret|private_key|api_?key|token|(?<!must_change_)passw(?:or)?d",
+                           re.IGNORECASE)
 _LOCKOUT_FIELD = re.compile(r"failed_logins|locked_until|lockout", re.IGNORECASE)
 SECRET_MARK = "«gizli»"
 _ELEVEN_DIGITS = re.compile(r"(?<![0-9])[0-9]{11}(?![0-9])")
