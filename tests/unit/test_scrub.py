@@ -3,7 +3,12 @@ numbers masked unless the viewer may see them whole (docs/decisions.md 19)."""
 
 from __future__ import annotations
 
-from app.workflows.common.masking import SECRET_MARK, is_credential_field, is_tckn_field, scrub
+from app.workflows.common.masking import (
+    SECRET_MARK,
+    is_credential_field,
+    is_tckn_field,
+    scrub,
+)
 
 TCKN = "10000000146"
 
