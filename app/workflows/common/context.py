@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, Engine, select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -54,8 +54,15 @@ def recheck_account(session: Session, who: Actor) -> None:
     transaction). Actors without an account (the system, the login itself) have nothing to re-check."""
     if who.user_id is None:
         return
-    row = session.execute(select(User.active, User.role, User.province_id).where(User.id == who.user_id)
-                          .with_for_update(read=True)).one_or_none()
+    try:
+        row = session.execute(select(User.active, User.role, User.province_id).where(User.id == who.user_id)
+                              .with_for_update(read=True)).one_or_none()
+    except ProgrammingError as exc:
+        # A server-initialised PostgreSQL database (issue 13): a closed account's login role has lost its group,
+        # so the server refuses even this read; the officer gets the same message as for a closed account.
+        if getattr(getattr(exc, "orig", None), "sqlstate", None) != "42501":
+            raise
+        row = None
     if row is None or not row.active:
         raise AccountChanged("Hesabınız kapatılmış; bu işlem kaydedilmedi. Oturumu kapatın ve sistem "
                              "yöneticinize başvurun.")
