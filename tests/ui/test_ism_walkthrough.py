@@ -100,6 +100,7 @@ def test_intake_checklist_notification_and_forwarding_through_the_widgets(qtbot,
     # Enter opens it
     desk.worklist.table.setFocus()
     QTest.keyClick(desk.worklist.table, Qt.Key.Key_Return)
+    assert operations.wait_idle(20000)                       # the application is read in a worker first
     d = desk.detail_dialog
     assert isinstance(d, ApplicationDetailDialog) and d.isVisible()
     assert d.forward_button.isEnabled() is False and d.notify_button.isEnabled() is False

@@ -303,7 +303,9 @@ class Operation(Generic[T]):
                 w.unsetCursor()
         if self._dialog is not None and alive(self._dialog):
             self._dialog.close()
-            self._dialog.deleteLater()
+            # Deleted now, not with deleteLater(): from inside run_and_wait's local loop a deferred delete could
+            # wait for a later nested loop (a message box), taking a dialog parented to it down with it.
+            shiboken6.delete(self._dialog)
         self._dialog = None
 
     def _deliver(self, outcome: Outcome[T]) -> None:

@@ -5,17 +5,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from app.ui.common.changes import Changes, hub
+from app.ui.common.operations import Operation
 from app.ui.ism.worklist import WorklistPanel
 from app.workflows.common.context import AppContext
 from app.workflows.ism.actions import may_receive
 
 if TYPE_CHECKING:   # imported when first opened: the detail pulls in QtPdf (~0.2 s at start-up)
     from app.ui.ism.detail import ApplicationDetailDialog
+    from app.workflows.common.application_view import ApplicationDetail
     from app.ui.ism.intake_form import ApplicationFormDialog
 
 
@@ -30,7 +32,7 @@ class IsmDesk(QWidget):
         hub().changed.connect(self._hub_changed)
 
         self.worklist = WorklistPanel(ctx)
-        self.worklist.open_requested.connect(self.open_application)
+        self.worklist.open_requested.connect(self.open_in_worker)
         self.worklist.model.modelReset.connect(self._update_open_button)
         self.new_button = QPushButton()
         self.open_button = QPushButton()
@@ -105,14 +107,24 @@ class IsmDesk(QWidget):
     def open_current(self) -> None:
         app_id = self.worklist.current_id()
         if app_id is not None:
-            self.open_application(app_id)
+            self.open_in_worker(app_id)
 
-    def open_application(self, app_id: int) -> ApplicationDetailDialog:
+    def open_in_worker(self, app_id: int) -> Operation:
+        """Enter or a double click: the application is read in a worker (the list shows a busy cursor), then its
+        detail opens with what was read."""
+        from app.workflows.common import application_view
+
+        return Operation(self, QCoreApplication.translate("ApplicationDetailDialog", "Başvuru"),
+                         application_view.application_detail, self.ctx, app_id) \
+            .busy(self.worklist.table, disable=False) \
+            .success(lambda detail: self.open_application(app_id, detail)).run()
+
+    def open_application(self, app_id: int, detail: ApplicationDetail | None = None) -> ApplicationDetailDialog:
         if self.detail_dialog is not None:
             self.detail_dialog.close()
         from app.ui.ism.detail import ApplicationDetailDialog
 
-        dialog = ApplicationDetailDialog(self.ctx, app_id, self)
+        dialog = ApplicationDetailDialog(self.ctx, app_id, self, detail)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.changed.connect(self._detail_changed)
         dialog.finished.connect(lambda _r, d=dialog: self._detail_closed(d))

@@ -203,7 +203,8 @@ class ApplicationDetailDialog(QDialog):
 
     changed = Signal(int)
 
-    def __init__(self, ctx: AppContext, app_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, app_id: int, parent: QWidget | None = None,
+                 detail: ApplicationDetail | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.app_id = app_id
@@ -357,7 +358,10 @@ class ApplicationDetailDialog(QDialog):
         layout.addLayout(actions)
 
         self.retranslate()
-        self.reload()
+        if detail is not None:           # read in a worker by the desk before the dialog opens
+            self._show_detail(detail)
+        else:
+            self.reload()
         self.checklist.setFocus()
         if self.model.rows:
             first = next((i for i, r in enumerate(self.model.rows) if r.answer is None), 0)

@@ -10,6 +10,8 @@ Hooks tests replace: `run_dialog(dialog) -> bool`, `choose_folder() -> str`, `ch
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -78,6 +80,24 @@ def _table(columns: int, stretch: int = 1) -> QTableWidget:
     return t
 
 
+@contextmanager
+def _filling(table: QTableWidget) -> Iterator[None]:
+    """Fill a table in one go: its columns sized to their contents once at the end, not after every cell (with
+    ResizeToContents each setItem measured the whole column again: 200 permits took seconds to show)."""
+    header = table.horizontalHeader()
+    modes = [header.sectionResizeMode(c) for c in range(table.columnCount())]
+    for c, mode in enumerate(modes):
+        if mode == QHeaderView.ResizeMode.ResizeToContents:
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+    table.setUpdatesEnabled(False)
+    try:
+        yield
+    finally:
+        for c, mode in enumerate(modes):
+            header.setSectionResizeMode(c, mode)
+        table.setUpdatesEnabled(True)
+
+
 def _selected_key(table: QTableWidget) -> object:
     rows = table.selectionModel().selectedRows()
     if not rows:
@@ -115,6 +135,7 @@ class ShgmDesk(QWidget):
         self.review = None
         self.current_permit: permits.PermitInfo | None = None
         self._permit_token = 0             # the latest permit asked for (older answers are dropped)
+        self._tab_token = 0                # the latest tab shown (a list read for an earlier one is dropped)
         self.tabs = QTabWidget()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -317,42 +338,65 @@ class ShgmDesk(QWidget):
         self.refresh_decisions()
         self.refresh_permits()
 
-    def _tab_shown(self, index: int) -> None:
-        """A tab brought to the front reads its own list again (not the other tabs' lists)."""
+    def _tab_shown(self, index: int) -> Operation | None:
+        """A tab brought to the front reads its own list again (not the other tabs' lists), in a worker; the list
+        shows a busy cursor and is filled when the rows arrive (if the tab is still the one asked for)."""
         page = self.tabs.widget(index)
+        self._tab_token += 1
+        token = self._tab_token
         if page is self.queue_page:
-            self.refresh_queue()
+            table, fn, args, fill = self.queue_table, shgm.queue, (), self._fill_queue
         elif page is self.decisions_page:
-            self.refresh_decisions()
+            table, fn, args, fill = self.decisions_table, shgm.decisions, (), self._fill_decisions
         elif page is self.permits_page:
-            self.refresh_permits()
+            table, fn, args = self.permits_table, permits.recent_permits, (self.search.text(),)
+
+            def fill(rows, keep):  # type: ignore[no-untyped-def]
+                self._fill_permits(rows)
+                self._reselect(self.permits_table, keep)
+                self._update_buttons()
+        else:
+            return None
+
+        def arrived(rows) -> None:  # type: ignore[no-untyped-def]
+            if token == self._tab_token:
+                fill(rows or [], _selected_key(table))    # the row selected now stays selected
+
+        return Operation(self, self.tabs.tabText(index), fn, self.ctx, *args).busy(table, disable=False) \
+            .success(arrived).run()
 
     def refresh_queue(self) -> None:
         keep = _selected_key(self.queue_table)
         out = run(self, self.tr("SHGM kuyruğu"), shgm.queue, self.ctx)
-        rows = out.value if out.ok and out.value else []
-        self.queue_table.setRowCount(len(rows))
-        for i, r in enumerate(rows):
-            days = _item(str(r.days_waiting), align_right=True)
-            if r.days_waiting > OLD_DAYS:
-                days.setForeground(QColor("#b3261e"))
-            for col, item in enumerate((_item(r.number, r.application_id), _item(r.facility_name),
-                                        _item(r.province_name), _item(datetime_text(r.forwarded_at)), days)):
-                self.queue_table.setItem(i, col, item)
+        self._fill_queue(out.value if out.ok and out.value else [], keep)
+
+    def _fill_queue(self, rows: list, keep: object) -> None:  # type: ignore[type-arg]
+        with _filling(self.queue_table):
+            self.queue_table.setRowCount(len(rows))
+            for i, r in enumerate(rows):
+                days = _item(str(r.days_waiting), align_right=True)
+                if r.days_waiting > OLD_DAYS:
+                    days.setForeground(QColor("#b3261e"))
+                for col, item in enumerate((_item(r.number, r.application_id), _item(r.facility_name),
+                                            _item(r.province_name), _item(datetime_text(r.forwarded_at)), days)):
+                    self.queue_table.setItem(i, col, item)
         self._reselect(self.queue_table, keep)
         self._show_review()
 
     def refresh_decisions(self) -> None:
         keep = _selected_key(self.decisions_table)
         out = run(self, self.tr("SHGM kararları"), shgm.decisions, self.ctx)
-        rows = out.value if out.ok and out.value else []
-        self.decisions_table.setRowCount(len(rows))
-        for i, d in enumerate(rows):
-            number = d.application_number or self.tr("Resen")
-            areas = "; ".join(a.label for a in d.areas)
-            for col, item in enumerate((_item(str(d.id), d.id), _item(number), _item(d.facility_name), _item(areas),
-                                        _item(d.stage), _item(d.ckys_reference or ""))):
-                self.decisions_table.setItem(i, col, item)
+        self._fill_decisions(out.value if out.ok and out.value else [], keep)
+
+    def _fill_decisions(self, rows: list[shgm.DecisionInfo], keep: object) -> None:
+        with _filling(self.decisions_table):
+            self.decisions_table.setRowCount(len(rows))
+            for i, d in enumerate(rows):
+                number = d.application_number or self.tr("Resen")
+                areas = "; ".join(a.label for a in d.areas)
+                for col, item in enumerate((_item(str(d.id), d.id), _item(number), _item(d.facility_name),
+                                            _item(areas), _item(d.stage), _item(d.ckys_reference or ""))):
+                    self.decisions_table.setItem(i, col, item)
         self._decisions = {d.id: d for d in rows}
         self._reselect(self.decisions_table, keep)
         self._update_buttons()
@@ -365,16 +409,17 @@ class ShgmDesk(QWidget):
         self._update_buttons()
 
     def _fill_permits(self, rows: list[permits.PermitRow]) -> None:
-        self.permits_table.setRowCount(len(rows))
-        for i, p in enumerate(rows):
-            status = _item(p.status.label)
-            if p.status.state != "active":
-                status.setForeground(QColor("#b3261e"))
-            for col, item in enumerate((_item(p.number, p.id), _item(p.facility_name),
-                                        _item(str(p.revision_no), align_right=True), status,
-                                        _item(date_text(p.issued_on)),
-                                        _item(self.tr("Resen") if p.ex_officio else ""))):
-                self.permits_table.setItem(i, col, item)
+        with _filling(self.permits_table):
+            self.permits_table.setRowCount(len(rows))
+            for i, p in enumerate(rows):
+                status = _item(p.status.label)
+                if p.status.state != "active":
+                    status.setForeground(QColor("#b3261e"))
+                for col, item in enumerate((_item(p.number, p.id), _item(p.facility_name),
+                                            _item(str(p.revision_no), align_right=True), status,
+                                            _item(date_text(p.issued_on)),
+                                            _item(self.tr("Resen") if p.ex_officio else ""))):
+                    self.permits_table.setItem(i, col, item)
 
     @staticmethod
     def _reselect(table: QTableWidget, key: object) -> None:
