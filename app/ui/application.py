@@ -418,14 +418,16 @@ class FirstPaint(QObject):
         return False
 
 
-# What building the main window imports (its pages import their desks when built), for every role: imported in
-# the background while the officer types, so the window after the login is built without importing anything.
+# What building the main window imports (its pages import their desks when built), for every role, and what its
+# first paint runs (KTS list rules, the daily audit checkpoint): imported in the background while the officer
+# types, so the window after the login is built without importing anything.
 MAIN_WINDOW_MODULES = (
     "app.ui.main_window", "app.ui.dashboard.page", "app.ui.dashboard.widget", "app.ui.dashboard.charts",
     "app.ui.ism.entry", "app.ui.ism.desk", "app.ui.ism.kts_notices", "app.ui.shgm.desk", "app.ui.kts.desk",
     "app.ui.admin.page", "app.ui.admin.audit_viewer", "app.ui.admin.banner", "app.ui.admin.user_admin",
     "app.ui.admin.maintenance", "app.ui.geometry", "app.ui.export_menu", "app.ui.common.list_routing",
-    "app.workflows.dashboard.figures", "app.workflows.common.deadlines",
+    "app.workflows.dashboard.figures", "app.workflows.common.deadlines", "app.workflows.admin.audit_anchor",
+    "app.workflows.kts.registry",
 )
 
 
