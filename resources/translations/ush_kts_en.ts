@@ -407,12 +407,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+266"/>
+        <location line="+268"/>
         <source>Yetki Belgesi doğrulama</source>
         <translation>Certificate verification</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-267"/>
         <source>Belgedeki doğrulama kodu</source>
         <translation>Verification code on the certificate</translation>
     </message>
@@ -468,7 +468,7 @@
         <translation>Missing documents: {m}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Başvuru aşamasında değil.</source>
         <translation>Not in application.</translation>
     </message>
@@ -500,15 +500,15 @@
         <translation>Back to the active list</translation>
     </message>
     <message>
-        <location line="-224"/>
-        <location line="+232"/>
+        <location line="-226"/>
+        <location line="+234"/>
         <location line="+18"/>
         <location line="+17"/>
         <source>KTS Yetki Belgesi</source>
         <translation>KTS authorisation certificate</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-136"/>
         <source>Yazılım erişim kodu: verilmedi</source>
         <translation>Software access code: not issued</translation>
     </message>
@@ -523,7 +523,7 @@
         <translation>Software access code: issued on {a}, closes on {c}</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <source>Yetki Belgesi iptali</source>
         <translation>Certificate revocation</translation>
     </message>
@@ -602,7 +602,7 @@
 <context>
     <name>KtsEtiketler</name>
     <message>
-        <location line="-657"/>
+        <location line="-659"/>
         <source>KTS birimine başvuru</source>
         <translation>Application to the KTS unit</translation>
     </message>
@@ -728,7 +728,7 @@
 <context>
     <name>RevokeCertificateDialog</name>
     <message>
-        <location filename="../../app/ui/kts/dialogs.py" line="+17"/>
+        <location filename="../../app/ui/kts/dialogs.py" line="+19"/>
         <location line="+10"/>
         <source>Yetki Belgesi iptali</source>
         <translation>Certificate revocation</translation>
@@ -757,7 +757,7 @@
 <context>
     <name>VendorDialog</name>
     <message>
-        <location line="-101"/>
+        <location line="-103"/>
         <location line="+18"/>
         <source>Yeni KTS başvurusu</source>
         <translation>New KTS application</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../app/ui/shgm/dialogs.py" line="+218"/>
+        <location filename="../../app/ui/shgm/dialogs.py" line="+220"/>
         <source>İzin alanlarını değiştir</source>
         <translation>Change the permit areas</translation>
     </message>
@@ -42,7 +42,7 @@
 <context>
     <name>AreasDialog</name>
     <message>
-        <location line="-119"/>
+        <location line="-120"/>
         <source>USH alanlarını belirle</source>
         <translation>Decide the USH areas</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>DatedDialog</name>
     <message>
-        <location line="+128"/>
+        <location line="+131"/>
         <source>İzni askıya al</source>
         <translation>Suspend the permit</translation>
     </message>
@@ -201,7 +201,7 @@
 <context>
     <name>ImzaParolasi</name>
     <message>
-        <location filename="../../app/ui/shgm/passphrase.py" line="+22"/>
+        <location filename="../../app/ui/shgm/passphrase.py" line="+23"/>
         <source>İmza sertifikasının parolası</source>
         <translation>Signing certificate password</translation>
     </message>
@@ -214,7 +214,7 @@
 <context>
     <name>ShgmDesk</name>
     <message>
-        <location filename="../../app/ui/shgm/desk.py" line="+141"/>
+        <location filename="../../app/ui/shgm/desk.py" line="+162"/>
         <source>ÇKYS dosyalarının kaydedileceği klasör</source>
         <translation>Folder for the ÇKYS files</translation>
     </message>
@@ -240,12 +240,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+82"/>
+        <location line="+105"/>
         <source>İzinler</source>
         <translation>Permits</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-104"/>
         <source>Belge doğrulama</source>
         <translation>Document verification</translation>
     </message>
@@ -309,13 +309,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+249"/>
-        <location line="+128"/>
+        <location line="+273"/>
+        <location line="+133"/>
         <source>Alanlar</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-405"/>
         <source>Aşama</source>
         <translation>Stage</translation>
     </message>
@@ -336,12 +336,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+213"/>
+        <location line="+237"/>
         <source>İzin belgesi düzenle</source>
         <translation>Issue permit certificate</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-236"/>
         <source>Resen izin başlat…</source>
         <translation>Start ex officio permit…</translation>
     </message>
@@ -362,25 +362,25 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+324"/>
+        <location line="+348"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-348"/>
         <source>Düzenlenme</source>
         <translation>Issued</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+53"/>
-        <location line="+25"/>
+        <location line="+76"/>
+        <location line="+26"/>
         <location line="+246"/>
         <source>Resen</source>
         <translation>Ex officio</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-347"/>
         <source>Yazdır…</source>
         <translation>Print…</translation>
     </message>
@@ -410,17 +410,17 @@
         <translation>Revoke…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+45"/>
         <source>SHGM kuyruğu</source>
         <translation>SHGM queue</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>SHGM kararları</source>
         <translation>SHGM decisions</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>İncelemek için listeden bir başvuru seçin.</source>
         <translation>Select an application from the list to review it.</translation>
     </message>
@@ -500,12 +500,12 @@ After entering the areas in ÇKYS, enter the record number with “Recorded in �
         <translation>Permit</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>İzin belgesi</source>
         <translation>Permit certificate</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-53"/>
         <source>Bu izin için kayıtlı belge yok.</source>
         <translation>No document is stored for this permit.</translation>
     </message>
@@ -530,7 +530,12 @@ After entering the areas in ÇKYS, enter the record number with “Recorded in �
         <translation> (superseded on {d})</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Bu tesisin birden fazla iptal edilmemiş izni var; bir tesisin aynı anda yalnızca bir izni olabilir. Fazla olanı iptal edin.</source>
+        <translation>This facility has more than one permit that is not revoked; a facility may hold only one permit at a time. Revoke the extra one.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Tesisin diğer izinleri</source>
         <translation>The facility&apos;s other permits</translation>
     </message>
@@ -581,7 +586,7 @@ After entering the areas in ÇKYS, enter the record number with “Recorded in �
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../app/ui/shgm/dialogs.py" line="-203"/>
+        <location filename="../../app/ui/shgm/dialogs.py" line="-206"/>
         <source>Başvuruyu reddet</source>
         <translation>Reject the application</translation>
     </message>

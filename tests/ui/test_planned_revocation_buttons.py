@@ -57,3 +57,30 @@ def test_the_certificate_revocation_dialog_offers_dates_up_to_thirty_days_ahead(
     qtbot.addWidget(dialog)
     dialog.date_edit.setDate(dialog.date_edit.date().addDays(400))
     assert dialog.date_edit.date().toString("yyyy-MM-dd") == "2026-05-01"
+
+
+def test_the_shgm_desk_warns_of_a_facility_with_two_live_permits_from_before_migration_0007(qtbot, ctx):
+    import datetime as dt
+
+    from app.models import Permit
+    from app.ui.shgm.desk import ShgmDesk
+    from app.workflows.common.vocabulary import Role
+    from tests.support.kts import facility, permit
+    from tests.support.shgm import shgm as shgm_desk
+
+    fid = facility(ctx, "35-8001", 35, "Özel Çınar Tıp Merkezi")
+    older = permit(ctx, fid, ["MUAYENE"], issued="2026-01-10")
+    with ctx.write() as s:      # as migration 0007 leaves a clash it found: the older one marked
+        s.get(Permit, older).duplicate_of = older
+    newer = permit(ctx, fid, ["MUAYENE"], issued="2026-02-10")
+    with ctx.write() as s:
+        s.get(Permit, older).duplicate_of = newer
+    desk = ShgmDesk(shgm_desk(ctx, Role.SHGM_APPROVER))
+    qtbot.addWidget(desk)
+    desk.show()
+    qtbot.waitExposed(desk)
+    desk.show_permit(newer)
+    from app.ui.common import operations
+    qtbot.waitUntil(operations.idle, timeout=20_000)
+    assert "birden fazla iptal edilmemiş izni var" in desk.permit_summary.toPlainText()
+    assert dt.date(2026, 2, 10) == desk.current_permit.issued_on

@@ -685,6 +685,11 @@ class ShgmDesk(QWidget):
                         f"{e(r.verification_code)}</li>")
         html.append("</ul>")
         others = [h for h in getattr(self, "facility_history", []) if h.id != p.id]
+        if p.status.state != "revoked" and any(h.status.state != "revoked" for h in others):
+            # only a database from before migration 0007 can hold this: one of them must be revoked
+            warning = self.tr("Bu tesisin birden fazla iptal edilmemiş izni var; bir tesisin aynı anda yalnızca bir "
+                              "izni olabilir. Fazla olanı iptal edin.")
+            html.append(f"<p style='color:#b00020'><b>{e(warning)}</b></p>")
         if others:
             h_others = self.tr("Tesisin diğer izinleri")
             html.append(f"<h4>{e(h_others)}</h4><ul>")
