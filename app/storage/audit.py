@@ -69,6 +69,20 @@ def _row_id(obj: Base) -> str:
     return "/".join(str(i) for i in ident if i is not None)
 
 
+def server_writes_audit(conn: Any) -> bool:
+    """Whether the database writes its own audit trail (a PostgreSQL database after `server init`:
+    app.storage.server_policies). Asked once per pooled connection; SQLite never does."""
+    if conn.dialect.name != "postgresql":
+        return False
+    info = conn.connection.info
+    mode = info.get("ush_server_audit")
+    if mode is None:
+        from app.storage.server_policies import server_audit
+
+        mode = info["ush_server_audit"] = server_audit(conn)
+    return bool(mode)
+
+
 def append(session: Session, changes: list[tuple[str, str, str, dict | None, dict | None]]) -> None:
     """Write audit rows for (action, table, row_id, before, after) tuples, extending the chain."""
     if not changes:
@@ -78,6 +92,14 @@ def append(session: Session, changes: list[tuple[str, str, str, dict | None, dic
         raise MissingActor()
     user_id, username = actor
     conn = session.connection()
+    if server_writes_audit(conn):
+        # The server's triggers wrote the entries of the rows (with the connected login as the actor); only work
+        # done outside a table row is handed to it.
+        for action, table, row_id, _before, after in changes:
+            if action == "event":
+                conn.execute(text("SELECT ush_audit_event(:t, :r, CAST(:s AS json))"),
+                             {"t": table, "r": row_id, "s": _CANONICAL.encode(after)})
+        return
     # Taking the head row first serialises chain writers (row lock on PostgreSQL).
     conn.execute(update(AuditHead).where(AuditHead.id == 1).values(entries=AuditHead.entries + len(changes)))
     prev = conn.execute(select(AuditHead.last_hash).where(AuditHead.id == 1)).scalar_one()

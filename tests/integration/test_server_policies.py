@@ -1,0 +1,472 @@
+"""Row-level security, the role matrix as grants and the audit trail written by the server (issue 13, part b).
+
+On a real cluster with scram-sha-256 (tests/support/pgserver.py): `server init` runs on a database of its own, the
+persons log in with their own login roles, and every refusal is tried through a raw psycopg connection as a desk
+and must come from the server. A normal day (İzmir İSM → SHGM → permit) runs through the real services connected
+as the persons, and `audit verify` is OK with the persons as the actors.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import re
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import psycopg
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+import app.cli.main as cli
+from app.storage.database import Target, make_engine
+from app.workflows.admin import users
+from app.workflows.common.clock import FixedClock
+from app.workflows.common.context import AppContext
+from app.workflows.common.vocabulary import Answer, Role
+from app.workflows.ism import intake, review
+from app.workflows.ism import notify as nt
+from app.workflows.shgm import decisions as shgm
+from app.workflows.shgm import permits
+from tests.support.ism import TODAY, form, vendor
+from tests.support.shgm import SHGM_DAY
+
+pytestmark = pytest.mark.engines("postgresql")
+
+ADMIN_PW = "Yonetici2026kural"
+PW = "Masa2026parola"
+# person -> (role, province)
+PERSONS = {
+    "izmir.memur": (Role.ISM_OFFICER, 35),
+    "ankara.memur": (Role.ISM_OFFICER, 6),
+    "shgm.uzman": (Role.SHGM_REVIEWER, None),
+    "shgm.onay": (Role.SHGM_APPROVER, None),
+    "kts.memur": (Role.KTS_OFFICER, None),
+    "denetci.bir": (Role.AUDITOR, None),
+}
+ROLES = ("yonetici", *PERSONS)
+
+
+def _drop_roles(server_url: str) -> None:
+    eng = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    with eng.connect() as c:
+        for name in ROLES:
+            c.execute(text(f'DROP ROLE IF EXISTS "{name}"'))
+    eng.dispose()
+
+
+@dataclass
+class Day:
+    url: str
+    database: str
+    desks: dict[str, AppContext] = field(default_factory=dict)
+    apps: dict[str, int] = field(default_factory=dict)   # izmir / ankara -> application id
+    permit_id: int = 0
+
+    def raw(self, name: str, password: str = PW) -> psycopg.Connection:
+        u = make_url(self.url)
+        return psycopg.connect(host=u.host, port=u.port, dbname=u.database, user=name, password=password,
+                               autocommit=True)
+
+    def dba(self) -> psycopg.Connection:
+        u = make_url(self.url)
+        return psycopg.connect(host=u.host, port=u.port, dbname=u.database, user=u.username, password=u.password,
+                               autocommit=True)
+
+    def on(self, name: str, day) -> AppContext:  # type: ignore[no-untyped-def]
+        d = self.desks[name]
+        return AppContext(d.engine, d.target, d.actor, FixedClock.on(day, hour=11))
+
+
+def _verify(url: str) -> tuple[int, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        rc = cli.main(["--db", url, "audit", "verify"])
+    return rc, out.getvalue() + err.getvalue()
+
+
+@pytest.fixture(scope="module")
+def day(pg_server, template) -> Iterator[Day]:
+    """A server-initialised database with the persons of PERSONS, and one İzmir application driven through the
+    İSM, SHGM and the permit by the persons themselves, plus one Ankara application."""
+    name = f"policies_{os.getpid()}"
+    admin_engine = create_engine(pg_server.url(), isolation_level="AUTOCOMMIT")
+    with admin_engine.connect() as c:
+        c.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        c.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{make_url(template).database}"'))
+    _drop_roles(pg_server.url())
+    url = pg_server.url(name)
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert cli.main(["--db", url, "server", "init"]) == 0
+    first = re.search(r"Hesap yonetici: tek kullanımlık parola (\S+)", out.getvalue())
+    assert first, out.getvalue()
+    d = Day(url, name)
+    target = Target(make_url(url))
+    base = AppContext(make_engine(target), target)
+    with pytest.raises(users.PasswordChangeRequired):
+        users.login(base, "yonetici", first.group(1))
+    admin, _ = users.change_server_password(base, "yonetici", first.group(1), ADMIN_PW)
+    d.desks["yonetici"] = admin
+    for person, (role, province) in PERSONS.items():
+        _info, temp = users.create_user(admin, person, person.title(), role, province)
+        d.desks[person], _ = users.change_server_password(base, person, temp, PW)
+
+    # the day: İzmir receives, examines, notifies and forwards; SHGM decides; the approver issues the permit
+    kts = d.on("yonetici", TODAY)
+    v, p = vendor(kts)
+    for key, person, province, ckys in (("izmir", "izmir.memur", 35, "35-0001"),
+                                        ("ankara", "ankara.memur", 6, "06-0001")):
+        desk = d.on(person, TODAY)
+        app_id = intake.receive(desk, form(v, p, province_id=province, ckys=ckys))
+        d.apps[key] = app_id
+    desk = d.on("izmir.memur", TODAY)
+    app_id = d.apps["izmir"]
+    with desk.read() as s:
+        rows = review.checklist(s, app_id)
+    for r in rows:
+        review.answer_item(desk, app_id, r.criterion_id, Answer.UYGUN)
+    nt.notify(desk, app_id, nt.NoticeInput(letter_date=TODAY, sent_on=TODAY, send_channel="kep",
+                                           signer_name="Dr. Mehmet Şahin", signer_title="İl Sağlık Müdürü"))
+    nt.forward(desk, app_id, "Ek-1 incelemesi uygun.")
+    approver = d.on("shgm.onay", SHGM_DAY)
+    decision_id = shgm.assign_areas(d.on("shgm.uzman", SHGM_DAY), app_id,
+                                    [("KONSULTASYON", "KARDIYOLOJI"), ("MUAYENE", None)])
+    shgm.mark_ckys_recorded(approver, decision_id, "CKYS-2026-0000777")
+    d.permit_id = permits.issue_permit(approver, decision_id).permit_id
+    yield d
+    for ctx in d.desks.values():
+        ctx.engine.dispose()
+    base.engine.dispose()
+    with admin_engine.connect() as c:
+        c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin_engine.dispose()
+    _drop_roles(pg_server.url())
+
+
+# --- the audit trail ------------------------------------------------------------------------------------------------
+
+def test_the_day_is_audited_by_the_server_with_the_persons_as_actors(day: Day):
+    rc, out = _verify(day.url)
+    assert rc == 0, out
+    assert out.startswith("OK ")
+    with day.dba() as c:
+        actors = {r[0] for r in c.execute(
+            "SELECT DISTINCT username FROM audit_entries WHERE action IN ('insert', 'update', 'delete') "
+            "AND id > (SELECT min(id) FROM audit_entries WHERE username = 'izmir.memur')")}
+        tables = {r[0] for r in c.execute("SELECT DISTINCT table_name FROM audit_entries "
+                                          "WHERE username = 'shgm.onay'")}
+        inserts = c.execute("SELECT row_id FROM audit_entries WHERE action = 'insert' AND table_name = 'permits' "
+                            "AND username = 'shgm.onay'").fetchall()
+        twice = c.execute("SELECT count(*) FROM (SELECT table_name, row_id, after::text FROM audit_entries "
+                          "WHERE action = 'insert' GROUP BY 1, 2, 3 HAVING count(*) > 1) x").fetchone()
+    assert actors <= {"yonetici", *PERSONS}, actors
+    assert {"izmir.memur", "shgm.uzman", "shgm.onay"} <= actors
+    assert {"permits", "permit_revisions", "permit_events", "shgm_decisions"} <= tables
+    assert inserts == [(str(day.permit_id),)]     # the server knows the new row's id
+    assert twice == (0,)                           # nothing written twice (the Python listener stands aside)
+
+
+def test_the_server_clock_and_session_user_not_what_the_client_says(day: Day):
+    with day.raw("izmir.memur") as c:
+        c.execute("SET TIME ZONE 'Pacific/Kiritimati'")
+        c.execute("SET application_name = 'yonetici'")
+        c.execute("UPDATE applications SET channel_ref = channel_ref || '-x' WHERE id = %s", (day.apps["izmir"],))
+    with day.dba() as c:
+        who, user_id, skew = c.execute(
+            "SELECT username, user_id, abs(extract(epoch FROM clock_timestamp() - at)) FROM audit_entries "
+            "ORDER BY id DESC LIMIT 1").fetchone()
+        own = c.execute("SELECT id FROM users WHERE username = 'izmir.memur'").fetchone()[0]
+    assert (who, user_id) == ("izmir.memur", own) and skew < 60
+    rc, out = _verify(day.url)
+    assert rc == 0, out
+
+
+AUDIT_ATTACKS = [
+    "INSERT INTO audit_entries (at, user_id, username, action, table_name, row_id, prev_hash, hash) "
+    "VALUES (now(), 1, 'yonetici', 'event', 'x', '', repeat('0', 64), repeat('1', 64))",
+    "UPDATE audit_entries SET username = 'yonetici' WHERE id = (SELECT max(id) FROM audit_entries)",
+    "DELETE FROM audit_entries WHERE id = (SELECT max(id) FROM audit_entries)",
+    "TRUNCATE audit_entries",
+    "TRUNCATE audit_entries, audit_head, audit_checkpoints",
+    "UPDATE audit_head SET last_hash = repeat('0', 64), entries = 0",
+    "DELETE FROM audit_head",
+    "INSERT INTO audit_head (id, last_hash, entries) VALUES (2, repeat('0', 64), 0)",
+    "TRUNCATE audit_head",
+    "INSERT INTO audit_checkpoints (made_at, entries, last_id, head_hash, origin, key_fingerprint, public_key, "
+    "payload, signature) VALUES (now(), 0, NULL, repeat('0', 64), 'command', 'x', 'x', '{}', 'x')",
+    "UPDATE audit_checkpoints SET entries = 0",
+    "DELETE FROM audit_checkpoints",
+    "ALTER TABLE audit_entries DISABLE TRIGGER ALL",
+    "ALTER TABLE audit_entries DISABLE TRIGGER audit_entries_no_change",
+    "ALTER TABLE audit_entries DISABLE TRIGGER ush_append_only",
+    "DROP TRIGGER audit_entries_no_change ON audit_entries",
+    "DROP TRIGGER ush_append_only ON audit_entries",
+    "ALTER TABLE applications DISABLE TRIGGER ush_audit",
+    "ALTER TABLE permits DISABLE TRIGGER ALL",
+    "DROP TRIGGER ush_audit ON applications",
+    "ALTER TABLE audit_entries RENAME TO eski",
+    "ALTER TABLE audit_entries ADD COLUMN x int",
+    "ALTER TABLE audit_entries NO FORCE ROW LEVEL SECURITY",
+    "ALTER TABLE applications DISABLE ROW LEVEL SECURITY",
+    "DROP POLICY ush_scope ON applications",
+    "CREATE POLICY hepsi ON applications USING (true)",
+    "DROP TABLE audit_entries",
+    "DROP FUNCTION ush_audit_row() CASCADE",
+    "CREATE OR REPLACE FUNCTION ush_audit_row() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NULL; END$$",
+    "CREATE OR REPLACE FUNCTION ush_my_scope() RETURNS text LANGUAGE sql AS $$SELECT 'admin'$$",
+    "SELECT ush_audit_append('insert', 'applications', '1', NULL, '{}')",
+    "SELECT ush_audit_image('users', '{}')",
+    "SET session_replication_role = replica",
+    "CREATE TRIGGER kotu BEFORE INSERT ON applications FOR EACH ROW EXECUTE FUNCTION ush_audit_guard()",
+    "LOCK TABLE audit_head IN ACCESS EXCLUSIVE MODE",
+    "SELECT * FROM audit_head FOR UPDATE",
+    f"SET ROLE {'ush_owner'}",
+]
+
+
+@pytest.mark.parametrize("person", ["izmir.memur", "shgm.onay", "kts.memur", "denetci.bir", "yonetici"])
+@pytest.mark.parametrize("sql", AUDIT_ATTACKS)
+def test_no_desk_can_touch_the_trail(day: Day, person: str, sql: str):
+    password = ADMIN_PW if person == "yonetici" else PW
+    with day.dba() as c:
+        before = c.execute("SELECT count(*), max(id), (SELECT last_hash FROM audit_head) FROM audit_entries"
+                           ).fetchone()
+    with day.raw(person, password) as c:
+        with pytest.raises(psycopg.Error):
+            with c.transaction():
+                c.execute(sql)
+                # LOCK and SET refused as statements; a lock that was granted would be a failure here too
+                raise AssertionError("allowed")
+    with day.dba() as c:
+        after = c.execute("SELECT count(*), max(id), (SELECT last_hash FROM audit_head) FROM audit_entries"
+                          ).fetchone()
+    assert before == after
+
+
+def test_a_temporary_table_cannot_stand_in_for_the_catalog(day: Day):
+    """The owner's SECURITY DEFINER functions search pg_temp last: a desk's temporary `users` or `pg_roles`
+    never answers for the real ones."""
+    with day.raw("izmir.memur") as c:
+        c.execute("CREATE TEMP TABLE users (id int, username text, role text, active bool, province_id int)")
+        c.execute("INSERT INTO users VALUES (1, session_user, 'admin', true, NULL)")
+        c.execute("CREATE TEMP TABLE pg_roles (rolname text, rolsuper bool)")
+        c.execute("INSERT INTO pg_roles VALUES (session_user, true)")
+        assert c.execute("SELECT ush_my_scope(), ush_my_province()").fetchone() == ("province", 35)
+        assert c.execute("SELECT ush_caller_is_admin()").fetchone() == (False,)
+        assert c.execute("SELECT count(*) FROM public.applications WHERE province_id <> 35").fetchone() == (0,)
+
+
+def test_concurrent_writers_never_fork_the_chain(day: Day):
+    errors: list[BaseException] = []
+
+    def work(person: str, app_key: str) -> None:
+        try:
+            with day.raw(person) as c:
+                for i in range(25):
+                    c.execute("UPDATE applications SET channel_ref = %s WHERE id = %s",
+                              (f"KEP-{person}-{i}", day.apps[app_key]))
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=a) for a in
+               (("izmir.memur", "izmir"), ("ankara.memur", "ankara"), ("izmir.memur", "izmir"))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    with day.dba() as c:
+        forks = c.execute("SELECT count(*) FROM (SELECT prev_hash FROM audit_entries GROUP BY prev_hash "
+                          "HAVING count(*) > 1) x").fetchone()
+    assert forks == (0,)
+    rc, out = _verify(day.url)
+    assert rc == 0, out
+
+
+def test_a_server_written_entry_changed_by_the_dba_is_found(day: Day, tmp_path):
+    """Whoever holds the owner can switch the guards off; `audit verify` still finds the change."""
+    with day.dba() as c:
+        entry = c.execute("SELECT id FROM audit_entries WHERE username = 'shgm.onay' ORDER BY id LIMIT 1"
+                          ).fetchone()[0]
+        with c.transaction():
+            c.execute("SET LOCAL session_replication_role = replica")
+            c.execute("UPDATE audit_entries SET username = 'izmir.memur' WHERE id = %s", (entry,))
+    try:
+        rc, out = _verify(day.url)
+        assert rc == 1 and f"BROKEN at entry ID: {entry}" in out, out
+    finally:
+        with day.dba() as c, c.transaction():
+            c.execute("SET LOCAL session_replication_role = replica")
+            c.execute("UPDATE audit_entries SET username = 'shgm.onay' WHERE id = %s", (entry,))
+    assert _verify(day.url)[0] == 0
+
+
+# --- scope: another province's rows ---------------------------------------------------------------------------------
+
+SCOPED_READS = [
+    "SELECT count(*) FROM applications WHERE province_id <> 35",
+    "SELECT count(*) FROM facilities WHERE province_id <> 35",
+    "SELECT count(*) FROM application_areas x JOIN (SELECT %(other)s AS id) o ON o.id = x.application_id",
+    "SELECT count(*) FROM application_professionals WHERE application_id = %(other)s",
+    "SELECT count(*) FROM checklist_answers WHERE application_id = %(other)s",
+    "SELECT count(*) FROM state_transitions WHERE application_id = %(other)s",
+    "SELECT count(*) FROM documents WHERE application_id = %(other)s",
+    "SELECT count(*) FROM work_permits w JOIN facilities f ON f.id = w.facility_id WHERE f.province_id <> 35",
+    "SELECT count(*) FROM notices WHERE province_id <> 35",
+]
+
+
+def test_an_ism_desk_sees_only_its_province(day: Day):
+    other = day.apps["ankara"]
+    with day.dba() as c:
+        assert c.execute("SELECT count(*) FROM documents WHERE application_id = %s", (other,)).fetchone()[0] > 0
+        assert c.execute("SELECT count(*) FROM state_transitions WHERE application_id = %s",
+                         (other,)).fetchone()[0] > 0
+    with day.raw("izmir.memur") as c:
+        for sql in SCOPED_READS:
+            assert c.execute(sql, {"other": other}).fetchone() == (0,), sql
+        own = c.execute("SELECT count(*) FROM applications").fetchone()[0]
+        permits_seen = c.execute("SELECT count(*) FROM permits").fetchone()[0]
+        pdfs = c.execute("SELECT count(*) FROM documents WHERE kind = 'izin_belgesi'").fetchone()[0]
+    assert own == 1 and permits_seen == 1 and pdfs >= 1
+    with day.raw("ankara.memur") as c:
+        assert c.execute("SELECT count(*) FROM permits").fetchone() == (0,)
+        assert c.execute("SELECT count(*) FROM permit_events").fetchone() == (0,)
+        assert c.execute("SELECT count(*) FROM permit_revisions").fetchone() == (0,)
+        assert c.execute("SELECT count(*) FROM shgm_decisions").fetchone() == (0,)
+        assert c.execute("SELECT count(*) FROM documents WHERE kind = 'izin_belgesi'").fetchone() == (0,)
+        assert c.execute("SELECT count(*) FROM applications WHERE id = %s", (day.apps["izmir"],)).fetchone() == (0,)
+    for person in ("shgm.onay", "denetci.bir", "yonetici"):
+        with day.raw(person, ADMIN_PW if person == "yonetici" else PW) as c:
+            assert c.execute("SELECT count(*) FROM applications").fetchone() == (2,), person
+
+
+def test_an_ism_desk_cannot_change_or_make_another_provinces_rows(day: Day):
+    other = day.apps["ankara"]
+    with day.raw("izmir.memur") as c:
+        # invisible rows are not changed (0 rows)
+        assert c.execute("UPDATE applications SET channel_ref = 'x' WHERE id = %s", (other,)).rowcount == 0
+        assert c.execute("UPDATE facilities SET name = 'x' WHERE province_id = 6").rowcount == 0
+        # moving its own rows out, or making rows in another province, is refused
+        for sql, args in (
+            ("UPDATE applications SET province_id = 6 WHERE id = %s", (day.apps["izmir"],)),
+            ("UPDATE facilities SET province_id = 6 WHERE province_id = 35", ()),
+            ("INSERT INTO facilities (ckys_code, name, name_fold, type_code, province_id, district, address, "
+             "tax_no, version, created_at, updated_at) VALUES ('06-7777', 'Kötü', 'kotu', 'ozel', 6, 'Çankaya', "
+             "'x', '1', 1, now(), now())", ()),
+            ("INSERT INTO state_transitions (application_id, from_state, to_state, at, note) "
+             "SELECT %s, state, 'withdrawn', now(), '' FROM applications WHERE false", (other,)),
+            ("INSERT INTO checklist_answers (application_id, criterion_id, answer, note, version) "
+             "SELECT %s, id, 'uygun', '', 1 FROM ek1_criteria LIMIT 1", (other,)),
+            ("UPDATE notices SET province_id = 6", ()),
+        ):
+            try:
+                with c.transaction():
+                    n = c.execute(sql, args).rowcount
+            except psycopg.Error:
+                continue
+            assert n == 0, sql
+    with day.dba() as c:
+        assert c.execute("SELECT province_id FROM applications WHERE id = %s", (day.apps["izmir"],)
+                         ).fetchone() == (35,)
+        assert c.execute("SELECT channel_ref FROM applications WHERE id = %s", (other,)).fetchone() != ("x",)
+        assert c.execute("SELECT count(*) FROM facilities WHERE ckys_code = '06-7777'").fetchone() == (0,)
+
+
+def test_a_forged_role_or_province_gets_nothing(day: Day):
+    with day.raw("izmir.memur") as c:
+        for sql in (
+            "SET ROLE ush_shgm_approver", "SET ROLE ush_admin", "SET ROLE ush_owner", "SET ROLE ush_verifier",
+            "SET SESSION AUTHORIZATION yonetici",
+            "UPDATE users SET province_id = 6 WHERE username = session_user",
+            "UPDATE users SET role = 'shgm_approver' WHERE username = session_user",
+        ):
+            with pytest.raises(psycopg.Error):
+                with c.transaction():
+                    c.execute(sql)
+        # settings the client controls change nothing
+        c.execute("SET ush.province = '6'")
+        c.execute("SELECT set_config('ush.password_changed', session_user, false)")
+        assert c.execute("SELECT count(*) FROM applications WHERE province_id = 6").fetchone() == (0,)
+        assert c.execute("SELECT ush_my_scope(), ush_my_province()").fetchone() == ("province", 35)
+
+
+# --- the role matrix ------------------------------------------------------------------------------------------------
+
+def _refused(c: psycopg.Connection, sql: str, args: tuple = ()) -> bool:
+    try:
+        with c.transaction():
+            n = c.execute(sql, args).rowcount
+    except psycopg.Error:
+        return True
+    return n == 0
+
+
+@pytest.mark.parametrize("person", ["izmir.memur", "shgm.uzman", "kts.memur", "denetci.bir", "yonetici"])
+def test_only_approvers_write_permits(day: Day, person: str):
+    pid = day.permit_id
+    with day.raw(person, ADMIN_PW if person == "yonetici" else PW) as c:
+        for sql in (
+            "INSERT INTO permit_events (permit_id, kind, effective_from, reason, recorded_at) "
+            "VALUES (%s, 'revoked', current_date, 'x', now())",
+            "UPDATE permits SET revoked_on = current_date WHERE id = %s",
+            "UPDATE permit_events SET reason = 'x' WHERE permit_id = %s",
+            "DELETE FROM permit_events WHERE permit_id = %s",
+            "UPDATE permit_revisions SET effective_from = current_date WHERE permit_id = %s",
+            "DELETE FROM permits WHERE id = %s",
+        ):
+            assert _refused(c, sql, (pid,)), (person, sql)
+    with day.dba() as c:
+        assert c.execute("SELECT revoked_on FROM permits WHERE id = %s", (pid,)).fetchone() == (None,)
+
+
+@pytest.mark.parametrize("person", ["izmir.memur", "shgm.onay", "yonetici"])
+def test_applied_state_transitions_never_change(day: Day, person: str):
+    with day.raw(person, ADMIN_PW if person == "yonetici" else PW) as c:
+        for sql in ("UPDATE state_transitions SET to_state = 'withdrawn'",
+                    "UPDATE state_transitions SET note = 'x' WHERE application_id = %s",
+                    "DELETE FROM state_transitions WHERE application_id = %s",
+                    "TRUNCATE state_transitions"):
+            assert _refused(c, sql, (day.apps["izmir"],) if "%s" in sql else ()), (person, sql)
+
+
+def test_the_auditor_writes_nothing(day: Day):
+    with day.raw("denetci.bir") as c:
+        tables = [r[0] for r in c.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")]
+        writable = [(t, p) for t in tables for p in ("INSERT", "UPDATE", "DELETE", "TRUNCATE")
+                    if c.execute("SELECT has_table_privilege(%s, %s)", (t, p)).fetchone()[0]]
+        assert c.execute("SELECT count(*) FROM applications").fetchone() == (2,)
+    assert writable == []
+
+
+def test_nobody_deletes_and_desks_hold_no_write_on_the_trail(day: Day):
+    with day.dba() as c:
+        rows = c.execute("""
+            SELECT r.rolname, t.tablename, p.priv FROM pg_roles r
+            CROSS JOIN pg_tables t
+            CROSS JOIN unnest(ARRAY['INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'TRIGGER', 'REFERENCES']) AS p(priv)
+            WHERE t.schemaname = 'public' AND r.rolname LIKE 'ush\\_%%' AND r.rolname <> 'ush_owner'
+              AND has_table_privilege(r.rolname, 'public.' || quote_ident(t.tablename), p.priv)
+              AND (p.priv IN ('DELETE', 'TRUNCATE', 'TRIGGER', 'REFERENCES')
+                   OR t.tablename IN ('audit_entries', 'audit_head', 'audit_checkpoints', 'alembic_version'))
+        """).fetchall()
+    assert rows == []
+
+
+def test_apply_is_idempotent(day: Day):
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert cli.main(["--db", day.url, "server", "init"]) == 0
+    with day.dba() as c:
+        policies = c.execute("SELECT count(*) FROM pg_policies WHERE schemaname = 'public'").fetchone()[0]
+        triggers = c.execute("SELECT count(*) FROM pg_trigger WHERE tgname = 'ush_audit'").fetchone()[0]
+    from app.storage.server_policies import POLICIES
+
+    assert policies == len(POLICIES) and triggers > 20
+    with day.raw("izmir.memur") as c:
+        assert c.execute("SELECT count(*) FROM applications WHERE province_id <> 35").fetchone() == (0,)
+    assert _verify(day.url)[0] == 0
