@@ -49,7 +49,10 @@ def test_downgrade_one_step_and_upgrade_again(empty_target):
     migrate.upgrade(engine)
     head, at_head = migrate.head_revision(), _schema(engine)
     previous = migrate._script().get_revision(head).down_revision
-    migrate.downgrade(engine, "-1")
+    for refused in ("base", "-1", "0000", head):   # never below the first revision, only named ones, downwards
+        with pytest.raises(migrate.DowngradeRefused):
+            migrate.downgrade(engine, refused)
+    migrate.downgrade(engine, previous)
     assert migrate.status(engine).current == previous
     assert _schema(engine) != at_head
     migrate.upgrade(engine)

@@ -58,7 +58,7 @@ def test_opening_a_current_database_does_not_import_alembic(tmp_path):
 
 def test_an_older_schema_is_still_upgraded(target):
     engine = open_database(target=target).ctx.engine
-    migrate.downgrade(engine, "-1")
+    migrate.downgrade(engine, migrate._script().get_revision(migrate.head_revision()).down_revision)
     engine.dispose()
     assert migrate.status(engine).state == "older"
     opened = open_database(target=target)
