@@ -289,3 +289,14 @@ def test_an_existing_folder_keeps_its_mode(db_kind, tmp_path, monkeypatch):
     res = open_database(target=Target(sqlite_url(own / "ush-izin.db")))
     res.close()
     assert _mode(own) == 0o700
+
+
+@pytest.mark.skipif(not POSIX, reason="POSIX modes")
+@pytest.mark.engines("sqlite")
+def test_the_restore_tests_copy_and_tutanak_are_private(db_kind, filled, tmp_path):
+    res = backup.backup(filled, tmp_path / "yedekler")
+    scratch = tmp_path / "deneme"
+    result = backup.restore_test(filled, res.folder, scratch)
+    assert result.ok
+    assert _mode(scratch) == 0o700
+    assert _mode(scratch / backup.SCRATCH_COPY) == 0o600 and _mode(result.report) == 0o600

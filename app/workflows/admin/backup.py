@@ -47,7 +47,7 @@ from sqlalchemy.engine import URL
 from app.models import AuditEntry, Base
 from app.storage.audit import record_event
 from app.storage.database import Target, new_engine, sqlite_url
-from app.storage.files import partial_path, private_file_opener
+from app.storage.files import make_private, partial_path, private_dir, private_file_opener
 from app.workflows.admin.audit_anchor import backup_checkpoint, restored_problems, snapshot_head
 from app.workflows.admin.audit_anchor import keep_quietly as keep_checkpoint
 from app.workflows.admin.audited_writes import audited_folder, cleanup_unfinished
@@ -414,7 +414,7 @@ def restore_test(ctx: AppContext, backup_path: Path | str, scratch: Path | str,
     report(progress, 0, steps.total)
     file, manifest = find_backup(backup_path)
     scratch = Path(scratch)
-    scratch.mkdir(parents=True, exist_ok=True)
+    private_dir(scratch)          # the restored copy is a whole database of personal data: 0700 / 0600
     now = ctx.clock.now()
     problems: list[str] = []
     file_ok = file_sha256(file) == manifest.get("file_sha256")
@@ -457,8 +457,9 @@ def restore_test(ctx: AppContext, backup_path: Path | str, scratch: Path | str,
         rows=checks,
         file_hash_ok=file_ok, problems=problems, result_label=result.result_label,
     )
-    out.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(out.parent)
     out.write_bytes(render_restore_report(data))
+    make_private(out)
     result.report = out
     with ctx.write() as s:
         record_event(s, RESTORE_TEST_TABLE, file.name, {
@@ -480,6 +481,7 @@ def _restore_sqlite(file: Path, scratch: Path, steps: _Steps | None = None, also
     if copy.exists():
         copy.unlink()
     shutil.copyfile(file, copy)
+    make_private(copy)
     con = sqlite3.connect(copy)
     try:
         check = con.execute("PRAGMA integrity_check").fetchone()[0]
