@@ -217,8 +217,44 @@ def decisions(ctx: AppContext, include_done: bool = False) -> list[DecisionInfo]
         stmt = select(ShgmDecision.id).where(ShgmDecision.outcome == "approved")
         if not include_done:
             stmt = stmt.where(ShgmDecision.id.not_in(issued))
-        ids = s.scalars(stmt.order_by(ShgmDecision.decided_at.desc(), ShgmDecision.id.desc())).all()
-        return [_decision_info(s, i) for i in ids]
+        return _decision_infos(s, stmt.order_by(ShgmDecision.decided_at.desc(), ShgmDecision.id.desc()))
+
+
+def _decision_infos(s: Session, ids_stmt) -> list[DecisionInfo]:  # type: ignore[no-untyped-def]
+    """`_decision_info` for every decision `ids_stmt` selects (in its order), in six statements whatever their
+    number: the SHGM desk reads this list when it is built (3,614 decisions of the 100k database took ~29,000
+    statements, 40-80 s, one decision at a time)."""
+    from app.models import User
+
+    wanted = ids_stmt.subquery()
+    chosen = select(wanted.c.id)
+    rows = s.execute(
+        select(ShgmDecision, Facility.name, Application.number, User.full_name)
+        .join(wanted, wanted.c.id == ShgmDecision.id)
+        .join(Facility, Facility.id == ShgmDecision.facility_id)
+        .outerjoin(Application, Application.id == ShgmDecision.application_id)
+        .outerjoin(User, User.id == ShgmDecision.decided_by_id)).all()
+    found = {d.id: (d, facility, number, user) for d, facility, number, user in rows}
+    areas: dict[int, list[Area]] = {}
+    for did, code, branch in s.execute(
+            select(AreaAssignment.decision_id, AreaAssignment.area_code, AreaAssignment.branch_code)
+            .where(AreaAssignment.decision_id.in_(chosen))):
+        areas.setdefault(did, []).append((code, branch))
+    permits: dict[int, tuple[int, str]] = {}
+    for did, pid, number in s.execute(select(Permit.decision_id, Permit.id, Permit.number)
+                                      .where(Permit.decision_id.in_(chosen)).order_by(Permit.id)):
+        permits.setdefault(did, (pid, number))
+    names = _AreaNames(s)
+    out = []
+    for did in s.scalars(ids_stmt):
+        d, facility, number, user = found[did]
+        permit = permits.get(did)
+        out.append(DecisionInfo(d.id, d.application_id, (number or "") if d.application_id else "", d.facility_id,
+                                facility, d.outcome, d.reasons, d.area_difference_reason, d.ex_officio, d.decided_at,
+                                (user or "") if d.decided_by_id else "", d.ckys_exported_at, d.ckys_recorded_at,
+                                d.ckys_reference, names.choices(areas.get(did, [])),
+                                permit[0] if permit else None, permit[1] if permit else ""))
+    return out
 
 
 def _requested(s: Session, app_id: int) -> list[AreaChoice]:
@@ -233,19 +269,30 @@ def _requested(s: Session, app_id: int) -> list[AreaChoice]:
 
 def area_choices(s: Session, areas: list[Area]) -> list[AreaChoice]:
     """Names for (area code, branch code) pairs; unknown codes raise ValidationFailed."""
-    names, order = {}, {}
-    for code, name, sort_order in s.execute(select(UshArea.code, UshArea.name, UshArea.sort_order)):
-        names[code], order[code] = name, sort_order
-    branches = {code: name for code, name in s.execute(select(Branch.code, Branch.name))}
-    out, bad = [], []
-    for code, branch in areas:
-        if code not in names or (branch is not None and branch not in branches):
-            bad.append(f"{code}/{branch or '-'}")
-            continue
-        out.append(AreaChoice(code, names[code], branch, branches.get(branch, "") if branch else ""))
-    if bad:
-        raise ValidationFailed({"areas": "Tanımsız USH alanı ya da uzmanlık dalı: " + ", ".join(bad) + "."})
-    return sorted(out, key=lambda a: (order[a.code], a.code, a.branch_code or ""))
+    return _AreaNames(s).choices(areas)
+
+
+class _AreaNames:
+    """The USH areas' and branches' names, read once (for one decision or a whole list of them)."""
+
+    def __init__(self, s: Session) -> None:
+        self.names: dict[str, str] = {}
+        self.order: dict[str, int] = {}
+        for code, name, sort_order in s.execute(select(UshArea.code, UshArea.name, UshArea.sort_order)):
+            self.names[code], self.order[code] = name, sort_order
+        self.branches = {code: name for code, name in s.execute(select(Branch.code, Branch.name))}
+
+    def choices(self, areas: list[Area]) -> list[AreaChoice]:
+        names, order, branches = self.names, self.order, self.branches
+        out, bad = [], []
+        for code, branch in areas:
+            if code not in names or (branch is not None and branch not in branches):
+                bad.append(f"{code}/{branch or '-'}")
+                continue
+            out.append(AreaChoice(code, names[code], branch, branches.get(branch, "") if branch else ""))
+        if bad:
+            raise ValidationFailed({"areas": "Tanımsız USH alanı ya da uzmanlık dalı: " + ", ".join(bad) + "."})
+        return sorted(out, key=lambda a: (order[a.code], a.code, a.branch_code or ""))
 
 
 def all_area_choices(ctx: AppContext) -> tuple[list[AreaChoice], list[AreaChoice]]:
