@@ -16,8 +16,8 @@ CREATEROLE that owns the database's objects); idempotent, every run says what it
   reopened and given another role by the administrator writing `users` (through the services); a trigger owned
   by OWNER (SECURITY DEFINER) checks that the caller is an administrator and makes the login role match the row at
   once, in the same transaction. Passwords are set by `ush_account_password(name, verifier)`, again only for an
-  administrator; a person changes their own with ALTER ROLE CURRENT_USER and clears the must-change flag with
-  `ush_password_changed()`. The administrator's own login needs no CREATEROLE.
+  administrator; a person changes their own with `ush_set_own_password(verifier)`, which also clears their
+  must-change flag (the flag cannot be cleared without a new password). The administrator's own login needs no CREATEROLE.
 - The finer grants, row-level security and the server-side audit trail are `app.storage.server_policies.apply`
   (issue 13, the other half), called at the end when that module exists; it may revoke what the baseline gives.
 
@@ -398,9 +398,19 @@ BEGIN
 END
 $f$;
 
-CREATE OR REPLACE FUNCTION ush_password_changed() RETURNS void
+DROP FUNCTION IF EXISTS ush_password_changed();
+CREATE OR REPLACE FUNCTION ush_set_own_password(p_verifier text) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, @S@ AS $f$
 BEGIN
+    -- the connected person's own password and the end of their must-change flag, together: the flag cannot be
+    -- cleared without a new password
+    IF NOT EXISTS (SELECT 1 FROM @S@.users WHERE username = session_user AND active) THEN
+        RAISE EXCEPTION 'no active account %', session_user USING ERRCODE = '42501';
+    END IF;
+    IF p_verifier !~ '^SCRAM-SHA-256\$' THEN
+        RAISE EXCEPTION 'a SCRAM-SHA-256 verifier is expected, not a password' USING ERRCODE = '22023';
+    END IF;
+    EXECUTE format('ALTER ROLE %I PASSWORD %L', session_user, p_verifier);
     PERFORM set_config('ush.password_changed', session_user, true);
     UPDATE @S@.users SET must_change_password = false WHERE username = session_user AND must_change_password;
     PERFORM set_config('ush.password_changed', '', true);
@@ -408,8 +418,8 @@ END
 $f$;
 
 REVOKE ALL ON FUNCTION ush_caller_is_admin(), ush_sync_login(text), ush_users_guard(),
-    ush_account_password(text, text), ush_password_changed() FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION ush_caller_is_admin(), ush_account_password(text, text), ush_password_changed()
+    ush_account_password(text, text), ush_set_own_password(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION ush_caller_is_admin(), ush_account_password(text, text), ush_set_own_password(text)
     TO @DESK@, @AUDITOR@;
 """
 
@@ -427,7 +437,7 @@ def install_account_functions(conn: Connection) -> None:
            .replace("@DESK@", _q(DESK)).replace("@AUDITOR@", _q(AUDITOR)))
     _raw(conn, sql)
     for fn in ("ush_caller_is_admin()", "ush_sync_login(text)", "ush_users_guard()",
-               "ush_account_password(text, text)", "ush_password_changed()"):
+               "ush_account_password(text, text)", "ush_set_own_password(text)"):
         conn.execute(text(f"ALTER FUNCTION {fn} OWNER TO {_q(OWNER)}"))
 
 

@@ -187,6 +187,11 @@ ATTACKS = [
     "DELETE FROM alembic_version",
     "UPDATE alembic_version SET version_num = '0001'",
     "CREATE OR REPLACE FUNCTION ush_caller_is_admin() RETURNS boolean LANGUAGE sql AS 'SELECT true'",
+    "UPDATE users SET must_change_password = true WHERE username = 'yonetici'",
+    "SELECT set_config('ush.password_changed', 'ism35.memur', false); "
+    "UPDATE users SET must_change_password = false WHERE username = 'ism35.memur'",
+    "SELECT ush_set_own_password('düz parola')",
+    "ALTER ROLE ush_verifier LOGIN PASSWORD 'x'",
 ]
 
 
@@ -334,3 +339,19 @@ def test_the_database_admits_only_its_groups(secured: Secured):
     with secured.dba() as c:
         acl = c.execute("SELECT datacl::text FROM pg_database WHERE datname = current_database()").fetchone()[0]
     assert not [item for item in acl.strip("{}").split(",") if item.startswith("=")]   # PUBLIC: nothing
+
+
+def test_the_verifier_reads_what_verifying_needs_and_writes_only_its_log(secured: Secured):
+    with secured.dba() as c:
+        c.execute("ALTER ROLE ush_verifier LOGIN PASSWORD 'Dogrulama2026hizmet'")
+    try:
+        with secured.raw("ush_verifier", "Dogrulama2026hizmet") as c:
+            for table in ("permits", "permit_events", "vendor_certificates"):
+                c.execute(f"SELECT count(*) FROM {table}")
+            for sql in ("UPDATE permits SET revoked_on = NULL", "DELETE FROM verification_checks",
+                        "SELECT * FROM applications", "SELECT username FROM users", "UPDATE audit_entries SET hash = ''"):
+                with pytest.raises(psycopg.Error):
+                    c.execute(sql)
+    finally:
+        with secured.dba() as c:
+            c.execute("ALTER ROLE ush_verifier NOLOGIN PASSWORD NULL")

@@ -584,8 +584,8 @@ def change_own_password(ctx: AppContext, username: str, old_password: str, new_p
 
 def change_server_password(ctx: AppContext, username: str, old_password: str, new_password: str
                            ) -> tuple[AppContext, Actor]:
-    """A person changes their own login role's password (the server checks the old one by connecting with it);
-    the must-change flag is cleared by the owner's function, for the connected person only."""
+    """A person changes their own login role's password (the server checks the old one by connecting with it)
+    through the owner's `ush_set_own_password`, which clears the must-change flag with it, for that person only."""
     from app.storage import server_setup
 
     check_password_policy(new_password)
@@ -599,10 +599,7 @@ def change_server_password(ctx: AppContext, username: str, old_password: str, ne
         actor = _session_actor(person)
         with person.engine.begin() as conn:
             verifier = server_setup.scram_verifier(conn, actor.username, new_password)
-            sql = conn.execute(text("SELECT format('ALTER ROLE CURRENT_USER PASSWORD %L', CAST(:v AS text))"),
-                               {"v": verifier}).scalar_one()
-            conn.exec_driver_sql(sql)
-            conn.execute(text("SELECT ush_password_changed()"))
+            conn.execute(text("SELECT ush_set_own_password(:v)"), {"v": verifier})
         person.engine.dispose()
         person = connect_as(ctx, username, new_password)
         _audit_login(person, actor.username, actor.user_id, True, "password_changed")
