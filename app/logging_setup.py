@@ -78,6 +78,18 @@ class RedactPasswords(logging.Filter):
         return True
 
 
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """The log file (and each rotated one) is the owner's only: 0600."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        from app.storage.files import make_private, private_file_opener
+
+        f = open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors,  # noqa: SIM115
+                 opener=private_file_opener)
+        make_private(self.baseFilename)
+        return f
+
+
 class _RedactingFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         return redact(super().format(record))
@@ -100,9 +112,11 @@ def setup_logging(level: int = logging.INFO, folder: Path | None = None) -> Path
             return path
     teardown_logging()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS,
-                                                       encoding="utf-8", delay=True)
+        from app.storage.files import private_dir
+
+        private_dir(path.parent)
+        handler = _PrivateRotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8",
+                                              delay=True)
     except OSError:
         return None
     handler._ush_log = True  # type: ignore[attr-defined]

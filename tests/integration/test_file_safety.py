@@ -300,3 +300,17 @@ def test_the_restore_tests_copy_and_tutanak_are_private(db_kind, filled, tmp_pat
     assert result.ok
     assert _mode(scratch) == 0o700
     assert _mode(scratch / backup.SCRATCH_COPY) == 0o600 and _mode(result.report) == 0o600
+
+
+@pytest.mark.skipif(not POSIX, reason="POSIX modes")
+def test_the_log_file_is_private(tmp_path):
+    import logging
+
+    from app.logging_setup import setup_logging, teardown_logging
+
+    path = setup_logging(folder=tmp_path / "logs")
+    try:
+        logging.getLogger("test.files").warning("bir satır")
+    finally:
+        teardown_logging()
+    assert path is not None and _mode(path) == 0o600 and _mode(path.parent) == 0o700
