@@ -191,6 +191,10 @@ def init(conn: Connection, *, demo_password: str | None = None) -> InitReport:
         _ensure_role(conn, report, group, "NOLOGIN", "uygulama rolünün grubu")
         _grant_member(conn, DESK, group)
     _ensure_role(conn, report, AUDITOR, "NOLOGIN", "denetçi grubu, yalnızca okur")
+    for group in ALL_GROUPS:
+        # the owner's account functions put logins into the groups (PostgreSQL 16+ wants ADMIN OPTION for that;
+        # NOINHERIT: the owner gains nothing from being listed)
+        conn.execute(text(f"GRANT {_q(group)} TO {_q(OWNER)} WITH ADMIN OPTION"))
     if not _role_exists(conn, VERIFIER):
         conn.execute(text(f"CREATE ROLE {_q(VERIFIER)} NOLOGIN"))
         report.say(f"Rol oluşturuldu: {VERIFIER} (doğrulama hizmeti; parola ve LOGIN veritabanı yöneticisince "
@@ -200,7 +204,9 @@ def init(conn: Connection, *, demo_password: str | None = None) -> InitReport:
         _grant_member(conn, OWNER, me)   # the DBA may SET ROLE to the owner (schema upgrades, ownership below)
         report.say(f"{me} rolü {OWNER} üyesi yapıldı (şema yükseltmeleri için)")
 
-    # ownership of every object (and so of every trigger)
+    # ownership of every object (and so of every trigger); the new owner must be able to create in the schema
+    conn.execute(text("DO $$ BEGIN "
+                      f"EXECUTE format('GRANT USAGE, CREATE ON SCHEMA %I TO {_q(OWNER)}', current_schema()); END $$"))
     moved = 0
     for kind, name, owner in _objects(conn):
         if owner != OWNER:
@@ -215,7 +221,7 @@ def init(conn: Connection, *, demo_password: str | None = None) -> InitReport:
     conn.execute(text(f"GRANT CONNECT, TEMPORARY ON DATABASE {db} TO {_q(DESK)}, {_q(AUDITOR)}, {_q(VERIFIER)}"))
     conn.execute(text(f"GRANT ALL ON DATABASE {db} TO {_q(OWNER)}"))
     conn.execute(text("DO $$ BEGIN EXECUTE format('REVOKE CREATE ON SCHEMA %I FROM PUBLIC', current_schema()); "
-                      f"EXECUTE format('GRANT USAGE, CREATE ON SCHEMA %I TO {_q(OWNER)}', current_schema()); END $$"))
+                      "END $$"))
     apply_grants(conn)
     report.say("Temel yetkiler verildi: masalar okur ve rollerinin işlerini yazar; denetçi yalnızca okur; "
                "doğrulama hizmeti izinleri okur ve doğrulama günlüğüne yazar")

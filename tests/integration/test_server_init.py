@@ -355,3 +355,38 @@ def test_the_verifier_reads_what_verifying_needs_and_writes_only_its_log(secured
     finally:
         with secured.dba() as c:
             c.execute("ALTER ROLE ush_verifier NOLOGIN PASSWORD NULL")
+
+
+def test_a_dba_without_superuser_rights_can_run_server_init(pg_server, tmp_path, monkeypatch, capsys):
+    """The usual managed server: the DBA has CREATEROLE and owns the database, but is no superuser."""
+    import os
+
+    monkeypatch.setenv("USH_DATA_DIR", str(tmp_path))
+    name = f"managed_{os.getpid()}"
+    su = create_engine(pg_server.url(), isolation_level="AUTOCOMMIT")
+    with su.connect() as c:
+        c.execute(text("DROP ROLE IF EXISTS ush_dba"))
+        c.execute(text("CREATE ROLE ush_dba LOGIN CREATEROLE PASSWORD 'Dba2026yonetim'"))
+        c.execute(text(f'CREATE DATABASE "{name}" OWNER ush_dba'))
+    u = make_url(pg_server.url(name))
+    dba = f"postgresql+psycopg://ush_dba:Dba2026yonetim@{u.host}:{u.port}/{name}"
+    try:
+        assert cli.main(["--db", dba, "db", "upgrade"]) == 0
+        capsys.readouterr()
+        assert cli.main(["--db", dba, "server", "init"]) == 0
+        out = capsys.readouterr().out
+        assert "ush_dba rolü ush_owner üyesi yapıldı" in out
+        with psycopg.connect(host=u.host, port=u.port, dbname=name, user="ush_dba", password="Dba2026yonetim",
+                             autocommit=True) as c:
+            owners = {r[0] for r in c.execute(
+                "SELECT DISTINCT pg_get_userbyid(relowner) FROM pg_class "
+                "WHERE relnamespace = 'public'::regnamespace AND relkind IN ('r', 'S')")}
+            assert owners == {OWNER}
+        assert cli.main(["--db", dba, "server", "init"]) == 0      # again: nothing new, no error
+        assert "ush_dba rolü ush_owner üyesi yapıldı" not in capsys.readouterr().out
+    finally:
+        with su.connect() as c:
+            c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            c.execute(text("DROP OWNED BY ush_dba"))
+            c.execute(text("DROP ROLE IF EXISTS ush_dba"))
+        su.dispose()
