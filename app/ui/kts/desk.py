@@ -126,8 +126,19 @@ class KtsDesk(QWidget):
         self.refresh()
 
     def _hub_changed(self, changes: Changes) -> None:
-        """Another screen changed a vendor (or the whole data set): the lists are read again."""
-        if changes.source is not self and (changes.vendors or changes.has("vendor")):
+        """Another screen changed a vendor (or the whole data set): the lists are read again, now if the desk is on
+        screen, else when it is shown next."""
+        if changes.source is self or not (changes.vendors or changes.has("vendor")):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self._stale = False
             self.refresh()
 
     # -- layout --------------------------------------------------------------------------------------------------

@@ -136,6 +136,7 @@ class ShgmDesk(QWidget):
         self.current_permit: permits.PermitInfo | None = None
         self._permit_token = 0             # the latest permit asked for (older answers are dropped)
         self._tab_token = 0                # the latest tab shown (a list read for an earlier one is dropped)
+        self._stale = False                # another screen changed what the lists show while the desk was hidden
         self.tabs = QTabWidget()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -568,17 +569,20 @@ class ShgmDesk(QWidget):
                 return
 
     def _changed(self, changes: Changes) -> None:
-        """Another screen wrote something: refresh only the lists it concerns."""
-        if changes.source is self:
+        """Another screen wrote something SHGM's lists show (a state change, a permit): the tab on screen reads its
+        list again in a worker; a desk not on screen does it when it is shown next."""
+        if changes.source is self or not (changes.states or changes.permits or changes.has("permit")):
             return
-        if changes.has("data"):
-            self.refresh()
-            return
-        if changes.states:
-            self.refresh_queue()
-            self.refresh_decisions()
-        if changes.permits or changes.has("permit"):
-            self.refresh_permits()
+        if self.isVisible():
+            self._tab_shown(self.tabs.currentIndex())
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self._tab_shown(self.tabs.currentIndex())
 
     def start_ex_officio(self) -> None:
         out = run(self, self.tr("Alanlar"), shgm.all_area_choices, self.ctx)
