@@ -48,6 +48,8 @@ VERIFIER_READS = ("permits", "permit_revisions", "permit_areas", "permit_events"
                   "provinces", "ush_areas", "vendors", "vendor_certificates", "system_settings")
 VERIFIER_LOG = "verification_checks"
 USERS_SECRET = ("password_hash",)   # the application's own hash (SQLite model): never readable by a desk
+#                                     (NULL on a server-initialised database; the administrator and auditor, who copy
+#                                     whole tables in backups and exports, may read the column)
 PERSON_GROUPS = tuple(g for g in ROLE_GROUPS.values() if g != AUDITOR)
 ALL_GROUPS = (*PERSON_GROUPS, AUDITOR)
 USERNAME_SQL = r"^[a-z0-9][a-z0-9._-]{2,59}$"
@@ -270,6 +272,8 @@ def apply_grants(conn: Connection) -> None:
     for t in tables:
         if t == "users":
             conn.execute(text(f"GRANT SELECT ({users_cols}) ON TABLE users TO {readers}"))
+            # the whole row (backups and exports copy every column): password_hash is NULL on such a database
+            conn.execute(text(f"GRANT SELECT ON TABLE users TO {_q(ROLE_GROUPS['admin'])}, {_q(AUDITOR)}"))
             # The re-check of every write locks the account's row FOR SHARE, which needs UPDATE on some column:
             # the failed-login counter, unused on a server-initialised database (the server authenticates).
             conn.execute(text(f"GRANT UPDATE (failed_logins) ON TABLE users TO {_q(DESK)}"))
@@ -299,6 +303,7 @@ _FUNCTIONS = r"""
 CREATE OR REPLACE FUNCTION ush_caller_is_admin() RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, @S@ AS $f$
     SELECT COALESCE((SELECT rolsuper FROM pg_roles WHERE rolname = session_user), false)
+        OR pg_has_role(session_user, '@OWNER@', 'MEMBER')      -- the database administrator
         OR (pg_has_role(session_user, '@ADMIN@', 'MEMBER')
             AND EXISTS (SELECT 1 FROM @S@.users u WHERE u.username = session_user AND u.active
                         AND u.role = 'admin'))
@@ -477,6 +482,8 @@ def _person_roles(conn: Connection, report: InitReport, demo_password: str | Non
         conn.execute(text("SELECT u.username, u.active, (r.rolname IS NOT NULL) AS has_role, "
                           "(r.rolname IS NOT NULL) AS has_password "
                           "FROM users u LEFT JOIN pg_roles r ON r.rolname = u.username ORDER BY u.id")).all()
+    # The server authenticates from now on: the application's own hashes are of no use and are not kept.
+    conn.execute(text("UPDATE users SET password_hash = NULL WHERE password_hash IS NOT NULL"))
     made = 0
     for username, active, has_role, has_password in rows:
         if not re.match(USERNAME_SQL, username) or username in RESERVED:
@@ -489,8 +496,8 @@ def _person_roles(conn: Connection, report: InitReport, demo_password: str | Non
         if active and not has_password:
             password = demo_password if demo else one_time_password()
             set_password(conn, username, scram_verifier(conn, username, password))
-            conn.execute(text("UPDATE users SET must_change_password = :m, password_hash = NULL "
-                              "WHERE username = :u"), {"u": username, "m": not demo})
+            conn.execute(text("UPDATE users SET must_change_password = :m WHERE username = :u"),
+                         {"u": username, "m": not demo})
             if not demo:
                 report.passwords[username] = password
     if made:

@@ -390,3 +390,14 @@ def test_a_dba_without_superuser_rights_can_run_server_init(pg_server, tmp_path,
             c.execute(text("DROP OWNED BY ush_dba"))
             c.execute(text("DROP ROLE IF EXISTS ush_dba"))
         su.dispose()
+
+
+def test_the_administrator_exports_as_themselves(secured: Secured, admin_and_desk, tmp_path, monkeypatch, capsys):
+    u = make_url(secured.url)
+    admin_url = f"postgresql+psycopg://yonetici@{u.host}:{u.port}/{u.database}"
+    password_on_stdin(monkeypatch, ADMIN_PW)
+    assert cli.main(["--db", admin_url, "export", str(tmp_path / "e"), "--password-stdin"]) == 0, \
+        capsys.readouterr().err
+    assert "users:" in capsys.readouterr().out
+    with secured.dba() as c:
+        assert c.execute("SELECT count(*) FROM users WHERE password_hash IS NOT NULL").fetchone() == (0,)
