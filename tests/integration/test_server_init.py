@@ -401,3 +401,13 @@ def test_the_administrator_exports_as_themselves(secured: Secured, admin_and_des
     assert "users:" in capsys.readouterr().out
     with secured.dba() as c:
         assert c.execute("SELECT count(*) FROM users WHERE password_hash IS NOT NULL").fetchone() == (0,)
+
+
+def test_the_administrator_backs_up_as_themselves(secured: Secured, admin_and_desk, tmp_path, monkeypatch, capsys):
+    u = make_url(secured.url)
+    admin_url = f"postgresql+psycopg://yonetici@{u.host}:{u.port}/{u.database}"
+    password_on_stdin(monkeypatch, ADMIN_PW)
+    rc = cli.main(["--db", admin_url, "backup", str(tmp_path / "b"), "--password-stdin"])
+    out = capsys.readouterr()
+    assert rc == 0, out.err[-1500:]
+    assert "Yedek alındı" in out.out and ADMIN_PW not in out.out + out.err
