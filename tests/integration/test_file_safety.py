@@ -314,3 +314,46 @@ def test_the_log_file_is_private(tmp_path):
     finally:
         teardown_logging()
     assert path is not None and _mode(path) == 0o600 and _mode(path.parent) == 0o700
+
+
+# --- list exports -------------------------------------------------------------------------------------------------
+
+def _list_states(ctx) -> list[str]:
+    return _states(ctx, "list_export")
+
+
+def test_a_list_export_is_audited_from_its_first_byte(filled, tmp_path):
+    from app.workflows.common import tabular_export
+
+    seen = []
+
+    def rows():
+        seen.append(_list_states(filled))          # while the rows are read, the start is already recorded
+        yield ["Ayşe"]
+
+    done = tabular_export.export_list(filled, "users", tmp_path / "k.xlsx", ["Ad"], rows)
+    assert done.rows == 1 and seen == [["started"]]
+    assert _list_states(filled) == ["started", "finished"]
+
+    def broken():
+        yield ["a"]
+        raise RuntimeError("kesildi")
+
+    with pytest.raises(RuntimeError):
+        tabular_export.export_list(filled, "users", tmp_path / "k2.csv", ["Ad"], broken())
+    assert not (tmp_path / "k2.csv").exists()
+    assert _list_states(filled) == ["started", "finished", "started", "failed"]
+
+
+def test_a_killed_list_export_is_cleaned_up_and_recorded(filled, tmp_path):
+    from app.storage.audit import record_event
+
+    final = tmp_path / "liste.csv"
+    partial = tmp_path / ".liste.csv.999999999.tmp"             # a writer with this process id is gone
+    partial.write_text("yarım", encoding="utf-8")
+    with filled.write() as s:
+        record_event(s, "list_export", "users", {"state": "started", "file": final.name, "folder": str(tmp_path),
+                                                  "partial": str(partial)})
+    notes = audited_writes.cleanup_unfinished(filled)
+    assert len(notes) == 1 and not partial.exists() and not final.exists()
+    assert _list_states(filled) == ["started", "abandoned"]

@@ -33,6 +33,11 @@ def as_role(ctx: AppContext, role: Role, province_id: int | None = None) -> AppC
 
 
 def events(ctx: AppContext) -> list[AuditEntry]:
+    """The list exports that were completed (each export is also recorded as "started" before its first byte)."""
+    return [e for e in all_events(ctx) if (e.after or {}).get("state") == "finished"]
+
+
+def all_events(ctx: AppContext) -> list[AuditEntry]:
     with ctx.read() as s:
         return list(s.scalars(select(AuditEntry).where(AuditEntry.table_name == "list_export")
                               .order_by(AuditEntry.id)))
@@ -57,7 +62,7 @@ def test_a_role_that_may_not_see_a_list_cannot_export_it(ctx, tmp_path):
     with pytest.raises(PermissionDenied):
         tabular_export.export_list(as_role(ctx, Role.KTS_OFFICER), "shgm_queue", tmp_path / "q.csv", ["a"], [[1]])
     assert not (tmp_path / "d.csv").exists() and not (tmp_path / "q.csv").exists()
-    assert events(ctx) == []
+    assert all_events(ctx) == []
 
 
 def test_an_unknown_suffix_is_refused(ctx, tmp_path):
@@ -78,6 +83,7 @@ def test_a_failed_export_writes_no_audit_entry_and_keeps_the_old_file(ctx, tmp_p
     with pytest.raises(OSError):
         tabular_export.export_list(ctx, "dashboard", path, ["a"], rows())
     assert path.read_text(encoding="utf-8") == "eski" and events(ctx) == []
+    assert [e.after["state"] for e in all_events(ctx)] == ["started", "failed"]
     assert sorted(p.name for p in folder.iterdir()) == ["b.csv"]
 
 

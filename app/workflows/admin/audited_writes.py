@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 
 STARTED, FINISHED, CANCELLED, FAILED, ABANDONED = "started", "finished", "cancelled", "failed", "abandoned"
 CLOSING = (FINISHED, CANCELLED, FAILED, ABANDONED)
-TABLES = ("export", "backup")
+TABLES = ("export", "backup", "list_export")
 
 
 class Writing:
@@ -86,14 +86,34 @@ def unfinished(ctx: AppContext) -> list[tuple[str, str, dict[str, Any]]]:
         rows = s.execute(select(AuditEntry.table_name, AuditEntry.row_id, AuditEntry.after)
                          .where(AuditEntry.action == "event", AuditEntry.table_name.in_(TABLES))
                          .order_by(AuditEntry.id)).all()
-    open_: dict[tuple[str, str], dict[str, Any]] = {}
+    open_: dict[tuple[str, str], tuple[str, dict[str, Any]]] = {}
     for table, name, after in rows:
-        state = (after or {}).get("state")
+        after = after or {}
+        key = (table, after.get("partial") or name)       # the partial path tells two writes of one name apart
+        state = after.get("state")
         if state == STARTED:
-            open_[(table, name)] = after
+            open_[key] = (name, after)
         elif state in CLOSING:
-            open_.pop((table, name), None)
-    return [(t, n, a) for (t, n), a in open_.items()]
+            open_.pop(key, None)
+    return [(t, n, a) for (t, _k), (n, a) in open_.items()]
+
+
+def _writer_alive(partial: Path) -> bool:
+    """A list export's temporary file is `.<name>.<pid>.tmp`: is that process still running?"""
+    import os
+
+    pid = partial.name.rsplit(".", 2)[-2] if partial.name.count(".") >= 2 else ""
+    if not pid.isdigit():
+        return False
+    if int(pid) == os.getpid():
+        return True
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
 
 
 def cleanup_unfinished(ctx: AppContext) -> list[str]:
@@ -102,8 +122,16 @@ def cleanup_unfinished(ctx: AppContext) -> list[str]:
     notes: list[str] = []
     for table, name, details in unfinished(ctx):
         partial, final = Path(details.get("partial", "")), Path(details.get("folder", ""))
-        what = "Dışa aktarma" if table == "export" else "Yedekleme"
-        if details.get("partial") and partial.is_dir():
+        what = {"export": "Dışa aktarma", "backup": "Yedekleme"}.get(table, "Liste dışa aktarma")
+        if details.get("partial") and partial.is_file():          # a list export's hidden temporary file
+            if _writer_alive(partial):
+                continue
+            partial.unlink(missing_ok=True)
+            note = f"{what} yarıda kalmıştı ({final / str(details.get('file', ''))}); yarım dosya silindi."
+            extra = {"removed": str(partial)}
+        elif table == "list_export":
+            continue        # its file is moved into place inside the "finished" transaction: nothing else to find
+        elif details.get("partial") and partial.is_dir():
             if not abandoned(partial):
                 continue                                    # still being written by a running desk
             shutil.rmtree(partial, ignore_errors=True)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import decimal
+import logging
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ from app.workflows.common.clock import TR
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import ValidationFailed
 from app.workflows.common.permissions import ISM, SHGM, require
+from app.workflows.common.progress import WorkCancelled
 from app.workflows.common.vocabulary import Role
 
 Cell = str | int | float | decimal.Decimal | dt.date | dt.datetime | bool | None
@@ -272,8 +274,10 @@ def export_list(ctx: AppContext, kind: str, path: str | Path, headers: Sequence[
     """Write a list the user sees to `path` (.xlsx or .csv) and record who exported what (audit event
     `list_export`). Refused for a role that may not export that list; nothing is written then.
 
-    `details` (e.g. the filters) go into the audit entry. On any failure no file replaces an existing one and the
-    audit entry is not written."""
+    `details` (e.g. the filters) go into the audit entry. Recorded from its first byte: state "started" before
+    anything is written, "finished" in the transaction that moves the complete file into place, "failed" or
+    "cancelled" otherwise; on any failure no file replaces an existing one. A killed export leaves only its
+    hidden temporary file, removed (and recorded as "abandoned") at the next start or export."""
     what = LIST_KINDS.get(kind)
     if what is None:
         raise ValueError(f"unknown list kind: {kind!r}")
@@ -282,23 +286,31 @@ def export_list(ctx: AppContext, kind: str, path: str | Path, headers: Sequence[
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise ValidationFailed({"path": "Dosya adı .xlsx ya da .csv ile bitmelidir."})
-    counted = _Counted(rows() if callable(rows) else rows)
-    target = _replacing(path, keep=True)
-    with target as tmp:
-        if fmt == "xlsx":
-            write_xlsx(tmp, headers, counted, sheet_title=sheet_title or what.label, title=title)
-        else:
-            write_csv(tmp, headers, counted)
-    try:
-        from app.storage.audit import record_event
+    from app.storage.audit import record_event
 
+    target = _replacing(path, keep=True)
+    base = {"list": what.label, "file": path.name, "folder": str(path.parent), "format": fmt,
+            "partial": str(target.tmp), "title": title, **(details or {})}
+    with ctx.write() as s:                                   # before the first byte
+        record_event(s, "list_export", kind, {**base, "state": "started"})
+    counted = _Counted(rows() if callable(rows) else rows)
+    try:
+        with target as tmp:
+            if fmt == "xlsx":
+                write_xlsx(tmp, headers, counted, sheet_title=sheet_title or what.label, title=title)
+            else:
+                write_csv(tmp, headers, counted)
         with ctx.write() as s:
-            record_event(s, "list_export", kind, {
-                "list": what.label, "file": path.name, "folder": str(path.parent), "format": fmt,
-                "rows": counted.count, "title": title, **(details or {})})
+            record_event(s, "list_export", kind, {**base, "rows": counted.count, "state": "finished"})
             s.flush()
             target.commit()       # inside the transaction: a failed move rolls the audit entry back
-    except BaseException:
+    except BaseException as exc:
         target.discard()
+        state = "cancelled" if isinstance(exc, WorkCancelled) else "failed"
+        try:
+            with ctx.write() as s:
+                record_event(s, "list_export", kind, {**base, "state": state, "error": type(exc).__name__})
+        except Exception:        # the first error is the one to report; the next start closes the entry
+            logging.getLogger(__name__).exception("could not record the end of a list export")
         raise
     return ExportedFile(path, counted.count, fmt)
