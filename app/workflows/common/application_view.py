@@ -38,9 +38,9 @@ from app.models import (
 )
 from app.workflows.common.context import AppContext
 from app.workflows.common.deadlines import ClockEvent, ClockStatus, clock_in_state, clock_status
-from app.workflows.common.errors import NotFound, PermissionDenied
+from app.workflows.common.errors import NotFound
 from app.workflows.common.masking import tckn_for_detail
-from app.workflows.common.permissions import can_see_province
+from app.workflows.common.permissions import require_application_reader
 from app.workflows.common.states import AppState
 from app.workflows.common.system_settings import clock_rules
 from app.workflows.common.vendors import status_on
@@ -60,8 +60,7 @@ def load_application(s: Session, app_id: int) -> Application:
 def visible_application(s: Session, ctx: AppContext, app_id: int) -> Application:
     """The application if the acting user may see it (İSM users: their own province only)."""
     app = load_application(s, app_id)
-    if not can_see_province(ctx.actor, app.province_id):
-        raise PermissionDenied("Bu başvuru başka bir ile ait; yalnızca kendi ilinizin başvurularını görebilirsiniz.")
+    require_application_reader(ctx.actor, app.province_id)
     return app
 
 
