@@ -220,7 +220,10 @@ def init(conn: Connection, *, demo_password: str | None = None) -> InitReport:
     # the database and the schema: nobody but our groups connects, nobody creates objects in the schema
     db = _q(database)
     conn.execute(text(f"REVOKE ALL ON DATABASE {db} FROM PUBLIC"))
-    conn.execute(text(f"GRANT CONNECT, TEMPORARY ON DATABASE {db} TO {_q(DESK)}, {_q(AUDITOR)}, {_q(VERIFIER)}"))
+    # CONNECT only: no temporary tables (one named like a catalog could shadow it in a careless function)
+    conn.execute(text(f"REVOKE ALL ON DATABASE {db} FROM {_q(DESK)}, {_q(AUDITOR)}, {_q(VERIFIER)}, "
+                      + ", ".join(_q(g) for g in PERSON_GROUPS)))
+    conn.execute(text(f"GRANT CONNECT ON DATABASE {db} TO {_q(DESK)}, {_q(AUDITOR)}, {_q(VERIFIER)}"))
     conn.execute(text(f"GRANT ALL ON DATABASE {db} TO {_q(OWNER)}"))
     conn.execute(text("DO $$ BEGIN EXECUTE format('REVOKE CREATE ON SCHEMA %I FROM PUBLIC', current_schema()); "
                       "END $$"))
@@ -301,7 +304,7 @@ def apply_grants(conn: Connection) -> None:
 
 _FUNCTIONS = r"""
 CREATE OR REPLACE FUNCTION ush_caller_is_admin() RETURNS boolean
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, @S@ AS $f$
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, @S@, pg_temp AS $f$
     SELECT COALESCE((SELECT rolsuper FROM pg_roles WHERE rolname = session_user), false)
         OR pg_has_role(session_user, '@OWNER@', 'MEMBER')      -- the database administrator
         OR (pg_has_role(session_user, '@ADMIN@', 'MEMBER')
@@ -310,7 +313,7 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, @S@ AS $f$
 $f$;
 
 CREATE OR REPLACE FUNCTION ush_sync_login(p_username text) RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, @S@ AS $f$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, @S@, pg_temp AS $f$
 DECLARE
     u record;
     r record;
@@ -356,7 +359,7 @@ END
 $f$;
 
 CREATE OR REPLACE FUNCTION ush_users_guard() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, @S@ AS $f$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, @S@, pg_temp AS $f$
 BEGIN
     IF TG_OP IN ('DELETE', 'TRUNCATE') THEN
         RAISE EXCEPTION 'accounts are closed, never deleted' USING ERRCODE = '42501';
@@ -393,7 +396,7 @@ CREATE TRIGGER ush_users_no_truncate BEFORE TRUNCATE ON @S@.users
     FOR EACH STATEMENT EXECUTE FUNCTION ush_users_guard();
 
 CREATE OR REPLACE FUNCTION ush_account_password(p_username text, p_verifier text) RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, @S@ AS $f$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, @S@, pg_temp AS $f$
 BEGIN
     IF NOT ush_caller_is_admin() THEN
         RAISE EXCEPTION 'only an administrator may set another account''s password' USING ERRCODE = '42501';
@@ -411,7 +414,7 @@ $f$;
 
 DROP FUNCTION IF EXISTS ush_password_changed();
 CREATE OR REPLACE FUNCTION ush_set_own_password(p_verifier text) RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, @S@ AS $f$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, @S@, pg_temp AS $f$
 BEGIN
     -- the connected person's own password and the end of their must-change flag, together: the flag cannot be
     -- cleared without a new password

@@ -192,6 +192,7 @@ ATTACKS = [
     "UPDATE users SET must_change_password = false WHERE username = 'ism35.memur'",
     "SELECT ush_set_own_password('düz parola')",
     "ALTER ROLE ush_verifier LOGIN PASSWORD 'x'",
+    "CREATE TEMP TABLE pg_roles (rolname name, rolsuper boolean)",
 ]
 
 
@@ -411,3 +412,20 @@ def test_the_administrator_backs_up_as_themselves(secured: Secured, admin_and_de
     out = capsys.readouterr()
     assert rc == 0, out.err[-1500:]
     assert "Yedek alındı" in out.out and ADMIN_PW not in out.out + out.err
+
+
+def test_the_account_functions_ignore_a_temporary_table_shadowing_the_catalog(secured: Secured, admin_and_desk):
+    """pg_temp comes last in their search_path: a desk's temporary table named like a catalog changes nothing
+    (the desks have no TEMPORARY right either; this grants it for the test)."""
+    with secured.dba() as c:
+        c.execute(f'GRANT TEMPORARY ON DATABASE "{secured.database}" TO "ism35.memur"')
+    try:
+        with secured.raw("ism35.memur", DESK_PW) as c:
+            c.execute("CREATE TEMP TABLE pg_roles AS SELECT 'ism35.memur'::name AS rolname, true AS rolsuper")
+            c.execute("CREATE TEMP TABLE pg_auth_members (member oid, roleid oid)")
+            assert c.execute("SELECT ush_caller_is_admin()").fetchone() == (False,)
+            with pytest.raises(psycopg.Error):
+                c.execute("SELECT ush_account_password('yonetici', 'SCRAM-SHA-256$4096:AAAA$BBBB:CCCC')")
+    finally:
+        with secured.dba() as c:
+            c.execute(f'REVOKE TEMPORARY ON DATABASE "{secured.database}" FROM "ism35.memur"')
