@@ -308,11 +308,15 @@ class MainWindow(QMainWindow):
         self._unread = set()
 
     def _page_shown(self, row: int) -> None:
-        """A desk page not read since the start (defer_load) reads its lists and figures when first shown."""
+        """A desk page not read since the start (defer_load) reads its lists and figures when first shown (a desk
+        built only now, DeskPage.embed_later, gets its tables' remembered column layout too)."""
         index = row - 1
         if index in self._unread:
             self._unread.discard(index)
             self.pages[index].refresh()
+            from app.ui import geometry
+
+            self.table_layouts = geometry.remember_tables(self, "main", skip=(FiguresTable,))
 
     def ism_page(self) -> IsmPage | None:
         return next((p for p in self.pages if isinstance(p, IsmPage)), None)

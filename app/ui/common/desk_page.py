@@ -3,11 +3,11 @@ desk's working widget (each desk's page is in its own package: app.ui.ism.page, 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtGui import QFont, QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -114,6 +114,33 @@ class DeskPage(QWidget):
         self.data: dict = {}
         self._figures: Operation | None = None   # the figures being read in a worker
         self._figures_again = False
+        self._desk_factory: Callable[[], QWidget] | None = None
+
+    @property
+    def desk(self) -> QWidget:
+        """The desk's working widget; one embedded with `embed_later` is built here, on first use."""
+        if self._desk_factory is not None:
+            factory, self._desk_factory = self._desk_factory, None
+            placeholder, desk = self._desk, factory()
+            self.splitter.replaceWidget(self.splitter.indexOf(placeholder), desk)
+            placeholder.deleteLater()
+            self._desk = desk
+        return self._desk
+
+    @desk.setter
+    def desk(self, widget: QWidget) -> None:
+        self._desk = widget
+
+    def embed_later(self, factory: Callable[[], QWidget], side_extra: QWidget | None = None) -> None:
+        """`embed`, with the desk built when first used (shown or refreshed): a page behind the dashboard costs
+        nothing until the officer opens it (issue 12: the main window comes at once after the login)."""
+        self.embed(QWidget(), side_extra)
+        self._desk_factory = factory
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._desk_factory is not None:
+            self.desk  # noqa: B018  (builds the desk embedded with embed_later)
+        super().showEvent(event)
 
     def embed(self, desk: QWidget, side_extra: QWidget | None = None) -> None:
         """Put the desk's working widget in the middle and the figures in a side panel the officer can fold."""

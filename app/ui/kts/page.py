@@ -19,7 +19,7 @@ class KtsPage(DeskPage):
         super().__init__(ctx, parent)
         from app.ui.kts.desk import KtsDesk
 
-        self.embed(KtsDesk(ctx))
+        self.embed_later(lambda: KtsDesk(ctx))     # built when the page is first shown or refreshed
 
     def refresh(self) -> None:
         super().refresh()

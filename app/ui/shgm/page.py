@@ -21,7 +21,7 @@ class ShgmPage(DeskPage):
         super().__init__(ctx, parent)
         from app.ui.shgm.desk import ShgmDesk
 
-        self.embed(ShgmDesk(ctx))
+        self.embed_later(lambda: ShgmDesk(ctx))     # built when the page is first shown or refreshed
 
     def refresh(self) -> None:
         super().refresh()
