@@ -37,11 +37,12 @@ def add_parsers(sub) -> None:  # type: ignore[no-untyped-def]
 
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The database, acting as the system, as the desks' start-up does for the list rules (these commands are the
+    regulation's automatic rules and checks, nobody's decision): no account is named without its password
+    (issue 13). On a server-initialised PostgreSQL database the server records the connected login."""
     from app.cli.main import open_for
-    from app.workflows.admin.bootstrap import default_actor
 
-    ctx = open_for(args).ctx
-    return ctx.as_user(default_actor(ctx))
+    return open_for(args).ctx
 
 
 def _can_serve(args: argparse.Namespace) -> int:
