@@ -228,7 +228,7 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/ui/admin/login.py" line="+91"/>
+        <location filename="../../app/ui/admin/login.py" line="+93"/>
         <source>Parola değiştir</source>
         <translation>Change password</translation>
     </message>
@@ -311,7 +311,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>USH İzin — Giriş</source>
         <translation>USH İzin — Login</translation>
     </message>
@@ -321,15 +321,15 @@
         <translation>Log in to USH İzin</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <location line="+4"/>
         <source>Veritabanı: {engine} {location}</source>
         <translation>Database: {engine} {location}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Yeni veritabanının ilk yönetici hesabı: {user}. Tek kullanımlık parolası: {password} — not edin; yalnızca şimdi gösterilir ve ilk girişte değiştirmeniz istenir.</source>
-        <translation>The new database's first administrator account: {user}. Its one-time password: {password}. Note it down: it is shown only now, and you will be asked to change it at the first login.</translation>
+        <translation>The new database&apos;s first administrator account: {user}. Its one-time password: {password}. Note it down: it is shown only now, and you will be asked to change it at the first login.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -377,7 +377,7 @@
         <translation>Enter your user name.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Parola değiştirilmeden giriş yapılamaz.</source>
         <translation>You cannot log in without changing the password.</translation>
     </message>
