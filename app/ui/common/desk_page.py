@@ -115,6 +115,7 @@ class DeskPage(QWidget):
         self._figures: Operation | None = None   # the figures being read in a worker
         self._figures_again = False
         self._desk_factory: Callable[[], QWidget] | None = None
+        self._desk_just_built = False
 
     @property
     def desk(self) -> QWidget:
@@ -124,8 +125,17 @@ class DeskPage(QWidget):
             placeholder, desk = self._desk, factory()
             self.splitter.replaceWidget(self.splitter.indexOf(placeholder), desk)
             placeholder.deleteLater()
-            self._desk = desk
+            self._desk, self._desk_just_built = desk, True
         return self._desk
+
+    def refresh_desk(self) -> None:
+        """Read the desk's lists again (`desk.refresh()`), unless the desk was built just now: a desk reads its
+        lists when it is built, once is enough."""
+        fresh = self._desk_factory is not None or self._desk_just_built
+        desk = self.desk
+        self._desk_just_built = False
+        if not fresh:
+            desk.refresh()  # type: ignore[attr-defined]
 
     @desk.setter
     def desk(self, widget: QWidget) -> None:

@@ -23,7 +23,7 @@ class KtsPage(DeskPage):
 
     def refresh(self) -> None:
         super().refresh()
-        self.desk.refresh()
+        self.refresh_desk()
 
     def nav_text(self) -> str:
         return self.tr("KTS")

@@ -25,7 +25,7 @@ class ShgmPage(DeskPage):
 
     def refresh(self) -> None:
         super().refresh()
-        self.desk.refresh()
+        self.refresh_desk()
 
     def nav_text(self) -> str:
         return self.tr("SHGM")
