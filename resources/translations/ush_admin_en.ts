@@ -311,7 +311,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>USH İzin — Giriş</source>
         <translation>USH İzin — Login</translation>
     </message>

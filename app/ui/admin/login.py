@@ -162,6 +162,7 @@ class LoginDialog(QDialog):
         self._ctx = None if isinstance(db, DatabaseOpening) else db
         self.waiting = False                  # Giriş was pressed before the database was open
         self.actor: Actor | None = None
+        self.session_ctx: AppContext | None = None   # the person's own connection (issue 13), else None
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.where = QLabel()
@@ -354,7 +355,8 @@ class LoginDialog(QDialog):
         self.accept()
 
     def _keep_session(self, session: AppContext | None) -> None:
-        """The logged-in person's context goes to the start-up (the main window works in it)."""
+        """The logged-in person's context (`session_ctx`) goes to the start-up too: the main window works in it."""
+        self.session_ctx = session
         if session is not None and self.opening is not None:
             self.opening.session_ctx = session
 

@@ -516,7 +516,7 @@ def connect_as(ctx: AppContext, username: str, password: str) -> AppContext:
     """A context of its own for the person: a new engine connected as their login role with their password (the
     server checks it). LoginFailed when the server refuses the name or the password, AccountInactive when the
     password was right but the account is closed (NOLOGIN, said by the server only after a right password)."""
-    from app.storage.database import DatabaseUnavailable, Target, make_engine
+    from app.storage.database import Target, make_engine
 
     name = _normalise_username(username)
     if not name or not password:
@@ -533,7 +533,10 @@ def connect_as(ctx: AppContext, username: str, password: str) -> AppContext:
             raise AccountInactive() from None
         if why is not None:
             raise LoginFailed() from None
-        raise DatabaseUnavailable("unreachable", "Veritabanı sunucusuna bağlanılamadı.", str(exc.orig)) from None
+        import logging
+
+        logging.getLogger(__name__).warning("login connection failed: %s", type(exc.orig).__name__)
+        raise DomainError("Veritabanı sunucusuna bağlanılamadı; ağ bağlantısını denetleyip yeniden deneyin.") from None
     return AppContext(engine, target, clock=ctx.clock)
 
 
