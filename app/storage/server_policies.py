@@ -56,6 +56,8 @@ WRITERS: dict[str, tuple[str, ...]] = {
         "vendors", "vendor_products", "vendor_status_events", "vendor_warnings", "vendor_onboarding_steps",
         "vendor_certificates")},
     "notices": (*ISM_GROUPS, KTS_GROUP, ADMIN_GROUP),   # KTS writes them, the province's İSM acknowledges
+    # system-wide settings (the clock rules, the demo mark that makes demo-signed permits verify as DEMO)
+    "system_settings": (ADMIN_GROUP,),
 }
 INSERT_ONLY = ("state_transitions", "permit_events", "vendor_status_events", "verification_checks")
 
@@ -73,9 +75,13 @@ _DECISION = ("EXISTS (SELECT 1 FROM @S@.shgm_decisions d JOIN @S@.facilities f O
              "WHERE d.id = {col} AND f.province_id = " + PV + ")")
 
 
-def _scoped(own: str, *, others: str = EVERY_PROVINCE, verifier: bool = False) -> str:
-    who = others[:-1] + ", 'verifier')" if verifier else others
-    return f"({SC} IN {who} OR ({SC} = 'province' AND {own}))"
+def _scoped(own: str, *, others: str = EVERY_PROVINCE) -> str:
+    return f"({SC} IN {others} OR ({SC} = 'province' AND {own}))"
+
+
+# What the verification service reads, every province (its own policy: the desks' policies read tables it has no
+# grant on, and PostgreSQL checks those grants even where a condition would not need them).
+VERIFIER_TABLES = ("facilities", "permits", "permit_revisions", "permit_events", "permit_areas", "documents")
 
 
 # table -> the row condition (USING and WITH CHECK)
@@ -85,18 +91,18 @@ POLICIES: dict[str, str] = {
         "application_areas", "application_professionals", "checklist_answers", "deficiencies", "completions",
         "state_transitions")},
     "notifications": _scoped("province_id = " + PV + " AND " + _APP.format(col="application_id")),
-    "facilities": _scoped("province_id = " + PV, verifier=True),
+    "facilities": _scoped("province_id = " + PV),
     "work_permits": _scoped(_FAC.format(col="facility_id")),
     "shgm_decisions": _scoped(_FAC.format(col="facility_id")),
     "area_assignments": _scoped(_DECISION.format(col="decision_id")),
-    "permits": _scoped(_FAC.format(col="facility_id"), verifier=True),
-    "permit_revisions": _scoped(_PERMIT.format(col="permit_id"), verifier=True),
-    "permit_events": _scoped(_PERMIT.format(col="permit_id"), verifier=True),
-    "permit_areas": _scoped(_REVISION.format(col="revision_id"), verifier=True),
+    "permits": _scoped(_FAC.format(col="facility_id")),
+    "permit_revisions": _scoped(_PERMIT.format(col="permit_id")),
+    "permit_events": _scoped(_PERMIT.format(col="permit_id")),
+    "permit_areas": _scoped(_REVISION.format(col="revision_id")),
     # A stored file: an İSM sees those of its applications and facilities (permit PDFs are the facility's);
     # a vendor's own files are not the İSM's.
     "documents": _scoped("((application_id IS NOT NULL AND " + _APP.format(col="application_id") + ") OR "
-                         "(facility_id IS NOT NULL AND " + _FAC.format(col="facility_id") + "))", verifier=True),
+                         "(facility_id IS NOT NULL AND " + _FAC.format(col="facility_id") + "))"),
     # KTS notices to the İSMs: the province's İSM; KTS, administrator, auditor; not SHGM.
     "notices": _scoped("province_id = " + PV, others="('kts_officer', 'admin', 'auditor')"),
 }
@@ -209,6 +215,56 @@ BEGIN
 END
 $f$;
 
+-- A signed checkpoint (app.storage.anchor), kept only when it states what the chain holds: the entry `last_id`
+-- ends in `head_hash` and is the `entries`-th, and the signed payload says the same. The signature is checked by
+-- `audit verify` (Ed25519 is not in the server); who added it is in the trail.
+CREATE OR REPLACE FUNCTION @S@.ush_audit_checkpoint_add(p_made_at timestamptz, p_entries bigint, p_last_id bigint,
+    p_head_hash text, p_origin text, p_key_fingerprint text, p_public_key text, p_payload text, p_signature text)
+    RETURNS bigint
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, @S@, pg_temp AS $f$
+DECLARE
+    v_payload jsonb;
+    v_id bigint;
+BEGIN
+    BEGIN
+        v_payload := p_payload::jsonb;
+    EXCEPTION WHEN others THEN
+        RAISE EXCEPTION 'a checkpoint payload must be JSON' USING ERRCODE = '22023';
+    END;
+    IF (v_payload->>'entries')::bigint IS DISTINCT FROM p_entries
+       OR (v_payload->>'last_id')::bigint IS DISTINCT FROM p_last_id
+       OR v_payload->>'head_hash' IS DISTINCT FROM p_head_hash
+       OR v_payload->>'origin' IS DISTINCT FROM p_origin THEN
+        RAISE EXCEPTION 'the checkpoint''s columns are not what it signs' USING ERRCODE = '22023';
+    END IF;
+    IF p_last_id IS NULL THEN
+        IF p_entries <> 0 OR EXISTS (SELECT 1 FROM @S@.audit_entries) THEN
+            RAISE EXCEPTION 'the checkpoint does not state the chain' USING ERRCODE = '22023';
+        END IF;
+    ELSIF NOT EXISTS (SELECT 1 FROM @S@.audit_entries e WHERE e.id = p_last_id AND e.hash = p_head_hash)
+          OR (SELECT count(*) FROM @S@.audit_entries e WHERE e.id <= p_last_id) <> p_entries THEN
+        RAISE EXCEPTION 'the checkpoint does not state the chain' USING ERRCODE = '22023';
+    END IF;
+    INSERT INTO @S@.audit_checkpoints (made_at, entries, last_id, head_hash, origin, key_fingerprint, public_key,
+                                       payload, signature)
+    VALUES (p_made_at, p_entries, p_last_id, p_head_hash, p_origin, p_key_fingerprint, p_public_key, p_payload,
+            p_signature)
+    RETURNING id INTO v_id;
+    PERFORM @S@.ush_audit_append('event', 'audit_checkpoints', v_id::text, NULL,
+        json_build_object('origin', p_origin, 'entries', p_entries, 'last_id', p_last_id,
+                          'key_fingerprint', p_key_fingerprint));
+    RETURN v_id;
+END
+$f$;
+
+-- Orders a checkpoint after every writer of the chain (they update audit_head first), without UPDATE on it.
+CREATE OR REPLACE FUNCTION @S@.ush_audit_head_lock() RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, @S@, pg_temp AS $f$
+BEGIN
+    PERFORM 1 FROM @S@.audit_head WHERE id = 1 FOR SHARE;
+END
+$f$;
+
 -- The audit tables never change but by appending (also for the owner: only the functions above append).
 CREATE OR REPLACE FUNCTION @S@.ush_audit_guard() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, @S@, pg_temp AS $f$
@@ -219,14 +275,18 @@ $f$;
 
 REVOKE ALL ON FUNCTION @S@.ush_my_scope(), @S@.ush_my_province(), @S@.ush_audit_append(text, text, text, json, json),
     @S@.ush_audit_image(text, jsonb), @S@.ush_audit_row(), @S@.ush_audit_event(text, text, json),
-    @S@.ush_audit_guard() FROM PUBLIC;
+    @S@.ush_audit_guard(), @S@.ush_audit_head_lock(),
+    @S@.ush_audit_checkpoint_add(timestamptz, bigint, bigint, text, text, text, text, text, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION @S@.ush_audit_head_lock(),
+    @S@.ush_audit_checkpoint_add(timestamptz, bigint, bigint, text, text, text, text, text, text) TO @DESK@, @AUDITOR@;
 GRANT EXECUTE ON FUNCTION @S@.ush_my_scope(), @S@.ush_my_province() TO @DESK@, @AUDITOR@, @VERIFIER@;
 GRANT EXECUTE ON FUNCTION @S@.ush_audit_event(text, text, json) TO @DESK@, @AUDITOR@, @VERIFIER@;
 """
 
 _FUNCTION_SIGNATURES = ("ush_my_scope()", "ush_my_province()", "ush_audit_append(text, text, text, json, json)",
                         "ush_audit_image(text, jsonb)", "ush_audit_row()", "ush_audit_event(text, text, json)",
-                        "ush_audit_guard()")
+                        "ush_audit_guard()", "ush_audit_head_lock()",
+                        "ush_audit_checkpoint_add(timestamptz, bigint, bigint, text, text, text, text, text, text)")
 
 
 def _q(name: str) -> str:
@@ -315,6 +375,10 @@ def _grants(conn: Connection, tables: list[str]) -> None:
             conn.execute(text(f"GRANT {rights} ON TABLE {qt} TO {writers}"))
         elif t in INSERT_ONLY:
             conn.execute(text(f"REVOKE UPDATE ON TABLE {qt} FROM {persons}, {_q(VERIFIER)}"))
+    # The administrator's backup (pg_dump, the manifest's digests) reads every column of `users`; on a
+    # server-initialised database its password hashes are empty (the server authenticates).
+    if "users" in tables:
+        conn.execute(text(f"GRANT SELECT ON TABLE users TO {_q(ADMIN_GROUP)}"))
     # the auditor reads and never writes, whatever a group grant says
     for t in tables:
         conn.execute(text(f"REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON TABLE {_q(t)} FROM {_q(AUDITOR)}"))
@@ -330,7 +394,11 @@ def _policies(conn: Connection, schema: str, tables: list[str]) -> None:
         for old in conn.execute(text("SELECT policyname FROM pg_policies WHERE schemaname = current_schema() "
                                      "AND tablename = :t"), {"t": t}).scalars().all():
             conn.execute(text(f"DROP POLICY {_q(old)} ON {qt}"))
-        _raw(conn, f"CREATE POLICY ush_scope ON {qt} FOR ALL TO PUBLIC USING ({cond}) WITH CHECK ({cond})")
+        _raw(conn, f"CREATE POLICY ush_scope ON {qt} FOR ALL TO {_q(DESK)}, {_q(AUDITOR)} "
+                   f"USING ({cond}) WITH CHECK ({cond})")
+        if t in VERIFIER_TABLES:
+            _raw(conn, f"CREATE POLICY ush_verifier ON {qt} FOR SELECT TO {_q(VERIFIER)} "
+                       f"USING ({SC.replace('@S@', schema)} = 'verifier')")
 
 
 def _audit_triggers(conn: Connection, schema: str, tables: list[str]) -> None:

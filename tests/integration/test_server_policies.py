@@ -250,8 +250,18 @@ def test_no_desk_can_touch_the_trail(day: Day, person: str, sql: str):
 def test_a_temporary_table_cannot_stand_in_for_the_catalog(day: Day):
     """The owner's SECURITY DEFINER functions search pg_temp last: a desk's temporary `users` or `pg_roles`
     never answers for the real ones."""
+    with day.dba() as c:
+        unpinned = c.execute(
+            "SELECT p.oid::regprocedure::text FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace "
+            "AND p.prosecdef AND NOT EXISTS (SELECT 1 FROM unnest(p.proconfig) AS s(setting) "
+            "WHERE s.setting ~ '^search_path=.*pg_temp$')").fetchall()
+    assert unpinned == []
     with day.raw("izmir.memur") as c:
-        c.execute("CREATE TEMP TABLE users (id int, username text, role text, active bool, province_id int)")
+        try:
+            with c.transaction():
+                c.execute("CREATE TEMP TABLE users (id int, username text, role text, active bool, province_id int)")
+        except psycopg.errors.InsufficientPrivilege:
+            return   # no temporary tables for desks at all: nothing can stand in
         c.execute("INSERT INTO users VALUES (1, session_user, 'admin', true, NULL)")
         c.execute("CREATE TEMP TABLE pg_roles (rolname text, rolsuper bool)")
         c.execute("INSERT INTO pg_roles VALUES (session_user, true)")
@@ -464,9 +474,111 @@ def test_apply_is_idempotent(day: Day):
     with day.dba() as c:
         policies = c.execute("SELECT count(*) FROM pg_policies WHERE schemaname = 'public'").fetchone()[0]
         triggers = c.execute("SELECT count(*) FROM pg_trigger WHERE tgname = 'ush_audit'").fetchone()[0]
-    from app.storage.server_policies import POLICIES
+    from app.storage.server_policies import POLICIES, VERIFIER_TABLES
 
-    assert policies == len(POLICIES) and triggers > 20
+    assert policies == len(POLICIES) + len(VERIFIER_TABLES) and triggers > 20
     with day.raw("izmir.memur") as c:
         assert c.execute("SELECT count(*) FROM applications WHERE province_id <> 35").fetchone() == (0,)
     assert _verify(day.url)[0] == 0
+
+
+def test_checkpoints_on_the_server_state_the_chain(day: Day):
+    """A desk keeps its signed checkpoint through the owner's function (no write on the audit tables), and only
+    one that states what the chain holds."""
+    from app.workflows.admin import audit_anchor
+
+    desk = day.on("izmir.memur", TODAY)
+    cp = audit_anchor.make_checkpoint(desk, "daily")
+    with day.dba() as c:
+        row = c.execute("SELECT entries, head_hash FROM audit_checkpoints ORDER BY id DESC LIMIT 1").fetchone()
+        who = c.execute("SELECT username FROM audit_entries WHERE table_name = 'audit_checkpoints' "
+                        "ORDER BY id DESC LIMIT 1").fetchone()
+        last_id, head_hash = c.execute("SELECT id, hash FROM audit_entries ORDER BY id DESC LIMIT 1").fetchone()
+    assert row == (cp.data["entries"], cp.data["head_hash"]) and who == ("izmir.memur",)
+    payload = '{"entries":1,"head_hash":"%s","last_id":%d,"origin":"command"}'
+    with day.raw("izmir.memur") as c:
+        for entries, hash_, lid in ((1, head_hash, last_id), (10 ** 6, head_hash, last_id), (0, "0" * 64, None)):
+            with pytest.raises(psycopg.Error):
+                c.execute("SELECT ush_audit_checkpoint_add(now(), %s, %s, %s, 'command', 'x', 'x', %s, 'x')",
+                          (entries, lid, hash_, payload % (hash_, lid or 0)))
+    rc, out = _verify(day.url)
+    assert rc == 0, out
+
+
+def test_the_administrators_backup_holds_every_province(day: Day, tmp_path):
+    """The administrator's login is subject to row-level security too; its policies give it every row, and the
+    backup (pg_dump, the manifest, the checkpoint kept through the owner's function) says so."""
+    from app.workflows.admin import backup
+
+    res = backup.backup(day.on("yonetici", TODAY), tmp_path / "yedek")
+    with day.dba() as c:
+        counts = {t: c.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                  for t in ("applications", "facilities", "documents", "users")}
+        kept = c.execute("SELECT count(*) FROM audit_checkpoints WHERE origin = 'backup'").fetchone()[0]
+    assert {t: res.manifest["tables"][t]["count"] for t in counts} == counts
+    assert res.manifest["audit_checkpoint"] is not None and kept >= 1
+    assert res.file.stat().st_size > 0
+
+
+def test_kts_notices_reach_only_their_province(day: Day):
+    with day.raw("kts.memur") as c:
+        for province in (35, 6):
+            c.execute("INSERT INTO notices (province_id, kind, title, body, created_at) "
+                      "VALUES (%s, 'vendor_status', 'Yazılım firmasının yetkisi askıya alındı', '', now())",
+                      (province,))
+        assert c.execute("SELECT count(*) FROM notices WHERE province_id IN (6, 35)").fetchone()[0] >= 2
+    with day.raw("izmir.memur") as c:
+        assert {r[0] for r in c.execute("SELECT province_id FROM notices")} == {35}
+        assert c.execute("UPDATE notices SET acknowledged_at = now() WHERE province_id = 35").rowcount >= 1
+        assert c.execute("UPDATE notices SET acknowledged_at = now() WHERE province_id = 6").rowcount == 0
+    with day.raw("shgm.onay") as c:
+        assert c.execute("SELECT count(*) FROM notices").fetchone() == (0,)
+    with day.dba() as c:
+        assert c.execute("SELECT acknowledged_at IS NULL FROM notices WHERE province_id = 6").fetchall() \
+            == [(True,)]
+
+
+def test_the_verification_service_reads_every_permit_and_writes_only_its_log(day: Day):
+    with day.dba() as c:
+        c.execute("ALTER ROLE ush_verifier LOGIN PASSWORD 'Dogrulama2026x'")
+    try:
+        with day.raw("ush_verifier", "Dogrulama2026x") as c:
+            assert c.execute("SELECT count(*) FROM permits").fetchone() == (1,)
+            assert c.execute("SELECT count(*) FROM documents WHERE kind = 'izin_belgesi'").fetchone()[0] >= 1
+            c.execute("INSERT INTO verification_checks (at, code, document_kind, source, valid, reason, "
+                      "checked_by) VALUES (now(), 'X', 'permit', 'cli', false, 'test', 'ush_verifier')")
+            for sql in ("SELECT count(*) FROM applications", "UPDATE permits SET revoked_on = current_date",
+                        "UPDATE verification_checks SET valid = true", "DELETE FROM verification_checks",
+                        "INSERT INTO permit_events (permit_id, kind, effective_from, reason, recorded_at) "
+                        "SELECT id, 'revoked', current_date, 'x', now() FROM permits",
+                        "SELECT count(*) FROM audit_head FOR UPDATE"):
+                assert _refused(c, sql), sql
+        with day.dba() as c:
+            who = c.execute("SELECT username FROM audit_entries WHERE table_name = 'verification_checks' "
+                            "ORDER BY id DESC LIMIT 1").fetchone()
+        assert who == ("ush_verifier",)
+    finally:
+        with day.dba() as c:
+            c.execute("ALTER ROLE ush_verifier NOLOGIN PASSWORD NULL")
+    assert _verify(day.url)[0] == 0
+
+
+@pytest.mark.parametrize("person", ["izmir.memur", "shgm.onay", "kts.memur", "denetci.bir"])
+def test_only_the_administrator_writes_system_settings(day: Day, person: str):
+    """The demo mark would make demo-signed permits verify as DEMO; the clock rules move every deadline."""
+    with day.raw(person) as c:
+        for sql in ("INSERT INTO system_settings (key, value) VALUES ('demo_database', '{}')",
+                    "UPDATE system_settings SET value = '{}'",
+                    "DELETE FROM system_settings"):
+            assert _refused(c, sql), (person, sql)
+
+
+def test_the_scope_is_read_once_per_statement(day: Day):
+    """The helpers are InitPlans (evaluated once), not per-row calls: a worklist read stays an index read."""
+    with day.raw("izmir.memur") as c:
+        plan = "\n".join(r[0] for r in c.execute(
+            "EXPLAIN (VERBOSE, COSTS OFF) SELECT id FROM applications WHERE province_id = 35 AND state = 'received'"))
+        per_row = [line for line in plan.splitlines()
+                   if "ush_my_" in line and "InitPlan" not in line and "Output" not in line
+                   and "Result" not in line]
+    assert "InitPlan" in plan and per_row == [], plan

@@ -337,8 +337,10 @@ def _backup_postgres(ctx: AppContext, out: Path, steps: _Steps | None = None, al
             if pg_dump is None:
                 raise BackupFailed("PostgreSQL yedeği alınamıyor: pg_dump bulunamadı. PostgreSQL istemci araçlarını "
                                    "(sunucuyla aynı ana sürüm) kurun.")
-            cmd = [pg_dump, "-Fc", "--snapshot", snapshot, "-f", str(dest), *_pg_conn_args(url),
-                   url.database or "postgres"]
+            # --enable-row-security: on a server-initialised database the administrator's login is subject to
+            # row-level security (its policies give it every row); without it pg_dump refuses such tables
+            cmd = [pg_dump, "-Fc", "--enable-row-security", "--snapshot", snapshot, "-f", str(dest),
+                   *_pg_conn_args(url), url.database or "postgres"]
             _run(cmd, _pg_env(url), "pg_dump", steps)
             if steps is not None:
                 steps.copied()
