@@ -429,3 +429,20 @@ def test_the_account_functions_ignore_a_temporary_table_shadowing_the_catalog(se
     finally:
         with secured.dba() as c:
             c.execute(f'REVOKE TEMPORARY ON DATABASE "{secured.database}" FROM "ism35.memur"')
+
+
+def test_an_officer_receives_an_application_connected_as_herself(secured: Secured, admin_and_desk):
+    """The baseline grants are enough for a desk's daily work (the finer grants and policies narrow them)."""
+    from app.workflows.common.clock import FixedClock
+    from app.workflows.ism import intake
+    from tests.support.ism import TODAY, form, vendor
+
+    _, desk = admin_and_desk
+    v, p = vendor(secured.ctx())             # a vendor registered by the KTS desk (here the DBA)
+    officer = AppContext(desk.engine, desk.target, desk.actor, FixedClock.on(TODAY, hour=11))
+    app_id = intake.receive(officer, form(v, p, ckys="35-4242"))
+    assert app_id
+    with secured.dba() as c:
+        who = c.execute("SELECT DISTINCT username FROM audit_entries WHERE table_name = 'applications' "
+                        "AND at > now() - interval '1 hour'").fetchall()
+    assert ("ism35.memur",) in who
