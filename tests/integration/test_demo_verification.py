@@ -95,3 +95,13 @@ def test_a_configured_certificate_gives_a_plain_valid(ctx, approver, tmp_path):
     r = verification.verify_file(approver, pdf)
     assert r.valid and not r.demo and r.status == "valid" and r.line.startswith("VALID ")
     assert not signing.is_demo_certificate(signing.load_identity().cert_der)
+
+
+def test_the_demo_mark_of_the_system_settings_also_makes_a_demo_database(ctx, approver):
+    from app.models import SystemSetting
+
+    _issued, pdf = _issue(ctx, approver)
+    with ctx.write() as s:
+        s.add(SystemSetting(key=verification.DEMO_MARK, value={"seed": 1}))
+    r = verification.verify_file(approver, pdf)
+    assert r.valid and r.demo and r.status == "demo" and r.line.startswith("DEMO ")

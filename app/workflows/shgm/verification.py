@@ -23,6 +23,7 @@ from app.models import (
     Facility,
     Permit,
     PermitRevision,
+    SystemSetting,
     VerificationCheck,
 )
 from app.workflows.common.context import AppContext
@@ -208,8 +209,14 @@ def verify_file(ctx: AppContext, pdf_bytes: bytes, source: str = "gui") -> Resul
 DEMO_STATUS = "demo_signature"
 
 
+DEMO_MARK = "demo_database"       # the system setting app.demo.data writes (app.demo.DEMO_MARK)
+
+
 def is_demo_database(s: Session) -> bool:
-    """A database that holds demo data (`ush-izin demo-data`, `--demo`): its `demo_data` audit event."""
+    """A database that holds demo data (`ush-izin demo-data`, `--demo`): its demo mark in the system settings,
+    or its `demo_data` audit event."""
+    if s.get(SystemSetting, DEMO_MARK) is not None:
+        return True
     return s.scalar(select(AuditEntry.id).where(AuditEntry.action == "event", AuditEntry.table_name == "demo_data")
                     .limit(1)) is not None
 
