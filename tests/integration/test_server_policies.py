@@ -582,3 +582,39 @@ def test_the_scope_is_read_once_per_statement(day: Day):
                    if "ush_my_" in line and "InitPlan" not in line and "Output" not in line
                    and "Result" not in line]
     assert "InitPlan" in plan and per_row == [], plan
+
+
+@pytest.mark.parametrize("person", ["yonetici", *PERSONS])
+def test_every_desks_reads_work_under_the_policies(day: Day, person: str):
+    """The read services of the desks as each person: the server's policies filter, they never break a read
+    (a service may still refuse with its own Turkish message)."""
+    from app.workflows.admin import audit_view
+    from app.workflows.common.errors import PermissionDenied
+    from app.workflows.dashboard import figures, overview
+    from app.workflows.ism import worklist
+    from app.workflows.kts import queries as kts_queries
+    from app.workflows.shgm import verification
+
+    ctx = day.on(person, SHGM_DAY)
+    role, province = PERSONS.get(person, (Role.ADMIN, None))
+    calls = [
+        lambda: figures.dashboard(ctx, figures.scope_province(ctx)),
+        lambda: overview.database_summary(ctx),
+        lambda: worklist.worklist(ctx),
+        lambda: shgm.queue(ctx),
+        lambda: shgm.decisions(ctx, include_done=True),
+        lambda: permits.recent_permits(ctx),
+        lambda: kts_queries.vendors(ctx, SHGM_DAY),
+        lambda: audit_view.search(ctx),
+        lambda: verification.verify_code(ctx, "YOK-0000"),
+    ]
+    for call in calls:
+        try:
+            call()
+        except PermissionDenied:
+            pass
+    if role in (Role.SHGM_REVIEWER, Role.SHGM_APPROVER, Role.ADMIN, Role.AUDITOR):
+        assert len(permits.recent_permits(ctx)) == 1
+    if province is not None:
+        rows = list(worklist.worklist_rows(ctx, worklist.WorklistFilters()))
+        assert len(rows) == 1, person
