@@ -17,7 +17,7 @@ def main() -> None:
     data = json.loads(C.RESULTS.read_text())
     print("| figure | value | floor (same run) | ratio | target | met |")
     print("|---|---|---|---|---|---|")
-    for bench in ("startup-ism_officer", "worklist", "permit_pdf", "audit_verify", "concurrency"):
+    for bench in ("startup-ism_officer", "worklist", "permit_pdf", "audit_verify", "concurrency", "gui_stall"):
         for r in data.get(bench, {}).get("rows", []):
             print(f"| {r['name']} | {r['value']} | {r['floor']} | {r['ratio']} | {r['target']} | {r['met']} |")
     m = next(iter(data.values()))["machine"]

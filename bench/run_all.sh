@@ -12,4 +12,5 @@ $PY bench/worklist.py "$@"
 $PY bench/permit_pdf.py "$@"
 $PY bench/audit_verify.py "$@"
 $PY bench/concurrency.py "$@"
+$PY bench/gui_stall.py "$@"
 uptime
