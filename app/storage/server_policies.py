@@ -59,7 +59,9 @@ WRITERS: dict[str, tuple[str, ...]] = {
     # system-wide settings (the clock rules, the demo mark that makes demo-signed permits verify as DEMO)
     "system_settings": (ADMIN_GROUP,),
 }
-INSERT_ONLY = ("state_transitions", "permit_events", "vendor_status_events", "verification_checks")
+# Logs, and professionals: persons shared by every province (found by TC kimlik number, never edited by a
+# service), so one province cannot change another's.
+INSERT_ONLY = ("state_transitions", "permit_events", "vendor_status_events", "verification_checks", "professionals")
 
 # Row scope. SC: the connected person's scope; PV: an İSM person's province. Both once per statement.
 SC = "(SELECT @S@.ush_my_scope())"

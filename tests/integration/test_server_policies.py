@@ -434,6 +434,15 @@ def test_only_approvers_write_permits(day: Day, person: str):
         assert c.execute("SELECT revoked_on FROM permits WHERE id = %s", (pid,)).fetchone() == (None,)
 
 
+@pytest.mark.parametrize("person", ["izmir.memur", "ankara.memur", "shgm.onay"])
+def test_professionals_shared_by_the_provinces_are_never_changed(day: Day, person: str):
+    with day.raw(person) as c:
+        for sql in ("UPDATE professionals SET last_name = 'Kötü'", "DELETE FROM professionals"):
+            assert _refused(c, sql), (person, sql)
+    with day.dba() as c:
+        assert c.execute("SELECT count(*) FROM professionals WHERE last_name = 'Kötü'").fetchone() == (0,)
+
+
 @pytest.mark.parametrize("person", ["izmir.memur", "shgm.onay", "yonetici"])
 def test_applied_state_transitions_never_change(day: Day, person: str):
     with day.raw(person, ADMIN_PW if person == "yonetici" else PW) as c:
