@@ -145,8 +145,7 @@ class User(Versioned, Timestamped, Base):
     title: Mapped[str] = mapped_column(String(120), default="")
     role: Mapped[str] = mapped_column(String(30))  # Role value
     province_id: Mapped[int | None] = mapped_column(ForeignKey("provinces.id"))
-    # Loaded only when read: on a server-initialised PostgreSQL database no desk may read this column (issue 13).
-    password_hash: Mapped[str | None] = mapped_column(String(200), deferred=True)
+    password_hash: Mapped[str | None] = mapped_column(String(200))   # always NULL after `server init` (issue 13)
     must_change_password: Mapped[bool] = mapped_column(Boolean, default=True)
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[dt.datetime | None]

@@ -47,9 +47,6 @@ REFERENCE_TABLES = ("provinces", "facility_types", "branches", "ush_areas", "ek1
 VERIFIER_READS = ("permits", "permit_revisions", "permit_areas", "permit_events", "facilities", "documents",
                   "provinces", "ush_areas", "vendors", "vendor_certificates", "system_settings")
 VERIFIER_LOG = "verification_checks"
-USERS_SECRET = ("password_hash",)   # the application's own hash (SQLite model): never readable by a desk
-#                                     (NULL on a server-initialised database; the administrator and auditor, who copy
-#                                     whole tables in backups and exports, may read the column)
 PERSON_GROUPS = tuple(g for g in ROLE_GROUPS.values() if g != AUDITOR)
 ALL_GROUPS = (*PERSON_GROUPS, AUDITOR)
 USERNAME_SQL = r"^[a-z0-9][a-z0-9._-]{2,59}$"
@@ -268,15 +265,12 @@ def apply_grants(conn: Connection) -> None:
         f"EXECUTE 'GRANT USAGE, SELECT ON SEQUENCE ' || s.n || ' TO {_q(DESK)}, {_q(VERIFIER)}'; END LOOP; END $$"))
     conn.execute(text(f"DO $$ BEGIN EXECUTE format('GRANT USAGE ON SCHEMA %I TO {everyone}', current_schema()); "
                       "END $$"))
-    users_cols = ", ".join(_q(c) for c in conn.execute(text(
-        "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
-        "AND table_name = 'users' ORDER BY ordinal_position")).scalars() if c not in USERS_SECRET)
     readers = f"{_q(DESK)}, {_q(AUDITOR)}"
     for t in tables:
         if t == "users":
-            conn.execute(text(f"GRANT SELECT ({users_cols}) ON TABLE users TO {readers}"))
-            # the whole row (backups and exports copy every column): password_hash is NULL on such a database
-            conn.execute(text(f"GRANT SELECT ON TABLE users TO {_q(ROLE_GROUPS['admin'])}, {_q(AUDITOR)}"))
+            # Every column: `password_hash` is NULL on a server-initialised database (init clears it, accounts made
+            # afterwards never get one, and only an administrator may write it), and the services read whole rows.
+            conn.execute(text(f"GRANT SELECT ON TABLE users TO {readers}"))
             # The re-check of every write locks the account's row FOR SHARE, which needs UPDATE on some column:
             # the failed-login counter, unused on a server-initialised database (the server authenticates).
             conn.execute(text(f"GRANT UPDATE (failed_logins) ON TABLE users TO {_q(DESK)}"))

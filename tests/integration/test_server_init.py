@@ -176,7 +176,7 @@ ATTACKS = [
     "VALUES ('kotu.admin', 'Kötü', '', 'admin', false, 0, true, 1)",
     "DELETE FROM users WHERE username = 'yonetici'",
     "TRUNCATE users CASCADE",
-    "SELECT password_hash FROM users",
+    "UPDATE users SET password_hash = 'x' WHERE username = 'ism35.memur'",
     "SELECT ush_sync_login('ism35.memur')",
     "SELECT ush_account_password('yonetici', 'SCRAM-SHA-256$4096:AAAA$BBBB:CCCC')",
     "ALTER TABLE users DISABLE TRIGGER ush_users_guard",
