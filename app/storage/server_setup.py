@@ -361,6 +361,10 @@ BEGIN
     IF TG_OP = 'UPDATE' AND NEW.username IS DISTINCT FROM OLD.username THEN
         RAISE EXCEPTION 'a user name cannot be changed' USING ERRCODE = '42501';
     END IF;
+    IF NEW.password_hash IS NOT NULL THEN
+        -- the server authenticates; an application password hash would only be something for desks to read
+        RAISE EXCEPTION 'accounts have no application password on this database' USING ERRCODE = '42501';
+    END IF;
     IF TG_OP = 'INSERT' OR NEW.role IS DISTINCT FROM OLD.role OR NEW.active IS DISTINCT FROM OLD.active
        OR NEW.province_id IS DISTINCT FROM OLD.province_id
        OR NEW.must_change_password IS DISTINCT FROM OLD.must_change_password

@@ -327,6 +327,11 @@ def test_commands_act_as_the_connected_login(secured: Secured, admin_and_desk, c
     assert "ism35.memur" in capsys.readouterr().out
 
 
+def test_not_even_an_administrator_stores_an_application_password_hash(secured: Secured, admin_and_desk):
+    with secured.raw("yonetici", ADMIN_PW) as c, pytest.raises(psycopg.Error):
+        c.execute("UPDATE users SET password_hash = '$argon2id$x' WHERE username = 'ism35.memur'")
+
+
 def test_a_user_name_that_is_a_privileged_role_is_refused(secured: Secured, admin_and_desk):
     admin, _ = admin_and_desk
     with pytest.raises(Exception):
