@@ -55,12 +55,14 @@ WRITERS: dict[str, tuple[str, ...]] = {
     **{t: (KTS_GROUP, ADMIN_GROUP) for t in (
         "vendors", "vendor_products", "vendor_status_events", "vendor_warnings", "vendor_onboarding_steps",
         "vendor_certificates")},
-    "notices": (*ISM_GROUPS, KTS_GROUP, ADMIN_GROUP),   # KTS writes them, the province's İSM acknowledges
+    "notices": (KTS_GROUP, ADMIN_GROUP),   # KTS writes them; the province's İSM only acknowledges (NOTICE_ACK)
     # system-wide settings (the clock rules, the demo mark that makes demo-signed permits verify as DEMO)
     "system_settings": (ADMIN_GROUP,),
 }
 # Logs, and professionals: persons shared by every province (found by TC kimlik number, never edited by a
 # service), so one province cannot change another's.
+# The İSM's acknowledgement of a KTS notice: these columns only.
+NOTICE_ACK = ("acknowledged_at", "acknowledged_by_id")
 INSERT_ONLY = ("state_transitions", "permit_events", "vendor_status_events", "verification_checks", "professionals")
 
 # Row scope. SC: the connected person's scope; PV: an İSM person's province. Both once per statement.
@@ -73,6 +75,7 @@ _PERMIT = ("EXISTS (SELECT 1 FROM @S@.permits p JOIN @S@.facilities f ON f.id = 
            "WHERE p.id = {col} AND f.province_id = " + PV + ")")
 _REVISION = ("EXISTS (SELECT 1 FROM @S@.permit_revisions r JOIN @S@.permits p ON p.id = r.permit_id "
              "JOIN @S@.facilities f ON f.id = p.facility_id WHERE r.id = {col} AND f.province_id = " + PV + ")")
+_OWN_FAC = "EXISTS (SELECT 1 FROM @S@.facilities f WHERE f.id = {col} AND f.province_id = " + PV + ")"
 _DECISION = ("EXISTS (SELECT 1 FROM @S@.shgm_decisions d JOIN @S@.facilities f ON f.id = d.facility_id "
              "WHERE d.id = {col} AND f.province_id = " + PV + ")")
 
@@ -107,6 +110,16 @@ POLICIES: dict[str, str] = {
                          "(facility_id IS NOT NULL AND " + _FAC.format(col="facility_id") + "))"),
     # KTS notices to the İSMs: the province's İSM; KTS, administrator, auditor; not SHGM.
     "notices": _scoped("province_id = " + PV, others="('kts_officer', 'admin', 'auditor')"),
+}
+
+# Where what a row may be written as is narrower than what may be read: every link of a row an İSM writes must
+# stay in its province (an application of its province for a facility of another, or a file of its application
+# filed under another province's facility, would reach that province's desks).
+WRITE_POLICIES: dict[str, str] = {
+    "applications": _scoped("province_id = " + PV + " AND " + _OWN_FAC.format(col="facility_id")),
+    "documents": _scoped("(application_id IS NOT NULL OR facility_id IS NOT NULL) AND vendor_id IS NULL "
+                         "AND (application_id IS NULL OR " + _APP.format(col="application_id") + ") "
+                         "AND (facility_id IS NULL OR " + _FAC.format(col="facility_id") + ")"),
 }
 
 _FUNCTIONS = r"""
@@ -377,6 +390,9 @@ def _grants(conn: Connection, tables: list[str]) -> None:
             conn.execute(text(f"GRANT {rights} ON TABLE {qt} TO {writers}"))
         elif t in INSERT_ONLY:
             conn.execute(text(f"REVOKE UPDATE ON TABLE {qt} FROM {persons}, {_q(VERIFIER)}"))
+    if "notices" in tables:
+        cols = ", ".join(_q(c) for c in NOTICE_ACK)
+        conn.execute(text(f"GRANT UPDATE ({cols}) ON TABLE notices TO {', '.join(_q(g) for g in ISM_GROUPS)}"))
     # The administrator's backup (pg_dump, the manifest's digests) reads every column of `users`; on a
     # server-initialised database its password hashes are empty (the server authenticates).
     if "users" in tables:
@@ -396,8 +412,16 @@ def _policies(conn: Connection, schema: str, tables: list[str]) -> None:
         for old in conn.execute(text("SELECT policyname FROM pg_policies WHERE schemaname = current_schema() "
                                      "AND tablename = :t"), {"t": t}).scalars().all():
             conn.execute(text(f"DROP POLICY {_q(old)} ON {qt}"))
-        _raw(conn, f"CREATE POLICY ush_scope ON {qt} FOR ALL TO {_q(DESK)}, {_q(AUDITOR)} "
-                   f"USING ({cond}) WITH CHECK ({cond})")
+        who = f"{_q(DESK)}, {_q(AUDITOR)}"
+        if t in WRITE_POLICIES:
+            write = WRITE_POLICIES[t].replace("@S@", schema)
+            _raw(conn, f"CREATE POLICY ush_scope ON {qt} FOR SELECT TO {who} USING ({cond})")
+            _raw(conn, f"CREATE POLICY ush_scope_insert ON {qt} FOR INSERT TO {who} WITH CHECK ({write})")
+            _raw(conn, f"CREATE POLICY ush_scope_update ON {qt} FOR UPDATE TO {who} USING ({cond}) "
+                       f"WITH CHECK ({write})")
+            _raw(conn, f"CREATE POLICY ush_scope_delete ON {qt} FOR DELETE TO {who} USING ({cond})")
+        else:
+            _raw(conn, f"CREATE POLICY ush_scope ON {qt} FOR ALL TO {who} USING ({cond}) WITH CHECK ({cond})")
         if t in VERIFIER_TABLES:
             _raw(conn, f"CREATE POLICY ush_verifier ON {qt} FOR SELECT TO {_q(VERIFIER)} "
                        f"USING ({SC.replace('@S@', schema)} = 'verifier')")

@@ -357,6 +357,8 @@ def test_an_ism_desk_sees_only_its_province(day: Day):
 
 def test_an_ism_desk_cannot_change_or_make_another_provinces_rows(day: Day):
     other = day.apps["ankara"]
+    with day.dba() as c:
+        ankara_fac = c.execute("SELECT facility_id FROM applications WHERE id = %s", (other,)).fetchone()[0]
     with day.raw("izmir.memur") as c:
         # invisible rows are not changed (0 rows)
         assert c.execute("UPDATE applications SET channel_ref = 'x' WHERE id = %s", (other,)).rowcount == 0
@@ -365,21 +367,43 @@ def test_an_ism_desk_cannot_change_or_make_another_provinces_rows(day: Day):
         for sql, args in (
             ("UPDATE applications SET province_id = 6 WHERE id = %s", (day.apps["izmir"],)),
             ("UPDATE facilities SET province_id = 6 WHERE province_id = 35", ()),
-            ("INSERT INTO facilities (ckys_code, name, name_fold, type_code, province_id, district, address, "
-             "tax_no, version, created_at, updated_at) VALUES ('06-7777', 'Kötü', 'kotu', 'ozel', 6, 'Çankaya', "
-             "'x', '1', 1, now(), now())", ()),
-            ("INSERT INTO state_transitions (application_id, from_state, to_state, at, note) "
-             "SELECT %s, state, 'withdrawn', now(), '' FROM applications WHERE false", (other,)),
-            ("INSERT INTO checklist_answers (application_id, criterion_id, answer, note, version) "
-             "SELECT %s, id, 'uygun', '', 1 FROM ek1_criteria LIMIT 1", (other,)),
             ("UPDATE notices SET province_id = 6", ()),
+            ("UPDATE notices SET title = 'Sahte', body = 'x'", ()),
         ):
-            try:
-                with c.transaction():
-                    n = c.execute(sql, args).rowcount
-            except psycopg.Error:
-                continue
-            assert n == 0, sql
+            assert _refused(c, sql, args), sql
+        # writes that would be valid rows but land in, or point into, another province: refused by the policy
+        fac = ("INSERT INTO facilities (ckys_code, name, name_fold, type_code, province_id, district, address, "
+               "manager_name, phone, email, kep_address, main_licence_no, tax_no, version) VALUES "
+               "(%s, 'Kötü Tıp Merkezi', 'kotu tip merkezi', 'ozel', %s, 'Çankaya', 'x', '', '', '', '', '', "
+               "'1234567890', 1)")
+        app = ("INSERT INTO applications (number, province_id, facility_id, received_at, received_on, channel, "
+               "channel_ref, ek1_version_id, state, note, version) SELECT %s, 35, %s, now(), current_date, 'kep', "
+               "'', ek1_version_id, 'received', '', 1 FROM applications WHERE id = %s")
+        doc = ("INSERT INTO documents (kind, filename, media_type, size, sha256, content, application_id, "
+               "facility_id) VALUES ('izin_belgesi', 'x.pdf', 'application/pdf', 1, repeat('0', 64), 'x', %s, %s)")
+        own_fac = c.execute("SELECT facility_id FROM applications WHERE id = %s", (day.apps["izmir"],)).fetchone()[0]
+        # the same statements inside the province pass (so a refusal below is the policy's, not a bad row)
+        with c.transaction(force_rollback=True):
+            c.execute(fac, ("35-7777", 35))
+            c.execute(app, ("X-35", own_fac, day.apps["izmir"]))
+            c.execute(doc, (day.apps["izmir"], own_fac))
+        for sql, args in (
+            (fac, ("06-7777", 6)),
+            (app, ("X-06", ankara_fac, day.apps["izmir"])),
+            (doc, (day.apps["izmir"], ankara_fac)),
+            (doc, (None, ankara_fac)),
+            ("INSERT INTO state_transitions (application_id, event, to_state, at, reason) "
+             "VALUES (%s, 'withdraw', 'withdrawn', now(), '')", (other,)),
+            ("INSERT INTO checklist_answers (application_id, criterion_id, note, version) "
+             "SELECT %s, id, '', 1 FROM ek1_criteria LIMIT 1", (other,)),
+            ("INSERT INTO notices (province_id, kind, title, body, created_at) "
+             "VALUES (35, 'vendor_status', 'Sahte bildirim', '', now())", ()),
+            ("UPDATE applications SET facility_id = %s WHERE id = %s", (ankara_fac, day.apps["izmir"])),
+            ("UPDATE applications SET province_id = 6 WHERE id = %s", (day.apps["izmir"],)),
+            ("UPDATE documents SET facility_id = %s WHERE application_id = %s", (ankara_fac, day.apps["izmir"])),
+        ):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege), c.transaction():
+                c.execute(sql, args)
     with day.dba() as c:
         assert c.execute("SELECT province_id FROM applications WHERE id = %s", (day.apps["izmir"],)
                          ).fetchone() == (35,)
@@ -483,9 +507,9 @@ def test_apply_is_idempotent(day: Day):
     with day.dba() as c:
         policies = c.execute("SELECT count(*) FROM pg_policies WHERE schemaname = 'public'").fetchone()[0]
         triggers = c.execute("SELECT count(*) FROM pg_trigger WHERE tgname = 'ush_audit'").fetchone()[0]
-    from app.storage.server_policies import POLICIES, VERIFIER_TABLES
+    from app.storage.server_policies import POLICIES, VERIFIER_TABLES, WRITE_POLICIES
 
-    assert policies == len(POLICIES) + len(VERIFIER_TABLES) and triggers > 20
+    assert policies == len(POLICIES) + 3 * len(WRITE_POLICIES) + len(VERIFIER_TABLES) and triggers > 20
     with day.raw("izmir.memur") as c:
         assert c.execute("SELECT count(*) FROM applications WHERE province_id <> 35").fetchone() == (0,)
     assert _verify(day.url)[0] == 0
