@@ -222,9 +222,22 @@ $f$;
 -- Work done outside a table row (an export, a backup, a login): appended with the connected person as the actor.
 CREATE OR REPLACE FUNCTION @S@.ush_audit_event(p_table text, p_row text, p_summary json) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, @S@, pg_temp AS $f$
+DECLARE
+    v_scope text := @S@.ush_my_scope();
+    v_dba boolean := COALESCE((SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.rolname = session_user), false)
+                     OR pg_catalog.pg_has_role(session_user, '@OWNER@', 'MEMBER');
 BEGIN
     IF p_summary IS NULL OR json_typeof(p_summary) <> 'object' THEN
         RAISE EXCEPTION 'an audit event needs a summary object' USING ERRCODE = '22023';
+    END IF;
+    -- events that other checks read back (the six-monthly restore test, unfinished backups, schema changes) or
+    -- that speak for a desk are the business of that desk only
+    IF p_table = 'audit_checkpoints'
+       OR (p_table IN ('restore_test', 'backup', 'schema', 'demo_data') AND NOT (v_dba OR v_scope = 'admin'))
+       OR (p_table = 'export' AND NOT (v_dba OR v_scope IN ('admin', 'auditor')))
+       OR (p_table IN ('vendors', 'vendor_certificates') AND NOT (v_dba OR v_scope IN ('kts_officer', 'admin')))
+       OR (p_table = 'login' AND p_row IS DISTINCT FROM session_user AND NOT (v_dba OR v_scope = 'admin')) THEN
+        RAISE EXCEPTION 'this audit event is not yours to record' USING ERRCODE = '42501';
     END IF;
     PERFORM @S@.ush_audit_append('event', left(p_table, 60), left(p_row, 60), NULL, p_summary);
 END
@@ -351,6 +364,7 @@ def apply(conn: Connection) -> None:
     schema = conn.execute(text("SELECT quote_ident(current_schema())")).scalar_one()
     tables = _tables(conn)
     _raw(conn, _FUNCTIONS.replace("@S@", schema).replace("'@VERIFIER@'", f"'{VERIFIER}'")
+         .replace("'@OWNER@'", f"'{OWNER}'")
          .replace("@VERIFIER@", _q(VERIFIER)).replace("@DESK@", _q(DESK)).replace("@AUDITOR@", _q(AUDITOR)))
     owner = _q(OWNER)
     for fn in _FUNCTION_SIGNATURES:
