@@ -197,6 +197,8 @@ class DeskPage(QWidget):
             self._figures_again = True
             return
         self._figures_again = False
+        if not self.data:
+            self.render()              # the heading and the labels at once; the figures follow
         self._figures = Operation(self, self.heading.text(), self.load).busy(self.table, disable=False) \
             .finally_(self._figures_read).run()
 
