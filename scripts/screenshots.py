@@ -73,7 +73,10 @@ class Shooter:
 
 
 def settle(ms: int = 150) -> None:
+    from app.ui.common import operations
+
     app = QApplication.instance()
+    operations.wait_idle()          # figures, lists and previews read in workers have arrived
     for _ in range(3):
         app.processEvents()
     if ms:
