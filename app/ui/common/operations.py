@@ -57,6 +57,10 @@ def pool() -> QThreadPool:
         _POOL = QThreadPool()
         _POOL.setMaxThreadCount(4)
         _POOL.setExpiryTimeout(30000)
+        app = QCoreApplication.instance()
+        if app is not None:
+            # A write still running when the window closes ends (commits or rolls back) before Qt goes away.
+            app.aboutToQuit.connect(lambda: _POOL.waitForDone(60000) if _POOL is not None else None)
     return _POOL
 
 
