@@ -68,7 +68,7 @@ INSERT_ONLY = ("state_transitions", "permit_events", "vendor_status_events", "ve
 # Row scope. SC: the connected person's scope; PV: an İSM person's province. Both once per statement.
 SC = "(SELECT @S@.ush_my_scope())"
 PV = "(SELECT @S@.ush_my_province())"
-EVERY_PROVINCE = "('shgm_reviewer', 'shgm_approver', 'kts_officer', 'admin', 'auditor')"
+EVERY_PROVINCE = ("shgm_reviewer", "shgm_approver", "kts_officer", "admin", "auditor")
 _APP = "EXISTS (SELECT 1 FROM @S@.applications a WHERE a.id = {col} AND a.province_id = " + PV + ")"
 _FAC = "EXISTS (SELECT 1 FROM @S@.facilities f WHERE f.id = {col} AND f.province_id = " + PV + ")"
 _PERMIT = ("EXISTS (SELECT 1 FROM @S@.permits p JOIN @S@.facilities f ON f.id = p.facility_id "
@@ -80,8 +80,11 @@ _DECISION = ("EXISTS (SELECT 1 FROM @S@.shgm_decisions d JOIN @S@.facilities f O
              "WHERE d.id = {col} AND f.province_id = " + PV + ")")
 
 
-def _scoped(own: str, *, others: str = EVERY_PROVINCE) -> str:
-    return f"({SC} IN {others} OR ({SC} = 'province' AND {own}))"
+def _scoped(own: str, *, others: tuple[str, ...] = EVERY_PROVINCE) -> tuple[str, tuple[str, ...]]:
+    """(the İSM groups' row condition, the roles that see every province). Each kind of group gets a policy of
+    its own, so the planner sees a plain `province_id = $1` (an index condition) for an İSM and a one-time
+    filter for the others, instead of an OR it must evaluate on every row."""
+    return own, others
 
 
 # What the verification service reads, every province (its own policy: the desks' policies read tables it has no
@@ -90,7 +93,7 @@ VERIFIER_TABLES = ("facilities", "permits", "permit_revisions", "permit_events",
 
 
 # table -> the row condition (USING and WITH CHECK)
-POLICIES: dict[str, str] = {
+POLICIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "applications": _scoped("province_id = " + PV),
     **{t: _scoped(_APP.format(col="application_id")) for t in (
         "application_areas", "application_professionals", "checklist_answers", "deficiencies", "completions",
@@ -109,13 +112,13 @@ POLICIES: dict[str, str] = {
     "documents": _scoped("((application_id IS NOT NULL AND " + _APP.format(col="application_id") + ") OR "
                          "(facility_id IS NOT NULL AND " + _FAC.format(col="facility_id") + "))"),
     # KTS notices to the İSMs: the province's İSM; KTS, administrator, auditor; not SHGM.
-    "notices": _scoped("province_id = " + PV, others="('kts_officer', 'admin', 'auditor')"),
+    "notices": _scoped("province_id = " + PV, others=("kts_officer", "admin", "auditor")),
 }
 
 # Where what a row may be written as is narrower than what may be read: every link of a row an İSM writes must
 # stay in its province (an application of its province for a facility of another, or a file of its application
 # filed under another province's facility, would reach that province's desks).
-WRITE_POLICIES: dict[str, str] = {
+WRITE_POLICIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "applications": _scoped("province_id = " + PV + " AND " + _OWN_FAC.format(col="facility_id")),
     "documents": _scoped("(application_id IS NOT NULL OR facility_id IS NOT NULL) AND vendor_id IS NULL "
                          "AND (application_id IS NULL OR " + _APP.format(col="application_id") + ") "
@@ -416,29 +419,39 @@ def _grants(conn: Connection, tables: list[str]) -> None:
         conn.execute(text(f"REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON TABLE {_q(t)} FROM {_q(AUDITOR)}"))
 
 
+SCOPE_GROUPS = {role: group for role, group in ROLE_GROUPS.items()}   # application role -> its group
+
+
 def _policies(conn: Connection, schema: str, tables: list[str]) -> None:
-    for t, condition in POLICIES.items():
+    sc = SC.replace("@S@", schema)
+    ism = ", ".join(_q(g) for g in ISM_GROUPS)
+    for t, (own_condition, others) in POLICIES.items():
         if t not in tables:
             continue
         qt = f"{schema}.{_q(t)}"
-        cond = condition.replace("@S@", schema)
+        own = f"({sc} = 'province' AND {own_condition.replace('@S@', schema)})"
         conn.execute(text(f"ALTER TABLE {qt} ENABLE ROW LEVEL SECURITY"))
         for old in conn.execute(text("SELECT policyname FROM pg_policies WHERE schemaname = current_schema() "
                                      "AND tablename = :t"), {"t": t}).scalars().all():
             conn.execute(text(f"DROP POLICY {_q(old)} ON {qt}"))
-        who = f"{_q(DESK)}, {_q(AUDITOR)}"
+        # the İSM groups: their province's rows
         if t in WRITE_POLICIES:
-            write = WRITE_POLICIES[t].replace("@S@", schema)
-            _raw(conn, f"CREATE POLICY ush_scope ON {qt} FOR SELECT TO {who} USING ({cond})")
-            _raw(conn, f"CREATE POLICY ush_scope_insert ON {qt} FOR INSERT TO {who} WITH CHECK ({write})")
-            _raw(conn, f"CREATE POLICY ush_scope_update ON {qt} FOR UPDATE TO {who} USING ({cond}) "
+            write = f"({sc} = 'province' AND {WRITE_POLICIES[t][0].replace('@S@', schema)})"
+            _raw(conn, f"CREATE POLICY ush_province ON {qt} FOR SELECT TO {ism} USING ({own})")
+            _raw(conn, f"CREATE POLICY ush_province_insert ON {qt} FOR INSERT TO {ism} WITH CHECK ({write})")
+            _raw(conn, f"CREATE POLICY ush_province_update ON {qt} FOR UPDATE TO {ism} USING ({own}) "
                        f"WITH CHECK ({write})")
-            _raw(conn, f"CREATE POLICY ush_scope_delete ON {qt} FOR DELETE TO {who} USING ({cond})")
+            _raw(conn, f"CREATE POLICY ush_province_delete ON {qt} FOR DELETE TO {ism} USING ({own})")
         else:
-            _raw(conn, f"CREATE POLICY ush_scope ON {qt} FOR ALL TO {who} USING ({cond}) WITH CHECK ({cond})")
+            _raw(conn, f"CREATE POLICY ush_province ON {qt} FOR ALL TO {ism} USING ({own}) WITH CHECK ({own})")
+        # the groups that see every province (still only while the connected person's account says so)
+        if others:
+            groups = ", ".join(_q(SCOPE_GROUPS[r]) for r in others)
+            every = f"({sc} IN ({', '.join(repr(r) for r in others)}))"
+            _raw(conn, f"CREATE POLICY ush_every_province ON {qt} FOR ALL TO {groups} USING ({every}) "
+                       f"WITH CHECK ({every})")
         if t in VERIFIER_TABLES:
-            _raw(conn, f"CREATE POLICY ush_verifier ON {qt} FOR SELECT TO {_q(VERIFIER)} "
-                       f"USING ({SC.replace('@S@', schema)} = 'verifier')")
+            _raw(conn, f"CREATE POLICY ush_verifier ON {qt} FOR SELECT TO {_q(VERIFIER)} USING ({sc} = 'verifier')")
 
 
 def _audit_triggers(conn: Connection, schema: str, tables: list[str]) -> None:
