@@ -40,22 +40,23 @@ from app import APP_NAME, APP_TITLE, __version__
 from app.config import Settings, SettingsError
 from app.ui import i18n
 from app.ui.labels import database_text
-from app.ui.startup_dialogs import (
-    Choice,
-    FirstRunQuestion,
-    Notice,
-    PasswordDialog,
-    StartupErrorDialog,
-)
 from app.workflows.admin.startup_info import DatabaseUnavailable, describe_target
 
 if TYPE_CHECKING:
+    from app.ui.startup_dialogs import Choice
     from app.workflows.admin.bootstrap import OpenResult
     from app.workflows.admin.connection import Target
     from app.workflows.common.context import AppContext
 
 ICONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons"
 log = logging.getLogger("app.ui.application")
+
+
+def _dialogs():  # type: ignore[no-untyped-def]
+    """app.ui.startup_dialogs, imported when a start-up dialog is needed (not before the login dialog paints)."""
+    from app.ui import startup_dialogs
+
+    return startup_dialogs
 
 # Problems the officer cannot fix by trying the same database again.
 _NO_RETRY = frozenset({"newer_schema", "foreign", "password_in_config", "bad_url"})
@@ -110,7 +111,7 @@ class Startup:
                 result = self.attempt()
             except DatabaseUnavailable as exc:
                 self.errors.append(exc)
-                choice = StartupErrorDialog.ask(self.parent, exc, self.choices_for(exc), self.where())
+                choice = _dialogs().StartupErrorDialog.ask(self.parent, exc, self.choices_for(exc), self.where())
                 if not self.handle(choice, exc):
                     return None
                 continue
@@ -132,6 +133,8 @@ class Startup:
         return (preview.engine_name, preview.location) if preview is not None else None
 
     def choices_for(self, error: DatabaseUnavailable) -> list[Choice]:
+        from app.ui.startup_dialogs import Choice
+
         choices = [] if error.reason in _NO_RETRY else [Choice.RETRY]
         if error.reason == "auth":
             choices.append(Choice.PASSWORD)
@@ -139,6 +142,8 @@ class Startup:
 
     def handle(self, choice: Choice, error: DatabaseUnavailable) -> bool:
         """Act on the officer's choice; False means quit."""
+        from app.ui.startup_dialogs import Choice
+
         if choice == Choice.QUIT:
             return False
         if choice == Choice.PASSWORD:
@@ -155,7 +160,7 @@ class Startup:
         target = self.last_target
         if target is None:
             return
-        answer = PasswordDialog.ask(self.parent, target.location, target.url.username or "")
+        answer = _dialogs().PasswordDialog.ask(self.parent, target.location, target.url.username or "")
         if answer is None:
             return
         self.password, self.remember_password = answer
@@ -237,7 +242,7 @@ class Startup:
 
         if has_any_facility(ctx):
             return False
-        if demo or FirstRunQuestion.ask(self.parent):
+        if demo or _dialogs().FirstRunQuestion.ask(self.parent):
             return self.fill_demo(ctx, demo_applications)
         return False
 
@@ -245,7 +250,7 @@ class Startup:
         try:
             from app.demo.data import generate
         except ImportError:
-            Notice.warn(self.parent, QCoreApplication.translate("Startup", "Örnek veriler"),
+            _dialogs().Notice.warn(self.parent, QCoreApplication.translate("Startup", "Örnek veriler"),
                         QCoreApplication.translate(
                             "Startup", "Örnek veri modülü bu kurulumda bulunmuyor; veritabanı boş kaldı."))
             return False
@@ -257,7 +262,7 @@ class Startup:
             self.notes.append(outcome.message)
             return False
         if outcome.error is not None:
-            Notice.warn(self.parent, QCoreApplication.translate("Startup", "Örnek veriler"),
+            _dialogs().Notice.warn(self.parent, QCoreApplication.translate("Startup", "Örnek veriler"),
                         QCoreApplication.translate(
                             "Startup", "Örnek veriler oluşturulamadı: {error}").format(error=outcome.message))
             return False
@@ -342,7 +347,7 @@ class DatabaseOpening(QObject):
                 return
             self.startup.errors.append(error)
             startup_mark("database-error")
-            choice = StartupErrorDialog.ask(self.startup.parent, error, self.startup.choices_for(error),
+            choice = _dialogs().StartupErrorDialog.ask(self.startup.parent, error, self.startup.choices_for(error),
                                             self.startup.where())
             if not self.startup.handle(choice, error):
                 self._give_up(None)
@@ -493,7 +498,7 @@ def run_gui(db_url: str | None = None, demo: bool = False, demo_applications: in
             settings = Settings.load()
         except SettingsError as exc:
             i18n.set_language(app, "tr")
-            Notice.warn(None, APP_TITLE, str(exc))
+            _dialogs().Notice.warn(None, APP_TITLE, str(exc))
             settings = Settings()
     apply_data_dir(settings)          # the data folder chosen in Ayarlar (USH_DATA_DIR still wins)
     log_file = setup_logging()
