@@ -45,7 +45,8 @@ def sheet_rows(path: Path) -> list[list[object]]:
 def exports(ctx: AppContext) -> list[AuditEntry]:
     """Completed list exports (each is also recorded as "started" before its first byte)."""
     with ctx.read() as s:
-        return [e for e in s.scalars(select(AuditEntry).where(AuditEntry.table_name == "list_export"))
+        return [e for e in s.scalars(select(AuditEntry).where(AuditEntry.table_name == "list_export")
+                                     .order_by(AuditEntry.id))   # in the order written (PostgreSQL keeps none)
                 if e.after.get("state") == "finished"]
 
 

@@ -103,7 +103,7 @@ def test_one_ek1_answer_costs_its_write_and_nothing_else(qtbot, desk_ctx, messag
         settle(qtbot)
     print(f"\nEk-1 answer: before {len(before)} statements ({before.reads()} reads), "
           f"now {len(now)} ({now.reads()} reads), the write alone {len(write_only)}")
-    assert len(now) == len(write_only) and now.on_gui() == []    # the write's own statements, in the worker
+    assert len(now) <= len(write_only) and now.on_gui() == []    # no more than a write's statements, in the worker
     assert before.reads() >= 3 and now.reads() == 0      # were: the page and its count, the deadline and state counts
     assert len(now.transactions) == 1 and now.transactions[0] == (False, True)   # one write, off the GUI thread
 
