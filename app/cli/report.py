@@ -1,6 +1,7 @@
 """`ush-izin report monthly --province 34 --month 2026-10 [--format xlsx|csv] --out FILE`: the monthly İSM
-report (docs/reports.md) written to a file and printed. Acts as the account named with --as (default: the first
-active administrator); the export is recorded in the audit trail like one made on screen."""
+report (docs/reports.md) written to a file and printed. Acts as an authenticated account like the other commands
+that act as one (app.cli.admin: --as and its password, or the connecting login on a server-initialised
+database); the export is recorded in the audit trail like one made on screen."""
 
 from __future__ import annotations
 
@@ -19,13 +20,14 @@ def add_parsers(sub) -> None:  # type: ignore[no-untyped-def]
     m.add_argument("--format", choices=("xlsx", "csv"), default=None,
                    help="dosya biçimi (varsayılan: dosya adının uzantısı, o da yoksa xlsx)")
     m.add_argument("--out", required=True, metavar="DOSYA", help="yazılacak dosya")
-    m.add_argument("--as", dest="as_user", metavar="KULLANICI",
-                   help="raporu alan hesap (varsayılan: ilk etkin sistem yöneticisi)")
+    from app.cli.admin import _as
+
+    _as(m)
     m.set_defaults(handler=_monthly)
 
 
 def _monthly(args: argparse.Namespace) -> int:
-    from app.cli.admin import _acting, _open
+    from app.cli.admin import _acting_ctx
     from app.workflows.ism import reports
 
     out = Path(args.out)
@@ -36,7 +38,7 @@ def _monthly(args: argparse.Namespace) -> int:
             return 2
         out = out.with_name(out.name + f".{fmt}")
     year, month = reports.parse_month(args.month)
-    ctx = _acting(_open(args), args)
+    ctx = _acting_ctx(args)
     try:
         report = reports.monthly_report(ctx, args.province, year, month)
         try:

@@ -19,6 +19,7 @@ from app.workflows.common.states import AppState
 from app.workflows.common.vocabulary import Role
 from app.workflows.ism import reports
 from app.workflows.common.application_view import clock_of
+from tests.support.accounts import cli_admin
 from tests.support.demo import TODAY, as_role, with_demo_data
 
 
@@ -140,16 +141,18 @@ def test_the_report_exports_to_xlsx_and_csv_with_an_audit_entry(demo, tmp_path):
 
 def test_the_cli_writes_the_report(demo, tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("USH_DB_URL", demo.target.url.render_as_string(hide_password=False))
+    me = cli_admin(demo, monkeypatch)      # the report is taken by an authenticated account (issue 13)
     out = tmp_path / "ekim.csv"
     assert cli(["report", "monthly", "--province", "34", "--month", "2026-10", "--format", "csv",
-                "--out", str(out)]) == 0
+                "--out", str(out), *me]) == 0
     printed = capsys.readouterr().out
     assert "İstanbul İl Sağlık Müdürlüğü — USH aylık raporu, Ekim 2026" in printed
     report = reports.monthly_report(demo, 34, 2026, 10)
     with out.open(encoding="utf-8-sig", newline="") as f:
         assert list(csv.reader(f, delimiter=";"))[3:] == [[k, str(v)] for k, v in report.rows()]
     # no suffix: xlsx by default
-    assert cli(["report", "monthly", "--province", "34", "--month", "2026-10", "--out", str(tmp_path / "r")]) == 0
+    assert cli(["report", "monthly", "--province", "34", "--month", "2026-10", "--out", str(tmp_path / "r"),
+                *me]) == 0
     assert openpyxl.load_workbook(tmp_path / "r.xlsx").active["B4"].value == report.received
     # a bad month is an error with a Turkish message, exit 2
     assert cli(["report", "monthly", "--province", "34", "--month", "10/2026", "--out", str(out)]) == 2
