@@ -88,7 +88,11 @@ def build_staff(rng: random.Random, ref: Reference, out: BulkWriter, today: dt.d
     from app.demo import DEMO_PASSWORD
     from app.workflows.admin.users import hash_password
 
-    demo_hash = hash_password(DEMO_PASSWORD)   # one hash for all: argon2id costs ~0.1 s a time
+    from app.storage.server_setup import is_secured
+
+    # One hash for all (argon2id costs ~0.1 s a time). On a server-initialised PostgreSQL database the server
+    # authenticates: no hash; `ush-izin server init` run again gives the demo logins the demo password.
+    demo_hash = None if is_secured(out.conn) else hash_password(DEMO_PASSWORD)
 
     def user(username: str, title: str, role: Role, plate: int | None = None) -> Person:
         while username in taken:  # someone already created this account by hand: keep theirs, add ours beside it

@@ -451,3 +451,43 @@ def test_an_officer_receives_an_application_connected_as_herself(secured: Secure
         who = c.execute("SELECT DISTINCT username FROM audit_entries WHERE table_name = 'applications' "
                         "AND at > now() - interval '1 hour'").fetchall()
     assert ("ism35.memur",) in who
+
+
+def test_a_demo_database_on_the_server_gets_the_demo_password(pg_server, secured: Secured, tmp_path, monkeypatch):
+    """Demo data written by the DBA on a server-initialised database: no application hashes; `server init` run
+    again gives the new demo logins the documented demo password (only because the database is marked demo)."""
+    import datetime as dt
+    import os
+
+    from app.demo import DEMO_PASSWORD
+    from app.demo.data import generate
+
+    monkeypatch.setenv("USH_DATA_DIR", str(tmp_path))
+    name = f"demo_{os.getpid()}"
+    su = create_engine(pg_server.url(), isolation_level="AUTOCOMMIT")
+    with su.connect() as c:
+        c.execute(text(f'CREATE DATABASE "{name}"'))
+    url = pg_server.url(name)
+    made: list[str] = []
+    try:
+        assert cli.main(["--db", url, "db", "upgrade"]) == 0
+        assert cli.main(["--db", url, "server", "init"]) == 0
+        dba = Secured(url, pg_server, name, "").ctx()
+        generate(dba, applications=5, seed=3, today=dt.date(2026, 11, 23))
+        eng = create_engine(url)
+        with eng.connect() as c:
+            made = list(c.execute(text("SELECT username FROM users WHERE username <> 'yonetici'")).scalars())
+            assert c.execute(text("SELECT count(*) FROM users WHERE password_hash IS NOT NULL")).scalar() == 0
+        eng.dispose()
+        assert cli.main(["--db", url, "server", "init"]) == 0
+        person, actor = users.login(dba, "ism34.memur", DEMO_PASSWORD)
+        assert actor.province_id == 34
+        person.engine.dispose()
+        dba.engine.dispose()
+    finally:
+        with su.connect() as c:
+            c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            for username in made:
+                if username not in ("ism35.memur", "yonetici"):
+                    c.execute(text(f'DROP ROLE IF EXISTS "{username}"'))
+        su.dispose()
