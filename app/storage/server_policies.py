@@ -8,7 +8,8 @@ again. Nothing here runs on SQLite or on a PostgreSQL database where `server ini
 Scope (docs/security.md "Scope and rights in the database"):
 - Who is connected is `session_user` (the person's own login role; SET ROLE cannot change it), looked up in
   `users` by the STABLE SECURITY DEFINER helpers `ush_my_scope()` and `ush_my_province()`. Policies call them as
-  scalar subqueries, so each is evaluated once per statement (an InitPlan), not once per row.
+  scalar subqueries, so each is evaluated once per statement (an InitPlan), not once per row. Each kind of group
+  has its own policy: `ush_province` (İSM groups), `ush_every_province` (the others), `ush_verifier`.
 - İSM roles see and change only rows of their own province: applications and everything hanging off them,
   facilities and work permits, SHGM decisions and permits of their facilities with their history and PDFs,
   stored files of their applications and facilities, notifications, KTS notices. SHGM, KTS, the administrator and
@@ -25,7 +26,8 @@ SHA-256 computed by the server with its built-in sha256(), serialised on the aud
 writers queue; the chain never forks). The hashed text is exactly the one `app.storage.audit` checks (the stored
 JSON text of before/after), so `audit verify` checks Python-written and server-written entries alike, in one
 chain. Work done outside a table row (exports, backups, logins) is appended through `ush_audit_event`. Desks have
-no write on the audit tables; the Python listener sees the mode (`server_audit`) and does not write twice.
+no write on the audit tables; the Python listener sees the mode (`server_audit`, asked by
+`app.storage.audit.server_writes_audit`) and does not write twice.
 """
 
 from __future__ import annotations
@@ -59,10 +61,10 @@ WRITERS: dict[str, tuple[str, ...]] = {
     # system-wide settings (the clock rules, the demo mark that makes demo-signed permits verify as DEMO)
     "system_settings": (ADMIN_GROUP,),
 }
-# Logs, and professionals: persons shared by every province (found by TC kimlik number, never edited by a
-# service), so one province cannot change another's.
 # The İSM's acknowledgement of a KTS notice: these columns only.
 NOTICE_ACK = ("acknowledged_at", "acknowledged_by_id")
+# Logs, and professionals: persons shared by every province (found by TC kimlik number, never edited by a
+# service), so one province cannot change another's.
 INSERT_ONLY = ("state_transitions", "permit_events", "vendor_status_events", "verification_checks", "professionals")
 
 # Row scope. SC: the connected person's scope; PV: an İSM person's province. Both once per statement.
@@ -75,7 +77,6 @@ _PERMIT = ("EXISTS (SELECT 1 FROM @S@.permits p JOIN @S@.facilities f ON f.id = 
            "WHERE p.id = {col} AND f.province_id = " + PV + ")")
 _REVISION = ("EXISTS (SELECT 1 FROM @S@.permit_revisions r JOIN @S@.permits p ON p.id = r.permit_id "
              "JOIN @S@.facilities f ON f.id = p.facility_id WHERE r.id = {col} AND f.province_id = " + PV + ")")
-_OWN_FAC = "EXISTS (SELECT 1 FROM @S@.facilities f WHERE f.id = {col} AND f.province_id = " + PV + ")"
 _DECISION = ("EXISTS (SELECT 1 FROM @S@.shgm_decisions d JOIN @S@.facilities f ON f.id = d.facility_id "
              "WHERE d.id = {col} AND f.province_id = " + PV + ")")
 
@@ -92,7 +93,7 @@ def _scoped(own: str, *, others: tuple[str, ...] = EVERY_PROVINCE) -> tuple[str,
 VERIFIER_TABLES = ("facilities", "permits", "permit_revisions", "permit_events", "permit_areas", "documents")
 
 
-# table -> the row condition (USING and WITH CHECK)
+# table -> (the İSM groups' row condition, USING and WITH CHECK; the roles that see every province)
 POLICIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "applications": _scoped("province_id = " + PV),
     **{t: _scoped(_APP.format(col="application_id")) for t in (
@@ -119,28 +120,38 @@ POLICIES: dict[str, tuple[str, tuple[str, ...]]] = {
 # stay in its province (an application of its province for a facility of another, or a file of its application
 # filed under another province's facility, would reach that province's desks).
 WRITE_POLICIES: dict[str, tuple[str, tuple[str, ...]]] = {
-    "applications": _scoped("province_id = " + PV + " AND " + _OWN_FAC.format(col="facility_id")),
+    "applications": _scoped("province_id = " + PV + " AND " + _FAC.format(col="facility_id")),
     "documents": _scoped("(application_id IS NOT NULL OR facility_id IS NOT NULL) AND vendor_id IS NULL "
                          "AND (application_id IS NULL OR " + _APP.format(col="application_id") + ") "
                          "AND (facility_id IS NULL OR " + _FAC.format(col="facility_id") + ")"),
 }
 
 _FUNCTIONS = r"""
+-- plpgsql (not sql): its statements' plans are kept for the session, so each call is a cached index lookup.
 CREATE OR REPLACE FUNCTION @S@.ush_my_scope() RETURNS text
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, @S@, pg_temp AS $f$
-    SELECT CASE
-        WHEN u.username IS NULL THEN
-            CASE WHEN pg_catalog.pg_has_role(session_user, '@VERIFIER@', 'MEMBER') THEN 'verifier' ELSE 'none' END
-        WHEN NOT u.active THEN 'none'
-        WHEN u.role IN ('ism_officer', 'ism_manager') THEN 'province'
-        ELSE u.role::text END
-    FROM (SELECT 1) AS one LEFT JOIN @S@.users u ON u.username = session_user
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, @S@, pg_temp AS $f$
+DECLARE
+    u record;
+BEGIN
+    SELECT x.active, x.role INTO u FROM @S@.users x WHERE x.username = session_user;
+    IF NOT FOUND THEN
+        RETURN CASE WHEN pg_catalog.pg_has_role(session_user, '@VERIFIER@', 'MEMBER') THEN 'verifier'
+                    ELSE 'none' END;
+    ELSIF NOT u.active THEN
+        RETURN 'none';
+    ELSIF u.role IN ('ism_officer', 'ism_manager') THEN
+        RETURN 'province';
+    END IF;
+    RETURN u.role::text;
+END
 $f$;
 
 CREATE OR REPLACE FUNCTION @S@.ush_my_province() RETURNS integer
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, @S@, pg_temp AS $f$
-    SELECT u.province_id FROM @S@.users u
-    WHERE u.username = session_user AND u.active AND u.role IN ('ism_officer', 'ism_manager')
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, @S@, pg_temp AS $f$
+BEGIN
+    RETURN (SELECT u.province_id FROM @S@.users u
+            WHERE u.username = session_user AND u.active AND u.role IN ('ism_officer', 'ism_manager'));
+END
 $f$;
 
 -- One entry of the chain, written by the server. The hashed text is the canonical form app.storage.audit checks:
