@@ -680,3 +680,23 @@ def test_events_that_speak_for_another_desk_are_refused(day: Day, person: str, t
         c.execute("SELECT ush_audit_event('list_export', 'worklist', '{\"state\": \"started\"}'::json)")
         c.execute("SELECT ush_audit_event('login', session_user, '{\"ok\": true}'::json)")
     assert _verify(day.url)[0] == 0
+
+
+def test_verifying_a_code_at_a_desk_sees_what_its_login_may_read(day: Day):
+    """Decision 60: the İzmir desk finds its province's permit by code; the Ankara desk does not (another
+    province's permit is verified through the verification service); SHGM finds it. Each check is logged."""
+    from app.workflows.shgm import verification
+
+    with day.dba() as c:
+        code = c.execute("SELECT verification_code FROM permit_revisions WHERE permit_id = %s ORDER BY id LIMIT 1",
+                         (day.permit_id,)).fetchone()[0]
+        logged = c.execute("SELECT count(*) FROM verification_checks").fetchone()[0]
+    izmir = verification.verify_code(day.on("izmir.memur", SHGM_DAY), code)
+    ankara = verification.verify_code(day.on("ankara.memur", SHGM_DAY), code)
+    shgm_desk = verification.verify_code(day.on("shgm.uzman", SHGM_DAY), code)
+    assert izmir.status != "unknown_code" and shgm_desk.status == izmir.status
+    assert ankara.status == "unknown_code" and not ankara.valid
+    with day.dba() as c:
+        assert c.execute("SELECT count(*) FROM verification_checks").fetchone()[0] == logged + 3
+        who = {r[0] for r in c.execute("SELECT username FROM audit_entries WHERE table_name = 'verification_checks'")}
+    assert {"izmir.memur", "ankara.memur", "shgm.uzman"} <= who
