@@ -1306,7 +1306,7 @@ Details: {error}</translation>
         <translation>Reason code: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/operations.py" line="+368"/>
+        <location filename="../../app/ui/common/operations.py" line="+372"/>
         <source>Vazgeç</source>
         <translation>Cancel</translation>
     </message>
@@ -1668,7 +1668,7 @@ Details: {error}</translation>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <location line="+3"/>
         <source>Ayarlar</source>
         <translation>Settings</translation>
@@ -2400,7 +2400,7 @@ Details: {error}</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+189"/>
+        <location filename="../../app/ui/application.py" line="+194"/>
         <source>Ayarlar kaydedilemedi: {error}</source>
         <translation>The settings could not be saved: {error}</translation>
     </message>

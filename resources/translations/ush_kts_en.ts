@@ -33,7 +33,7 @@
 <context>
     <name>KtsDesk</name>
     <message>
-        <location filename="../../app/ui/kts/desk.py" line="+346"/>
+        <location filename="../../app/ui/kts/desk.py" line="+357"/>
         <source>USBS Üreticileri (KTS)</source>
         <translation>USBS vendors (KTS)</translation>
     </message>
@@ -602,7 +602,7 @@
 <context>
     <name>KtsEtiketler</name>
     <message>
-        <location line="-659"/>
+        <location line="-670"/>
         <source>KTS birimine başvuru</source>
         <translation>Application to the KTS unit</translation>
     </message>

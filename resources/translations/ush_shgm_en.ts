@@ -214,7 +214,7 @@
 <context>
     <name>ShgmDesk</name>
     <message>
-        <location filename="../../app/ui/shgm/desk.py" line="+162"/>
+        <location filename="../../app/ui/shgm/desk.py" line="+163"/>
         <source>ÇKYS dosyalarının kaydedileceği klasör</source>
         <translation>Folder for the ÇKYS files</translation>
     </message>
@@ -309,13 +309,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+273"/>
+        <location line="+276"/>
         <location line="+133"/>
         <source>Alanlar</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-408"/>
         <source>Aşama</source>
         <translation>Stage</translation>
     </message>
@@ -362,12 +362,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+348"/>
+        <location line="+351"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-351"/>
         <source>Düzenlenme</source>
         <translation>Issued</translation>
     </message>
@@ -375,12 +375,12 @@
         <location line="+0"/>
         <location line="+76"/>
         <location line="+26"/>
-        <location line="+246"/>
+        <location line="+249"/>
         <source>Resen</source>
         <translation>Ex officio</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-350"/>
         <source>Yazdır…</source>
         <translation>Print…</translation>
     </message>
@@ -479,7 +479,7 @@ After entering the areas in ÇKYS, enter the record number with “Recorded in �
         <translation>ÇKYS record</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Resen izin</source>
         <translation>Ex officio permit</translation>
     </message>
