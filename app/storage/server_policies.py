@@ -126,6 +126,17 @@ WRITE_POLICIES: dict[str, tuple[str, tuple[str, ...]]] = {
                          "AND (facility_id IS NULL OR " + _FAC.format(col="facility_id") + ")"),
 }
 
+# Numbering (app.workflows.common.numbers): keys "<kind>:<plate>:<year>" or "<kind>:<year>". Each desk moves only
+# its own counters, so no desk can skip or rewind another's numbers (a rewound permit counter would refuse the next
+# permit as a duplicate).
+_KIND = "split_part(key, ':', 1)"
+SEQUENCE_POLICIES: dict[tuple[str, ...], str] = {
+    ISM_GROUPS: f"{_KIND} IN ('application', 'notification') AND split_part(key, ':', 2) = {PV}::text",
+    SHGM_GROUPS: f"{_KIND} IN ('application', 'notification', 'permit') AND {SC} IN ('shgm_reviewer', 'shgm_approver')",
+    (KTS_GROUP,): f"{_KIND} IN ('kts_product', 'kts_certificate') AND {SC} = 'kts_officer'",
+    (ADMIN_GROUP,): f"{SC} = 'admin'",
+}
+
 _FUNCTIONS = r"""
 -- plpgsql (not sql): its statements' plans are kept for the session, so each call is a cached index lookup.
 CREATE OR REPLACE FUNCTION @S@.ush_my_scope() RETURNS text
@@ -436,6 +447,21 @@ SCOPE_GROUPS = {role: group for role, group in ROLE_GROUPS.items()}   # applicat
 def _policies(conn: Connection, schema: str, tables: list[str]) -> None:
     sc = SC.replace("@S@", schema)
     ism = ", ".join(_q(g) for g in ISM_GROUPS)
+    if "number_sequences" in tables:
+        qt = f"{schema}.number_sequences"
+        conn.execute(text(f"ALTER TABLE {qt} ENABLE ROW LEVEL SECURITY"))
+        for old in conn.execute(text("SELECT policyname FROM pg_policies WHERE schemaname = current_schema() "
+                                     "AND tablename = 'number_sequences'")).scalars().all():
+            conn.execute(text(f"DROP POLICY {_q(old)} ON {qt}"))
+        # everyone who reads may read the counters (the auditor too); each group moves only its own
+        _raw(conn, f"CREATE POLICY ush_read ON {qt} FOR SELECT TO {_q(DESK)}, {_q(AUDITOR)} USING (true)")
+        for n, (groups, condition) in enumerate(SEQUENCE_POLICIES.items()):
+            cond = condition.replace("@S@", schema)
+            who = ", ".join(_q(g) for g in groups)
+            for cmd in ("INSERT", "UPDATE"):
+                using = "" if cmd == "INSERT" else f" USING ({cond})"
+                _raw(conn, f"CREATE POLICY ush_{cmd.lower()}_{n} ON {qt} FOR {cmd} TO {who}{using} "
+                           f"WITH CHECK ({cond})")
     for t, (own_condition, others) in POLICIES.items():
         if t not in tables:
             continue

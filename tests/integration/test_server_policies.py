@@ -518,7 +518,7 @@ def test_apply_is_idempotent(day: Day):
     from app.storage.server_policies import POLICIES
 
     assert state() == before
-    assert {r[0] for r in before[2]} == set(POLICIES) and len(before[1]) > 20
+    assert {r[0] for r in before[2]} == {*POLICIES, "number_sequences"} and len(before[1]) > 20
     with day.raw("izmir.memur") as c:
         assert c.execute("SELECT count(*) FROM applications WHERE province_id <> 35").fetchone() == (0,)
     assert _verify(day.url)[0] == 0
@@ -700,3 +700,24 @@ def test_verifying_a_code_at_a_desk_sees_what_its_login_may_read(day: Day):
         assert c.execute("SELECT count(*) FROM verification_checks").fetchone()[0] == logged + 3
         who = {r[0] for r in c.execute("SELECT username FROM audit_entries WHERE table_name = 'verification_checks'")}
     assert {"izmir.memur", "ankara.memur", "shgm.uzman"} <= who
+
+
+@pytest.mark.parametrize(("person", "key"), [
+    ("izmir.memur", "application:6:2026"), ("izmir.memur", "permit:35:2026"),
+    ("izmir.memur", "notification:6:2026"), ("ankara.memur", "application:35:2026"),
+    ("shgm.onay", "kts_certificate:2026"), ("kts.memur", "permit:35:2026"), ("denetci.bir", "permit:35:2026"),
+])
+def test_no_desk_moves_another_desks_numbers(day: Day, person: str, key: str):
+    """A rewound permit counter would refuse the next permit as a duplicate; a skipped one leaves a gap."""
+    with day.dba() as c:
+        c.execute("INSERT INTO number_sequences (key, last_value) VALUES (%s, 7) ON CONFLICT DO NOTHING", (key,))
+        before = c.execute("SELECT last_value FROM number_sequences WHERE key = %s", (key,)).fetchone()
+    with day.raw(person) as c:
+        assert c.execute("SELECT count(*) FROM number_sequences WHERE key = %s", (key,)).fetchone() == (1,)
+        assert _refused(c, "UPDATE number_sequences SET last_value = 0 WHERE key = %s", (key,))
+        assert _refused(c, "INSERT INTO number_sequences (key, last_value) VALUES (%s, 0)", (key + "x",))
+    with day.dba() as c:
+        assert c.execute("SELECT last_value FROM number_sequences WHERE key = %s", (key,)).fetchone() == before
+    with day.raw("izmir.memur") as c:    # its own counters move
+        assert c.execute("UPDATE number_sequences SET last_value = last_value WHERE key LIKE 'application:35:%'"
+                         ).rowcount >= 1
