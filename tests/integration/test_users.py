@@ -146,6 +146,8 @@ def test_logins_are_audited(admin_ctx):
         rows = s.execute(select(AuditEntry.username, AuditEntry.after).where(AuditEntry.table_name == "login")
                          .order_by(AuditEntry.id)).all()
     seen = [(who, after["ok"], after["reason"]) for who, after in rows]
+    assert ("ayse.yilmaz", False, "password_change_required") not in seen   # _user changed it directly
+    assert ("ayse.yilmaz", True, "password_changed") in seen                 # the change completes a login
     assert ("ayse.yilmaz", True, "") in seen
     assert ("ayse.yilmaz", False, "LoginFailed") in seen
     assert ("kimse.yok", False, "LoginFailed") in seen

@@ -253,25 +253,32 @@ def change_password(ctx: AppContext, username: str, old_password: str, new_passw
     user_id = _user_id(ctx, name)
     if user_id is None:
         raise LoginFailed()
-    attempt = _count_attempt(ctx, user_id)
+    try:
+        attempt = _count_attempt(ctx, user_id)
+    except AccountLocked:
+        _audit_login(ctx, name, user_id, False, "AccountLocked")
+        raise
     if not verify_password(attempt.password_hash, old_password):
+        _audit_login(ctx, name, user_id, False, "wrong_current_password")
         if attempt.locks_until:
             raise AccountLocked(attempt.locks_until)
         raise ValidationFailed({"old_password": "Mevcut parola yanlış."})
-    failure: DomainError
+    actor: Actor | None = None
     with ctx.write(LOGIN) as s:
         u = s.get(User, user_id, with_for_update=True)
         assert u is not None
-        if not u.active:
-            failure = AccountInactive()
-        else:
+        if u.active:
             s.info["actor"] = (u.id, u.username)  # the audit trail names the user who changed their password
             u.password_hash = hash_password(new_password)
             u.must_change_password = False
             u.failed_logins = 0
             u.locked_until = None
-            return _actor(u)
-    raise failure
+            actor = _actor(u)
+    if actor is None:
+        _audit_login(ctx, name, user_id, False, "AccountInactive")
+        raise AccountInactive()
+    _audit_login(ctx, name, actor.user_id, True, "password_changed")   # the login it completes
+    return actor
 
 
 # --- administration -------------------------------------------------------------------------------------------------
