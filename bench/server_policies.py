@@ -41,7 +41,8 @@ with C.PgCluster() as pg:
     dsn = f"host={s.host} port={s.port} user={s.user} password={s.password} dbname=bench_rls"
     with psycopg.connect(dsn, autocommit=True) as c:
         c.execute("VACUUM ANALYZE")
-        ism = c.execute("SELECT id, username FROM users WHERE role = 'ism_officer' AND province_id = 34 AND active LIMIT 1").fetchone()
+        ism = c.execute("SELECT id, username FROM users WHERE role = 'ism_officer' AND province_id = 34 "
+                        "AND active LIMIT 1").fetchone()
         shgm = c.execute("SELECT id, username FROM users WHERE role = 'shgm_reviewer' AND active LIMIT 1").fetchone()
     print("persons", ism, shgm)
     ISM = Actor(ism[0], ism[1], "x", Role.ISM_OFFICER, 34); SH = Actor(shgm[0], shgm[1], "x", Role.SHGM_REVIEWER, None)
@@ -73,7 +74,9 @@ with C.PgCluster() as pg:
         return statistics.median(ta) * 1000, statistics.median(tb) * 1000
     for label, f, off in CASES:
         a, b = ab(lambda: q.worklist(su2.as_user(ISM), f, off), lambda: q.worklist(pi, f, off))
-        print(f"{label}: after init, superuser (no RLS) {a:.1f} ms, person (RLS) {b:.1f} ms ({b/a:.2f}x); before init {before[label]:.1f}", flush=True)
+        print(f"{label}: after init, superuser (no RLS) {a:.1f} ms, person (RLS) {b:.1f} ms ({b / a:.2f}x); "
+              f"before init {before[label]:.1f}", flush=True)
     for label, f, off in SHGM_CASES:
         a, b = ab(lambda: q.worklist(su2.as_user(SH), f, off), lambda: q.worklist(ps, f, off))
-        print(f"{label}: after init, superuser (no RLS) {a:.1f} ms, person (RLS) {b:.1f} ms ({b/a:.2f}x); before init {before[label]:.1f}", flush=True)
+        print(f"{label}: after init, superuser (no RLS) {a:.1f} ms, person (RLS) {b:.1f} ms ({b / a:.2f}x); "
+              f"before init {before[label]:.1f}", flush=True)
