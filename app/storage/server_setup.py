@@ -224,6 +224,8 @@ def init(conn: Connection, *, demo_password: str | None = None) -> InitReport:
     conn.execute(text(f"GRANT ALL ON DATABASE {db} TO {_q(OWNER)}"))
     conn.execute(text("DO $$ BEGIN EXECUTE format('REVOKE CREATE ON SCHEMA %I FROM PUBLIC', current_schema()); "
                       "END $$"))
+    # functions made later (migrations) are not callable by everybody by default
+    conn.execute(text(f"ALTER DEFAULT PRIVILEGES FOR ROLE {_q(OWNER)} REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC"))
     apply_grants(conn)
     report.say("Temel yetkiler verildi: masalar okur ve rollerinin işlerini yazar; denetçi yalnızca okur; "
                "doğrulama hizmeti izinleri okur ve doğrulama günlüğüne yazar")
@@ -328,7 +330,13 @@ BEGIN
     SELECT * INTO r FROM pg_roles WHERE rolname = u.username;
     IF FOUND THEN
         IF r.rolsuper OR r.rolcreaterole OR r.rolcreatedb OR r.rolreplication OR r.rolbypassrls
-           OR pg_has_role(u.username, '@OWNER@', 'MEMBER') THEN
+           OR pg_has_role(u.username, '@OWNER@', 'MEMBER')
+           -- a member of any role but our groups (pg_read_all_data, pg_execute_server_program, another app's …)
+           OR EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
+                      WHERE m.member = r.oid AND g.rolname <> ALL (@ALL_GROUPS@))
+           -- or one that owns something or holds a right of its own anywhere in the cluster
+           OR EXISTS (SELECT 1 FROM pg_shdepend d WHERE d.refclassid = 'pg_authid'::regclass
+                      AND d.refobjid = r.oid AND d.deptype IN ('o', 'a')) THEN
             RAISE EXCEPTION 'role % exists with other rights; it cannot be an account', u.username
                 USING ERRCODE = '42939';
         END IF;

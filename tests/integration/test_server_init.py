@@ -336,6 +336,19 @@ def test_a_user_name_that_is_a_privileged_role_is_refused(secured: Secured, admi
     admin, _ = admin_and_desk
     with pytest.raises(Exception):
         users.create_user(admin, "postgres", "Kötü", Role.ISM_OFFICER, 35)
+    # a plain login that holds rights elsewhere (here: reading every table of the cluster) is not taken over
+    with secured.dba() as c:
+        c.execute("DROP ROLE IF EXISTS \"okuyucu.rol\"")
+        c.execute("CREATE ROLE \"okuyucu.rol\" LOGIN IN ROLE pg_read_all_data")
+    try:
+        with pytest.raises(Exception):
+            users.create_user(admin, "okuyucu.rol", "Kötü", Role.ISM_OFFICER, 35)
+        with secured.dba() as c:
+            assert c.execute("SELECT count(*) FROM users WHERE username = 'okuyucu.rol'").fetchone() == (0,)
+            assert c.execute("SELECT rolpassword FROM pg_authid WHERE rolname = 'okuyucu.rol'").fetchone() == (None,)
+    finally:
+        with secured.dba() as c:
+            c.execute("DROP ROLE IF EXISTS \"okuyucu.rol\"")
     with secured.dba() as c:
         assert c.execute("SELECT rolsuper FROM pg_roles WHERE rolname = 'postgres'").fetchone() == (True,)
         assert c.execute("SELECT count(*) FROM users WHERE username = 'postgres'").fetchone() == (0,)
