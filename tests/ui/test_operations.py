@@ -154,3 +154,24 @@ def test_run_long_work_waits_in_a_local_loop_and_returns_the_outcome(qtbot, scre
 
     out = run_long_work(screen, "Dışa aktarılıyor…", job, 1)
     assert out.ok and out.value == 2 and operations.idle()
+
+
+def test_a_result_arriving_inside_a_progress_step_closes_the_dialog_without_a_crash(qtbot, screen, monkeypatch):
+    """A modal progress dialog handles events inside its own setValue(): when the worker's result is delivered there,
+    the dialog is closed at once and deleted only after setValue() returns (deleting it inside crashed the desk)."""
+    op = Operation(screen, "Örnek veri", lambda progress=None, cancel=None: 1).progress("Örnek veri yazılıyor…")
+    op._open_dialog()
+    dialog = op._dialog
+    real_set_value = type(dialog).setValue
+    delivered: list[bool] = []
+
+    def set_value_delivering(self, value):
+        if not delivered:
+            delivered.append(True)
+            op._deliver(operations.Outcome(True, 1))      # what a queued "done" does during processEvents()
+        real_set_value(self, value)
+
+    monkeypatch.setattr(type(dialog), "setValue", set_value_delivering)
+    op._show_step(1, 2, "")
+    assert delivered and op.outcome.ok and op._dialog is None
+    assert not operations.alive(dialog)                  # gone once the step returned, not before

@@ -173,6 +173,7 @@ class Operation(Generic[T]):
     def __init__(self, parent: QWidget | None, title: str, fn: Callable[..., T], *args: Any, **kwargs: Any) -> None:
         self.parent, self.title, self.fn, self.args, self.kwargs = parent, title, fn, args, kwargs
         self._busy: list[tuple[QWidget, bool]] = []
+        self._override_cursor = False
         self._success: list[Callable[[T], Any]] = []
         self._failure: list[Callable[[Outcome[T]], Any]] = []
         self._finally: list[Callable[[Outcome[T]], Any]] = []
@@ -183,6 +184,8 @@ class Operation(Generic[T]):
         self.cancellable = True
         self._cancel = threading.Event()
         self._dialog: QProgressDialog | None = None
+        self._stepping = 0                                  # depth of _show_step calls inside the dialog's setValue
+        self._stale_dialog: QProgressDialog | None = None   # closed while stepping; deleted when the step returns
         self.outcome: Outcome[T] | None = None
         self.thread_name = ""
 
@@ -307,9 +310,14 @@ class Operation(Generic[T]):
                 w.unsetCursor()
         if self._dialog is not None and alive(self._dialog):
             self._dialog.close()
-            # Deleted now, not with deleteLater(): from inside run_and_wait's local loop a deferred delete could
-            # wait for a later nested loop (a message box), taking a dialog parented to it down with it.
-            shiboken6.delete(self._dialog)
+            if self._stepping:
+                # The result arrived inside the dialog's own setValue() (a modal QProgressDialog processes events
+                # there): deleting it now would pull the dialog out from under that call. _show_step deletes it.
+                self._stale_dialog = self._dialog
+            else:
+                # Deleted now, not with deleteLater(): from inside run_and_wait's local loop a deferred delete
+                # could wait for a later nested loop (a message box), taking a dialog parented to it down with it.
+                shiboken6.delete(self._dialog)
         self._dialog = None
 
     def _deliver(self, outcome: Outcome[T]) -> None:
@@ -392,7 +400,15 @@ class Operation(Generic[T]):
             d.setMaximum(max(total, 0))
         if label:
             d.setLabelText(label)
-        d.setValue(min(done, d.maximum()) if d.maximum() else 0)
+        self._stepping += 1
+        try:
+            d.setValue(min(done, d.maximum()) if d.maximum() else 0)
+        finally:
+            self._stepping -= 1
+            if not self._stepping:
+                stale, self._stale_dialog = self._stale_dialog, None
+                if stale is not None and alive(stale):
+                    shiboken6.delete(stale)
 
     def cancel(self) -> None:
         """Ask the worker to stop at its next clean boundary (what "Vazgeç" does)."""
