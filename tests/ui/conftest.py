@@ -4,6 +4,7 @@ and tests/support/ism_ui.py."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 
 import pytest
@@ -15,6 +16,8 @@ from tests.support.ism import izmir_desk
 from tests.support.ism_ui import Recorder
 from tests.support.ui import show_main_window
 
+log = logging.getLogger(__name__)
+
 
 @pytest.fixture(autouse=True)
 def _turkish_interface(qapp) -> Iterator[None]:
@@ -22,6 +25,23 @@ def _turkish_interface(qapp) -> Iterator[None]:
     i18n.clear(qapp)
     yield
     i18n.clear(qapp)
+
+
+@pytest.fixture(autouse=True)
+def _no_message_box_after_the_test(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A real message box would block (or abort) an offscreen run: by default a message is logged instead. A test
+    that asserts its messages installs its own recorder over this one. Work still running when a test ends is
+    waited for here, so its result cannot land in the next test (or in pytest-qt's teardown)."""
+    from app.ui.common import operations
+
+    def told(kind: str):  # noqa: ANN202
+        return staticmethod(lambda parent, title, text, *rest: log.warning("message (%s) %s: %s", kind, title, text))
+
+    monkeypatch.setattr(operations.Messages, "error", told("error"))
+    monkeypatch.setattr(operations.Messages, "info", told("info"))
+    monkeypatch.setattr(operations.Messages, "confirm", staticmethod(lambda parent, title, text, yes: False))
+    yield
+    operations.wait_idle(10000)
 
 
 @pytest.fixture
