@@ -1306,7 +1306,7 @@ Details: {error}</translation>
         <translation>Reason code: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/operations.py" line="+372"/>
+        <location filename="../../app/ui/common/operations.py" line="+380"/>
         <source>Vazgeç</source>
         <translation>Cancel</translation>
     </message>
@@ -1922,7 +1922,7 @@ Details: {error}</translation>
 <context>
     <name>Ortak</name>
     <message>
-        <location filename="../../app/ui/common/operations.py" line="-278"/>
+        <location filename="../../app/ui/common/operations.py" line="-286"/>
         <source>Vazgeç</source>
         <translation>Cancel</translation>
     </message>
