@@ -16,6 +16,7 @@ OK_COLOUR = "#1b7a2f"
 LIGHT_COLOURS = {"green": "#2e7d32", "amber": "#f0a202", "red": "#d32f2f", "overdue": "#7b1010",
                  "stopped": "#9e9e9e"}
 LIGHT_TINTS = {"green": "#e6f4e7", "amber": "#fff1d0", "red": "#fddcd8", "overdue": "#f6c4c0"}
+ERROR_TINT = LIGHT_TINTS["red"]   # a table cell whose value the officer must correct
 
 INVALID_STYLE = f'*[invalid="true"] {{ border: 1px solid {ERROR_COLOUR}; }}'
 

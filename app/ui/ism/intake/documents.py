@@ -26,12 +26,11 @@ from PySide6.QtWidgets import (
 
 from app.ui.common.formats import size_text
 from app.ui.common.forms import error_label
+from app.ui.common.style import ERROR_TINT
 from app.ui.common.tables import RowsModel
 from app.ui.ism.texts import ATTACHABLE_KINDS, document_kind_label
 from app.workflows.common.stored_documents import MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_MB
 from app.workflows.ism.intake import DocumentInput
-
-ERROR_TINT = QColor("#fddcd8")
 
 
 class DocumentsModel(RowsModel):
@@ -69,7 +68,7 @@ class DocumentsModel(RowsModel):
             if col == self.HASH:
                 return hashlib.sha256(d.content).hexdigest()
         if role == Qt.ItemDataRole.BackgroundRole and index.row() in self.errors:
-            return QBrush(ERROR_TINT)
+            return QBrush(QColor(ERROR_TINT))
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.SIZE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -26,12 +26,11 @@ from PySide6.QtWidgets import (
 
 from app.ui.common.formats import date_text, from_qdate, to_qdate
 from app.ui.common.forms import FieldErrors, error_label
+from app.ui.common.style import ERROR_TINT
 from app.ui.common.tables import RowsModel
 from app.workflows.common import lookups
 from app.workflows.common.lookups import Choice
 from app.workflows.ism.intake import ProfessionalInput
-
-ERROR_TINT = QColor("#fddcd8")
 
 
 class ProfessionalsModel(RowsModel):
@@ -75,7 +74,7 @@ class ProfessionalsModel(RowsModel):
         if role == Qt.ItemDataRole.EditRole:
             return value
         if role == Qt.ItemDataRole.BackgroundRole and (index.row(), col) in self.errors:
-            return QBrush(ERROR_TINT)
+            return QBrush(QColor(ERROR_TINT))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.errors.get((index.row(), col))
         return None
