@@ -22,8 +22,8 @@ from app.models import (
 )
 from app.textfold import fold
 from app.workflows.common.validation import make_mersis, make_tckn, make_vkn
+from app.workflows.common.vendor_rules import add_months
 from app.workflows.common.vocabulary import Role, VendorStatus
-from app.workflows.kts.rules import add_months
 
 T_USER, T_FACILITY, T_PRO, T_WORK = User.__table__, Facility.__table__, Professional.__table__, WorkPermit.__table__
 T_VENDOR, T_PRODUCT = Vendor.__table__, VendorProduct.__table__

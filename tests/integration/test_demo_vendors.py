@@ -11,8 +11,8 @@ from app.demo.data import generate
 from app.models import Vendor, VendorOnboardingStep, VendorStatusEvent
 from app.workflows.common.clock import FixedClock
 from app.workflows.common.context import AppContext
+from app.workflows.common.vendor_rules import add_months
 from app.workflows.kts import registry as kts
-from app.workflows.kts.rules import add_months
 
 TODAY = dt.date(2026, 11, 23)
 

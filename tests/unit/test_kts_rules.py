@@ -9,8 +9,8 @@ import datetime as dt
 import pytest
 
 from app.demo.names import ONBOARDING_STAGES
+from app.workflows.common.vendor_rules import Action, VendorFacts, WarningFact, add_months, next_actions
 from app.workflows.kts import registry as kts
-from app.workflows.kts.rules import Action, VendorFacts, WarningFact, add_months, next_actions
 
 d = dt.date.fromisoformat
 

@@ -12,9 +12,9 @@ from app.textfold import fold
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import NotFound
 from app.workflows.common.permissions import require_kts_reader
+from app.workflows.common.vendor_rules import status_at
 from app.workflows.common.vocabulary import VENDOR_STATUS_LABELS, VendorStatus
 from app.workflows.kts import registry as kts
-from app.workflows.kts.rules import status_at
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 SBYS regulation's rules (art. 6-9), the notices to İSMs and the KTS Yetki Belgesi.
 
 Every write runs in `ctx.write()` and is audited row by row. The rules themselves are pure functions in
-`app.workflows.kts.rules`; `evaluate` only loads a vendor's facts. See docs/kts-rules.md.
+`app.workflows.common.vendor_rules`; `evaluate` only loads a vendor's facts. See docs/kts-rules.md.
 """
 
 from __future__ import annotations
@@ -39,9 +39,7 @@ from app.workflows.common.permissions import ISM, require, require_kts_reader, r
 from app.workflows.common.states import AppState
 from app.workflows.common.stored_documents import attachment_problem
 from app.workflows.common.validation import mersis_error, vkn_error
-from app.workflows.common.vendors import status_on
-from app.workflows.common.vocabulary import VENDOR_STATUS_LABELS, Role, VendorStatus
-from app.workflows.kts.rules import (
+from app.workflows.common.vendor_rules import (
     ACCESS_CODE_MAX_MONTHS,
     ART7,
     ART8,
@@ -53,6 +51,8 @@ from app.workflows.kts.rules import (
     next_actions,
     status_at,
 )
+from app.workflows.common.vendors import status_on
+from app.workflows.common.vocabulary import VENDOR_STATUS_LABELS, Role, VendorStatus
 
 __all__ = [
     "Action", "STAGES", "STAGE_LABELS", "OUTCOME_LABELS", "DOCUMENT_KINDS", "ProductInput", "VendorInput",

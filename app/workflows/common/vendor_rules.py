@@ -1,7 +1,8 @@
 """The SBYS regulation's list rules (art. 7-8) as pure functions over a vendor's dated facts.
 
-No database here: `app.workflows.kts.registry.evaluate` loads a snapshot and calls `next_actions`. How months are
-counted is described in docs/kts-rules.md.
+No database here, and shared by every desk: `app.workflows.common.vendors` loads the facts and asks these rules
+for a producer's status on a date (applied and due changes alike); `app.workflows.kts.registry` records what they
+say. How months are counted is described in docs/kts-rules.md.
 """
 
 from __future__ import annotations
