@@ -19,11 +19,19 @@ from app.models.parties import (
     User,
     Vendor,
     VendorCertificate,
+    VendorInfoChange,
     VendorOnboardingStep,
     VendorProduct,
     VendorStatusEvent,
     VendorWarning,
     WorkPermit,
+)
+from app.models.kts import (
+    CompetenceCriteriaVersion,
+    CompetenceDeclaration,
+    TechnicalEvaluation,
+    VendorAudit,
+    VendorAuditFinding,
 )
 from app.models.permits import NumberSequence, Permit, PermitArea, PermitEvent, PermitRevision
 from app.models.records import AuditCheckpoint, AuditEntry, AuditHead, Document, Notice, VerificationCheck
@@ -37,13 +45,17 @@ from app.models.reference import (
     SystemSetting,
     UshArea,
 )
+from app.models.service import ServiceLog, ServiceLogKey
+from app.models.vendor_access import VendorAccessCode
 
 __all__ = [
     "Base", "Application", "ApplicationArea", "ApplicationProfessional", "AreaAssignment", "ChecklistAnswer",
     "Completion", "Deficiency", "Notification", "ShgmDecision", "StateTransition", "Facility", "Professional",
     "User", "Vendor", "VendorOnboardingStep", "VendorProduct", "VendorStatusEvent", "VendorWarning",
     "WorkPermit", "NumberSequence", "Permit", "PermitArea", "PermitEvent", "PermitRevision", "AuditEntry",
-    "AuditCheckpoint", "AuditHead", "Document", "Notice", "VerificationCheck", "VendorCertificate", "Branch", "Ek1Criterion",
+    "AuditCheckpoint", "AuditHead", "Document", "Notice", "VerificationCheck", "VendorCertificate", "VendorInfoChange", "Branch", "Ek1Criterion",
     "Ek1Version", "FacilityType", "Province",
-    "ReferenceDataset", "SystemSetting", "UshArea",
+    "ReferenceDataset", "SystemSetting", "UshArea", "ServiceLog", "ServiceLogKey",
+    "VendorAccessCode", "VendorAudit", "VendorAuditFinding", "CompetenceCriteriaVersion", "TechnicalEvaluation",
+    "CompetenceDeclaration",
 ]

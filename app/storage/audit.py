@@ -16,15 +16,17 @@ from typing import Any
 from sqlalchemy import event, func, insert, inspect, literal_column, select, text, update
 from sqlalchemy.orm import Session, UOWTransaction
 
-from app.models import AuditEntry, AuditHead, Base
+from app.models import AuditEntry, AuditHead, Base, ServiceLog, ServiceLogKey
 from app.models.base import utcnow
 from app.storage.canonical import ENCODER as _CANONICAL
 from app.storage.canonical import plain as _plain
 
 GENESIS = "0" * 64
-UNAUDITED = {AuditEntry.__tablename__, AuditHead.__tablename__}
+# The verification service's log and its key are not audited row by row (app.models.service): a log itself.
+UNAUDITED = {AuditEntry.__tablename__, AuditHead.__tablename__, ServiceLog.__tablename__,
+             ServiceLogKey.__tablename__}
 # Secrets are never copied into the trail: the entry only says that they changed.
-REDACTED = {("users", "password_hash")}
+REDACTED = {("users", "password_hash"), ("vendor_access_codes", "secret_hash")}
 SECRET_MARK = "«gizli»"
 
 

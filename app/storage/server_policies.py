@@ -37,8 +37,12 @@ from sqlalchemy import Connection, text
 from app.storage.server_roles import AUDITOR, DESK, OWNER, ROLE_GROUPS, VERIFIER
 
 AUDIT_TABLES = ("audit_entries", "audit_head", "audit_checkpoints")
-# Tables whose rows are never audited row by row (the trail itself, the schema's version).
-UNAUDITED = (*AUDIT_TABLES, "alembic_version")
+# The verification service's log (issue 16): the verifier inserts, the desks read (a permit's history, a vendor's
+# queries), nobody changes it (migration 0010's triggers). Its HMAC key is read by the verifier only.
+SERVICE_LOG, SERVICE_LOG_KEY = "service_log", "service_log_key"
+# Tables whose rows are never audited row by row (the trail itself, the schema's version, the service log: a log
+# itself, and an entry per public request would queue every request on the chain's head row).
+UNAUDITED = (*AUDIT_TABLES, "alembic_version", SERVICE_LOG, SERVICE_LOG_KEY)
 
 ISM_GROUPS = (ROLE_GROUPS["ism_officer"], ROLE_GROUPS["ism_manager"])
 SHGM_GROUPS = (ROLE_GROUPS["shgm_reviewer"], ROLE_GROUPS["shgm_approver"])
@@ -56,7 +60,7 @@ WRITERS: dict[str, tuple[str, ...]] = {
     **{t: (APPROVER_GROUP,) for t in ("permits", "permit_revisions", "permit_areas", "permit_events")},
     **{t: (KTS_GROUP, ADMIN_GROUP) for t in (
         "vendors", "vendor_products", "vendor_status_events", "vendor_warnings", "vendor_onboarding_steps",
-        "vendor_certificates")},
+        "vendor_certificates", "vendor_access_codes")},
     "notices": (KTS_GROUP, ADMIN_GROUP),   # KTS writes them; the province's İSM only acknowledges (NOTICE_ACK)
     # system-wide settings (the clock rules, the demo mark that makes demo-signed permits verify as DEMO)
     "system_settings": (ADMIN_GROUP,),
@@ -114,6 +118,8 @@ POLICIES: dict[str, tuple[str, tuple[str, ...]]] = {
                          "(facility_id IS NOT NULL AND " + _FAC.format(col="facility_id") + "))"),
     # KTS notices to the İSMs: the province's İSM; KTS, administrator, auditor; not SHGM.
     "notices": _scoped("province_id = " + PV, others=("kts_officer", "admin", "auditor")),
+    # the service log: an İSM sees the requests about its province's facilities (a permit's history)
+    SERVICE_LOG: _scoped(_FAC.format(col="facility_id")),
 }
 
 # Where what a row may be written as is narrower than what may be read: every link of a row an İSM writes must
@@ -215,6 +221,10 @@ BEGIN
     IF p_table = 'users' AND p_row->>'password_hash' IS NOT NULL THEN
         p_row := jsonb_set(p_row, '{password_hash}', to_jsonb('«gizli»'
                            || left(encode(sha256(convert_to(p_row->>'password_hash', 'UTF8')), 'hex'), 8)));
+    END IF;
+    IF p_table = 'vendor_access_codes' AND p_row->>'secret_hash' IS NOT NULL THEN
+        p_row := jsonb_set(p_row, '{secret_hash}', to_jsonb('«gizli»'
+                           || left(encode(sha256(convert_to(p_row->>'secret_hash', 'UTF8')), 'hex'), 8)));
     END IF;
     IF p_table = 'documents' THEN
         p_row := p_row - 'content';
@@ -429,6 +439,15 @@ def _grants(conn: Connection, tables: list[str]) -> None:
             conn.execute(text(f"GRANT {rights} ON TABLE {qt} TO {writers}"))
         elif t in INSERT_ONLY:
             conn.execute(text(f"REVOKE UPDATE ON TABLE {qt} FROM {persons}, {_q(VERIFIER)}"))
+        elif t == SERVICE_LOG:
+            # the desks read it (baseline SELECT); only the verification service appends, and reads nothing back
+            conn.execute(text(f"REVOKE INSERT, UPDATE ON TABLE {qt} FROM PUBLIC, {persons}"))
+            conn.execute(text(f"REVOKE ALL ON TABLE {qt} FROM {_q(VERIFIER)}"))
+            conn.execute(text(f"GRANT INSERT ON TABLE {qt} TO {_q(VERIFIER)}"))
+        elif t == SERVICE_LOG_KEY:
+            # a desk or the auditor with the key could try every TC kimlik number against the log's hashes
+            conn.execute(text(f"REVOKE ALL ON TABLE {qt} FROM PUBLIC, {persons}, {_q(AUDITOR)}, {_q(VERIFIER)}"))
+            conn.execute(text(f"GRANT SELECT ON TABLE {qt} TO {_q(VERIFIER)}"))
     if "notices" in tables:
         cols = ", ".join(_q(c) for c in NOTICE_ACK)
         conn.execute(text(f"GRANT UPDATE ({cols}) ON TABLE notices TO {', '.join(_q(g) for g in ISM_GROUPS)}"))
@@ -489,6 +508,9 @@ def _policies(conn: Connection, schema: str, tables: list[str]) -> None:
                        f"WITH CHECK ({every})")
         if t in VERIFIER_TABLES:
             _raw(conn, f"CREATE POLICY ush_verifier ON {qt} FOR SELECT TO {_q(VERIFIER)} USING ({sc} = 'verifier')")
+        if t == SERVICE_LOG:
+            _raw(conn, f"CREATE POLICY ush_verifier_log ON {qt} FOR INSERT TO {_q(VERIFIER)} "
+                       f"WITH CHECK ({sc} = 'verifier')")
 
 
 def _audit_triggers(conn: Connection, schema: str, tables: list[str]) -> None:
