@@ -1,0 +1,102 @@
+"""A USBS vendor's real-environment software access code (SBYS art. 6/4, 8/4): its form, its hash, finding the
+code a vendor presents, and whether it is open on a day. The KTS desk issues and closes codes
+(app.workflows.kts.access_codes); the verification service's vendor query checks them (app.web.vendor_api).
+
+Form: ``usbs_<lookup>_<secret>``: a readable prefix (a leaked code is recognisable, e.g. by secret scanners), a
+public 10-character lookup part (unique; one indexed read finds the row) and a 256-bit random secret
+(`secrets.token_urlsafe(32)`). Only SHA-256 of the whole code is stored. A slow password hash (argon2) protects
+guessable passwords; a 256-bit random secret cannot be guessed whatever the hash, while argon2 would cost tens of
+milliseconds and its memory on every request of a vendor allowed 10 per second. Hashes are compared in constant
+time (docs/security.md).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+import secrets
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import Vendor, VendorAccessCode, VendorStatusEvent
+from app.workflows.common.vendor_rules import ACCESS_CODE_CLOSE_MONTHS, add_months
+from app.workflows.common.vocabulary import VendorStatus
+
+PREFIX = "usbs_"
+LOOKUP_LENGTH = 10
+SECRET_BYTES = 32                                  # 256 bits
+_LOOKUP_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i: read from a printed sheet
+_SECRET_LENGTH = 43                                # len(token_urlsafe(32))
+_DUMMY_HASH = hashlib.sha256(b"no such code").hexdigest()
+
+
+def new_code() -> tuple[str, str]:
+    """(the code to show once, its lookup part)."""
+    lookup = "".join(secrets.choice(_LOOKUP_ALPHABET) for _ in range(LOOKUP_LENGTH))
+    return f"{PREFIX}{lookup}_{secrets.token_urlsafe(SECRET_BYTES)}", lookup
+
+
+def code_hash(code: str) -> str:
+    return hashlib.sha256(code.encode("utf-8")).hexdigest()
+
+
+def lookup_of(code: str) -> str | None:
+    """The lookup part of a well-formed code, None for anything else."""
+    code = code.strip()
+    if (len(code) != len(PREFIX) + LOOKUP_LENGTH + 1 + _SECRET_LENGTH or not code.startswith(PREFIX)
+            or code[len(PREFIX) + LOOKUP_LENGTH] != "_"):
+        return None
+    lookup = code[len(PREFIX):len(PREFIX) + LOOKUP_LENGTH]
+    return lookup if all(c in _LOOKUP_ALPHABET for c in lookup) else None
+
+
+def find_code(session: Session, presented: str) -> VendorAccessCode | None:
+    """The stored code matching `presented`, or None (unknown, malformed or a wrong secret). The hash comparison
+    takes the same time whatever the stored value; an unknown lookup does one comparison too."""
+    lookup = lookup_of(presented or "")
+    row = session.scalars(select(VendorAccessCode).where(VendorAccessCode.lookup == lookup)).first() \
+        if lookup else None
+    stored = row.secret_hash if row is not None else _DUMMY_HASH
+    ok = hmac.compare_digest(stored, code_hash((presented or "").strip()))
+    return row if ok and row is not None else None
+
+
+def _fmt(day: dt.date) -> str:
+    return day.strftime("%d.%m.%Y")
+
+
+def closes_on(session: Session, vendor: Vendor, code: VendorAccessCode) -> tuple[dt.date | None, str]:
+    """The first day the code no longer opens, and why (None, "" while nothing closes it).
+
+    Revoked (or replaced by a new code) on a day; or the vendor deleted from KTS after the code was issued: closed
+    on the date the rules set (`Vendor.access_code_closes_on`, deletion + 3 months, extended up to 6 on a
+    facility's request), or deletion + 3 months where that date is not written (yet, or any more: a new
+    registration clears it). The earliest wins.
+    """
+    found: list[tuple[dt.date, str]] = []
+    if code.revoked_on is not None:
+        found.append((code.revoked_on, f"Erişim kodu {_fmt(code.revoked_on)} tarihinde KTS birimince kapatıldı"
+                                       + (f" ({code.revoke_reason})." if code.revoke_reason else ".")))
+    deleted = session.scalars(
+        select(VendorStatusEvent.effective_on)
+        .where(VendorStatusEvent.vendor_id == vendor.id, VendorStatusEvent.status == VendorStatus.DELETED.value,
+               VendorStatusEvent.effective_on >= code.issued_on)
+        .order_by(VendorStatusEvent.effective_on).limit(1)).first()
+    if deleted is not None:
+        rule = vendor.access_code_closes_on
+        close = rule if rule is not None and rule > deleted else add_months(deleted, ACCESS_CODE_CLOSE_MONTHS)
+        found.append((close, f"Üretici {_fmt(deleted)} tarihinde KTS'den silindi; yazılım erişim kodu "
+                             f"{_fmt(close)} tarihinde kapatıldı (SBYS Yönetmeliği md. 8)."))
+    if not found:
+        return None, ""
+    return min(found)
+
+
+def closed_reason(session: Session, vendor: Vendor, code: VendorAccessCode, day: dt.date) -> str | None:
+    """Why the code does not open on `day` (None: it opens)."""
+    if day < code.issued_on:
+        return f"Erişim kodu henüz açık değil; {_fmt(code.issued_on)} tarihinde verildi."
+    close, why = closes_on(session, vendor, code)
+    return why if close is not None and close <= day else None
