@@ -34,6 +34,24 @@ def add_parsers(sub) -> None:  # type: ignore[no-untyped-def]
     vf.add_argument("code", metavar="KOD")
     vf.add_argument("--date", type=_date, default=None, metavar="YYYY-AA-GG")
     vf.set_defaults(handler=_verify)
+    _access_code_parsers(ksub)
+
+
+def _access_code_parsers(ksub) -> None:  # type: ignore[no-untyped-def]
+    from app.cli.admin import _as
+
+    ac = ksub.add_parser("access-code", help="USBS üreticisinin yazılım erişim kodu (SBYS md. 6/4, 8/4)")
+    asub = ac.add_subparsers(dest="access_code_command", metavar="İŞLEM", required=True)
+    helps = {"issue": "yeni erişim kodu ver (yalnızca bir kez gösterilir; son satırda tek başına)",
+             "rotate": "erişim kodunu yenile (eski kod hemen kapanır; yeni kod son satırda)",
+             "revoke": "erişim kodunu bugünden itibaren kapat"}
+    for name, text in helps.items():
+        p = asub.add_parser(name, help=text)
+        p.add_argument("--vendor-tax", required=True, metavar="VKN", help="üreticinin vergi kimlik numarası")
+        if name == "revoke":
+            p.add_argument("--reason", required=True, metavar="GEREKÇE", help="kapatma gerekçesi")
+        _as(p)
+        p.set_defaults(handler=_access_code)
 
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -92,3 +110,28 @@ def _verify(args: argparse.Namespace) -> int:
     print(("GEÇERLİ" if ok else "GEÇERSİZ") + f": {reason}")
     ctx.engine.dispose()
     return 0 if ok else 1
+
+
+def _access_code(args: argparse.Namespace) -> int:
+    """Acts as an authenticated KTS officer (--as and its password, or the connecting login on a
+    server-initialised database). The new code is printed alone on the last line, for scripts; it is never shown
+    again."""
+    from app.cli.admin import _acting_ctx
+    from app.workflows.kts import access_codes
+
+    ctx = _acting_ctx(args)
+    try:
+        vendor_id = access_codes.vendor_by_tax_no(ctx, args.vendor_tax)
+        if args.access_code_command == "revoke":
+            access_codes.revoke(ctx, vendor_id, args.reason)
+            print(f"Erişim kodu {ctx.clock.today().strftime('%d.%m.%Y')} tarihinden itibaren kapatıldı.")
+            return 0
+        fn = access_codes.issue if args.access_code_command == "issue" else access_codes.rotate
+        issued = fn(ctx, vendor_id)
+    finally:
+        ctx.engine.dispose()
+    print(f"{issued.vendor_name} (VKN {issued.tax_no}) için yazılım erişim kodu "
+          f"{issued.issued_on.strftime('%d.%m.%Y')} tarihinde verildi.")
+    print("Kod yalnızca şimdi gösterilir; yalnızca özeti saklanır. Firma yetkilisine güvenli yoldan iletin.")
+    print(issued.code)
+    return 0

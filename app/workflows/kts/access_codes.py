@@ -28,7 +28,7 @@ from app.workflows.common.vocabulary import VENDOR_STATUS_LABELS, Role, VendorSt
 from app.workflows.kts.registry import round_steps
 
 __all__ = ["CodeAction", "code_actions", "IssuedCode", "CodeRow", "AccessCodeFile", "issue", "rotate", "revoke",
-           "access_code_file", "QueryRow", "QueryPage", "vendor_queries", "VENDOR_QUERY"]
+           "access_code_file", "vendor_by_tax_no", "QueryRow", "QueryPage", "vendor_queries", "VENDOR_QUERY"]
 
 KTS = (Role.KTS_OFFICER, Role.ADMIN)
 ART6 = "SBYS Yönetmeliği md. 6/4"
@@ -110,6 +110,16 @@ def _vendor(s: Session, vendor_id: int) -> Vendor:
     if v is None:
         raise NotFound(f"USBS üreticisi bulunamadı (#{vendor_id}).")
     return v
+
+
+def vendor_by_tax_no(ctx: AppContext, tax_no: str) -> int:
+    """The vendor's id by its vergi kimlik numarası (the command line names vendors so)."""
+    require_kts_reader(ctx.actor, "USBS üreticileri")
+    with ctx.read() as s:
+        vid = s.scalars(select(Vendor.id).where(Vendor.tax_no == (tax_no or "").strip())).first()
+    if vid is None:
+        raise NotFound(f"Bu vergi kimlik numarasıyla kayıtlı USBS üreticisi yok: {tax_no}.")
+    return vid
 
 
 def _agreement_signed(s: Session, vendor_id: int) -> bool:
