@@ -1,4 +1,5 @@
-"""Administrator commands: `audit verify`, `audit checkpoint`, `backup`, `restore-test`, `export`, `user add/list/unlock/reset-password`.
+"""Administrator commands: `audit verify`, `audit checkpoint`, `backup`, `backups`, `offsite-copy`, `restore-test`,
+`export`, `user add/list/unlock/reset-password`.
 
 The commands that act as an account (backup, restore-test, export, user …) authenticate it first (issue 13):
 on SQLite, and on PostgreSQL without `server init`, the account named with `--as` and its application password
@@ -35,6 +36,18 @@ def add_parsers(sub) -> None:  # type: ignore[no-untyped-def]
     rt.add_argument("--unit", default="Sağlık Hizmetleri Genel Müdürlüğü", help="tutanak başlığındaki birim")
     _as(rt)
     rt.set_defaults(handler=_restore_test)
+
+    bl = sub.add_parser("backups", help="alınan yedekler ve başka yere kopyaları (SBYS md. 15)")
+    _as(bl)
+    bl.set_defaults(handler=_backups)
+
+    oc = sub.add_parser("offsite-copy", help="bir yedeğin başka bir fiziksel yere kopyalandığını kaydet (SBYS md. 15)")
+    oc.add_argument("backup", metavar="YEDEK", help="yedeğin klasör adı (ush-izin-YYYYAAGG-SSDDss)")
+    oc.add_argument("--location", required=True, metavar="YER", help="kopyanın bulunduğu yer (bina, kasa, sunucu)")
+    oc.add_argument("--date", metavar="YYYY-AA-GG", help="kopyalama tarihi (varsayılan: bugün)")
+    oc.add_argument("--note", default="", help="açıklama")
+    _as(oc)
+    oc.set_defaults(handler=_offsite_copy)
 
     ex = sub.add_parser("export", help="tüm verileri açık biçimde dışa aktar (docs/export-format.md)")
     ex.add_argument("dir", metavar="KLASÖR")
@@ -162,8 +175,48 @@ def _backup(args: argparse.Namespace) -> int:
         if restore_test_overdue(ctx):
             print("UYARI: Son başarılı geri dönüş testi 6 aydan eski (ya da hiç yapılmamış); "
                   "'ush-izin restore-test' ile deneyin.", file=sys.stderr)
+        print("Yedeği başka bir fiziksel yere kopyalayınca 'ush-izin offsite-copy' ile kaydedin (SBYS md. 15).")
     finally:
         ctx.engine.dispose()
+    return 0
+
+
+def _backups(args: argparse.Namespace) -> int:
+    from app.workflows.admin.backup_schedule import backups, reminders
+    from app.workflows.common.clock import local_date
+
+    ctx = _acting_ctx(args)
+    try:
+        found, due = backups(ctx), reminders(ctx)
+    finally:
+        ctx.engine.dispose()
+    for b in found:
+        copies = "; ".join(f"{c.copied_on:%d.%m.%Y} {c.location}" for c in b.offsite) or "başka yerde kopyası yok"
+        print(f"{b.name}  {local_date(b.at):%d.%m.%Y}  {b.records} kayıt  {b.by}  ({copies})")
+    if not found:
+        print("Kayıtlı yedek yok.")
+    for text in (due.backup, due.offsite):
+        if text:
+            print(f"UYARI: {text}", file=sys.stderr)
+    return 0
+
+
+def _offsite_copy(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from app.workflows.admin.backup_schedule import record_offsite_copy
+
+    try:
+        day = dt.date.fromisoformat(args.date) if args.date else None
+    except ValueError:
+        print(f"Hata: geçersiz tarih: {args.date} (YYYY-AA-GG bekleniyor).", file=sys.stderr)
+        return 2
+    ctx = _acting_ctx(args)
+    try:
+        copy = record_offsite_copy(ctx, args.backup, args.location, day or ctx.clock.today(), args.note)
+    finally:
+        ctx.engine.dispose()
+    print(f"Başka yerdeki kopya kaydedildi: {copy.backup} → {copy.location} ({copy.copied_on:%d.%m.%Y}).")
     return 0
 
 

@@ -4,7 +4,7 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../app/ui/admin/page.py" line="+53"/>
+        <location filename="../../app/ui/admin/page.py" line="+54"/>
         <location line="+6"/>
         <source>Yönetim</source>
         <translation>Administration</translation>
@@ -383,9 +383,32 @@
     </message>
 </context>
 <context>
+    <name>MaintenanceBanner</name>
+    <message>
+        <location filename="../../app/ui/admin/banner.py" line="+55"/>
+        <source>Başarılı bir geri dönüş testi kaydı yok. Yönetmelik (SBYS md. 15) en az altı ayda bir test ve tutanak ister: Bakım sekmesindeki &quot;Geri dönüş testi&quot; ile bir yedeği deneyin.</source>
+        <translation>There is no successful restore test on record. The regulation (SBYS art. 15) requires a test and a report at least every six months: try a backup with &quot;Restore test&quot; on the Maintenance tab.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Son başarılı geri dönüş testi 6 aydan eski (son başarılı test: {day}). Yönetmelik (SBYS md. 15) en az altı ayda bir test ve tutanak ister: Bakım sekmesindeki &quot;Geri dönüş testi&quot; ile bir yedeği deneyin.</source>
+        <translation>The last successful restore test is older than 6 months (last successful test: {day}). The regulation (SBYS art. 15) requires a test and a report at least every six months: try a backup with &quot;Restore test&quot; on the Maintenance tab.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Yedek: {text}</source>
+        <translation>Backup: {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Başka yerdeki kopya: {text}</source>
+        <translation>Off-site copy: {text}</translation>
+    </message>
+</context>
+<context>
     <name>MaintenancePanel</name>
     <message>
-        <location filename="../../app/ui/admin/maintenance.py" line="+131"/>
+        <location filename="../../app/ui/admin/maintenance.py" line="+143"/>
         <source>Yedekleme ve geri dönüş testi (SBYS md. 14-15)</source>
         <translation>Backup and restore test (SBYS art. 14-15)</translation>
     </message>
@@ -405,7 +428,42 @@
         <translation>A backup writes a consistent copy of the database and a manifest with the record count and digest of each table. The restore test opens a backup in a temporary database, compares it with the manifest and writes the report as a PDF; it should be done at least every six months.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
+        <source>Son yedek: {day} ({name}).</source>
+        <translation>Last backup: {day} ({name}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Henüz yedek alınmamış.</source>
+        <translation>No backup has been taken yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Başka yerdeki son kopya: {day}, {place}.</source>
+        <translation>Last off-site copy: {day}, {place}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Başka bir fiziksel yere kopyası kaydedilmemiş (SBYS md. 15).</source>
+        <translation>No copy in another physical location has been recorded (SBYS art. 15).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Başka yere &amp;kopyalandı…</source>
+        <translation>&amp;Copied off-site…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bir yedeğin başka bir fiziksel yere kopyalandığını kaydet</source>
+        <translation>Record that a backup was copied to another physical location</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Önce bir yedek alın.</source>
+        <translation>Take a backup first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Yedek al…</source>
         <translation>&amp;Back up…</translation>
     </message>
@@ -415,12 +473,27 @@
         <translation>&amp;Restore test…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
+        <source>Her tablo açık bir biçimde ayrı bir dosyaya yazılır; manifest kayıt sayılarını ve SHA-256 özetlerini verir. Dosyaların alanları, programla gelen &quot;Dışa aktarma biçimi&quot; belgesinde anlatılır.</source>
+        <translation>Each table is written to its own file in an open format; the manifest gives record counts and SHA-256 digests. The fields of the files are described in the &quot;Export format&quot; document that comes with the program.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Yedek alındı: {folder} ({n} kayıt). Bir kopyasını başka bir fiziksel yere taşıyınca &quot;Başka yere kopyalandı…&quot; ile kaydedin.</source>
+        <translation>Backup taken: {folder} ({n} records). When you have moved a copy to another physical location, record it with &quot;Copied off-site…&quot;.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Kopya kaydedildi: {name} → {place} ({day}).</source>
+        <translation>Copy recorded: {name} → {place} ({day}).</translation>
+    </message>
+    <message>
+        <location line="-109"/>
         <source>Yalnızca Sistem Yöneticisi yapabilir.</source>
         <translation>Only the system administrator can do this.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>Yeni bir klasöre yedek al</source>
         <translation>Back up to a new folder</translation>
     </message>
@@ -435,12 +508,7 @@
         <translation>Export of all data</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Her tablo açık bir biçimde ayrı bir dosyaya yazılır; manifest kayıt sayılarını ve SHA-256 özetlerini verir (docs/export-format.md).</source>
-        <translation>Each table is written to its own file in an open format; the manifest gives the record counts and SHA-256 digests (docs/export-format.md).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Biçim:</source>
         <translation>For&amp;mat:</translation>
     </message>
@@ -466,13 +534,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+126"/>
         <location line="+8"/>
         <source>Örnek veriler</source>
         <translation>Example data</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-132"/>
         <source>Deneme ve eğitim için kurgusal tesisler, başvurular, izin belgeleri ve USBS üreticileri ({n} başvuru). Yalnızca boş bir veritabanına yüklenir; iptal edilirse hiçbir şey yazılmaz.</source>
         <translation>Fictitious facilities, applications, permits and USBS vendors for trying out and training ({n} applications). Loaded only into an empty database; if cancelled, nothing is written.</translation>
     </message>
@@ -498,17 +566,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Yedek</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <source>Yedek alındı: {folder} ({n} kayıt).</source>
-        <translation>Backup made: {folder} ({n} records).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+24"/>
         <source>Denenecek yedeğin klasörü</source>
         <translation>Folder of the backup to test</translation>
     </message>
@@ -571,16 +634,51 @@
     </message>
 </context>
 <context>
-    <name>RestoreTestBanner</name>
+    <name>OffsiteCopyDialog</name>
     <message>
-        <location filename="../../app/ui/admin/banner.py" line="+51"/>
-        <source>Başarılı bir geri dönüş testi kaydı yok. Yönetmelik (SBYS md. 15) en az altı ayda bir test ve tutanak ister: Bakım sekmesindeki &quot;Geri dönüş testi&quot; ile (ya da &apos;ush-izin restore-test&apos; ile) bir yedeği deneyin.</source>
-        <translation>There is no record of a successful restore test. The regulation (SBYS art. 15) requires a test with a signed report at least every six months: test a backup with &quot;Restore test&quot; on the Maintenance tab (or with &apos;ush-izin restore-test&apos;).</translation>
+        <location filename="../../app/ui/admin/offsite_dialog.py" line="+62"/>
+        <source>Yedeğin başka yerdeki kopyası</source>
+        <translation>Off-site copy of a backup</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Son başarılı geri dönüş testi 6 aydan eski (son başarılı test: {day}). Yönetmelik (SBYS md. 15) en az altı ayda bir test ve tutanak ister: Bakım sekmesindeki &quot;Geri dönüş testi&quot; ile (ya da &apos;ush-izin restore-test&apos; ile) bir yedeği deneyin.</source>
-        <translation>The last successful restore test is older than 6 months (last successful test: {day}). The regulation (SBYS art. 15) requires a test with a signed report at least every six months: test a backup with &quot;Restore test&quot; on the Maintenance tab (or with &apos;ush-izin restore-test&apos;).</translation>
+        <location line="+1"/>
+        <source>Yönetmelik (SBYS md. 15) yedeğin bir kopyasının başka bir fiziksel yerde saklanmasını ister. Kopyaladığınız yedeği, kopyanın yerini ve tarihini kaydedin.</source>
+        <translation>The regulation (SBYS art. 15) requires a copy of the backup to be kept in another physical location. Record the backup you copied, where the copy is and when it was made.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Yedek:</source>
+        <translation>&amp;Backup:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Yer (bina, kasa, sunucu):</source>
+        <translation>&amp;Location (building, safe, server):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kopyalama tarihi:</source>
+        <translation>&amp;Date copied:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Açıklama:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kaydet</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vazgeç</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kopya kaydediliyor…</source>
+        <translation>Recording the copy…</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from app.ui.admin import AuditViewer, RestoreTestBanner, UserAdminWidget
+from app.ui.admin import AuditViewer, MaintenanceBanner, UserAdminWidget
 from app.ui.common.operations import Messages
 from app.workflows.admin import users
 from app.workflows.admin.bootstrap import default_actor
@@ -162,7 +162,7 @@ def test_audit_viewer_filters_and_shows_before_and_after(qtbot, admin, messages)
 
 
 def test_restore_test_banner_for_the_admin_only(qtbot, admin, tmp_path):
-    b = RestoreTestBanner(admin)
+    b = MaintenanceBanner(admin)
     qtbot.addWidget(b)
     b.show()
     assert b.overdue and b.isVisible() and "geri dönüş testi kaydı yok" in b.label.text()
@@ -171,9 +171,15 @@ def test_restore_test_banner_for_the_admin_only(qtbot, admin, tmp_path):
     res = backup.backup(admin, tmp_path)
     backup.restore_test(admin, res.folder, tmp_path / "s")
     b.refresh()
-    assert not b.overdue and not b.isVisible()
+    assert not b.overdue and b.isVisible()            # the restore test is done; the off-site copy is not
+    assert "geri dönüş" not in b.label.text() and "başka bir fiziksel yere" in b.label.text()
+    from app.workflows.admin import backup_schedule
+
+    backup_schedule.record_offsite_copy(admin, res.folder.name, "Arşiv binası", admin.clock.today())
+    b.refresh()
+    assert not b.isVisible()
     auditor = admin.as_user(officer(admin, "denetci", Role.AUDITOR, None, "Deniz Ağaoğlu"))
-    b2 = RestoreTestBanner(auditor)
+    b2 = MaintenanceBanner(auditor)
     qtbot.addWidget(b2)
     assert not b2.overdue
 
@@ -185,6 +191,6 @@ def test_banner_names_the_last_successful_test_when_it_is_old(qtbot, admin, tmp_
     backup.restore_test(admin, res.folder, tmp_path / "s")
     later = admin.as_user(admin.actor)
     later.clock = FixedClock(dt.datetime(2027, 6, 1, 10, tzinfo=TR).astimezone(dt.timezone.utc))
-    b = RestoreTestBanner(later)
+    b = MaintenanceBanner(later)
     qtbot.addWidget(b)
     assert b.overdue and "Son başarılı geri dönüş testi 6 aydan eski (son başarılı test: 23.11.2026)" in b.label.text()

@@ -144,3 +144,35 @@ def test_the_auditor_may_export_but_not_back_up(qtbot, admin_ctx):
 def test_the_yonetim_desk_has_the_bakim_tab(window):
     admin_page = window.pages[-1]
     assert admin_page.tabs.tabText(2) == "Bakım" and admin_page.tabs.widget(2) is admin_page.maintenance
+
+
+def test_a_backup_then_its_off_site_copy_is_recorded_from_the_panel(panel, admin_ctx, monkeypatch):
+    assert not panel.offsite_button.isEnabled() and "Önce bir yedek alın" in panel.offsite_button.toolTip()
+    changed = []
+    panel.backups_changed.connect(lambda: changed.append(True))
+    assert panel.make_backup().ok
+    assert panel.offsite_button.isEnabled() and "Son yedek: 02.03.2026" in panel.backup_state.text()
+    assert "kopyası kaydedilmemiş" in panel.backup_state.text()
+
+    from app.ui.admin.offsite_dialog import OffsiteCopyDialog
+
+    dialogs = []
+
+    def fill(dialog: OffsiteCopyDialog):
+        dialogs.append(dialog)
+        dialog.exec = lambda: (dialog.save(), dialog.result())[1]
+        return dialog
+
+    real = panel.offsite_dialog
+    monkeypatch.setattr(panel, "offsite_dialog", lambda: fill(real()))
+    assert not panel.record_offsite()                       # no place typed: refused next to the field
+    assert "Kopyanın bulunduğu yeri" in dialogs[0].errors.message("location")
+    monkeypatch.setattr(panel, "offsite_dialog", lambda: _with_place(fill(real())))
+    assert panel.record_offsite()
+    assert "Başka yerdeki son kopya: 02.03.2026, Arşiv binası kasa 1" in panel.backup_state.text()
+    assert "Kopya kaydedildi" in panel.result.text() and len(changed) == 2
+
+
+def _with_place(dialog):
+    dialog.location.setText("Arşiv binası kasa 1")
+    return dialog

@@ -23,7 +23,7 @@ from app.config import data_dir
 from app.ui.common.formats import date_text
 from app.ui.common.operations import Messages, run
 from app.ui.errors import WorkOutcome, run_long_work
-from app.workflows.admin import backup, export
+from app.workflows.admin import backup, backup_schedule, export
 from app.workflows.common.clock import local_date
 from app.workflows.common.context import AppContext
 from app.workflows.common.vocabulary import Role
@@ -41,6 +41,7 @@ class MaintenancePanel(QWidget):
 
     changed = Signal()
     restore_tested = Signal()
+    backups_changed = Signal()     # a backup taken or its off-site copy recorded: the reminders change
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,15 +55,22 @@ class MaintenancePanel(QWidget):
         self.backup_text.setWordWrap(True)
         self.backup_button = QPushButton()
         self.restore_button = QPushButton()
+        self.offsite_button = QPushButton()
+        self.offsite_button.clicked.connect(self.record_offsite)
+        self.offsite_button.setEnabled(admin)
+        self.backup_state = QLabel()
+        self.backup_state.setWordWrap(True)
         self.backup_button.clicked.connect(self.make_backup)
         self.restore_button.clicked.connect(self.test_restore)
         self.backup_button.setEnabled(admin)
         self.restore_button.setEnabled(admin)
         bl = QGridLayout(self.backup_box)
         bl.addWidget(self.backup_text, 0, 0, 1, 3)
-        bl.addWidget(self.backup_button, 1, 0)
-        bl.addWidget(self.restore_button, 1, 1)
-        bl.setColumnStretch(2, 1)
+        bl.addWidget(self.backup_state, 1, 0, 1, 4)
+        bl.addWidget(self.backup_button, 2, 0)
+        bl.addWidget(self.offsite_button, 2, 1)
+        bl.addWidget(self.restore_button, 2, 2)
+        bl.setColumnStretch(3, 1)
 
         self.export_box = QGroupBox()
         self.export_text = QLabel()
@@ -111,7 +119,8 @@ class MaintenancePanel(QWidget):
         layout.addWidget(self.demo_box)
         layout.addWidget(self.result)
         layout.addStretch(1)
-        QWidget.setTabOrder(self.backup_button, self.restore_button)
+        QWidget.setTabOrder(self.backup_button, self.offsite_button)
+        QWidget.setTabOrder(self.offsite_button, self.restore_button)
         QWidget.setTabOrder(self.restore_button, self.export_format)
         QWidget.setTabOrder(self.export_format, self.export_button)
         QWidget.setTabOrder(self.export_button, self.demo_button)
@@ -125,6 +134,9 @@ class MaintenancePanel(QWidget):
         self.demo_button.setEnabled(self.ctx.actor.role == Role.ADMIN and self.database_empty)
         last = run(self, "", backup.last_successful_restore_test, self.ctx, quiet=True)
         self.last_test = last.value if last.ok else None
+        found = run(self, "", backup_schedule.backups, self.ctx, quiet=True)
+        self.backups = found.value if found.ok else []
+        self.offsite_button.setEnabled(self.ctx.actor.role == Role.ADMIN and bool(self.backups))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -135,9 +147,22 @@ class MaintenancePanel(QWidget):
             "Yedek, veritabanının tutarlı bir kopyasını ve tablo başına kayıt sayılarıyla özetleri içeren bir "
             "manifest yazar. Geri dönüş testi bir yedeği geçici bir veritabanına açar, manifestle karşılaştırır "
             "ve tutanağı PDF olarak yazar; en az altı ayda bir yapılmalıdır.") + " " + last)
+        no_admin = self.tr("Yalnızca Sistem Yöneticisi yapabilir.")
+        newest = self.backups[0] if self.backups else None
+        copies = [c for b in self.backups for c in b.offsite]
+        last_copy = max(copies, key=lambda c: c.copied_on) if copies else None
+        self.backup_state.setText(
+            (self.tr("Son yedek: {day} ({name}).").format(day=date_text(local_date(newest.at)), name=newest.name)
+             if newest else self.tr("Henüz yedek alınmamış."))
+            + " " + (self.tr("Başka yerdeki son kopya: {day}, {place}.").format(day=date_text(last_copy.copied_on),
+                                                                               place=last_copy.location)
+                     if last_copy else self.tr("Başka bir fiziksel yere kopyası kaydedilmemiş (SBYS md. 15).")))
+        self.offsite_button.setText(self.tr("Başka yere &kopyalandı…"))
+        self.offsite_button.setToolTip(
+            self.tr("Bir yedeğin başka bir fiziksel yere kopyalandığını kaydet") if self.offsite_button.isEnabled()
+            else no_admin if self.ctx.actor.role != Role.ADMIN else self.tr("Önce bir yedek alın."))
         self.backup_button.setText(self.tr("&Yedek al…"))
         self.restore_button.setText(self.tr("&Geri dönüş testi…"))
-        no_admin = self.tr("Yalnızca Sistem Yöneticisi yapabilir.")
         self.backup_button.setToolTip(self.tr("Yeni bir klasöre yedek al") if self.backup_button.isEnabled()
                                       else no_admin)
         self.restore_button.setToolTip(self.tr("Bir yedeği deneyip tutanak yaz") if self.restore_button.isEnabled()
@@ -145,7 +170,8 @@ class MaintenancePanel(QWidget):
         self.export_box.setTitle(self.tr("Tüm verileri dışa aktarma"))
         self.export_text.setText(self.tr(
             "Her tablo açık bir biçimde ayrı bir dosyaya yazılır; manifest kayıt sayılarını ve SHA-256 "
-            "özetlerini verir (docs/export-format.md)."))
+            "özetlerini verir. Dosyaların alanları, programla gelen \"Dışa aktarma biçimi\" belgesinde "
+            "anlatılır."))
         self.export_format_label.setText(self.tr("&Biçim:"))
         self.export_button.setText(self.tr("Dışa &aktar…"))
         self.export_button.setToolTip(self.tr("Tüm verileri bir klasöre aktar (Ctrl+E)")
@@ -209,11 +235,32 @@ class MaintenancePanel(QWidget):
         outcome = run_long_work(self, self.tr("Yedek alınıyor…"), backup.backup, self.ctx, folder)
         if outcome.ok:
             res: backup.BackupResult = outcome.value
-            self._finish(outcome, self.tr("Yedek"), self.tr("Yedek alındı: {folder} ({n} kayıt).").format(
-                folder=str(res.folder), n=res.total_records))
+            self._finish(outcome, self.tr("Yedek"), self.tr(
+                "Yedek alındı: {folder} ({n} kayıt). Bir kopyasını başka bir fiziksel yere taşıyınca \"Başka yere "
+                "kopyalandı…\" ile kaydedin.").format(folder=str(res.folder), n=res.total_records))
+            self.refresh()
+            self.backups_changed.emit()
         else:
             self._finish(outcome, self.tr("Yedek"), "")
         return outcome
+
+    def offsite_dialog(self):  # type: ignore[no-untyped-def]  # overridable in tests
+        from app.ui.admin.offsite_dialog import OffsiteCopyDialog
+
+        return OffsiteCopyDialog(self.ctx, self.backups, self)
+
+    def record_offsite(self) -> bool:
+        if not self.offsite_button.isEnabled():
+            return False
+        dialog = self.offsite_dialog()
+        if not dialog.exec() or dialog.saved is None:
+            return False
+        copy = dialog.saved
+        self.tell(self.tr("Kopya kaydedildi: {name} → {place} ({day}).").format(
+            name=copy.backup, place=copy.location, day=date_text(copy.copied_on)))
+        self.refresh()
+        self.backups_changed.emit()
+        return True
 
     def test_restore(self) -> WorkOutcome | None:
         if not self.restore_button.isEnabled():

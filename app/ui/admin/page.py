@@ -1,4 +1,4 @@
-"""The Yönetim page in the main window: users, audit trail and maintenance tabs under the restore-test banner,
+"""The Yönetim page in the main window: users, audit trail and maintenance tabs under the maintenance reminders banner,
 the database's contents beside them."""
 
 from __future__ import annotations
@@ -18,10 +18,10 @@ class AdminPage(DeskPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         from app.ui.admin.audit_viewer import AuditViewer
-        from app.ui.admin.banner import RestoreTestBanner
+        from app.ui.admin.banner import MaintenanceBanner
         from app.ui.admin.user_admin import UserAdminWidget
 
-        self.banner = RestoreTestBanner(ctx)
+        self.banner = MaintenanceBanner(ctx)
         self.tabs = QTabWidget()
         self.users = UserAdminWidget(ctx)
         self.audit = AuditViewer(ctx)
@@ -29,6 +29,7 @@ class AdminPage(DeskPage):
 
         self.maintenance = MaintenancePanel(ctx)      # backup, restore test, export, demo data
         self.maintenance.restore_tested.connect(self.banner.refresh)
+        self.maintenance.backups_changed.connect(self.banner.refresh)
         self.maintenance.changed.connect(self._data_changed)
         self.tabs.addTab(self.users, "")
         self.tabs.addTab(self.audit, "")

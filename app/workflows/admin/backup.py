@@ -280,7 +280,7 @@ def backup(ctx: AppContext, folder: Path | str, *, progress: Progress | None = N
         with open(work / MANIFEST, "w", encoding="utf-8", opener=private_file_opener) as f:
             f.write(json.dumps(manifest, ensure_ascii=False, indent=2))
         steps.check()   # last chance before the backup is recorded
-        writing.finish({"file_sha256": manifest["file_sha256"],
+        writing.finish({"file_sha256": manifest["file_sha256"], "created_at": manifest["created_at"],
                         "records": sum(t["count"] for t in digests.values()), "schema_revision": revision})
     dest = out / dest.name
     if checkpoint is not None:
