@@ -11,6 +11,7 @@ from app.models import Application, Document, Facility
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import NotFound
 from app.workflows.common.permissions import require_document_reader
+from app.workflows.common.document_status import document_stamp, shown_copy
 
 MAX_ATTACHMENT_MB = 50
 MAX_ATTACHMENT_BYTES = MAX_ATTACHMENT_MB * 1024 * 1024     # one attached file; the form checks it too
@@ -47,4 +48,6 @@ def document(ctx: AppContext, document_id: int) -> StoredDocument:
             if doc.facility_id is not None else None
         require_document_reader(ctx.actor, doc.kind, application_province_id=app_province,
                                 facility_province_id=facility_province, vendor_id=doc.vendor_id)
-        return StoredDocument(doc.id, doc.filename, doc.media_type, bytes(doc.content))
+        content = shown_copy(bytes(doc.content), document_stamp(s, doc.id, ctx.clock.today()))
+        return StoredDocument(doc.id, doc.filename, doc.media_type, content)
+
