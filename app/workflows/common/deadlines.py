@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import groupby
 from typing import TYPE_CHECKING, Literal, Sequence
 
 if TYPE_CHECKING:
@@ -89,6 +90,18 @@ def notification_deadline(received: dt.date) -> dt.date:
     return deadline_from(received)
 
 
+def add_working_days(start: dt.date, days: int, rules: ClockRules = DEFAULT_RULES,
+                     calendar: HolidayCalendar | None = None) -> dt.date:
+    """The `days`-th working day after `start` (a period in working days, e.g. SBYS art. 6/5's 10 working days):
+    weekends and official holidays do not count; a half-day eve counts as `working_day` says."""
+    d = start
+    while days > 0:
+        d += dt.timedelta(days=1)
+        if working_day(d, rules, calendar):
+            days -= 1
+    return d
+
+
 # --- the clock over an application's life (derived from events, never stored) ---
 
 @dataclass(frozen=True)
@@ -127,19 +140,100 @@ class ClockStatus:
 WEEK_DAYS = 7   # "this week" (dashboard, worklist filter): the last day falls within the next seven days, not today
 
 
+RED_DAYS = 2     # the light turns red with this many days left (or fewer); the legend under the lists says so
+AMBER_DAYS = 5   # amber with this many days left (or fewer)
+
+
 def traffic_light(days_left: int) -> str:
     if days_left < 0:
         return "overdue"
-    if days_left <= 2:
+    if days_left <= RED_DAYS:
         return "red"
-    if days_left <= 5:
+    if days_left <= AMBER_DAYS:
         return "amber"
     return "green"
 
 
+def in_order(events: Sequence[ClockEvent]) -> list[ClockEvent]:
+    """The events in the order they happened (docs/deadline-rules.md rule 10): by date and, on one day, as the
+    file's steps follow each other — the applicant's completion answers the deficiency notice before it, the
+    İSM's letter answers the receipt or the completion before it. So on a day the İSM waits for the applicant
+    its completion comes first, and on a day the İSM owes a letter the letter does (a deficiency notice before
+    a final one). Whatever the order the events are given in, the same day gives the same order; events that
+    fit no step (impossible through the services, `order_problem`) keep their given order after those that do."""
+    out: list[ClockEvent] = []
+    waiting = False                 # a deficiency notice waits for the applicant's completion
+    for _day, group in groupby(sorted(events, key=lambda e: e.on), key=lambda e: e.on):
+        pending = list(group)
+        while pending:
+            step = _next_step(pending, waiting)
+            pending.remove(step)
+            out.append(step)
+            if step.kind != "notified":
+                waiting = step.kind == "deficiency_notified"
+    return out
+
+
+def _next_step(pending: list[ClockEvent], waiting: bool) -> ClockEvent:
+    if waiting:
+        return next((e for e in pending if e.kind == "completed"), pending[0])
+    letters = [e for e in pending if e.kind != "completed"]
+    return min(letters, key=lambda e: e.kind == "notified") if letters else pending[0]
+
+
+def _d(day: dt.date) -> str:
+    return f"{day:%d.%m.%Y}"
+
+
+def too_early(new: ClockEvent, received: dt.date, events: Sequence[ClockEvent]) -> str | None:
+    """Why `new` cannot follow the application's recorded `events` (receipt `received`), in Turkish; None when
+    it can. Each step answers the one before it (a letter the receipt or the applicant's completion, a
+    completion the deficiency notice), so it is never dated before the latest of them; the same day is fine
+    (`in_order` puts the answer after what it answers)."""
+    letter = new.kind != "completed"
+    if letter and new.on < received:
+        return "Gönderim tarihi başvuru tarihinden önce olamaz."
+    latest = max(events, key=lambda e: (e.on, e.kind == "completed"), default=None)
+    if latest is None or new.on >= latest.on:
+        return None
+    if letter and latest.kind == "completed":
+        return (f"Gönderim tarihi ({_d(new.on)}), yazının yanıt verdiği eksik tamamlama tarihinden "
+                f"({_d(latest.on)}) önce olamaz.")
+    if letter:
+        return f"Gönderim tarihi ({_d(new.on)}), önceki yazının gönderim tarihinden ({_d(latest.on)}) önce olamaz."
+    return (f"Tamamlama tarihi ({_d(new.on)}), eksik evrak yazısının gönderim tarihinden ({_d(latest.on)}) "
+            f"önce olamaz.")
+
+
+def order_problem(received: dt.date, events: Sequence[ClockEvent]) -> str | None:
+    """Why these dated events cannot have happened, in Turkish (None when they can): put in order
+    (`in_order`), each must follow the one before it as the services allow — a letter after the receipt or a
+    completion, a completion after a deficiency notice, nothing after a final letter (`too_early` for dates)."""
+    done: list[ClockEvent] = []
+    for ev in in_order(events):
+        problem = too_early(ev, received, done)
+        if problem:
+            return problem
+        last = done[-1] if done else None
+        if last is not None and last.kind == "notified":
+            return f"Nihai yazıdan ({_d(last.on)}) sonra başka olay olamaz ({_d(ev.on)})."
+        if ev.kind == "completed" and (last is None or last.kind != "deficiency_notified"):
+            return f"Tamamlama ({_d(ev.on)}) ancak bir eksik evrak yazısından sonra olabilir."
+        if ev.kind != "completed" and last is not None and last.kind == "deficiency_notified":
+            later = next((e.on for e in in_order(events) if e.kind == "completed" and e.on > ev.on), None)
+            if later is not None:
+                return (f"Yazı ({_d(ev.on)}), yanıt verdiği eksik tamamlamadan ({_d(later)}) önce "
+                        f"gönderilmiş olamaz.")
+            return (f"Eksik evrak yazısından ({_d(last.on)}) sonra, eksikler tamamlanmadan yeni yazı "
+                    f"({_d(ev.on)}) gönderilemez.")
+        done.append(ev)
+    return None
+
+
 def clock_status(received: dt.date, events: Sequence[ClockEvent], today: dt.date,
                  rules: ClockRules = DEFAULT_RULES, calendar: HolidayCalendar | None = None) -> ClockStatus:
-    """Replay the events (by date; same-day events keep their given order).
+    """Replay the events in the order they happened (`in_order`: by date; on one day a completion before the
+    letter that answers it, a deficiency notice before the completion that answers it).
 
     - any notification dispatched on X stops the running round on X;
     - "notified" (suitable / not suitable) stops the clock for good: later events are ignored;
@@ -147,7 +241,7 @@ def clock_status(received: dt.date, events: Sequence[ClockEvent], today: dt.date
       a round is still running (no deficiency notice yet) changes nothing, so the earlier deadline stands.
     """
     rounds = [Round(received, deadline_from(received, rules, calendar))]   # None: the official calendar
-    for ev in sorted(events, key=lambda e: e.on):
+    for ev in in_order(events):
         cur = rounds[-1]
         if ev.kind == "completed":
             if cur.stopped_by == "deficiency_notified":

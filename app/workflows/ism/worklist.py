@@ -58,7 +58,7 @@ from app.workflows.ism.reports import month_bounds
 
 PAGE_SIZE = 200
 DeadlineFilter = Literal["", "overdue", "today", "week", "running"]
-SortKey = Literal["number", "facility", "ckys", "province", "received", "state"]
+SortKey = Literal["urgency", "number", "facility", "ckys", "province", "received", "state"]
 
 
 @dataclass(frozen=True)
@@ -69,8 +69,8 @@ class WorklistFilters:
     province_id: int | None = None    # only for users who see every province
     states: tuple[AppState, ...] = ()  # several states at once (the dashboard's "decided" column)
     received_month: str = ""          # "2026-03": received in that month (a dashboard chart bar)
-    sort: SortKey = "received"
-    descending: bool = True
+    sort: SortKey = "urgency"         # urgent files first (`_urgent_first_page`), the list's default order
+    descending: bool = True           # not for "urgency": urgent first is its one direction
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +104,7 @@ class DeadlineCounts:
     overdue: int
     today: int       # last day is today
     soon: int        # 1..5 days left
+    period_days: int = 15   # the clock's period from the stored clock rules (the legend under the list says it)
 
 
 _Shape = tuple[str, ...]    # which filters apply (their values are parameters): a key for built statements
@@ -264,15 +265,15 @@ def _sort_columns(dialect: str, stmt: Select, sort: SortKey, ranks: _Ranks = ())
     return stmt, columns
 
 
-def _ids_in(dialect: str, column: Any) -> ColumnElement[bool]:
+def _ids_in(dialect: str, column: Any, name: str = "ids") -> ColumnElement[bool]:
     """`column` among the ids given as ONE parameter "ids" (`_ids_value`): `= ANY(array)` on PostgreSQL, `IN
     (SELECT value FROM json_each(json text))` on SQLite. A page's 200 ids as 200 expanded parameters cost more in
     SQLAlchemy (each one coerced and rendered on every call) than the query itself, and any number of ids fits."""
     if dialect == "postgresql":
-        return column == any_(bindparam("ids", type_=ARRAY(Integer)))
+        return column == any_(bindparam(name, type_=ARRAY(Integer)))
     if dialect == "sqlite":
-        return column.in_(select(literal_column("value")).select_from(func.json_each(bindparam("ids", type_=String))))
-    return column.in_(bindparam("ids", expanding=True))
+        return column.in_(select(literal_column("value")).select_from(func.json_each(bindparam(name, type_=String))))
+    return column.in_(bindparam(name, expanding=True))
 
 
 def _ids_value(dialect: str, ids: Sequence[int]) -> object:
@@ -281,8 +282,9 @@ def _ids_value(dialect: str, ids: Sequence[int]) -> object:
 
 def _events_statement(notification_in: ColumnElement[bool], completion_in: ColumnElement[bool]) -> CompoundSelect:
     """Each application's clock events as (application id, kind, date), in one query: the notifications by id,
-    then the completions by id (the order application_view.clock_of gives them; clock_status keeps it for same-day events).
-    The kind is mapped to the clock's event kind in SQL."""
+    then the completions by id, as application_view.clock_events reads them (the order only keeps the clocks'
+    cache keys stable: clock_status puts the events in the order they happened, `deadlines.in_order`). The kind
+    is mapped to the clock's event kind in SQL, as application_view.clock_event maps it."""
     kind = case((Notification.kind == NoticeKind.EKSIK.value, literal_column("'deficiency_notified'")),
                 else_=literal_column("'notified'"))
     return union_all(
@@ -437,6 +439,8 @@ def worklist(ctx: AppContext, filters: WorklistFilters = WorklistFilters(), offs
     with ctx.read_connection() as conn:
         if filters.deadline:
             return _deadline_page(conn, ctx, filters, offset, limit)
+        if filters.sort == "urgency":
+            return _urgent_first_page(conn, ctx, filters, offset, limit)
         dialect = conn.dialect.name
         shape, params = _scope_shape(ctx, filters)
         ranks = _province_ranks(conn) if filters.sort == "province" else ()
@@ -503,13 +507,52 @@ def _deadline_page(conn: Connection, ctx: AppContext, filters: WorklistFilters, 
     return _page(conn, [r.id for r in rows[offset:offset + limit]], clocks), len(rows)
 
 
+def urgency(clock: ClockStatus, today: dt.date) -> int:
+    """How urgent a running clock is: 0 overdue, 1 last day today, 2 any other running clock."""
+    return 0 if clock.overdue else 1 if clock.deadline == today else 2
+
+
+@lru_cache(maxsize=64)
+def _rest_statement(dialect: str, shape: _Shape) -> Select:
+    """The applications in scope whose clock does not run (ids in the parameter "skip" left out), newest first."""
+    where = _scope_where(select(Application.id), shape).where(~_ids_in(dialect, Application.id, "skip"))
+    return _sorted_rows(dialect, where, "received", True, ())
+
+
+def _urgent_first_page(conn: Connection, ctx: AppContext, filters: WorklistFilters, offset: int,
+                       limit: int) -> tuple[list[WorklistRow], int]:
+    """Urgent files first (decision 17a-2): the running clocks (a few thousand at most, as `_open_clocks` reads
+    them) overdue, then due today, then the others, each by last day then receipt; after them every other
+    application in scope newest first, paged by the database (offset counted past the running ones)."""
+    dialect = conn.dialect.name
+    shape, params = _scope_shape(ctx, filters)
+    count_stmt, _page_stmt = _list_statements(dialect, shape, "received", True, ())
+    total, setting = conn.execute(count_stmt, params).one()
+    total = total or 0
+    clocks = _Clocks(ctx, rules_from_value(setting))
+    today = clocks.today
+    running = [r for r in _open_clocks(conn, filters, clocks) if r.clock.running]
+    running.sort(key=lambda r: (urgency(r.clock, today), r.clock.deadline or today, r.received_on, r.id))
+    head = [r.id for r in running[offset:offset + limit]]
+    rows = _page(conn, head, clocks)
+    room = limit - len(head)
+    if room > 0 and offset + len(head) < total:
+        raw = conn.execute(_rest_statement(dialect, shape), {
+            **params, "skip": _ids_value(dialect, [r.id for r in running]),
+            "offset": max(0, offset - len(running)), "limit": room}).all()
+        rows += _rows(conn, clocks, raw)
+    return rows, total
+
+
 def deadline_counts(ctx: AppContext, filters: WorklistFilters = WorklistFilters()) -> DeadlineCounts:
     """How many open applications in scope are overdue, due today and due within five days."""
     today = ctx.clock.today()
     with ctx.read_connection() as conn:
-        rows = [r.clock for r in _open_clocks(conn, replace(filters, state=None, deadline=""),
-                                              _Clocks.read(conn, ctx)) if r.clock.running]
+        clocks = _Clocks.read(conn, ctx)
+        rows = [r.clock for r in _open_clocks(conn, replace(filters, state=None, deadline=""), clocks)
+                if r.clock.running]
     return DeadlineCounts(
+        period_days=clocks.rules.period_days,
         open=len(rows),
         overdue=sum(1 for c in rows if c.overdue),
         today=sum(1 for c in rows if c.deadline == today),
