@@ -27,6 +27,7 @@ from app.models import (
     UshArea,
 )
 from app.textfold import fold
+from app.workflows.admin import competence_reference
 
 _RESOURCES = Path(__file__).resolve().parents[3] / "resources"
 
@@ -231,6 +232,8 @@ def _read_all(reference: Path) -> tuple[list[_Dataset], list[str]]:
                 continue
             ek1_codes[code] = path.name
             datasets.append(dataset)
+    for name, sha, header, items in competence_reference.read_versions(reference, errors):   # art. 20 criteria
+        datasets.append(_Dataset(name, sha, items, header))
     return datasets, errors
 
 
@@ -302,7 +305,9 @@ def load_reference_data(session: Session) -> dict[str, int]:
         if record is not None and record.sha256 == dataset.sha256:
             result[dataset.name] = 0
             continue
-        if dataset.header is not None:
+        if dataset.name.startswith(competence_reference.FOLDER + ":"):
+            result[dataset.name] = competence_reference.upsert(session, dataset.header or {}, dataset.rows)
+        elif dataset.header is not None:
             result[dataset.name] = _upsert_ek1(session, dataset)
         else:
             result[dataset.name] = _upsert_table(session, _CSV_SPECS[dataset.name].model, dataset.rows)
