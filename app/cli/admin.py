@@ -34,6 +34,9 @@ def add_parsers(sub) -> None:  # type: ignore[no-untyped-def]
     rt.add_argument("--scratch", metavar="KLASÖR", help="deneme klasörü (varsayılan: yedeğin yanında)")
     rt.add_argument("--report", metavar="PDF", help="tutanağın yolu (varsayılan: deneme klasöründe)")
     rt.add_argument("--unit", default="Sağlık Hizmetleri Genel Müdürlüğü", help="tutanak başlığındaki birim")
+    rt.add_argument("--receiver-name", default="", help="tutanağı imzalayacak hizmet alan temsilcisinin adı soyadı")
+    rt.add_argument("--receiver-title", default="", help="hizmet alan temsilcisinin unvanı")
+    rt.add_argument("--receiver-org", default="", help="hizmet alan temsilcisinin kurumu")
     _as(rt)
     rt.set_defaults(handler=_restore_test)
 
@@ -223,13 +226,15 @@ def _offsite_copy(args: argparse.Namespace) -> int:
 def _restore_test(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from app.documents.restore_report import Signatory
     from app.workflows.admin.backup import find_backup, restore_test, summary
 
     ctx = _acting_ctx(args)
     try:
         file, _ = find_backup(args.backup)
         scratch = Path(args.scratch) if args.scratch else file.parent / "geri-donus-testi"
-        res = restore_test(ctx, args.backup, scratch, args.report, unit=args.unit)
+        receiver = Signatory("Hizmet alan temsilcisi", args.receiver_name, args.receiver_title, args.receiver_org)
+        res = restore_test(ctx, args.backup, scratch, args.report, unit=args.unit, receiver=receiver)
     finally:
         ctx.engine.dispose()
     for line in summary(res):

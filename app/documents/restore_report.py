@@ -29,11 +29,22 @@ from app.documents.common import (
     text_width,
 )
 from app.workflows.common.clock import TR
+from app.workflows.common.table_labels import table_label
 
 if TYPE_CHECKING:
     from app.workflows.admin.backup import TableCheck
 
 DASH = "—"
+
+
+@dataclass(frozen=True)
+class Signatory:
+    """One signing side of the tutanak; empty fields are left as lines to fill in by hand."""
+
+    side: str                      # "Testi yapan" / "Hizmet alan temsilcisi"
+    name: str = ""
+    title: str = ""
+    organisation: str = ""
 
 
 @dataclass
@@ -50,6 +61,8 @@ class RestoreReportData:
     file_hash_ok: bool
     result_label: str              # BAŞARILI / BAŞARISIZ
     problems: list[str] = field(default_factory=list)
+    tester: Signatory | None = None        # the side that ran the test (the acting administrator)
+    receiver: Signatory | None = None      # the service receiver's representative (art. 15: also signs)
 
 
 def _when(moment: dt.datetime) -> str:
@@ -118,7 +131,7 @@ def _table(data: RestoreReportData, width: float) -> Table:
     bad_rows = []
     for i, r in enumerate(data.rows, start=1):
         verdict = "Uyumlu" if r.ok else ("Sayı farklı" if r.expected != r.found else "Özet farklı")
-        body.append([para(str(i), st["cell_center"]), para(r.table, st["cell"]),
+        body.append([para(str(i), st["cell_center"]), para(table_label(r.table), st["cell"]),
                      para(_num(r.expected), st["cell_center"]), para(_num(r.found), st["cell_center"]),
                      para(verdict, st["cell_center"] if r.ok else st["cell_bold"])])
         if not r.ok:
@@ -148,17 +161,22 @@ def _result(data: RestoreReportData, width: float) -> Table:
 
 def _signatures(data: RestoreReportData, width: float) -> Table:
     st = styles()
+    day = format_date_short(data.tested_at.astimezone(TR).date())
 
-    def block(title: str) -> Table:
-        rows = [[para(title, st["cell_bold"]), ""], [para("Adı Soyadı", st["cell"]), ""],
-                [para("Unvanı", st["cell"]), ""], [para("Tarih", st["cell"]), ""], [para("İmza", st["cell"]), ""]]
+    def block(who: Signatory) -> Table:
+        rows = [[para(who.side, st["cell_bold"]), ""], [para("Kurumu", st["cell"]), para(who.organisation, st["cell"])],
+                [para("Adı Soyadı", st["cell"]), para(who.name, st["cell"])],
+                [para("Unvanı", st["cell"]), para(who.title, st["cell"])],
+                [para("Tarih", st["cell"]), para(day, st["cell"])], [para("İmza", st["cell"]), ""]]
         b = Table(rows, colWidths=[24 * mm, width / 2 - 30 * mm],
-                  rowHeights=[None, 8 * mm, 8 * mm, 8 * mm, 14 * mm])
+                  rowHeights=[None, 8 * mm, 8 * mm, 8 * mm, 8 * mm, 14 * mm])
         b.setStyle(table_style(("SPAN", (0, 0), (1, 0)), ("LINEBELOW", (0, 0), (-1, 0), 0.5, RULE),
                                ("LINEBELOW", (1, 1), (1, -1), 0.4, RULE), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")))
         return b
 
-    outer = Table([[block("İSM / Birim Temsilcisi"), block("Hizmet Alan Temsilcisi")]],
+    tester = data.tester or Signatory("Testi yapan", data.tested_by, "", data.unit)
+    receiver = data.receiver or Signatory("Hizmet alan temsilcisi")
+    outer = Table([[block(tester), block(receiver)]],
                   colWidths=[width / 2, width / 2], hAlign="LEFT")
     outer.setStyle(table_style(("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")))
     return outer

@@ -478,7 +478,7 @@
         <translation>Each table is written to its own file in an open format; the manifest gives record counts and SHA-256 digests. The fields of the files are described in the &quot;Export format&quot; document that comes with the program.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+74"/>
         <source>Yedek alındı: {folder} ({n} kayıt). Bir kopyasını başka bir fiziksel yere taşıyınca &quot;Başka yere kopyalandı…&quot; ile kaydedin.</source>
         <translation>Backup taken: {folder} ({n} records). When you have moved a copy to another physical location, record it with &quot;Copied off-site…&quot;.</translation>
     </message>
@@ -488,7 +488,7 @@
         <translation>Copy recorded: {name} → {place} ({day}).</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-116"/>
         <source>Yalnızca Sistem Yöneticisi yapabilir.</source>
         <translation>Only the system administrator can do this.</translation>
     </message>
@@ -534,13 +534,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+126"/>
+        <location line="+136"/>
         <location line="+8"/>
         <source>Örnek veriler</source>
         <translation>Example data</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-142"/>
         <source>Deneme ve eğitim için kurgusal tesisler, başvurular, izin belgeleri ve USBS üreticileri ({n} başvuru). Yalnızca boş bir veritabanına yüklenir; iptal edilirse hiçbir şey yazılmaz.</source>
         <translation>Fictitious facilities, applications, permits and USBS vendors for trying out and training ({n} applications). Loaded only into an empty database; if cancelled, nothing is written.</translation>
     </message>
@@ -555,7 +555,7 @@
         <translation>The database has records; example data is loaded only into an empty database.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Yedeğin yazılacağı klasör</source>
         <translation>Folder for the backup</translation>
     </message>
@@ -576,7 +576,7 @@
         <translation>Folder of the backup to test</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Geri dönüş testi yapılıyor…</source>
         <translation>Running the restore test…</translation>
     </message>
@@ -679,6 +679,44 @@
         <location line="+3"/>
         <source>Kopya kaydediliyor…</source>
         <translation>Recording the copy…</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiverDialog</name>
+    <message>
+        <location filename="../../app/ui/admin/receiver_dialog.py" line="+38"/>
+        <source>Tutanağı imzalayacak hizmet alan temsilcisi</source>
+        <translation>Service receiver&apos;s representative who signs the report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yönetmelik (SBYS md. 15) geri dönüş testi tutanağını hizmet alanın temsilcisinin de imzalamasını ister. Temsilcinin bilgilerini yazın; boş bıraktıklarınız tutanakta elle doldurulacak satır olarak kalır.</source>
+        <translation>The regulation (SBYS art. 15) requires the service receiver&apos;s representative to sign the restore test report too. Enter the representative&apos;s details; fields you leave blank stay on the report as lines to fill in by hand.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Adı soyadı:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Unvanı:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Kurumu:</source>
+        <translation>&amp;Institution:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Teste başla</source>
+        <translation>Start the test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vazgeç</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

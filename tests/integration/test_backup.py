@@ -62,7 +62,10 @@ def test_backup_then_restore_test_round_trip(filled, tmp_path):
     with pdfplumber.open(result.report) as pdf:
         text = "\n".join(page.extract_text() for page in pdf.pages)
     assert "GERİ DÖNÜŞ TESTİ TUTANAĞI" in text and "BAŞARILI" in text
-    assert "Hizmet Alan Temsilcisi" in text and "applications" in text
+    # both signing sides are named (art. 15: the service receiver's representative also signs); tables by the
+    # names officials know
+    assert "Testi yapan" in text and filled.actor.full_name in text
+    assert "Hizmet alan temsilcisi" in text and "Başvurular" in text and "applications" not in text
     last = backup.last_successful_restore_test(filled)
     assert last is not None and last.result == "BAŞARILI"
     assert not backup.restore_test_overdue(filled)
@@ -121,9 +124,14 @@ def test_cli_backup_and_restore_test(filled, target, tmp_path, capsys, monkeypat
     if target.password_key and target.url.password:
         assert target.url.password not in out.out + out.err
     folder = next((tmp_path / "y").iterdir())
-    assert cli.main(["--db", url, "restore-test", str(folder), "--report", str(tmp_path / "t.pdf"), *me]) == 0
+    assert cli.main(["--db", url, "restore-test", str(folder), "--report", str(tmp_path / "t.pdf"),
+                     "--receiver-name", "Gülşen Öztürk", "--receiver-title", "Bilgi İşlem Şube Müdürü",
+                     "--receiver-org", "İzmir İl Sağlık Müdürlüğü", *me]) == 0
     out = capsys.readouterr().out
     assert "Sonuç: BAŞARILI" in out and (tmp_path / "t.pdf").is_file()
+    with pdfplumber.open(tmp_path / "t.pdf") as pdf:
+        text = "\n".join(page.extract_text() for page in pdf.pages)
+    assert "Gülşen Öztürk" in text and "Bilgi İşlem Şube Müdürü" in text and "İzmir İl Sağlık Müdürlüğü" in text
 
 
 def test_backup_is_consistent_while_documents_are_binary(filled, tmp_path):

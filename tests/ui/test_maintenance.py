@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
+from app.documents.restore_report import Signatory
 from app.ui.admin.maintenance import MaintenancePanel
 from app.ui.common.operations import Messages
 from app.workflows.admin import backup
@@ -35,6 +36,7 @@ def panel(qtbot, admin_ctx, tmp_path, monkeypatch):
     p.chosen = tmp_path / "hedef"
     p.chosen.mkdir()
     p.ask_folder = lambda caption, start: p.chosen
+    p.ask_receiver = lambda: Signatory("Hizmet alan temsilcisi", "Gülşen Öztürk", "Şube Müdürü", "İzmir İSM")
     qtbot.addWidget(p)
     p.show()
     return p
@@ -77,6 +79,10 @@ def test_backup_then_restore_test_from_the_panel(panel, admin_ctx):
     assert outcome.ok and outcome.value.ok
     assert panel.result.text().startswith("Geri dönüş testi: BAŞARILI. Tutanak: ")
     assert outcome.value.report.is_file()
+    import pdfplumber
+
+    with pdfplumber.open(outcome.value.report) as pdf:
+        assert "Gülşen Öztürk" in "".join(page.extract_text() for page in pdf.pages)
     assert "Son başarılı geri dönüş testi: " in panel.backup_text.text()
     assert panel.errors == []
 
@@ -176,3 +182,11 @@ def test_a_backup_then_its_off_site_copy_is_recorded_from_the_panel(panel, admin
 def _with_place(dialog):
     dialog.location.setText("Arşiv binası kasa 1")
     return dialog
+
+
+def test_cancelling_the_representative_question_runs_no_restore_test(panel, admin_ctx):
+    assert panel.make_backup().ok
+    panel.chosen = next(panel.chosen.iterdir())
+    panel.ask_receiver = lambda: None
+    assert panel.test_restore() is None
+    assert backup.restore_tests(admin_ctx) == []

@@ -204,6 +204,13 @@ class MaintenancePanel(QWidget):
         chosen = QFileDialog.getExistingDirectory(self, caption, str(start))
         return Path(chosen) if chosen else None
 
+    def ask_receiver(self):  # type: ignore[no-untyped-def]
+        """The service receiver's representative for the tutanak; None when the officer cancels."""
+        from app.ui.admin.receiver_dialog import ReceiverDialog
+
+        dialog = ReceiverDialog(self)
+        return dialog.signatory() if dialog.exec() else None
+
     def tell(self, text: str, ok: bool = True) -> None:
         self.result.setText(text)
         self.result.setStyleSheet("" if ok else "color: #b3261e;")
@@ -268,9 +275,12 @@ class MaintenancePanel(QWidget):
         folder = self.ask_folder(self.tr("Denenecek yedeğin klasörü"), backups_folder())
         if folder is None:
             return None
+        receiver = self.ask_receiver()
+        if receiver is None:
+            return None
         scratch = data_dir() / "geri-donus-testleri" / self.ctx.clock.now().strftime("%Y%m%d-%H%M%S")
         outcome = run_long_work(self, self.tr("Geri dönüş testi yapılıyor…"), backup.restore_test, self.ctx, folder,
-                                scratch)
+                                scratch, receiver=receiver)
         if outcome.ok:
             res: backup.RestoreTestResult = outcome.value
             text = self.tr("Geri dönüş testi: {result}. Tutanak: {report}").format(

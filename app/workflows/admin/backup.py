@@ -39,12 +39,12 @@ import subprocess
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, select, text
 from sqlalchemy.engine import URL
 
-from app.models import AuditEntry, Base
+from app.models import AuditEntry, Base, User
 from app.storage.audit import record_event
 from app.storage.database import Target, new_engine, sqlite_url
 from app.storage.files import make_private, partial_path, private_dir, private_file_opener
@@ -63,6 +63,9 @@ from app.workflows.common.progress import (
     stop_if_cancelled,
 )
 from app.workflows.common.vocabulary import Role
+
+if TYPE_CHECKING:
+    from app.documents.restore_report import Signatory
 
 MANIFEST = "manifest.json"
 MANIFEST_FORMAT = "ush-izin-backup/1"
@@ -406,8 +409,12 @@ def find_backup(path: Path | str) -> tuple[Path, dict[str, Any]]:
 
 def restore_test(ctx: AppContext, backup_path: Path | str, scratch: Path | str,
                  report_path: Path | str | None = None, *, unit: str = "Sağlık Hizmetleri Genel Müdürlüğü",
+                 receiver: Signatory | None = None,
                  progress: Progress | None = None, cancel: CancelCheck | None = None) -> RestoreTestResult:
     """Restore into a scratch database, compare with the manifest, write the tutanak, record the outcome.
+
+    The tutanak names both signing sides (art. 15): the acting administrator who ran the test and the service
+    receiver's representative (`receiver`; its empty fields stay as lines to fill in by hand).
 
     Raises RestoreTestCancelled when `cancel()` says so: no tutanak, no audit entry, no scratch copy left."""
     require(ctx.actor, OPERATORS, action="geri dönüş testi yapmak")
@@ -450,13 +457,19 @@ def restore_test(ctx: AppContext, backup_path: Path | str, scratch: Path | str,
                                  bool(e and f and e["sha256"] == f["sha256"])))
     result = RestoreTestResult(file, manifest, now, manifest.get("engine", ""), file_ok, checks, problems)
     out = Path(report_path) if report_path else scratch / f"geri-donus-testi-{now.astimezone(TR):%Y%m%d-%H%M%S}.pdf"
-    from app.documents.restore_report import RestoreReportData, render_restore_report
+    from app.documents.restore_report import RestoreReportData, Signatory, render_restore_report
 
+    with ctx.read() as s:
+        account = s.get(User, ctx.actor.user_id) if ctx.actor.user_id is not None else None
+        title = account.title if account is not None else ""
+    tester = Signatory("Testi yapan", ctx.actor.full_name, title, unit)
+    receiver_side = Signatory("Hizmet alan temsilcisi", *(" ".join(v.split()) for v in (
+        receiver.name, receiver.title, receiver.organisation))) if receiver else Signatory("Hizmet alan temsilcisi")
     data = RestoreReportData(
         unit=unit, tested_at=now, backup_file=str(file), backup_created_at=manifest.get("created_at", ""),
         backup_sha256=manifest.get("file_sha256", ""), engine=result.engine,
         schema_revision=str(manifest.get("schema_revision") or "-"), tested_by=ctx.actor.full_name,
-        rows=checks,
+        rows=checks, tester=tester, receiver=receiver_side,
         file_hash_ok=file_ok, problems=problems, result_label=result.result_label,
     )
     private_dir(out.parent)
@@ -469,6 +482,8 @@ def restore_test(ctx: AppContext, backup_path: Path | str, scratch: Path | str,
             "backup_sha256": manifest.get("file_sha256"), "backup_created_at": manifest.get("created_at"),
             "tested_at": now.astimezone(dt.UTC).isoformat(), "report": str(out),
             "tables": len(checks), "mismatched_tables": [c.table for c in checks if not c.ok],
+            "signatories": [{"side": x.side, "name": x.name, "title": x.title, "organisation": x.organisation}
+                            for x in (tester, receiver_side)],
             "problems": problems,
         })
     return result
