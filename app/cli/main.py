@@ -65,8 +65,15 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--today", type=_date, default=None, metavar="YYYY-AA-GG",
                       help="örnek verinin 'bugün'ü (varsayılan: bugün)")
 
-    dl = sub.add_parser("deadline", help="başvuru tarihinden 15 günlük bildirim süresinin son gününü yaz")
+    dl = sub.add_parser("deadline", help="başvuru tarihinden 15 günlük bildirim süresinin son gününü yaz "
+                                         "(veritabanındaki süre kurallarıyla; yazılar ve tamamlamalarla birlikte)")
     dl.add_argument("received", type=_date, metavar="YYYY-AA-GG")
+    dl.add_argument("--eksik", type=_date, action="append", default=[], metavar="YYYY-AA-GG",
+                    help="eksik evrak yazısının gönderim tarihi (birden çok verilebilir)")
+    dl.add_argument("--tamamlama", type=_date, action="append", default=[], metavar="YYYY-AA-GG",
+                    help="başvuru sahibinin eksikleri tamamladığı tarih (birden çok verilebilir)")
+    dl.add_argument("--bildirim", type=_date, default=None, metavar="YYYY-AA-GG",
+                    help="nihai yazının (uygun / uygun değil) gönderim tarihi")
     for module in EXTRA_COMMANDS:
         # Each module adds its subcommands and sets `handler` (args -> exit code); heavy imports stay lazy.
         importlib.import_module(module).add_parsers(sub)
@@ -76,11 +83,6 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "run"
-    if command == "deadline":
-        from app.workflows.common.deadlines import notification_deadline
-
-        print(notification_deadline(args.received).isoformat())
-        return 0
     if command == "run":
         from app.ui.application import run_gui
 
@@ -115,6 +117,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _dispatch(command: str, args: argparse.Namespace) -> int:
+    if command == "deadline":
+        return _deadline(args)
     if command == "db":
         return _db(args)
     if command == "server":
@@ -124,6 +128,50 @@ def _dispatch(command: str, args: argparse.Namespace) -> int:
     if handler := getattr(args, "handler", None):
         return int(handler(args))
     return 2
+
+
+def _deadline(args: argparse.Namespace) -> int:
+    """The last day of the 15-day period by the one clock (deadlines.clock_status) under the clock rules stored
+    in the database (Ayarlar), with the letters and completions given; impossible orders are refused
+    (deadlines.order_problem). Without any database (no file, nothing configured) the default rules, said so."""
+    from app.workflows.common.deadlines import ClockEvent, clock_status, order_problem
+
+    events = ([ClockEvent("deficiency_notified", d) for d in args.eksik]
+              + [ClockEvent("completed", d) for d in args.tamamlama]
+              + ([ClockEvent("notified", args.bildirim)] if args.bildirim else []))
+    problem = order_problem(args.received, events)
+    if problem:
+        print(f"HATA: {problem}", file=sys.stderr)
+        return 2
+    clock = clock_status(args.received, events, args.received, _stored_clock_rules(args))
+    last = clock.rounds[-1]
+    print(last.deadline.isoformat())
+    if last.stopped_on is not None:
+        timely = "süresinde" if last.met else "süresi geçtikten sonra"
+        print(f"Süre {last.stopped_on.isoformat()} tarihinde gönderilen yazıyla durdu ({timely}).")
+    return 0
+
+
+def _stored_clock_rules(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The clock rules of the command's database (read only). No database at all — the local file absent and
+    no address given (--db, USH_DB_URL, the settings) — is not an error: the default rules, said on stderr."""
+    import os
+
+    from app.config import Settings
+    from app.workflows.common.deadlines import DEFAULT_RULES
+    from app.workflows.common.system_settings import clock_rules
+
+    target = target_from_args(args)
+    given = args.db or os.environ.get("USH_DB_URL") or Settings.load().db_url
+    if not given and not target.is_postgres and not os.path.exists(target.url.database or ""):
+        print("Not: veritabanı yok; varsayılan süre kuralları kullanıldı.", file=sys.stderr)
+        return DEFAULT_RULES
+    ctx = open_for(args, read_only=True).ctx
+    try:
+        with ctx.read() as s:
+            return clock_rules(s)
+    finally:
+        ctx.engine.dispose()
 
 
 def _passphrase_from_stdin() -> None:

@@ -4,7 +4,8 @@ rows, one for the clock events of all of them; clocks are kept per process).
 Pinned on demo data, on both engines: every row's clock is the one the application's own screen shows
 (`application_detail`, through application_view.clock_of), also after the clock rules change and on another day; every sort,
 both ways, pages without gaps or repeats and in the same order as one long page; the received sort is newest
-first by receipt then id; the deadline filters agree with the clocks; same-day events keep their order.
+first by receipt then id; the deadline filters agree with the clocks; same-day events are put in the order they
+happened.
 """
 
 from __future__ import annotations
@@ -121,7 +122,7 @@ def _deficient(desk, app_id: int, on: dt.date) -> None:
 
 
 def test_a_completion_on_the_day_of_the_deficiency_notice_opens_a_new_period(ctx):
-    """Same-day events keep their order (notifications, then completions), whatever their ids: here the
+    """Same-day events are put in the order they happened (deadlines.in_order), whatever their ids: here the
     notification's id is higher than the completion's, and the completion still reopens the clock."""
     desk = izmir_desk(ctx)
     v, p = vendor(desk)

@@ -21,7 +21,10 @@ from app.workflows.common.deadlines import (
     clock_status,
     deadline_from,
     default_calendar,
+    in_order,
     notification_deadline,
+    order_problem,
+    too_early,
     traffic_light,
     working_day,
 )
@@ -258,3 +261,68 @@ def test_clock_uses_the_chosen_reading():
 def test_unknown_event_kind_is_rejected():
     with pytest.raises(ValueError):
         ClockEvent("received", RECEIVED)
+
+
+# --- same-day events (docs/deadline-rules.md rule 10): a completion, then the letter that answers it
+DEFICIENCY = ClockEvent("deficiency_notified", D("2026-03-10"))
+COMPLETED = ClockEvent("completed", D("2026-03-20"))       # new period: day 15 = Sat 4 April, so Mon 6 April
+
+
+@pytest.mark.parametrize("kind", ["notified", "deficiency_notified"])
+def test_a_letter_sent_on_the_completion_day_answers_it_in_time(kind):
+    answer = ClockEvent(kind, D("2026-03-20"))
+    for events in ([DEFICIENCY, answer, COMPLETED], [COMPLETED, answer, DEFICIENCY], [answer, DEFICIENCY, COMPLETED]):
+        st = clock_status(RECEIVED, events, today=D("2026-04-30"))
+        assert not st.running and not st.overdue and st.met is True and st.light == "stopped"
+        assert [(r.start, r.deadline, r.stopped_on) for r in st.rounds] == [
+            (RECEIVED, DEADLINE, D("2026-03-10")), (D("2026-03-20"), D("2026-04-06"), D("2026-03-20"))]
+
+
+def test_a_completion_on_the_day_of_the_deficiency_notice_follows_it():
+    same_day = [ClockEvent("completed", D("2026-03-10")), DEFICIENCY]
+    st = clock_status(RECEIVED, same_day, today=D("2026-03-12"))
+    assert st.running and st.deadline == D("2026-03-25") and len(st.rounds) == 2
+
+
+def test_one_day_with_every_step_follows_the_file():
+    """Deficiency notice, completion, a second notice, a second completion and the final letter, all on 10
+    March, given in any order: five steps, three rounds, each answered the day it began."""
+    day = D("2026-03-10")
+    events = [ClockEvent("notified", day), ClockEvent("completed", day), ClockEvent("deficiency_notified", day),
+              ClockEvent("completed", day), ClockEvent("deficiency_notified", day)]
+    assert [e.kind for e in in_order(events)] == ["deficiency_notified", "completed", "deficiency_notified",
+                                                  "completed", "notified"]
+    st = clock_status(RECEIVED, events, today=D("2026-04-30"))
+    assert [r.start for r in st.rounds] == [RECEIVED, day, day] and st.met is True and not st.running
+
+
+def test_a_letter_before_the_completion_it_answers_is_too_early():
+    assert too_early(ClockEvent("notified", D("2026-03-18")), RECEIVED, [DEFICIENCY, COMPLETED]) == (
+        "Gönderim tarihi (18.03.2026), yazının yanıt verdiği eksik tamamlama tarihinden (20.03.2026) önce olamaz.")
+    assert too_early(ClockEvent("notified", D("2026-03-20")), RECEIVED, [DEFICIENCY, COMPLETED]) is None
+    assert too_early(ClockEvent("completed", D("2026-03-09")), RECEIVED, [DEFICIENCY]) == (
+        "Tamamlama tarihi (09.03.2026), eksik evrak yazısının gönderim tarihinden (10.03.2026) önce olamaz.")
+    assert too_early(ClockEvent("completed", D("2026-03-10")), RECEIVED, [DEFICIENCY]) is None
+    assert too_early(ClockEvent("notified", D("2026-03-01")), RECEIVED, []) == (
+        "Gönderim tarihi başvuru tarihinden önce olamaz.")
+
+
+@pytest.mark.parametrize("events, problem", [
+    ([DEFICIENCY, COMPLETED, ClockEvent("notified", D("2026-03-18"))],
+     "Yazı (18.03.2026), yanıt verdiği eksik tamamlamadan (20.03.2026) önce gönderilmiş olamaz."),
+    ([ClockEvent("completed", D("2026-03-05")), DEFICIENCY],
+     "Tamamlama (05.03.2026) ancak bir eksik evrak yazısından sonra olabilir."),
+    ([DEFICIENCY, ClockEvent("notified", D("2026-03-12"))],
+     "Eksik evrak yazısından (10.03.2026) sonra, eksikler tamamlanmadan yeni yazı (12.03.2026) gönderilemez."),
+    ([ClockEvent("notified", D("2026-03-12")), ClockEvent("completed", D("2026-03-12"))],
+     "Nihai yazıdan (12.03.2026) sonra başka olay olamaz (12.03.2026)."),
+    ([ClockEvent("deficiency_notified", D("2026-02-27"))], "Gönderim tarihi başvuru tarihinden önce olamaz."),
+])
+def test_impossible_orders_are_named(events, problem):
+    assert order_problem(RECEIVED, events) == problem
+
+
+def test_possible_orders_have_no_problem():
+    assert order_problem(RECEIVED, []) is None
+    assert order_problem(RECEIVED, [DEFICIENCY, COMPLETED, ClockEvent("notified", D("2026-03-20"))]) is None
+    assert order_problem(RECEIVED, [ClockEvent("notified", RECEIVED)]) is None

@@ -9,6 +9,8 @@ Read only; no Qt. The services that write (intake, review, notify, SHGM decision
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -107,16 +109,44 @@ def clock_event(kind: str, day: dt.date) -> ClockEvent:
     return ClockEvent("deficiency_notified" if kind == NoticeKind.EKSIK else "notified", day)
 
 
+def clock_events(s: Session, app_id: int) -> list[ClockEvent]:
+    """The application's notifications and completions as clock events (their order is the clock's own:
+    `deadlines.in_order`)."""
+    events = [clock_event(kind, sent_on) for kind, sent_on in s.execute(
+        select(Notification.kind, Notification.sent_on).where(Notification.application_id == app_id)
+        .order_by(Notification.id))]
+    events += [clock_event("completed", completed_on) for completed_on in s.scalars(
+        select(Completion.completed_on).where(Completion.application_id == app_id).order_by(Completion.id))]
+    return events
+
+
+def events_by_application(s: Session, app_ids: Sequence[int], until: dt.date | None = None
+                          ) -> dict[int, list[ClockEvent]]:
+    """`clock_events` of many applications (those dated up to `until`, when given), 500 ids per query: the
+    dashboard's deadline buckets and the monthly report replay them through the same clock_status."""
+    events: dict[int, list[ClockEvent]] = defaultdict(list)
+    ids = list(app_ids)
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        letters = (select(Notification.application_id, Notification.kind, Notification.sent_on)
+                   .where(Notification.application_id.in_(chunk)).order_by(Notification.id))
+        completions = (select(Completion.application_id, Completion.completed_on)
+                       .where(Completion.application_id.in_(chunk)).order_by(Completion.id))
+        if until is not None:
+            letters = letters.where(Notification.sent_on <= until)
+            completions = completions.where(Completion.completed_on <= until)
+        for app_id, kind, sent_on in s.execute(letters):
+            events[app_id].append(clock_event(kind, sent_on))
+        for app_id, completed_on in s.execute(completions):
+            events[app_id].append(clock_event("completed", completed_on))
+    return events
+
+
 def clock_of(s: Session, app: Application, today: dt.date) -> ClockStatus:
     """The 15-day clock, derived from the receipt date, the notifications and the completions, in the
     application's state (`deadlines.clock_in_state`: a closed application has no running clock)."""
-    events = [clock_event(n.kind, n.sent_on)
-              for n in s.scalars(select(Notification).where(Notification.application_id == app.id)
-                                 .order_by(Notification.id))]
-    events += [clock_event("completed", c.completed_on)
-               for c in s.scalars(select(Completion).where(Completion.application_id == app.id)
-                                  .order_by(Completion.id))]
-    return clock_in_state(AppState(app.state), clock_status(app.received_on, events, today, clock_rules(s)))
+    return clock_in_state(AppState(app.state),
+                          clock_status(app.received_on, clock_events(s, app.id), today, clock_rules(s)))
 
 
 # --- one application in full --------------------------------------------------------------------------------------

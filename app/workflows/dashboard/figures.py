@@ -2,9 +2,10 @@
 table and monthly series (applications received, processing times). Read only, no Qt.
 
 Everything is counted in SQL (GROUP BY), so the figures stay fast with 100,000 applications. The one
-exception is the deadline buckets: deadlines are never stored, they are derived (deadlines.deadline_from)
-from the receipt date or the last completion date, and only for the running set (received / under review),
-which stays small because the İSM must answer within 15 days.
+exception is the deadline buckets: deadlines are never stored, they are derived by the one clock
+(deadlines.clock_status over the receipt, notifications and completions, as the worklist and the detail page
+derive them), and only for the running set (received / under review), which stays small because the İSM must
+answer within 15 days.
 
 Scope: İSM users (provincial roles) always see their own province; the others see every province, or one
 when `province_id` is given.
@@ -18,10 +19,11 @@ from dataclasses import dataclass, field
 from sqlalchemy import ColumnElement, Date, and_, cast, func, select
 from sqlalchemy.orm import Session
 
-from app.models import Application, Completion, Notification, Permit, PermitEvent, Province, StateTransition
+from app.models import Application, Notification, Permit, PermitEvent, Province, StateTransition
+from app.workflows.common.application_view import events_by_application
 from app.workflows.common.collation import turkish_key
 from app.workflows.common.context import AppContext
-from app.workflows.common.deadlines import WEEK_DAYS, deadline_from
+from app.workflows.common.deadlines import WEEK_DAYS, ClockStatus, clock_in_state, clock_status
 from app.workflows.common.permissions import SHGM
 from app.workflows.common.states import CLOCK_STATES, AppState
 from app.workflows.common.system_settings import clock_rules
@@ -95,29 +97,25 @@ class DeadlineBuckets:
         return "red" if self.overdue else "amber" if self.due_today else "green"
 
 
-def running_deadlines(s: Session, province_id: int | None) -> list[tuple[int, dt.date]]:
-    """(application id, last day) of every running clock in scope: the period starts the day after the receipt
-    or, after a deficiency notice, after the applicant's last completion."""
+def running_clocks(s: Session, province_id: int | None, today: dt.date) -> list[tuple[int, ClockStatus]]:
+    """(application id, clock) of every running clock in scope: the one clock (application_view.clock_of, the
+    worklist, the monthly report), replayed from each application's receipt, notifications and completions."""
     rules = clock_rules(s)
-    stmt = (select(Application.id, Application.received_on, func.max(Completion.completed_on))
-            .outerjoin(Completion, Completion.application_id == Application.id)
-            .where(Application.state.in_([st.value for st in CLOCK_STATES]))
-            .group_by(Application.id, Application.received_on))
-    cache: dict[dt.date, dt.date] = {}
-    out = []
-    for app_id, received_on, completed_on in s.execute(_where_province(stmt, province_id)):
-        start = max(received_on, completed_on) if completed_on is not None else received_on
-        if start not in cache:
-            cache[start] = deadline_from(start, rules)
-        out.append((app_id, cache[start]))
-    return out
+    stmt = _where_province(select(Application.id, Application.state, Application.received_on)
+                           .where(Application.state.in_([st.value for st in CLOCK_STATES])), province_id)
+    rows = s.execute(stmt).all()
+    events = events_by_application(s, [app_id for app_id, _state, _received in rows])
+    clocks = ((app_id, clock_in_state(AppState(state), clock_status(received_on, events.get(app_id, []), today,
+                                                                     rules)))
+              for app_id, state, received_on in rows)
+    return [(app_id, clock) for app_id, clock in clocks if clock.running]
 
 
 def deadline_buckets(ctx: AppContext, province_id: int | None = None) -> DeadlineBuckets:
     today = ctx.clock.today()
     with ctx.read() as s:
-        deadlines = [d for _id, d in running_deadlines(s, scope_province(ctx, province_id))]
-    left = [(d - today).days for d in deadlines]
+        left = [c.days_left for _id, c in running_clocks(s, scope_province(ctx, province_id), today)
+                if c.days_left is not None]
     return DeadlineBuckets(
         today=today, running=len(left), overdue=sum(1 for n in left if n < 0),
         due_today=sum(1 for n in left if n == 0), this_week=sum(1 for n in left if 1 <= n <= WEEK_DAYS),

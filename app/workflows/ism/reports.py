@@ -14,19 +14,18 @@ Rows for the screen, and XLSX / CSV files through app.workflows.common.tabular_e
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
-from app.models import Application, Completion, Facility, Notification, Permit, PermitEvent, Province, StateTransition
+from app.models import Application, Facility, Notification, Permit, PermitEvent, Province, StateTransition
 from app.workflows.common import tabular_export
-from app.workflows.common.application_view import clock_event
+from app.workflows.common.application_view import events_by_application
 from app.workflows.common.clock import TR
 from app.workflows.common.context import AppContext
-from app.workflows.common.deadlines import ClockEvent, clock_status
+from app.workflows.common.deadlines import clock_status
 from app.workflows.common.errors import NotFound, PermissionDenied, ValidationFailed
 from app.workflows.common.permissions import can_see_province
 from app.workflows.common.system_settings import clock_rules
@@ -93,23 +92,6 @@ def _utc_start(day: dt.date) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day, tzinfo=TR).astimezone(dt.timezone.utc)
 
 
-def _events(s: Session, app_ids: list[int], until: dt.date) -> dict[int, list[ClockEvent]]:
-    events: dict[int, list[ClockEvent]] = defaultdict(list)
-    for i in range(0, len(app_ids), 500):
-        chunk = app_ids[i:i + 500]
-        for app_id, kind, sent_on in s.execute(
-                select(Notification.application_id, Notification.kind, Notification.sent_on)
-                .where(Notification.application_id.in_(chunk), Notification.sent_on <= until)
-                .order_by(Notification.sent_on, Notification.id)):
-            events[app_id].append(clock_event(kind, sent_on))
-        for app_id, completed_on in s.execute(
-                select(Completion.application_id, Completion.completed_on)
-                .where(Completion.application_id.in_(chunk), Completion.completed_on <= until)
-                .order_by(Completion.completed_on, Completion.id)):
-            events[app_id].append(clock_event("completed", completed_on))
-    return events
-
-
 def monthly_report(ctx: AppContext, province_id: int, year: int, month: int) -> MonthlyIsmReport:
     """The report for `province_id` and the month; İSM users get only their own province's."""
     if not can_see_province(ctx.actor, province_id):
@@ -135,7 +117,7 @@ def monthly_report(ctx: AppContext, province_id: int, year: int, month: int) -> 
         in_time = late = 0
         received_on = {i: d for i, d in s.execute(select(Application.id, Application.received_on)
                                                   .where(Application.id.in_(notified_ids)))}
-        for app_id, events in _events(s, notified_ids, last).items():
+        for app_id, events in events_by_application(s, notified_ids, last).items():
             for r in clock_status(received_on[app_id], events, last, rules).rounds:
                 if r.stopped_on is not None and first <= r.stopped_on <= last:
                     if r.met:
@@ -152,7 +134,7 @@ def monthly_report(ctx: AppContext, province_id: int, year: int, month: int) -> 
                                    StateTransition.at < _utc_start(as_of + dt.timedelta(days=1)))
         candidates = {i: d for i, d in s.execute(select(Application.id, Application.received_on).where(
             in_province, Application.received_on <= as_of, ~final_letter, ~withdrawn))}
-        events = _events(s, list(candidates), as_of)
+        events = events_by_application(s, list(candidates), as_of)
         overdue = 0
         for app_id, received_day in candidates.items():
             clock = clock_status(received_day, events.get(app_id, []), as_of, rules)
