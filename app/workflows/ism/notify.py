@@ -22,12 +22,14 @@ from app.models import (
 from app.workflows.common.application_view import (
     ChecklistRow,
     checklist,
+    clock_event,
+    clock_events,
     clock_of,
     load_application,
     visible_application,
 )
 from app.workflows.common.context import AppContext
-from app.workflows.common.deadlines import ClockStatus, deadline_from
+from app.workflows.common.deadlines import ClockEvent, ClockStatus, deadline_from, too_early
 from app.workflows.common.errors import ValidationFailed
 from app.workflows.common.numbers import letter_number
 from app.workflows.common.permissions import ISM, require
@@ -180,6 +182,7 @@ def notify(ctx: AppContext, app_id: int, notice: NoticeInput) -> int:
         if IsmAction.NOTIFY not in application_actions(state):
             raise IllegalTransition(EVENT_FOR_KIND[kind], state)
         _check_dates(notice, app, ctx.clock.today())
+        _check_order(s, app, clock_event(kind.value, notice.sent_on), "sent_on")
         sayi = notice.sayi.strip() or letter_number(s, app.province_id, notice.letter_date.year)
         if s.scalar(select(Notification.id).where(Notification.province_id == app.province_id,
                                                   Notification.sayi == sayi)):
@@ -222,6 +225,14 @@ def _check_dates(notice: NoticeInput, app: Application, today: dt.date) -> None:
         raise ValidationFailed(e)
 
 
+def _check_order(s: Session, app: Application, new: ClockEvent, field_name: str) -> None:
+    """Refuse a letter dated before the completion it answers, or a completion dated before the deficiency
+    notice it answers (deadlines.too_early; the same day is fine: docs/deadline-rules.md rule 10)."""
+    problem = too_early(new, app.received_on, clock_events(s, app.id))
+    if problem:
+        raise ValidationFailed({field_name: problem})
+
+
 def record_completion(ctx: AppContext, app_id: int, completed_on: dt.date, channel_ref: str = "") -> None:
     """The applicant sent what was missing: the examination resumes and a new 15-day period runs."""
     with ctx.write() as s:
@@ -229,10 +240,7 @@ def record_completion(ctx: AppContext, app_id: int, completed_on: dt.date, chann
         require(ctx.actor, ISM, app.province_id, "eksik tamamlama")
         if completed_on > ctx.clock.today():
             raise ValidationFailed({"completed_on": "Tamamlama tarihi ileri bir tarih olamaz."})
-        last = s.scalar(select(Notification.sent_on).where(Notification.application_id == app_id)
-                        .order_by(Notification.sent_on.desc()).limit(1))
-        if last is not None and completed_on < last:
-            raise ValidationFailed({"completed_on": "Tamamlama tarihi eksik evrak yazısından önce olamaz."})
+        _check_order(s, app, clock_event("completed", completed_on), "completed_on")
         apply(s, ctx, app, "record_completion", channel_ref)
         s.add(Completion(application_id=app.id, completed_on=completed_on, channel_ref=channel_ref.strip(),
                          recorded_by_id=ctx.actor.user_id, recorded_at=ctx.clock.now()))
