@@ -20,8 +20,9 @@ import secrets
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import Vendor, VendorAccessCode, VendorStatusEvent
+from app.models import SystemSetting, Vendor, VendorAccessCode, VendorStatusEvent
 from app.workflows.common.vendor_rules import ACCESS_CODE_CLOSE_MONTHS, add_months
+from app.workflows.common.vendors import Standing, standing
 from app.workflows.common.vocabulary import VendorStatus
 
 PREFIX = "usbs_"
@@ -67,36 +68,68 @@ def _fmt(day: dt.date) -> str:
     return day.strftime("%d.%m.%Y")
 
 
-def closes_on(session: Session, vendor: Vendor, code: VendorAccessCode) -> tuple[dt.date | None, str]:
-    """The first day the code no longer opens, and why (None, "" while nothing closes it).
+def closes_on(session: Session, vendor: Vendor, code: VendorAccessCode, day: dt.date,
+              st: Standing | None = None) -> tuple[dt.date | None, str]:
+    """The first day the code no longer opens, as known on `day`, and why (None, "" while nothing closes it).
 
-    Revoked (or replaced by a new code) on a day; or the vendor deleted from KTS after the code was issued: closed
-    on the date the rules set (`Vendor.access_code_closes_on`, deletion + 3 months, extended up to 6 on a
-    facility's request), or deletion + 3 months where that date is not written (yet, or any more: a new
-    registration clears it). The earliest wins.
+    Revoked (or replaced by a new code) on a day; or closed by the SBYS rules (art. 8/4): the vendor's code closes
+    on the date `vendors.standing` gives (deletion + 3 months, recorded or due, extended up to 6 on a facility's
+    request). A code issued before a deletion stays closed after a new registration clears the vendor's date:
+    deletion + 3 months then. The earliest wins. `st`: the vendor's standing on `day`, when the caller has it.
     """
     found: list[tuple[dt.date, str]] = []
     if code.revoked_on is not None:
         found.append((code.revoked_on, f"Erişim kodu {_fmt(code.revoked_on)} tarihinde KTS birimince kapatıldı"
                                        + (f" ({code.revoke_reason})." if code.revoke_reason else ".")))
-    deleted = session.scalars(
-        select(VendorStatusEvent.effective_on)
-        .where(VendorStatusEvent.vendor_id == vendor.id, VendorStatusEvent.status == VendorStatus.DELETED.value,
-               VendorStatusEvent.effective_on >= code.issued_on)
-        .order_by(VendorStatusEvent.effective_on).limit(1)).first()
-    if deleted is not None:
-        rule = vendor.access_code_closes_on
-        close = rule if rule is not None and rule > deleted else add_months(deleted, ACCESS_CODE_CLOSE_MONTHS)
-        found.append((close, f"Üretici {_fmt(deleted)} tarihinde KTS'den silindi; yazılım erişim kodu "
-                             f"{_fmt(close)} tarihinde kapatıldı (SBYS Yönetmeliği md. 8)."))
+    st = st or standing(session, vendor.id, day)
+    rule = st.access_code_closes_on if st.access_code_closes_on and st.access_code_closes_on > code.issued_on \
+        else None
+    if rule is None:
+        deleted = session.scalars(
+            select(VendorStatusEvent.effective_on)
+            .where(VendorStatusEvent.vendor_id == vendor.id, VendorStatusEvent.status == VendorStatus.DELETED.value,
+                   VendorStatusEvent.effective_on >= code.issued_on)
+            .order_by(VendorStatusEvent.effective_on).limit(1)).first()
+        rule = add_months(deleted, ACCESS_CODE_CLOSE_MONTHS) if deleted is not None else None
+    if rule is not None:
+        found.append((rule, f"{vendor.name} KTS'den silindiği için yazılım erişim kodu {_fmt(rule)} tarihinde "
+                            "kapatılır (SBYS Yönetmeliği md. 8/4)."))
     if not found:
         return None, ""
     return min(found)
 
 
-def closed_reason(session: Session, vendor: Vendor, code: VendorAccessCode, day: dt.date) -> str | None:
-    """Why the code does not open on `day` (None: it opens)."""
+def closed_reason(session: Session, vendor: Vendor, code: VendorAccessCode, day: dt.date,
+                  st: Standing | None = None) -> str | None:
+    """Why the code does not open on `day` (None: it opens). `st`: the vendor's standing on `day`, if known."""
     if day < code.issued_on:
-        return f"Erişim kodu henüz açık değil; {_fmt(code.issued_on)} tarihinde verildi."
-    close, why = closes_on(session, vendor, code)
+        return f"Erişim kodu henüz açık değil; {_fmt(code.issued_on)} tarihinde verilecek."
+    close, why = closes_on(session, vendor, code, day, st)
     return why if close is not None and close <= day else None
+
+
+# --- the vendor query's rate limit (a system setting every instance of the service reads) -------------------------
+
+RATE_SETTING = "vendor_query_rate"
+DEFAULT_RATE = 10.0          # requests per second per access code
+
+
+def query_rate(session: Session) -> float:
+    """Requests per second allowed per access code (0: no limit)."""
+    row = session.get(SystemSetting, RATE_SETTING)
+    try:
+        value = float(row.value.get("per_second", DEFAULT_RATE)) if row is not None else DEFAULT_RATE
+    except (AttributeError, TypeError, ValueError):
+        return DEFAULT_RATE
+    return value if value >= 0 else DEFAULT_RATE
+
+
+def set_query_rate(session: Session, per_second: float) -> None:
+    """Change the setting (audited like every write; the caller checks the role)."""
+    if per_second < 0:
+        raise ValueError("the rate is never negative")
+    row = session.get(SystemSetting, RATE_SETTING)
+    if row is None:
+        session.add(SystemSetting(key=RATE_SETTING, value={"per_second": float(per_second)}))
+    else:
+        row.value = {"per_second": float(per_second)}

@@ -132,7 +132,7 @@ def _open_codes(s: Session, vendor: Vendor, day: dt.date) -> list[VendorAccessCo
                      .order_by(VendorAccessCode.id).with_for_update()).all()
     out = []
     for row in rows:
-        close, _ = closes_on(s, vendor, row)
+        close, _ = closes_on(s, vendor, row, day)
         if close is None or close > day:
             out.append(row)
     return out
@@ -239,7 +239,7 @@ def access_code_file(ctx: AppContext, vendor_id: int, day: dt.date | None = None
                          .order_by(VendorAccessCode.id.desc())).all()
         codes = []
         for row, by in rows:
-            close, why = closes_on(s, vendor, row)
+            close, why = closes_on(s, vendor, row, day)
             codes.append(CodeRow(row.id, row.lookup, row.issued_on, by or "", close, why))
         status = status_on(s, vendor_id, day)
         signed = _agreement_signed(s, vendor_id)
