@@ -1,6 +1,7 @@
-"""The three checks before a professional serves remotely (USH flow chart §3): the facility is authorised for
-the area on that date; the professional may practise in Türkiye (not expired, not suspended); the professional
-holds a work permit at that facility valid on that date. Every failing reason is given, in Turkish."""
+"""The checks before a professional serves remotely (USH flow chart §1, §3): the facility is authorised for the
+area on that date and its USBS producer is on the KTS active list (tests/integration/test_producer_may_serve.py);
+the professional may practise in Türkiye (a licence record, not expired, not suspended); the professional holds a
+work permit at that facility valid on that date. Every failing reason is given, in Turkish."""
 
 from __future__ import annotations
 
@@ -8,15 +9,21 @@ import pytest
 
 from app.workflows.common.checks import can_serve
 from app.workflows.common.permit_status import authorized_areas
-from tests.support.kts import TCKN, d, facility, permit, professional, work_permit
+from tests.support.kts import TCKN, d, facility, onboard, permit, professional, work_permit
 
 DAY = d("2026-06-15")
 
 
 @pytest.fixture
-def world(ctx):
+def producer(ctx):
+    """A USBS producer on the KTS active list since 01.12.2025."""
+    return onboard(ctx)
+
+
+@pytest.fixture
+def world(ctx, producer):
     fid = facility(ctx, "35-0001", 35, "Özel Işıklı Göğüs Tıp Merkezi")
-    permit(ctx, fid, ["MUAYENE", "KONSULTASYON"])
+    permit(ctx, fid, ["MUAYENE", "KONSULTASYON"], vendor_id=producer)
     pid = professional(ctx)
     work_permit(ctx, pid, fid)
     return fid
@@ -27,7 +34,7 @@ def check(ctx, fid, area="MUAYENE", day=DAY, tckn=TCKN):
         return can_serve(s, tckn, fid, area, day)
 
 
-def test_all_three_checks_pass(ctx, world):
+def test_all_checks_pass(ctx, world):
     assert check(ctx, world) == (True, [])
     assert check(ctx, "35-0001") == (True, [])   # by ÇKYS code too
 
@@ -54,25 +61,27 @@ def test_a_suspended_or_revoked_permit_does_not_cover_the_area(ctx, events, day,
         assert ("MUAYENE" in authorized_areas(s, fid, d(day))) is covered
 
 
-def test_licence_expired(ctx):
+def test_licence_expired(ctx, producer):
     fid = facility(ctx, "35-0001", 35, "Özel Işıklı Göğüs Tıp Merkezi")
-    permit(ctx, fid, ["MUAYENE"])
+    permit(ctx, fid, ["MUAYENE"], vendor_id=producer)
     work_permit(ctx, professional(ctx, licence_until="2026-06-14"), fid)
     ok, reasons = check(ctx, fid)
     assert not ok and reasons == ["İlkay Güneş: Türkiye'de mesleğini icra yetkisinin süresi 14.06.2026 tarihinde "
                                   "dolmuş."]
 
 
+# A suspension's end date is read as for permits (decision 17): the first day the licence is in force again.
 @pytest.mark.parametrize("suspended, day, ok", [
-    (("2026-06-01", "2026-06-30"), "2026-06-15", False),
-    (("2026-06-01", "2026-06-30"), "2026-06-30", False),
-    (("2026-06-01", "2026-06-30"), "2026-07-01", True),
+    (("2026-06-01", "2026-06-30"), "2026-05-31", True),
+    (("2026-06-01", "2026-06-30"), "2026-06-01", False),
+    (("2026-06-01", "2026-06-30"), "2026-06-29", False),
+    (("2026-06-01", "2026-06-30"), "2026-06-30", True),
     (("2026-06-16", None), "2026-06-15", True),
     (("2026-06-16", None), "2026-12-01", False),
 ])
-def test_licence_suspended_on_that_date(ctx, suspended, day, ok):
+def test_licence_suspended_on_that_date(ctx, producer, suspended, day, ok):
     fid = facility(ctx, "35-0001", 35, "Özel Işıklı Göğüs Tıp Merkezi")
-    permit(ctx, fid, ["MUAYENE"])
+    permit(ctx, fid, ["MUAYENE"], vendor_id=producer)
     work_permit(ctx, professional(ctx, suspended=suspended), fid)
     result, reasons = check(ctx, fid, day=d(day))
     assert result is ok
@@ -80,10 +89,10 @@ def test_licence_suspended_on_that_date(ctx, suspended, day, ok):
         assert reasons == [r for r in reasons if "askıya alınmış" in r] and len(reasons) == 1
 
 
-def test_no_work_permit_at_that_facility_or_not_valid_on_that_date(ctx):
+def test_no_work_permit_at_that_facility_or_not_valid_on_that_date(ctx, producer):
     fid = facility(ctx, "35-0001", 35, "Özel Işıklı Göğüs Tıp Merkezi")
     other = facility(ctx, "35-0002", 35, "Özel Çiğli Polikliniği")
-    permit(ctx, fid, ["MUAYENE"])
+    permit(ctx, fid, ["MUAYENE"], vendor_id=producer)
     pid = professional(ctx)
     work_permit(ctx, pid, other)
     ok, reasons = check(ctx, fid)
@@ -102,6 +111,25 @@ def test_all_failing_together_gives_every_reason(ctx):
     assert not ok and len(reasons) == 4
     assert ["faaliyet izni yok" in reasons[0], "süresi" in reasons[1], "askıya" in reasons[2],
             "çalışma izni yok" in reasons[3]] == [True] * 4
+
+
+@pytest.mark.parametrize("licence_no, licence_until", [("", None), ("   ", "2030-12-31")])
+def test_a_professional_without_a_licence_record_could_not_be_verified(ctx, producer, licence_no, licence_until):
+    """Authorised to practise in Türkiye is shown by a diploma/registration record: none on file (no number) is
+    "could not be verified", never UYGUN, whatever the other fields say."""
+    fid = facility(ctx, "35-0001", 35, "Özel Işıklı Göğüs Tıp Merkezi")
+    permit(ctx, fid, ["MUAYENE"], vendor_id=producer)
+    work_permit(ctx, professional(ctx, licence_no=licence_no, licence_until=licence_until), fid)
+    ok, reasons = check(ctx, fid)
+    assert not ok and reasons == ["İlkay Güneş: Türkiye'de mesleğini icra yetkisi doğrulanamadı (diploma/tescil "
+                                  "kaydı yok)."]
+
+
+def test_a_licence_number_without_an_end_date_is_authorised_without_end(ctx, producer):
+    fid = facility(ctx, "35-0001", 35, "Özel Işıklı Göğüs Tıp Merkezi")
+    permit(ctx, fid, ["MUAYENE"], vendor_id=producer)
+    work_permit(ctx, professional(ctx, licence_until=None), fid)
+    assert check(ctx, fid, day=d("2040-01-01")) == (True, [])
 
 
 def test_unknown_tckn_facility_and_area(ctx, world):

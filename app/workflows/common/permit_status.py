@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Permit, PermitArea, PermitEvent, PermitRevision
 from app.workflows.common.errors import NotFound
+from app.workflows.common.periods import suspended_on
 from app.workflows.common.vocabulary import PermitEventKind as K
 
 STATUS_LABELS = {"active": "Yürürlükte", "suspended": "Askıda", "revoked": "İptal edildi",
@@ -46,9 +47,7 @@ def permit_status(permit: Permit, events: list[PermitEvent], on: dt.date) -> Per
     if (r := revocation_by(events, on)) is not None:
         return PermitStatus("revoked", r.effective_from, None, r.reason)
     for e in reversed(events):
-        if e.kind != K.SUSPENDED or e.effective_from > on:
-            continue
-        if e.effective_until is not None and on >= e.effective_until:
+        if e.kind != K.SUSPENDED or not suspended_on(on, e.effective_from, e.effective_until):
             continue
         resumed = any(r.kind == K.RESUMED and r.id > e.id and e.effective_from <= r.effective_from <= on
                       for r in events)
