@@ -2,7 +2,8 @@
 # Sets up USH İzin on a Debian/Ubuntu machine: system packages Qt needs, fonts with Turkish glyphs,
 # a Python virtual environment with the application. Idempotent: a second run only checks.
 #   scripts/setup.sh          what the application needs
-#   scripts/setup.sh --test   also what the test suite needs (PostgreSQL server, Xvfb, poppler)
+#   scripts/setup.sh --test   also what the test suite needs (PostgreSQL server, Xvfb, poppler, a headless
+#                             Chromium and its driver for the verification service's browser tests)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,7 +14,9 @@ want_test=0
 APP_PKGS="libgl1 libegl1 libxkbcommon0 libglib2.0-0 libdbus-1-3 libfontconfig1 libfreetype6 fonts-dejavu-core
  libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
  libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxcb-randr0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0"
-TEST_PKGS="postgresql xvfb xauth poppler-utils"
+# chromium + chromium-driver: --no-install-recommends (below) keeps them ~25 packages instead of 114
+# (shared/web-toolchain.md §1)
+TEST_PKGS="postgresql xvfb xauth poppler-utils chromium chromium-driver"
 
 PY=${PYTHON:-python3}
 # Debian's own python3 needs python3-venv (ensurepip) to make a virtual environment.

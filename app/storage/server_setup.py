@@ -45,7 +45,10 @@ REFERENCE_TABLES = ("provinces", "facility_types", "branches", "ush_areas", "ek1
 # What the public verification of a permit or a KTS Yetki Belgesi reads (app.workflows.shgm.verification,
 # app.workflows.kts.registry's certificate check), and the log it writes.
 VERIFIER_READS = ("permits", "permit_revisions", "permit_areas", "permit_events", "facilities", "documents",
-                  "provinces", "ush_areas", "vendors", "vendor_certificates", "system_settings")
+                  "provinces", "ush_areas", "branches", "vendors", "vendor_certificates", "system_settings",
+                  # the USBS vendor query (app.web.vendor_api): the access code's hash, the vendor's standing,
+                  # can_serve's professionals and work permits
+                  "vendor_access_codes", "vendor_status_events", "vendor_warnings", "professionals", "work_permits")
 VERIFIER_LOG = "verification_checks"
 PERSON_GROUPS = tuple(g for g in ROLE_GROUPS.values() if g != AUDITOR)
 ALL_GROUPS = (*PERSON_GROUPS, AUDITOR)

@@ -36,9 +36,11 @@ from app.models import (
     ShgmDecision,
     User,
     Vendor,
+    VendorProduct,
 )
 from app.workflows.common import vendors
 from app.workflows.common.context import AppContext
+from app.workflows.common.document_status import permit_stamp, shown_copy
 from app.workflows.common.errors import NotFound, ValidationFailed
 from app.workflows.common.numbers import permit_number
 from app.workflows.common.permissions import PERMIT_READERS, require, require_permit_reader
@@ -51,7 +53,7 @@ from app.workflows.common.permit_status import permit_events as _events
 from app.workflows.common.permit_status import permit_status as _status
 from app.workflows.common.states import AppState, IllegalTransition
 from app.workflows.common.transitions import apply
-from app.workflows.common.vocabulary import VENDOR_STATUS_LABELS, Role, VendorStatus
+from app.workflows.common.vocabulary import Role, VendorStatus
 from app.workflows.common.vocabulary import PermitEventKind as K
 from app.workflows.shgm.decisions import (
     READERS,
@@ -77,15 +79,6 @@ EVENT_LABELS = {K.ISSUED: "Düzenlendi", K.AMENDED: "Alanlar değiştirildi", K.
 def new_verification_code() -> str:
     """Four groups of four base32 characters (80 random bits), e.g. 'K7QX-3MZD-PA2W-HN5T'."""
     return "-".join("".join(secrets.choice(BASE32) for _ in range(4)) for _ in range(4))
-
-
-def normalise_code(code: str) -> str:
-    """What an officer types (lower case, spaces, no dashes) → the stored form."""
-    raw = "".join(ch for ch in (code or "").upper() if ch.isalnum())
-    raw = raw.removeprefix("USHIZIN").translate(str.maketrans("018", "OIB"))  # digits base32 never uses
-    if len(raw) == 16:
-        return "-".join(raw[i:i + 4] for i in range(0, 16, 4))
-    return raw
 
 
 @dataclass(frozen=True)
@@ -178,7 +171,8 @@ def issue_permit(ctx: AppContext, decision_id: int) -> IssuedPermit:
                 raise
             raise ValidationFailed({"facility": _live_message("")}) from exc
         rev = _new_revision(s, ctx, permit, 1, today, areas, identity, ckys_reference=d.ckys_reference or "",
-                            application_number=app.number if app else "")
+                            application_number=app.number if app else "",
+                            producer=(app.vendor_id, app.product_id) if app else (None, None))
         _record(s, ctx, permit, K.ISSUED, today, d.reasons if d.ex_officio else "", number)
         if app is not None:
             apply(s, ctx, app, "issue_permit", number)
@@ -193,15 +187,16 @@ def _live_message(number: str) -> str:
             "yürürlükteki izin iptal edildikten (iptal tarihi geldikten) sonra düzenlenebilir.")
 
 
-def _vendor_active(s: Session, vendor_id: int, today: dt.date) -> None:
-    """Only USBS producers on the KTS active list may serve a permitted facility: the application's vendor must be
-    active on the issue date (it may have become passive or deleted since the İSM received the application)."""
-    status = vendors.status_on(s, vendor_id, today)
-    if status != VendorStatus.ACTIVE:
+def _vendor_active(s: Session, vendor_id: int, day: dt.date, what: str = "Başvurudaki") -> None:
+    """Only USBS producers on the KTS active list may serve a permitted facility: the producer must be active on
+    the day the revision takes effect (it may have become passive or deleted since the İSM received the application,
+    or be due to under the list rules: `vendors.standing`, the one answer every desk gives)."""
+    st = vendors.standing(s, vendor_id, day)
+    if st.status != VendorStatus.ACTIVE:
         v = s.get(Vendor, vendor_id)
         raise ValidationFailed({"vendor": (
-            f"Başvurudaki USBS üreticisi ({v.name if v else vendor_id}) {today.strftime('%d.%m.%Y')} tarihinde KTS "
-            f"aktif listesinde değil (durumu: {VENDOR_STATUS_LABELS[status]}). Yalnızca aktif listedeki üreticiler "
+            f"{what} USBS üreticisi ({v.name if v else vendor_id}) {day.strftime('%d.%m.%Y')} tarihinde KTS "
+            f"aktif listesinde değil (durumu: {vendors.describe(st)}). Yalnızca aktif listedeki üreticiler "
             "USH izinli tesislere hizmet verebilir; üretici aktif listeye dönene ya da tesis aktif listedeki bir "
             "üreticiyle yeniden başvurana kadar izin belgesi düzenlenemez.")})
 
@@ -231,7 +226,8 @@ def _signer_title(s: Session, ctx: AppContext) -> str:
 
 def _new_revision(s: Session, ctx: AppContext, permit: Permit, revision_no: int, effective: dt.date,
                   areas: list[Area], identity, *, ckys_reference: str = "", application_number: str = "",
-                  amendment_reason: str = "") -> PermitRevision:  # type: ignore[no-untyped-def]
+                  amendment_reason: str = "", producer: tuple[int | None, int | None] = (None, None)
+                  ) -> PermitRevision:  # type: ignore[no-untyped-def]
     from app.documents.permit import PermitData, render_permit
     from app.workflows.common import signing
 
@@ -239,7 +235,7 @@ def _new_revision(s: Session, ctx: AppContext, permit: Permit, revision_no: int,
     code = new_verification_code()
     rev = PermitRevision(permit_id=permit.id, revision_no=revision_no, effective_from=effective,
                          verification_code=code, signer_id=ctx.actor.user_id, signer_name=ctx.actor.full_name,
-                         issued_at=ctx.clock.now())
+                         issued_at=ctx.clock.now(), vendor_id=producer[0], product_id=producer[1])
     s.add(rev)
     s.flush()
     for a in choices:
@@ -318,8 +314,12 @@ def _allowed(p: Permit, events: list[PermitEvent], action: PermitAction, on: dt.
 
 
 def amend_areas(ctx: AppContext, permit_id: int, areas: list[Area], reason: str,
-                effective_on: dt.date | None = None, document_ref: str = "") -> IssuedPermit:
-    """A new revision with the new areas and a new signed document; the current revision is superseded."""
+                effective_on: dt.date | None = None, document_ref: str = "", *,
+                producer: tuple[int, int | None] | None = None) -> IssuedPermit:
+    """A new revision with the new areas and a new signed document; the current revision is superseded.
+
+    `producer` (vendor id, product id): the USBS producer the facility uses for USH from this revision on (None:
+    the current revision's stays). A new producer must be on the KTS active list on the effective date."""
     from app.workflows.common import signing
 
     require(ctx.actor, ISSUERS, action="izin alan değişikliği")
@@ -342,17 +342,34 @@ def amend_areas(ctx: AppContext, permit_id: int, areas: list[Area], reason: str,
                                                     f"({current.effective_from:%d.%m.%Y}) önce olamaz."})
         have = {(c, b) for c, b in s.execute(select(PermitArea.area_code, PermitArea.branch_code)
                                               .where(PermitArea.revision_id == current.id))}
-        if not areas_differ(have, chosen):
-            raise ValidationFailed({"areas": "Seçilen alanlar yürürlükteki belgeyle aynı; değişiklik yok."})
+        new_producer = _producer(s, producer, on) if producer is not None else None
+        changes_producer = new_producer is not None and new_producer != (current.vendor_id, current.product_id)
+        if not areas_differ(have, chosen) and not changes_producer:
+            raise ValidationFailed({"areas": "Seçilen alanlar ve USBS üreticisi yürürlükteki belgeyle aynı; "
+                                             "değişiklik yok."})
         current.superseded_on = on
         app = s.get(Application, p.application_id) if p.application_id else None
         decision = s.get(ShgmDecision, p.decision_id) if p.decision_id else None
         rev = _new_revision(s, ctx, p, current.revision_no + 1, on, chosen, identity,
                             ckys_reference=decision.ckys_reference or "" if decision else "",
-                            application_number=app.number if app else "", amendment_reason=text)
+                            application_number=app.number if app else "", amendment_reason=text,
+                            producer=new_producer or (current.vendor_id, current.product_id))
         _record(s, ctx, p, K.AMENDED, on, text, document_ref)
         return IssuedPermit(p.id, p.number, rev.id, rev.revision_no, rev.verification_code, rev.document_id or 0,
                             identity.demo)
+
+
+def _producer(s: Session, producer: tuple[int, int | None], on: dt.date) -> tuple[int, int | None]:
+    """A producer chosen in an amendment: it exists, the product is its own, and it is active on `on`."""
+    vendor_id, product_id = producer
+    if s.get(Vendor, vendor_id) is None:
+        raise ValidationFailed({"vendor": f"USBS üreticisi bulunamadı (#{vendor_id})."})
+    if product_id is not None:
+        product = s.get(VendorProduct, product_id)
+        if product is None or product.vendor_id != vendor_id:
+            raise ValidationFailed({"product": "Seçilen ürün bu USBS üreticisinin değil."})
+    _vendor_active(s, vendor_id, on, "Seçilen")
+    return vendor_id, product_id
 
 
 def suspend(ctx: AppContext, permit_id: int, from_date: dt.date, until_date: dt.date | None, reason: str,
@@ -549,7 +566,9 @@ class PermitDocument:
 
 
 def permit_document(ctx: AppContext, permit_id: int, revision_no: int | None = None) -> PermitDocument:
-    """The signed PDF of a revision (the latest by default)."""
+    """The signed PDF of a revision (the latest by default), as shown and printed: a permit not in force today
+    (revoked, suspended) or a replaced revision carries its status across the page (`permit_status.permit_stamp`);
+    the stored file stays as signed."""
     require(ctx.actor, PERMIT_READERS, action="izin belgesi")
     with ctx.read() as s:
         p = s.get(Permit, permit_id)
@@ -564,4 +583,5 @@ def permit_document(ctx: AppContext, permit_id: int, revision_no: int | None = N
             raise NotFound("Bu izin için kayıtlı belge bulunamadı.")
         doc = s.get(Document, rev.document_id)
         assert doc is not None
-        return PermitDocument(doc.filename, bytes(doc.content))
+        stamp = permit_stamp(_status(p, _events(s, p.id), ctx.clock.today()), rev.superseded_on, ctx.clock.today())
+        return PermitDocument(doc.filename, shown_copy(bytes(doc.content), stamp))
