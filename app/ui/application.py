@@ -39,6 +39,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app import APP_NAME, APP_TITLE, __version__
 from app.config import Settings, SettingsError
 from app.ui import i18n
+from app.ui.common import screen
 from app.ui.labels import database_text
 from app.workflows.admin.startup_info import DatabaseUnavailable, describe_target
 
@@ -471,6 +472,7 @@ def ensure_application() -> QApplication:
     app.setApplicationDisplayName(APP_TITLE)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
+    screen.install(app)            # no window or dialog larger than the screen (app.ui.common.screen)
     return app
 
 

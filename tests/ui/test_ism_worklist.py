@@ -197,12 +197,13 @@ def test_pages_sorting_and_f5(qtbot, desk_ctx, messages):
     panel = w.pages[0].desk.worklist
     panel.limit = 2
     panel.refresh()
-    assert [r[M.FACILITY] for r in rows_of(panel)] == ["Çınar Tıp", "Ağrı Tıp"]   # newest first
+    # urgent first: every clock runs, the nearest last day (the oldest receipt) on top
+    assert [r[M.FACILITY] for r in rows_of(panel)] == ["Zeytin Tıp", "İnci Tıp"]
     assert panel.count_label.text() == "5 başvurudan 1–2 gösteriliyor"
     assert not panel.prev_button.isEnabled() and panel.next_button.isEnabled()
     qtbot.mouseClick(panel.next_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(panel.next_button, Qt.MouseButton.LeftButton)
-    assert [r[M.FACILITY] for r in rows_of(panel)] == ["Zeytin Tıp"] and not panel.next_button.isEnabled()
+    assert [r[M.FACILITY] for r in rows_of(panel)] == ["Çınar Tıp"] and not panel.next_button.isEnabled()
 
     panel.limit = 200
     header = panel.table.horizontalHeader()

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from app.workflows.common.deadlines import AMBER_DAYS, DEFAULT_RULES, RED_DAYS
 
 ERROR_COLOUR = "#b3261e"
 WARNING_COLOUR = "#8a5a00"
 WARNING_BACKGROUND = "#fff4d6"
 OK_COLOUR = "#1b7a2f"
 
-# The traffic light: green > 5 days, amber ≤ 5, red ≤ 2, overdue < 0, stopped (no clock running).
+# The traffic light (app.workflows.common.deadlines.traffic_light): green > AMBER_DAYS days left, amber ≤ AMBER_DAYS,
+# red ≤ RED_DAYS (the last day today is red), overdue < 0, stopped (no clock running). The one source of these
+# colours: the lists' dots, the dashboard's deadline tiles (DEADLINE_TILE_LIGHTS), the legends.
 LIGHT_COLOURS = {"green": "#2e7d32", "amber": "#f0a202", "red": "#d32f2f", "overdue": "#7b1010",
                  "stopped": "#9e9e9e"}
 LIGHT_TINTS = {"green": "#e6f4e7", "amber": "#fff1d0", "red": "#fddcd8", "overdue": "#f6c4c0"}
@@ -54,11 +59,71 @@ def light_icon(light: str, size: int = 14) -> QIcon:
 
 
 def light_name(light: str) -> str:
+    red, amber = RED_DAYS, AMBER_DAYS
     names = {
-        "green": QCoreApplication.translate("Ortak", "Yeşil: 5 günden fazla var"),
-        "amber": QCoreApplication.translate("Ortak", "Sarı: 5 gün ya da daha az kaldı"),
-        "red": QCoreApplication.translate("Ortak", "Kırmızı: 2 gün ya da daha az kaldı"),
+        "green": QCoreApplication.translate("Ortak", "Yeşil: {n} günden fazla var").format(n=amber),
+        "amber": QCoreApplication.translate("Ortak", "Sarı: {n} gün ya da daha az kaldı").format(n=amber),
+        "red": QCoreApplication.translate("Ortak", "Kırmızı: {n} gün ya da daha az kaldı (son gün bugünse de)"
+                                          ).format(n=red),
         "overdue": QCoreApplication.translate("Ortak", "Süresi geçti"),
         "stopped": QCoreApplication.translate("Ortak", "Süre işlemiyor (bildirim yapıldı ya da dosya kapandı)"),
     }
     return names.get(light, "")
+
+
+# The dashboard's deadline tiles wear the light of the files they count: overdue files are "overdue", files whose
+# last day is today are "red" (0 days left, as their dot in the list), this week's are "amber", running "green".
+DEADLINE_TILE_LIGHTS = {"overdue": "overdue", "today": "red", "week": "amber", "running": "green"}
+
+
+def legend_items() -> list[tuple[str, str]]:
+    """(light, short text) for the legend under a list with the traffic light, thresholds from the clock rules."""
+    tr = QCoreApplication.translate
+    return [("green", tr("Ortak", "> {n} gün").format(n=AMBER_DAYS)),
+            ("amber", tr("Ortak", "≤ {n} gün").format(n=AMBER_DAYS)),
+            ("red", tr("Ortak", "≤ {n} gün (bugün son gün dahil)").format(n=RED_DAYS)),
+            ("overdue", tr("Ortak", "süresi geçti")),
+            ("stopped", tr("Ortak", "süre işlemiyor"))]
+
+
+class LightLegend(QWidget):
+    """A line under a list: what each dot means, e.g. "15 günlük bildirim süresi: ● > 5 gün ● ≤ 5 gün …"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lightLegend")
+        self.period_days = DEFAULT_RULES.period_days
+        self.title = QLabel()
+        self.parts: list[tuple[QLabel, QLabel]] = []
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.title)
+        for light, _text in legend_items():
+            dot, label = QLabel(), QLabel()
+            dot.setPixmap(light_icon(light).pixmap(12, 12))
+            layout.addSpacing(6)
+            layout.addWidget(dot)
+            layout.addWidget(label)
+            self.parts.append((dot, label))
+        layout.addStretch(1)
+        self.retranslate()
+
+    def set_period(self, days: int) -> None:
+        self.period_days = days
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(QCoreApplication.translate("Ortak", "{n} günlük bildirim süresi:").format(
+            n=self.period_days))
+        for (_dot, label), (light, text) in zip(self.parts, legend_items()):
+            label.setText(text)
+            label.setToolTip(light_name(light))
+
+    def text(self) -> str:
+        return " ".join([self.title.text(), *(label.text() for _dot, label in self.parts)])
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -7,18 +7,16 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from app.ui.common.style import LIGHT_COLOURS, LIGHT_TINTS
 from app.ui.labels import number
 
-# Traffic light of the deadline tiles; "neutral" for counts that carry no urgency (states), "idle" for an
-# urgent kind with nothing in it (a zero is good news, it should not shout).
-COLOURS = {
-    "red": ("#c62828", "#fde3e0"),
-    "amber": ("#e08a00", "#fff1d0"),
-    "yellow": ("#c9a400", "#fff9d6"),
-    "green": ("#2e7d32", "#e6f4e7"),
+# Colours of a tile: the deadline lights come from app.ui.common.style (the same as the lists' dots); "neutral" for
+# counts that carry no urgency (states), "idle" for an urgent kind with nothing in it (a zero should not shout).
+COLOURS = {light: (LIGHT_COLOURS[light], LIGHT_TINTS[light]) for light in LIGHT_TINTS}
+COLOURS.update({
     "neutral": ("#5b6b7f", "palette(base)"),
     "idle": ("#9e9e9e", "palette(base)"),
-}
+})
 
 
 class Tile(QPushButton):
@@ -83,7 +81,7 @@ class Tile(QPushButton):
         """The colour actually shown: an urgent tile with nothing in it, or no number yet, is grey."""
         if self.loading:
             return "idle"
-        if self.light in ("red", "amber", "yellow") and self.count == 0:
+        if self.light in ("overdue", "red", "amber") and self.count == 0:
             return "idle"
         return self.light
 

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from app.ui.common.formats import date_text
 from app.ui.common.changes import Changes, hub
 from app.ui.common.operations import Operation, alive
+from app.ui.common.style import DEADLINE_TILE_LIGHTS
 from app.ui.dashboard.charts import ProcessingChart, ReceivedChart
 from app.ui.dashboard.tiles import Tile
 from app.ui.export_menu import EXPORT_ROLE, add_export_button, table_widget_contents
@@ -51,7 +52,7 @@ from app.workflows.dashboard.figures import DECIDED_STATES, SHGM_STATES, Dashboa
 
 PAYLOAD_ROLE = Qt.ItemDataRole.UserRole
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 1
-DEADLINE_TILES = (("overdue", "red"), ("today", "amber"), ("week", "yellow"), ("running", "green"))
+DEADLINE_TILES = tuple(DEADLINE_TILE_LIGHTS.items())   # (tile, light): the colours of the lists' dots
 TILE_COLUMNS = 6
 
 

@@ -7,7 +7,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -44,26 +43,30 @@ class KtsNotices(QWidget):
         self.body.setReadOnly(True)
         self.ack_button = QPushButton()
         self.ack_button.clicked.connect(self.acknowledge)
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.unread_only)
+        # The panel lives in the page's narrow side column (200-360 px): everything stacks, nothing is cut.
+        self.heading.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.body, 1)
-        rl.addWidget(self.ack_button, 0, Qt.AlignmentFlag.AlignRight)
-        split = QSplitter(Qt.Orientation.Horizontal)
+        rl.addWidget(self.ack_button)
+        split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.list)
         split.addWidget(right)
-        split.setSizes([420, 600])
+        split.setChildrenCollapsible(False)
+        split.setSizes([120, 160])
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.unread_only)
         layout.addWidget(split, 1)
         self.retranslate()
         self.refresh()
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("KTS bildirimleri: ilinizdeki tesislere hizmet veren USBS üreticileri"))
+        self.heading.setText(self.tr("KTS bildirimleri"))
+        self.heading.setToolTip(self.tr("KTS bildirimleri: ilinizdeki tesislere hizmet veren USBS üreticileri"))
         self.unread_only.setText(self.tr("Yalnızca okunmamışlar"))
         self.ack_button.setText(self.tr("&Okundu olarak işaretle"))
 

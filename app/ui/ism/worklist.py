@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QCollator, QEvent, QLocale, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from app.ui.common.formats import date_text, datetime_text, days_left_text
 from app.ui.common.operations import Operation, run
-from app.ui.common.style import light_colour, light_icon, light_name, light_tint
-from app.ui.common.tables import RowsModel
+from app.ui.common.style import LightLegend, light_colour, light_icon, light_name, light_tint
+from app.ui.common.tables import ColumnChooser, RowsModel, elide_middle
 from app.ui.export_menu import add_export_button, worklist_details, worklist_table
 from app.ui.labels import number, state_label
 from app.workflows.common import lookups
@@ -43,7 +43,7 @@ class WorklistModel(RowsModel):
 
     NUMBER, FACILITY, CKYS, PROVINCE, RECEIVED, STATE, DEADLINE, DAYS = range(8)
     SORT_KEYS = {NUMBER: "number", FACILITY: "facility", CKYS: "ckys", PROVINCE: "province",
-                 RECEIVED: "received", STATE: "state"}
+                 RECEIVED: "received", STATE: "state", DAYS: "urgency"}   # DAYS: urgent first, the default
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -76,7 +76,7 @@ class WorklistModel(RowsModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == self.DAYS:
-            return self.tr("15 günlük bildirim süresi: yeşil > 5 gün, sarı ≤ 5 gün, kırmızı ≤ 2 gün")
+            return self.tr("Bildirim süresinin kalan günü; tıklayınca acil dosyalar üstte (renkler: listenin altında)")
         return super().headerData(section, orientation, role)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -127,7 +127,9 @@ class WorklistModel(RowsModel):
             if col == self.RECEIVED:
                 return datetime_text(r.received_at)
             if col == self.FACILITY:
-                return r.facility_name
+                return f"{r.facility_name}\n{self.tr('ÇKYS kodu')}: {r.ckys_code}"
+            if col == self.DEADLINE and r.deadline:
+                return light_name(r.light)
             if col == self.STATE:
                 return state_label(r.state)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.RECEIVED, self.DEADLINE):
@@ -176,8 +178,8 @@ class WorklistPanel(QWidget):
         self.limit = ism_worklist.PAGE_SIZE
         self.total = 0
         self._page_token = 0          # the latest page asked for (a page read in a worker for an older one is dropped)
-        self.sort_column = WorklistModel.RECEIVED
-        self.descending = True
+        self.sort_column = WorklistModel.DAYS      # urgent files first (overdue, today, the rest by last day)
+        self.descending = False
 
         self.state_label = QLabel()
         self.state_combo = QComboBox()
@@ -210,12 +212,19 @@ class WorklistPanel(QWidget):
             self.table.setColumnWidth(col, width)
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
-        header.setSortIndicator(self.sort_column, Qt.SortOrder.DescendingOrder)
+        header.setSortIndicator(self.sort_column, Qt.SortOrder.AscendingOrder)
         header.setHighlightSections(False)
         header.sectionClicked.connect(self._sort_by)
         self.table.open_requested.connect(self.open_requested)
+        # long facility names lose their middle (the tooltip has them); the officer hides columns from the header's
+        # menu. On a screen narrower than 1600 px the ÇKYS code starts hidden (the facility's tooltip shows it).
+        elide_middle(self.table)
+        narrow = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry().width() < 1600
+        self.columns = ColumnChooser(self.table, "ism-worklist", (WorklistModel.CKYS,) if narrow else (),
+                                     always=(WorklistModel.NUMBER, WorklistModel.FACILITY, WorklistModel.DAYS))
         # İSM users see one province: its column would repeat the same name on every row
-        self.table.setColumnHidden(WorklistModel.PROVINCE, ctx.actor.role.provincial)
+        self.columns.set_unavailable({WorklistModel.PROVINCE} if ctx.actor.role.provincial else set())
+        self.legend = LightLegend()
 
         self.count_label = QLabel()
         self.prev_button = QPushButton()
@@ -258,6 +267,7 @@ class WorklistPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.extra_label)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.legend)
         layout.addLayout(paging)
 
         provincial = ctx.actor.role.provincial
@@ -403,6 +413,11 @@ class WorklistPanel(QWidget):
 
     def _sort_by(self, column: int) -> None:
         header = self.table.horizontalHeader()
+        if column == WorklistModel.DAYS and not self.filters().deadline:
+            self.sort_column, self.descending = column, False      # urgent first has one direction
+            header.setSortIndicator(column, Qt.SortOrder.AscendingOrder)
+            self._filters_changed()
+            return
         if column not in WorklistModel.SORT_KEYS or self.filters().deadline:
             header.setSortIndicator(self.sort_column,
                                     Qt.SortOrder.DescendingOrder if self.descending else Qt.SortOrder.AscendingOrder)
@@ -469,6 +484,7 @@ class WorklistPanel(QWidget):
         self.model.set_rows(rows)
         if counted:
             self.counts = counted
+            self.legend.set_period(counted.period_days)
             self._counted_province = filters.province_id
         self._button_texts()
         self._count_text()

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +42,7 @@ from app.ui.common.formats import date_text, datetime_text
 from app.ui.common.changes import Changes, hub
 from app.ui.common.operations import Messages, Operation, run
 from app.ui.common.pdf_view import PdfDialog, PdfPreview, ask_printer, paint_pdf
+from app.ui.common.tables import ColumnChooser, elide_middle
 from app.ui.shgm.dialogs import AmendDialog, AreasDialog, DatedDialog, ExOfficioDialog, TextDialog
 from app.ui.shgm.passphrase import ready_to_sign
 from app.ui.shgm.verify_panel import VerifyPanel
@@ -65,18 +66,22 @@ def _item(text: str, key: object = None, align_right: bool = False) -> QTableWid
     return item
 
 
-def _table(columns: int, stretch: int = 1) -> QTableWidget:
+def _table(columns: int, stretch: int = 1, key: str = "", narrow_hidden: tuple[int, ...] = ()) -> QTableWidget:
+    """A list: the name column (`stretch`) takes the room left and long names lose their middle (the tooltip has
+    them); the officer hides or shows columns from the header's menu (remembered under `key`). On a screen
+    narrower than 1600 px the `narrow_hidden` columns start hidden."""
     t = QTableWidget(0, columns)
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     t.verticalHeader().hide()
     t.setAlternatingRowColors(True)
-    t.setWordWrap(False)  # one line per row; long names are elided and shown whole in the review
+    elide_middle(t)       # one line per row; long names are elided and shown whole in the tooltip and the review
     header = t.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    # The name column takes a fixed, readable width that the officer may drag; the table scrolls sideways.
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Interactive)
-    header.resizeSection(stretch, 240)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    if key:
+        narrow = QGuiApplication.primaryScreen().availableGeometry().width() < 1600
+        t.columns = ColumnChooser(t, key, narrow_hidden if narrow else (), always=(0, stretch))  # type: ignore[attr-defined]
     return t
 
 
@@ -174,7 +179,7 @@ class ShgmDesk(QWidget):
     def _build_queue(self) -> None:
         self.queue_page = QWidget()
         self.queue_title = QLabel()
-        self.queue_table = _table(5)
+        self.queue_table = _table(5, key="shgm-queue")
         self.queue_table.itemSelectionChanged.connect(self._show_review)
         self.review_view = QTextBrowser()
         self.review_view.setOpenLinks(False)
@@ -218,7 +223,9 @@ class ShgmDesk(QWidget):
     def _build_decisions(self) -> None:
         self.decisions_page = QWidget()
         self.decisions_title = QLabel()
-        self.decisions_table = _table(6, stretch=3)
+        self.decisions_table = _table(6, stretch=2, key="shgm-decisions")
+        self.decisions_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        self.decisions_table.setColumnWidth(3, 180)     # the areas: elided, whole in the tooltip
         self.decisions_table.itemSelectionChanged.connect(self._update_buttons)
         self.export_button = QPushButton()
         self.ckys_button = QPushButton()
@@ -248,7 +255,7 @@ class ShgmDesk(QWidget):
         self.permits_page = QWidget()
         self.search = QLineEdit()
         self.search.returnPressed.connect(self.refresh_permits)
-        self.permits_table = _table(6)
+        self.permits_table = _table(6, key="shgm-permits", narrow_hidden=(2, 5))
         self.permits_table.itemSelectionChanged.connect(self._show_permit)
         self.permit_summary = QTextBrowser()
         self.preview = PdfPreview()
