@@ -35,6 +35,20 @@ def add_parsers(sub) -> None:  # type: ignore[no-untyped-def]
     vf.add_argument("--date", type=_date, default=None, metavar="YYYY-AA-GG")
     vf.set_defaults(handler=_verify)
     _access_code_parsers(ksub)
+    _competence_parsers(ksub)
+
+
+def _competence_parsers(ksub) -> None:  # type: ignore[no-untyped-def]
+    pl = ksub.add_parser("plan", help="yıllık teknik değerlendirme planı önerisi (SBYS md. 20; kaydetmez)")
+    pl.add_argument("--year", type=int, required=True, metavar="YIL")
+    pl.add_argument("--vendor-tax", default=None, metavar="VKN", help="yalnızca bu üretici")
+    pl.add_argument("--date", type=_date, default=None, metavar="YYYY-AA-GG",
+                    help="değerlendirme tarihi (varsayılan: yıl içinde bugün ya da yılın ilk/son günü)")
+    pl.set_defaults(handler=_plan)
+    sc = ksub.add_parser("scores", help="Genel Yetkinlik Puanı listesi (SBYS md. 20)")
+    sc.add_argument("--year", type=int, required=True, metavar="YIL")
+    sc.add_argument("--format", choices=("csv", "json"), default="csv")
+    sc.set_defaults(handler=_scores)
 
 
 def _access_code_parsers(ksub) -> None:  # type: ignore[no-untyped-def]
@@ -134,4 +148,65 @@ def _access_code(args: argparse.Namespace) -> int:
           f"{issued.issued_on.strftime('%d.%m.%Y')} tarihinde verildi.")
     print("Kod yalnızca şimdi gösterilir; yalnızca özeti saklanır. Firma yetkilisine güvenli yoldan iletin.")
     print(issued.code)
+    return 0
+
+
+def _plan(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from app.models import Vendor
+    from app.workflows.common.vendors import status_on
+    from app.workflows.common.vocabulary import VendorStatus
+    from app.workflows.kts import competence
+    from app.workflows.kts.evaluation_plan import PlanImpossible
+
+    ctx = _open(args)
+    today = ctx.clock.today()
+    day = args.date or min(max(today, dt.date(args.year, 1, 1)), dt.date(args.year, 12, 31))
+    if day.year != args.year:
+        print(f"Hata: değerlendirme tarihi {args.year} yılı içinde olmalı.")
+        return 2
+    with ctx.read() as s:
+        q = select(Vendor).order_by(Vendor.name_fold)
+        if args.vendor_tax:
+            q = q.where(Vendor.tax_no == args.vendor_tax.strip())
+        vendors = [v for v in s.scalars(q) if status_on(s, v.id, day) == VendorStatus.ACTIVE]
+        products = [(v.name, v.tax_no, p.id, f"{p.name} {p.product_version}") for v in vendors for p in v.products]
+    if args.vendor_tax and not vendors:
+        print(f"Hata: {args.vendor_tax} vergi numaralı, {day.strftime('%d.%m.%Y')} tarihinde aktif listede bir "
+              f"üretici yok.")
+        ctx.engine.dispose()
+        return 1
+    print(f"Teknik değerlendirme planı {args.year} (değerlendirme günü {day.strftime('%d.%m.%Y')}; SBYS md. 20)")
+    impossible = 0
+    for name, tax_no, product_id, product in products:
+        print(f"\n{name} (VKN {tax_no}) - {product}")
+        try:
+            for r in competence.propose(ctx, product_id, day):
+                print(f"  {r.facility_name}\til {r.province_id:02d}\thizmet başlangıcı "
+                      f"{r.serving_since.strftime('%d.%m.%Y')}\tdeğerlendirici {r.evaluator_name} (il {r.evaluator_province_id:02d})")
+        except PlanImpossible as exc:
+            impossible += 1
+            for reason in exc.reasons:
+                print(f"  PLANLANAMADI: {reason}")
+    ctx.engine.dispose()
+    return 1 if impossible else 0
+
+
+def _scores(args: argparse.Namespace) -> int:
+    import csv
+    import sys
+
+    from app.workflows.kts import competence
+
+    ctx = _open(args)
+    rows = competence.scores(ctx, args.year)
+    ctx.engine.dispose()
+    if args.format == "json":
+        print(competence.scores_json(args.year, rows))
+        return 0
+    w = csv.writer(sys.stdout, delimiter=";", lineterminator="\n")
+    w.writerow(competence.HEADERS)
+    for r in rows:
+        w.writerow(["" if v is None else v for v in competence.cells(r)])
     return 0

@@ -242,6 +242,7 @@ LIST_KINDS: dict[str, ListKind] = {
     "monthly_report": ListKind("aylık İSM raporu", (*ISM, *SHGM, *OVERSIGHT)),
     "shgm_queue": ListKind("SHGM listesi", (*SHGM, *OVERSIGHT)),
     "kts_vendors": ListKind("USBS üreticileri listesi", (Role.KTS_OFFICER, *OVERSIGHT)),
+    "kts_scores": ListKind("Genel Yetkinlik Puanı listesi", ALL_ROLES),     # published (SBYS md. 20)
     "audit_trail": ListKind("denetim kaydı", OVERSIGHT),
     "users": ListKind("kullanıcı listesi", OVERSIGHT),
 }
