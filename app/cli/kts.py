@@ -184,7 +184,8 @@ def _plan(args: argparse.Namespace) -> int:
         try:
             for r in competence.propose(ctx, product_id, day):
                 print(f"  {r.facility_name}\til {r.province_id:02d}\thizmet başlangıcı "
-                      f"{r.serving_since.strftime('%d.%m.%Y')}\tdeğerlendirici {r.evaluator_name} (il {r.evaluator_province_id:02d})")
+                      f"{r.serving_since.strftime('%d.%m.%Y')}\tdeğerlendirici {r.evaluator_name} "
+                      f"(il {r.evaluator_province_id:02d})")
         except PlanImpossible as exc:
             impossible += 1
             for reason in exc.reasons:
