@@ -11,7 +11,9 @@ from collections.abc import Sequence
 from app import APP_TITLE, __version__
 
 DOWNGRADE_FLAG = "--evet-veri-kaybini-kabul-ediyorum"
-EXTRA_COMMANDS: list[str] = ["app.cli.permits", "app.cli.admin", "app.cli.kts", "app.cli.report"]  # each has add_parsers(sub)
+# each has add_parsers(sub)
+EXTRA_COMMANDS: list[str] = ["app.cli.permits", "app.cli.admin", "app.cli.kts", "app.cli.report",
+                             "app.cli.serve"]
 
 
 def _date(value: str) -> dt.date:

@@ -308,7 +308,7 @@ class PublicPermit:
     reason_category: str = ""            # askida / iptal: the legal basis of the decision
     current_code: str = ""               # yenilenmis: the verification code of the revision in force
     current_revision_no: int | None = None
-    demo: bool = False
+    demo: bool = False                   # a demo document, or any permit of a demo database: said in red
     permit_id: int = 0
     facility_id: int = 0
 
@@ -353,5 +353,5 @@ def public_permit(s: Session, code: str, today: dt.date) -> PublicPermit | None:
                         facility_name=row[0], ckys_code=row[1], province=row[3], district=row[2] or "",
                         issued_on=permit.issued_on, revision_from=rev.effective_from, areas=areas, since=since,
                         until=until, reason_category=category, current_code=current_code,
-                        current_revision_no=current_no, demo=result.demo, permit_id=permit.id,
+                        current_revision_no=current_no, demo=result.demo or is_demo_database(s), permit_id=permit.id,
                         facility_id=permit.facility_id)
