@@ -9,7 +9,9 @@ Three kinds (the outcome of the Ek-1 examination):
 Layout after the Resmî Yazışmalarda Uygulanacak Usul ve Esaslar Hakkında Yönetmelik (2020): başlık centred,
 Sayı left with the date (gg.aa.yyyy) on the same line right, Konu below, muhatap centred, İlgi, metin, imza on
 the right, Ek and Dağıtım at the bottom left. No article numbers of the USH regulation are cited (they are
-unconfirmed; research Q1). The PDF is the draft that goes into EBYS for the e-signature.
+unconfirmed; research Q1). "e-imzalıdır" is printed only on a letter the desk signs (`signed`); any other letter
+says it is to be signed in EBYS. A deficiency letter states the time given to complete the file and what follows
+if it is not completed; an "uygun değil" letter states the remedy, the authority and the period (docs/letters.md).
 """
 
 from __future__ import annotations
@@ -48,6 +50,21 @@ DEFAULT_COMPLETION_NOTE = (
 REGULATION = "Uzaktan Sağlık Hizmetlerinin Sunumu Hakkında Yönetmeliğin"
 CLOSING = "Bilgilerinizi rica ederim."
 E_SIGNED = "e-imzalıdır"
+TO_BE_SIGNED = "Bu yazı EBYS üzerinden e-imza ile imzalanacaktır."
+# Anayasa md. 40: an administrative act states the remedy, the authority and the period; İYUK (2577) md. 7: 60 days
+# to the administrative court; md. 11: an application to the authority within that period suspends it.
+DEFAULT_REMEDY = (
+    "Bu işleme karşı, yazımızın tebliğinden itibaren 60 (altmış) gün içinde yetkili idare mahkemesinde dava "
+    "açabilirsiniz (2577 sayılı İdari Yargılama Usulü Kanunu md. 7). Aynı süre içinde Müdürlüğümüze başvurarak "
+    "işlemin kaldırılmasını da isteyebilirsiniz (aynı Kanun md. 11); bu başvuru dava açma süresini durdurur."
+)
+
+
+def completion_period_text(days: int) -> str:
+    """What the deficiency letter says about the time given (a setting, not law: research §5.4)."""
+    return (f"Eksikliklerin bu yazının tebliğinden itibaren {days} gün içinde tamamlanması gerekmektedir. Bu süre "
+            "içinde tamamlanmayan başvurunuz işlemden kaldırılarak dosyanız kapatılacak; izin için yeniden başvuru "
+            "yapmanız gerekecektir.")
 
 
 @dataclass(kw_only=True)
@@ -71,6 +88,9 @@ class LetterData:
     attachments: list[str] = field(default_factory=list)              # "Ek:" lines, optional
     sender_address: str = ""             # footer line of the İSM (address), optional
     sender_contact: str = ""             # footer line (telephone, e-mail, KEP), optional
+    signed: bool = False                 # e-signed by the desk: "e-imzalıdır"; else "to be signed in EBYS"
+    completion_days: int = 0             # eksik: the time given to complete (0: not stated)
+    remedy: str = DEFAULT_REMEDY         # uygun_degil: the remedy, its authority and period
 
 
 def render_letter(data: LetterData) -> bytes:
@@ -171,8 +191,9 @@ def _body(data: LetterData, width: float) -> list[Flowable]:
             out.append(para(reason, st["numbered"]))
             out[-1].bulletText = f"{n}."
         out += [spacer(1.5),
-                para("Belirtilen hususların giderilmesi hâlinde yeniden başvuruda bulunabilirsiniz. "
-                     "İdari yargı yoluna başvuru hakkınız saklıdır.", st["body"])]
+                para("Belirtilen hususların giderilmesi hâlinde yeniden başvuruda bulunabilirsiniz.", st["body"])]
+        if data.remedy.strip():
+            out.append(para(data.remedy.strip(), st["body"]))
         return out
     # eksik
     return [
@@ -182,6 +203,7 @@ def _body(data: LetterData, width: float) -> list[Flowable]:
         spacer(1),
         _missing_table(data.missing, width),
         spacer(4),
+        *([para(completion_period_text(data.completion_days), st["body"])] if data.completion_days > 0 else []),
         *([para(data.completion_note.strip(), st["body"])] if data.completion_note.strip() else []),
     ]
 
@@ -205,10 +227,11 @@ def _missing_table(missing: list[tuple[str, str]], width: float) -> Table:
 
 
 def _signature(data: LetterData, width: float) -> Table:
-    """Right-hand signature block: the e-signature note, the signer's name and title, centred in a column."""
+    """Right-hand signature block: the e-signature note (only when signed; else that it is to be signed in EBYS),
+    the signer's name and title, centred in a column."""
     st = styles()
     block_w = 75 * mm
-    lines = [para(E_SIGNED, st["small_center"]), para(data.signer_name, st["center"])]
+    lines = [para(E_SIGNED if data.signed else TO_BE_SIGNED, st["small_center"]), para(data.signer_name, st["center"])]
     if data.signer_title.strip():
         lines.append(para(data.signer_title, st["center"]))
     inner = Table([[x] for x in lines], colWidths=[block_w])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Timestamped, Versioned
@@ -106,6 +106,9 @@ class Notification(Base):
     sent_on: Mapped[dt.date] = mapped_column(Date)
     send_channel: Mapped[str] = mapped_column(String(20))  # ebys, kep, e-tebligat, posta, elden
     document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))
+    # e-signed by the desk (PAdES, a configured certificate; migration 0013); False: to be signed in EBYS
+    signed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    signature_subject: Mapped[str] = mapped_column(String(200), default="", server_default="")
     recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     recorded_at: Mapped[dt.datetime]
     application: Mapped[Application] = relationship(back_populates="notifications")

@@ -173,7 +173,9 @@ def check_letter_frame(pdf: bytes) -> str:
     assert "Şehit Nevres Bulvarı No: 12/3" in lines and "Konak / İZMİR" in lines
     assert "İlgi : 10.11.2026 tarihli ve 2026-35-000123 sayılı başvurunuz." in text
     assert "Bilgilerinizi rica ederim." in text
-    assert "e-imzalıdır" in lines and SIGNER in lines and "İl Sağlık Müdürü" in lines
+    # not signed by the desk: no "e-imzalıdır", it is to be signed in EBYS (issue 17)
+    assert "e-imzalıdır" not in text and "Bu yazı EBYS üzerinden e-imza ile imzalanacaktır." in lines
+    assert SIGNER in lines and "İl Sağlık Müdürü" in lines
     assert "Bu belge USH İzin ile üretilmiştir." in text
     assert f"Sayfa {len(pages)}/{len(pages)}" in pages[-1]
     assert "Uzaktan Sağlık Hizmetlerinin Sunumu Hakkında Yönetmeliğin Ek-1'inde" in flat(text)
@@ -203,7 +205,7 @@ def test_letter_uygun_degil_lists_every_reason():
     for n, reason in enumerate(REASONS, start=1):
         assert f"{n}. {flat(reason)}" in body
     assert TURKISH in body
-    assert "İdari yargı yoluna başvuru hakkınız saklıdır." in body
+    assert "60 (altmış) gün içinde yetkili idare mahkemesinde dava açabilirsiniz" in body   # the remedy, issue 17
     assert "Dağıtım:" not in text  # no cc: a single addressee
 
 

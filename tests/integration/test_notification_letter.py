@@ -1,5 +1,6 @@
 """The notification letter is made once (notify.draft_letter): the preview the officer reads before recording is
-the letter `notify` records, and the notification, its deficiencies and its PDF carry the same content."""
+the letter `notify` records (marked TASLAK until then), and the notification, its deficiencies and its PDF carry
+the same content. "e-imzalıdır" only on a letter the desk actually signed (issue 17)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,18 @@ def text(pdf: bytes) -> str:
         return "\n".join(page.extract_text() or "" for page in doc.pages)
 
 
+def _ink(obj: dict) -> bool:
+    """Black print (the letter), not the red draft stamp."""
+    colour = obj.get("non_stroking_color")
+    return not (isinstance(colour, (tuple, list)) and len(colour) == 3 and colour[0] > 0.5 > colour[1])
+
+
+def letter_lines(pdf: bytes) -> list[str]:
+    """The letter's own lines, without the draft's red stamp."""
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        return "\n".join(p.filter(_ink).extract_text() or "" for p in doc.pages).splitlines()
+
+
 def test_the_preview_is_the_recorded_letter(ctx):
     desk = izmir_desk(ctx)
     v, p = vendor(desk)
@@ -34,7 +47,8 @@ def test_the_preview_is_the_recorded_letter(ctx):
     notice = notify.NoticeInput(letter_date=desk.clock.today(), sent_on=desk.clock.today(), send_channel="kep",
                                 signer_name="Dr. Mehmet Şahin", signer_title="İl Sağlık Müdürü", sayi="E-35-777",
                                 required_actions={3: "Noter onaylı sözleşme gönderilmelidir."})
-    preview = text(documents.letter_preview(desk, app_id, notice))
+    draft = documents.letter_preview(desk, app_id, notice)
+    preview = letter_lines(draft)
 
     notification_id = notify.notify(desk, app_id, notice)
     with desk.read() as s:
@@ -44,7 +58,9 @@ def test_the_preview_is_the_recorded_letter(ctx):
         stored = s.get(Document, n.document_id)
         assert stored is not None and stored.filename == "bildirim-2026-35-000001-eksik.pdf"
     recorded = text(document(desk, n.document_id).content)
-    assert recorded == preview and "E-35-777" in recorded and "Noter onaylı sözleşme gönderilmelidir." in recorded
+    assert letter_lines(document(desk, n.document_id).content) == preview
+    assert "TASLAK" in text(draft) and "TASLAK" not in recorded
+    assert "E-35-777" in recorded and "Noter onaylı sözleşme gönderilmelidir." in recorded
     assert n.kind == "eksik" and n.sayi == "E-35-777"
     assert [line.split(" — ")[0] for line in n.body.splitlines()] == ["Madde 3", "Madde 5"]
     assert [d.required_action for d in deficiencies] == ["Noter onaylı sözleşme gönderilmelidir.",

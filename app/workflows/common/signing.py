@@ -124,6 +124,13 @@ def load_identity(settings: Settings | None = None) -> SigningIdentity:
     return _load(path, None, demo=True)
 
 
+def configured_identity(settings: Settings | None = None) -> SigningIdentity | None:
+    """The certificate configured in the settings, opened; None where none is set (no demo certificate: a letter
+    is e-signed by the desk only with a real one, otherwise in EBYS). Raises like `load_identity`."""
+    settings = settings if settings is not None else _settings()
+    return load_identity(settings) if settings.signing_cert_path else None
+
+
 def _settings() -> Settings:
     try:
         return Settings.load()

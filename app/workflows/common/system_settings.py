@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -33,4 +34,81 @@ def set_clock_rules(session: Session, rules: ClockRules) -> None:
     if row is None:
         session.add(SystemSetting(key="clock_rules", value=value))
     else:
+        row.value = value
+
+
+PRODUCER_KEEPS_FACILITIES = "producer_keeps_facilities"
+
+
+def producer_keeps_facilities(session: Session) -> bool:
+    """May a USBS producer that leaves the KTS active list (passive, or deleted while its access code is open) go
+    on serving the USH facilities it already served? Default no: only active-list producers serve (the USH flow
+    chart; docs/decisions.md). A ministry that reads SBYS art. 8 ("yeni tesise hizmet veremez") as leaving existing
+    facilities alone sets it to true."""
+    row = session.get(SystemSetting, PRODUCER_KEEPS_FACILITIES)
+    return bool(row is not None and isinstance(row.value, dict) and row.value.get("value"))
+
+
+def set_producer_keeps_facilities(session: Session, value: bool) -> None:
+    """Change the setting (audited like every write; the caller checks the role)."""
+    row = session.get(SystemSetting, PRODUCER_KEEPS_FACILITIES)
+    if row is None:
+        session.add(SystemSetting(key=PRODUCER_KEEPS_FACILITIES, value={"value": bool(value)}))
+    else:
+        row.value = {"value": bool(value)}
+
+
+# --- what the İSM's letters print (issue 17) ---------------------------------------------------------------------
+
+DEFAULT_COMPLETION_DAYS = 30        # research §5.4: a cure period is a setting, not law
+
+
+@dataclass(frozen=True)
+class LetterSettings:
+    """The directorate's contact line on its letters (per province) and the time a deficiency letter gives."""
+
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    kep: str = ""
+    completion_days: int = DEFAULT_COMPLETION_DAYS
+
+    @property
+    def contact_line(self) -> str:
+        parts = [(label, value) for label, value in (("Tel", self.phone), ("e-posta", self.email),
+                                                     ("KEP", self.kep)) if value.strip()]
+        return "  ·  ".join(f"{label}: {value.strip()}" for label, value in parts)
+
+    @property
+    def address_line(self) -> str:
+        return f"Adres: {self.address.strip()}" if self.address.strip() else ""
+
+
+def _contact_key(province_id: int) -> str:
+    return f"letter_contact:{province_id}"
+
+
+def letter_settings(session: Session, province_id: int) -> LetterSettings:
+    """The province's contact line (empty where none is set) and the completion period (shared setting)."""
+    contact = session.get(SystemSetting, _contact_key(province_id))
+    rules = session.get(SystemSetting, "letter_rules")
+    c = contact.value if contact is not None else {}
+    days = (rules.value or {}).get("completion_days", DEFAULT_COMPLETION_DAYS) if rules is not None \
+        else DEFAULT_COMPLETION_DAYS
+    return LetterSettings(str(c.get("address", "")), str(c.get("phone", "")), str(c.get("email", "")),
+                          str(c.get("kep", "")), int(days))
+
+
+def set_letter_settings(session: Session, province_id: int, settings: LetterSettings) -> None:
+    """Store the province's contact line and the shared completion period (audited; the caller checks the role)."""
+    _put(session, _contact_key(province_id), {"address": settings.address.strip(), "phone": settings.phone.strip(),
+                                              "email": settings.email.strip(), "kep": settings.kep.strip()})
+    _put(session, "letter_rules", {"completion_days": int(settings.completion_days)})
+
+
+def _put(session: Session, key: str, value: dict[str, Any]) -> None:
+    row = session.get(SystemSetting, key)
+    if row is None:
+        session.add(SystemSetting(key=key, value=value))
+    elif row.value != value:
         row.value = value

@@ -17,12 +17,13 @@ PREVIEW_SAYI = "(kayıtta verilecek)"     # the preview's sayı when the officer
 
 
 def letter_preview(ctx: AppContext, app_id: int, notice: NoticeInput) -> bytes:
-    """The letter `notify.notify` would record with these values (the sayı is a placeholder when empty)."""
+    """The letter `notify.notify` would record with these values, as a draft: TASLAK across every page, so a copy
+    printed before it is recorded is never taken for the letter (the sayı is a placeholder when empty)."""
     with ctx.read() as s:
         app = visible_application(s, ctx, app_id)
         letter = draft_letter(s, app, notice, result_of(checklist(s, app_id)),
                               notice.sayi.strip() or PREVIEW_SAYI)
-    return letter.pdf()
+    return letter.draft_pdf()
 
 
 def review_form_pdf(ctx: AppContext, app_id: int) -> bytes:

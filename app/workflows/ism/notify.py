@@ -34,7 +34,7 @@ from app.workflows.common.errors import ValidationFailed
 from app.workflows.common.numbers import letter_number
 from app.workflows.common.permissions import ISM, require
 from app.workflows.common.states import AppState, IllegalTransition
-from app.workflows.common.system_settings import clock_rules
+from app.workflows.common.system_settings import LetterSettings, clock_rules, letter_settings
 from app.workflows.common.transitions import apply
 from app.workflows.common.vocabulary import NoticeKind
 from app.workflows.ism.actions import IsmAction, application_actions
@@ -99,6 +99,7 @@ class Letter:
     missing: list[tuple[str, str]]           # Eksik evrak: (item, what the applicant must do)
     deficient: list[ChecklistRow]            # Eksik evrak: the items behind `missing`, in the same order
     notice: NoticeInput
+    settings: LetterSettings = LetterSettings()  # the directorate's contact line, the completion period
 
     @property
     def body(self) -> str:
@@ -109,7 +110,9 @@ class Letter:
     def file_name(self) -> str:
         return f"bildirim-{self.application_number}-{self.kind.value}.pdf"
 
-    def pdf(self) -> bytes:
+    def pdf(self, *, signed: bool = False) -> bytes:
+        """The letter; `signed`: it is about to be e-signed by the desk ("e-imzalıdır"), else it says it is to be
+        signed in EBYS."""
         from app.documents.letters import LetterData, render_letter
 
         name, _, address = self.recipient.partition("\n")
@@ -120,7 +123,26 @@ class Letter:
             missing=self.missing, signer_name=self.notice.signer_name.strip(),
             signer_title=self.notice.signer_title.strip(),
             cc=["Sağlık Hizmetleri Genel Müdürlüğü"] if self.kind == NoticeKind.UYGUN else [],
+            sender_address=self.settings.address_line, sender_contact=self.settings.contact_line, signed=signed,
+            completion_days=self.settings.completion_days if self.kind == NoticeKind.EKSIK else 0,
         ))
+
+    def draft_pdf(self) -> bytes:
+        """The letter before it is recorded: TASLAK across every page, whatever is printed from it."""
+        from app.documents.stamp import stamp_pdf
+
+        return stamp_pdf(self.pdf(), "TASLAK", "Kaydedilmemiş yazı; resmî işlemde kullanılamaz.", alpha=0.18)
+
+    def signed_pdf(self) -> tuple[bytes, str]:
+        """The letter to record: e-signed (PAdES, the permits' path) where a signing certificate is configured,
+        with the certificate's name; else unsigned, saying it is to be signed in EBYS, and ""."""
+        from app.workflows.common import signing
+
+        identity = signing.configured_identity()
+        if identity is None:
+            return self.pdf(), ""
+        return signing.sign_pdf(self.pdf(signed=True), identity, reason=f"{self.sayi} sayılı yazı",
+                                location=self.province_name), identity.subject
 
 
 def required_kind(result: ReviewResult) -> NoticeKind:
@@ -139,7 +161,7 @@ def default_recipient(facility_name: str, facility_address: str) -> str:
 
 def compose_letter(result: ReviewResult, notice: NoticeInput, sayi: str, *, province_name: str,
                    facility_name: str, facility_address: str, application_number: str,
-                   received_on: dt.date) -> Letter:
+                   received_on: dt.date, settings: LetterSettings = LetterSettings()) -> Letter:
     """The letter for this Ek-1 result and these values, numbered `sayi`: its kind, recipient (default: the
     facility's name and address), the reasons (Uygun değil) or the missing items with what the applicant must do
     (Eksik evrak; DEFAULT_ACTION where the officer wrote nothing). Refused while items are unanswered."""
@@ -151,7 +173,7 @@ def compose_letter(result: ReviewResult, notice: NoticeInput, sayi: str, *, prov
                for text, r in zip(item, result.reasons, strict=True)] if kind == NoticeKind.EKSIK else []
     reasons = item if kind == NoticeKind.UYGUN_DEGIL else []
     return Letter(kind, province_name, sayi, recipient, application_number, received_on, reasons, missing,
-                  deficient, notice)
+                  deficient, notice, settings)
 
 
 def draft_letter(s: Session, app: Application, notice: NoticeInput, result: ReviewResult, sayi: str) -> Letter:
@@ -162,7 +184,7 @@ def draft_letter(s: Session, app: Application, notice: NoticeInput, result: Revi
     assert facility is not None and province is not None
     return compose_letter(result, notice, sayi, province_name=province.name, facility_name=facility.name,
                           facility_address=facility.address, application_number=app.number,
-                          received_on=app.received_on)
+                          received_on=app.received_on, settings=letter_settings(s, app.province_id))
 
 
 # --- recording it -------------------------------------------------------------------------------------------------
@@ -171,7 +193,8 @@ def notify(ctx: AppContext, app_id: int, notice: NoticeInput) -> int:
     """Record the letter sent to the applicant (its send date stops the clock); returns the notification id.
 
     The kind of letter follows from the checklist: Uygun, Eksik evrak (with what is missing) or Uygun değil
-    (with the reasons). The letter PDF is made and kept with the notification.
+    (with the reasons). The letter PDF is made and kept with the notification, e-signed where a signing
+    certificate is configured (`Letter.signed_pdf`; `signed` records it).
     """
     with ctx.write() as s:
         app = load_application(s, app_id)
@@ -188,7 +211,7 @@ def notify(ctx: AppContext, app_id: int, notice: NoticeInput) -> int:
                                                   Notification.sayi == sayi)):
             raise ValidationFailed({"sayi": f"{sayi} sayılı bir yazı bu ilde zaten kayıtlı."})
         letter = draft_letter(s, app, notice, result, sayi)
-        pdf = letter.pdf()
+        pdf, signature = letter.signed_pdf()
         doc = Document(kind="bildirim_yazisi", filename=letter.file_name,
                        media_type="application/pdf", size=len(pdf), sha256=hashlib.sha256(pdf).hexdigest(),
                        content=pdf, application_id=app.id, facility_id=app.facility_id,
@@ -199,6 +222,7 @@ def notify(ctx: AppContext, app_id: int, notice: NoticeInput) -> int:
                          letter_date=notice.letter_date, recipient=letter.recipient, body=letter.body,
                          signer_id=None, signer_name=notice.signer_name.strip(),
                          sent_on=notice.sent_on, send_channel=notice.send_channel, document_id=doc.id,
+                         signed=bool(signature), signature_subject=signature[:200],
                          recorded_by_id=ctx.actor.user_id, recorded_at=ctx.clock.now())
         s.add(n)
         s.flush()
