@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Integer, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Timestamped, Versioned, tr_string
@@ -66,6 +66,8 @@ class VendorProduct(Versioned, Base):
     name: Mapped[str] = mapped_column(tr_string(200))
     product_version: Mapped[str] = mapped_column(String(40))
     kts_registration_no: Mapped[str | None] = mapped_column(String(40))
+    # Software that needs ÜTS registration (SBYS art. 6/3-c: the ÜTS record replaces SPICE/CMMI only when all do).
+    needs_uts: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     vendor: Mapped[Vendor] = relationship(back_populates="products")
 
 
@@ -79,6 +81,8 @@ class VendorStatusEvent(Base):
     effective_on: Mapped[dt.date] = mapped_column(Date)
     reason: Mapped[str] = mapped_column(Text, default="")
     legal_basis: Mapped[str] = mapped_column(String(200), default="")
+    # For a deletion: the ground of SBYS art. 8 (app.workflows.kts.legal.DeletionGround); it decides the ban.
+    ground: Mapped[str | None] = mapped_column(String(20))
     recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     recorded_at: Mapped[dt.datetime]
 
@@ -106,6 +110,25 @@ class VendorOnboardingStep(Base):
     done_on: Mapped[dt.date] = mapped_column(Date)
     officer_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     note: Mapped[str] = mapped_column(Text, default="")
+    # Stage "audit": which of the four audit tests this result is for (empty: recorded before they were separate,
+    # a result for all four).
+    audit_test: Mapped[str | None] = mapped_column(String(30))
+
+
+class VendorInfoChange(Base):
+    """A change to a registered producer's information, entered in KTS within 10 working days (SBYS art. 6/5)."""
+
+    __tablename__ = "vendor_info_changes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    vendor_id: Mapped[int] = mapped_column(ForeignKey("vendors.id"), index=True)
+    subject: Mapped[str] = mapped_column(String(20))  # app.workflows.kts.legal.INFO_SUBJECTS
+    description: Mapped[str] = mapped_column(Text, default="")
+    old_value: Mapped[str] = mapped_column(Text, default="")
+    new_value: Mapped[str] = mapped_column(Text, default="")
+    changed_on: Mapped[dt.date] = mapped_column(Date)
+    notified_on: Mapped[dt.date] = mapped_column(Date)
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    recorded_at: Mapped[dt.datetime]
 
 
 class Professional(Versioned, Timestamped, Base):

@@ -60,8 +60,11 @@ WRITERS: dict[str, tuple[str, ...]] = {
     **{t: (APPROVER_GROUP,) for t in ("permits", "permit_revisions", "permit_areas", "permit_events")},
     **{t: (KTS_GROUP, ADMIN_GROUP) for t in (
         "vendors", "vendor_products", "vendor_status_events", "vendor_warnings", "vendor_onboarding_steps",
-        "vendor_certificates", "vendor_access_codes")},
+        "vendor_certificates", "vendor_access_codes", "vendor_info_changes")},
     "notices": (KTS_GROUP, ADMIN_GROUP),   # KTS writes them; the province's İSM only acknowledges (NOTICE_ACK)
+    # audits of producers and the art. 20 evaluations (issue 18): the KTS desk writes them, the İSM only reads
+    **{t: (KTS_GROUP, ADMIN_GROUP) for t in (
+        "vendor_audits", "vendor_audit_findings", "technical_evaluations", "competence_declarations")},
     # system-wide settings (the clock rules, the demo mark that makes demo-signed permits verify as DEMO)
     "system_settings": (ADMIN_GROUP,),
 }
@@ -69,7 +72,8 @@ WRITERS: dict[str, tuple[str, ...]] = {
 NOTICE_ACK = ("acknowledged_at", "acknowledged_by_id")
 # Logs, and professionals: persons shared by every province (found by TC kimlik number, never edited by a
 # service), so one province cannot change another's.
-INSERT_ONLY = ("state_transitions", "permit_events", "vendor_status_events", "verification_checks", "professionals")
+INSERT_ONLY = ("state_transitions", "permit_events", "vendor_status_events", "verification_checks", "professionals",
+               "vendor_info_changes")
 
 # Row scope. SC: the connected person's scope; PV: an İSM person's province. Both once per statement.
 SC = "(SELECT @S@.ush_my_scope())"
@@ -84,6 +88,10 @@ _REVISION = ("EXISTS (SELECT 1 FROM @S@.permit_revisions r JOIN @S@.permits p ON
 _DECISION = ("EXISTS (SELECT 1 FROM @S@.shgm_decisions d JOIN @S@.facilities f ON f.id = d.facility_id "
              "WHERE d.id = {col} AND f.province_id = " + PV + ")")
 
+# A producer serves the İSM's province: an application of the province names it (refused, withdrawn ones aside).
+_SERVES = ("EXISTS (SELECT 1 FROM @S@.applications a WHERE a.vendor_id = {vendor} AND a.province_id = " + PV
+           + " AND a.state NOT IN ('rejected', 'shgm_rejected', 'withdrawn'))")
+
 
 def _scoped(own: str, *, others: tuple[str, ...] = EVERY_PROVINCE) -> tuple[str, tuple[str, ...]]:
     """(the İSM groups' row condition, the roles that see every province). Each kind of group gets a policy of
@@ -94,7 +102,8 @@ def _scoped(own: str, *, others: tuple[str, ...] = EVERY_PROVINCE) -> tuple[str,
 
 # What the verification service reads, every province (its own policy: the desks' policies read tables it has no
 # grant on, and PostgreSQL checks those grants even where a condition would not need them).
-VERIFIER_TABLES = ("facilities", "permits", "permit_revisions", "permit_events", "permit_areas", "documents")
+VERIFIER_TABLES = ("facilities", "permits", "permit_revisions", "permit_events", "permit_areas", "documents",
+                   "work_permits")   # the vendor query's can_serve
 
 
 # table -> (the İSM groups' row condition, USING and WITH CHECK; the roles that see every province)
@@ -116,6 +125,13 @@ POLICIES: dict[str, tuple[str, tuple[str, ...]]] = {
     # a vendor's own files are not the İSM's.
     "documents": _scoped("((application_id IS NOT NULL AND " + _APP.format(col="application_id") + ") OR "
                          "(facility_id IS NOT NULL AND " + _FAC.format(col="facility_id") + "))"),
+    # Audits of a producer (SBYS md. 18-19): an İSM reads those of producers serving its province; KTS,
+    # administrator, auditor every one.
+    "vendor_audits": _scoped(_SERVES.format(vendor="vendor_audits.vendor_id"),
+                             others=("kts_officer", "admin", "auditor")),
+    "vendor_audit_findings": _scoped(
+        "EXISTS (SELECT 1 FROM @S@.vendor_audits va WHERE va.id = vendor_audit_findings.audit_id AND "
+        + _SERVES.format(vendor="va.vendor_id") + ")", others=("kts_officer", "admin", "auditor")),
     # KTS notices to the İSMs: the province's İSM; KTS, administrator, auditor; not SHGM.
     "notices": _scoped("province_id = " + PV, others=("kts_officer", "admin", "auditor")),
     # the service log: an İSM sees the requests about its province's facilities (a permit's history)

@@ -10,6 +10,7 @@ from app.models import Notice
 from app.workflows.common.errors import PermissionDenied
 from app.workflows.common.vocabulary import Role
 from app.workflows.kts import registry as kts
+from app.workflows.kts.legal import DeletionGround
 from tests.support.kts import application, d, facility, on, onboard, user
 
 
@@ -61,13 +62,15 @@ def test_deletion_notifies_again_and_running_twice_adds_nothing(ctx, served):
 
 
 def test_fraud_deletion_notifies_at_once(ctx, served):
-    kts.delete_for_fraud(on(ctx, "2026-04-01"), served, d("2026-04-01"), "Erişim kodu üçüncü kişiyle paylaşıldı.")
+    kts.delete_vendor(on(ctx, "2026-04-01"), served, d("2026-04-01"), DeletionGround.FALSE_INFO,
+                      "Erişim kodu üçüncü kişiyle paylaşıldı.")
     [n] = kts.notices_for(ctx, 6)
     assert n.kind == "kts_vendor_deleted" and "Erişim kodu üçüncü kişiyle paylaşıldı." in n.body
 
 
 def test_an_ism_acknowledges_only_its_own_provinces_notices(ctx, served):
-    kts.delete_for_fraud(on(ctx, "2026-04-01"), served, d("2026-04-01"), "Gerçeğe aykırı belge.")
+    kts.delete_vendor(on(ctx, "2026-04-01"), served, d("2026-04-01"), DeletionGround.FALSE_INFO,
+                      "Gerçeğe aykırı belge.")
     [n] = kts.notices_for(ctx, 35)
     ankara = user(ctx, "ism06", Role.ISM_OFFICER, 6)
     with pytest.raises(PermissionDenied):

@@ -12,6 +12,7 @@ from app.workflows.common.errors import DomainError, PermissionDenied, Validatio
 from app.workflows.common.vendors import status_on
 from app.workflows.common.vocabulary import Role
 from app.workflows.kts import registry as kts
+from app.workflows.kts.legal import AUDIT_TESTS
 from tests.support.kts import AFTER_DOCS, d, on, user, vendor_form
 
 
@@ -50,8 +51,7 @@ def test_an_incomplete_document_check_stops_the_path_until_the_documents_are_com
     with pytest.raises(DomainError, match="eksik sonuçlandı"):
         kts.record_step(c, vid, "confidentiality_agreement", "completed", d("2025-09-03"))
     kts.add_vendor_document(c, vid, "kts_iso27001", "iso.pdf", b"%PDF")
-    # the ÜTS record may stand instead of SPICE / CMMI
-    kts.add_vendor_document(c, vid, "kts_uts", "uts.pdf", b"%PDF")
+    kts.add_vendor_document(c, vid, "kts_spice", "spice.pdf", b"%PDF")
     kts.record_step(c, vid, "document_check", "completed", d("2025-09-05"))
     kts.record_step(c, vid, "confidentiality_agreement", "completed", d("2025-09-06"))
     with ctx.read() as s:
@@ -68,7 +68,7 @@ def test_stages_go_in_order_and_outcomes_fit_the_stage(ctx):
     kts.add_vendor_document(c, vid, "kts_iso27001", "iso.pdf", b"%PDF")
     kts.add_vendor_document(c, vid, "kts_spice", "spice.pdf", b"%PDF")
     with pytest.raises(DomainError, match="önce 'Belge kontrolü'"):
-        kts.record_step(c, vid, "audit", "successful", d("2025-09-02"))
+        kts.record_step(c, vid, "audit", "successful", d("2025-09-02"), audit_test="enabiz_data")
     kts.record_step(c, vid, "document_check", "completed", d("2025-09-02"))
     with pytest.raises(DomainError, match="zaten tamamlanmış"):
         kts.record_step(c, vid, "document_check", "completed", d("2025-09-03"))
@@ -88,8 +88,10 @@ def _to_gate(ctx) -> int:
     kts.record_step(c, vid, "document_check", "completed", d("2025-09-05"))
     for stage in AFTER_DOCS:
         kts.record_step(c, vid, stage, "completed", d("2025-09-10"))
-    kts.record_step(c, vid, "audit", "failed", d("2025-09-15"), "e-Nabız veri gönderiminde eksik alanlar.")
-    kts.record_step(c, vid, "audit", "successful", d("2025-09-20"))
+    kts.record_step(c, vid, "audit", "failed", d("2025-09-15"), "e-Nabız veri gönderiminde eksik alanlar.",
+                    audit_test="enabiz_data")
+    for test in AUDIT_TESTS:
+        kts.record_step(c, vid, "audit", "successful", d("2025-09-20"), audit_test=test)
     return vid
 
 

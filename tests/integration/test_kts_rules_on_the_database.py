@@ -16,6 +16,7 @@ from app.models import AuditEntry, Vendor, VendorStatusEvent
 from app.workflows.common.errors import DomainError
 from app.workflows.common.vendors import status_on
 from app.workflows.kts import registry as kts
+from app.workflows.kts.legal import DeletionGround
 from tests.support.kts import d, on, onboard, vendor_form
 
 # --- dated scenarios on the database ----------------------------------------------------------------------------
@@ -78,7 +79,8 @@ def check_scenario(ctx, ops):
         elif op[0] == "back":
             kts.reactivate(on(ctx, op[1]), vid, d(op[1]))
         elif op[0] == "fraud":
-            kts.delete_for_fraud(on(ctx, op[1]), vid, d(op[1]), "Gerçeğe aykırı ISO/IEC 27001 sertifikası.")
+            kts.delete_vendor(on(ctx, op[1]), vid, d(op[1]), DeletionGround.FALSE_INFO,
+                              "Gerçeğe aykırı ISO/IEC 27001 sertifikası.")
         elif op[0] == "run":
             done = kts.apply_evaluation(on(ctx, op[1]), d(op[1]))
             assert [(a.action.kind, a.action.on.isoformat()) for a in done] == op[2], op

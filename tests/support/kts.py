@@ -24,6 +24,7 @@ from app.workflows.common.clock import FixedClock
 from app.workflows.common.context import Actor, AppContext
 from app.workflows.common.vocabulary import Role
 from app.workflows.kts import registry as kts
+from app.workflows.kts.legal import AUDIT_TESTS
 
 UTC = dt.timezone.utc
 VKN = "4840847211"
@@ -75,9 +76,12 @@ def onboard(ctx: AppContext, applied: str = "2025-09-01", announced: str = "2025
     day = start + dt.timedelta(days=1)
     c = on(ctx, day)
     kts.record_step(c, vid, "document_check", "completed", day)
-    for stage in (*AFTER_DOCS, "audit", "web_service_check", "real_environment_info"):
-        outcome = "successful" if stage in ("audit", "web_service_check") else "completed"
-        kts.record_step(c, vid, stage, outcome, day)
+    for stage in AFTER_DOCS:
+        kts.record_step(c, vid, stage, "completed", day)
+    for test in AUDIT_TESTS:
+        kts.record_step(c, vid, "audit", "successful", day, audit_test=test)
+    kts.record_step(c, vid, "web_service_check", "successful", day)
+    kts.record_step(c, vid, "real_environment_info", "completed", day)
     kts.announce(on(ctx, announced), vid, d(announced))
     return vid
 
@@ -107,7 +111,8 @@ def application(ctx: AppContext, facility_id: int, province_id: int, vendor_id: 
 
 
 def permit(ctx: AppContext, facility_id: int, areas: list[str], issued: str = "2026-01-10",
-           events: list[tuple[str, str, str | None]] = ()) -> int:
+           events: list[tuple[str, str, str | None]] = (), vendor_id: int | None = None) -> int:
+    """A permit with one revision from `issued`; `vendor_id`: the USBS producer the facility uses for USH."""
     with ctx.write() as s:
         revoked = [d(start) for kind, start, _ in events if kind == "revoked"]
         p = Permit(number=f"P-{facility_id}-{next(_numbers)}", facility_id=facility_id, issued_on=d(issued),
@@ -115,7 +120,8 @@ def permit(ctx: AppContext, facility_id: int, areas: list[str], issued: str = "2
         s.add(p)
         s.flush()
         r = PermitRevision(permit_id=p.id, revision_no=1, effective_from=d(issued),
-                           verification_code=f"V{p.id:011d}", issued_at=dt.datetime(2026, 1, 10, tzinfo=UTC))
+                           verification_code=f"V{p.id:011d}", issued_at=dt.datetime(2026, 1, 10, tzinfo=UTC),
+                           vendor_id=vendor_id)
         s.add(r)
         s.flush()
         for a in areas:
@@ -127,10 +133,10 @@ def permit(ctx: AppContext, facility_id: int, areas: list[str], issued: str = "2
 
 
 def professional(ctx: AppContext, tckn: str = TCKN, licence_until: str | None = "2030-12-31",
-                 suspended: tuple[str, str | None] | None = None) -> int:
+                 suspended: tuple[str, str | None] | None = None, licence_no: str = "D-991") -> int:
     with ctx.write() as s:
         pro = Professional(tckn=tckn, first_name="İlkay", last_name="Güneş", name_fold=fold("İlkay Güneş"),
-                           profession="uzman hekim", licence_no="D-991",
+                           profession="uzman hekim", licence_no=licence_no,
                            licence_valid_until=d(licence_until) if licence_until else None,
                            licence_suspended_from=d(suspended[0]) if suspended else None,
                            licence_suspended_until=d(suspended[1]) if suspended and suspended[1] else None)

@@ -89,8 +89,21 @@ def test_stages_are_recorded_in_order_and_the_gate_holds_the_announcement(qtbot,
     assert desk.steps_table.item(1, 1).text() == "Belge kontrolü"
     assert desk.steps_table.item(1, 0).text() == "10.03.2026"
     assert desk.steps_table.item(1, 3).text() == "Gökçe Işıklar"
-    for _ in (*AFTER_DOCS, "audit"):
+    for _ in AFTER_DOCS:
         qtbot.mouseClick(desk.step_button, Qt.MouseButton.LeftButton)
+    # the audit: four tests, each recorded with its own result; the stage waits for all four
+    assert desk.test_combo.isVisible()
+    tests = ["e-Nabız veri gönderimi testi", "ÇKYS hekim veri bankası entegrasyonu testi",
+             "e-Rapor / e-Reçete entegrasyonu kontrolü", "USBS ekranlarının kontrolü"]
+    assert [desk.test_combo.itemText(i) for i in range(desk.test_combo.count())] == tests
+    desk.outcome_combo.setCurrentIndex(desk.outcome_combo.findData("failed"))
+    qtbot.mouseClick(desk.step_button, Qt.MouseButton.LeftButton)
+    assert desk.steps_table.item(desk.steps_table.rowCount() - 1, 1).text() == "Denetim: e-Nabız veri gönderimi testi"
+    assert desk.steps_table.item(desk.steps_table.rowCount() - 1, 2).text() == "Başarısız"
+    for left in (4, 3, 2, 1):
+        assert desk.test_combo.count() == left and desk.next_label.text().startswith("Denetim testleri")
+        qtbot.mouseClick(desk.step_button, Qt.MouseButton.LeftButton)     # the first test still due, successful
+    assert not desk.test_combo.isVisible()
     assert desk.next_label.text() == "Hekim veri bankası web servis entegrasyonu kontrolü"
     assert not desk.announce_button.isEnabled()
     desk.outcome_combo.setCurrentIndex(desk.outcome_combo.findData("failed"))
@@ -244,12 +257,13 @@ def test_a_new_application_with_products_then_its_documents(qtbot, ctx, monkeypa
 
 
 def test_deletion_without_warning_from_the_desk(qtbot, ctx, monkeypatch):
-    from app.ui.kts.dialogs import FraudDialog
+    from app.ui.kts.dialogs import DeleteDialog
 
     onboard(ctx)
 
     def confirm(self, dialog):
-        assert isinstance(dialog, FraudDialog)
+        assert isinstance(dialog, DeleteDialog)
+        assert dialog.ground().value == "false_info" and "Yeni başvurusu bir yıl kabul edilmez" in dialog.text.text()
         dialog.save()
         assert dialog.errors.message("reason") == "Silme gerekçesi boş olamaz."
         type_text(dialog.reason_edit, "Erişim kodu üçüncü kişiyle paylaşıldı.")
@@ -264,7 +278,51 @@ def test_deletion_without_warning_from_the_desk(qtbot, ctx, monkeypatch):
     desk.list_tabs.setCurrentIndex(2)
     assert names(desk) == ["Çağrı Sağlık Yazılımları A.Ş."]
     assert "01.04.2027 tarihine kadar kabul edilmez" in desk.info_label.text()
+    assert desk.history_table.item(desk.history_table.rowCount() - 1, 1).text().endswith(
+        "md. 8/2: gerçeğe aykırı bilgi/belge, yanıltıcı veri gönderimi, erişim kodunun paylaşılması")
     assert not desk.fraud_button.isEnabled()
+
+
+def test_deletion_for_a_breach_of_art_16_17_from_the_desk_bans_no_new_application(qtbot, ctx, monkeypatch):
+    from app.ui.kts.dialogs import DeleteDialog
+
+    onboard(ctx)
+
+    def confirm(self, dialog):
+        assert isinstance(dialog, DeleteDialog)
+        dialog.ground_combo.setCurrentIndex(dialog.ground_combo.findData("breach_16_17"))
+        assert "Yeni başvuru yasağı yoktur" in dialog.text.text()
+        type_text(dialog.reason_edit, "Sağlık verileri yurt dışındaki sunucuda saklanıyor.")
+        dialog.save()
+        return dialog.result() == 1
+
+    monkeypatch.setattr(KtsDesk, "exec_dialog", confirm)
+    desk = make_desk(qtbot, ctx, "2026-04-01")
+    qtbot.mouseClick(desk.fraud_button, Qt.MouseButton.LeftButton)
+    desk.list_tabs.setCurrentIndex(2)
+    assert names(desk) == ["Çağrı Sağlık Yazılımları A.Ş."]
+    assert "kabul edilmez" not in desk.info_label.text()
+    last = desk.history_table.rowCount() - 1
+    assert desk.history_table.item(last, 1).text() == "Silinmiş — md. 8/3: md. 16-17 hükümlerine aykırılık"
+    assert "(SBYS Yönetmeliği md. 8/3)" in desk.history_table.item(last, 2).text()
+
+
+def test_a_late_information_change_is_shown_on_the_desk(qtbot, ctx, errors):
+    vid = onboard(ctx)
+    desk = make_desk(qtbot, ctx, "2026-03-31")
+    assert not desk.late_label.isVisible()
+    desk.detail.setCurrentIndex(4)
+    assert desk.change_box.isEnabled()
+    desk.change_subject.setCurrentIndex(desk.change_subject.findData("signatory"))
+    desk.change_on.setDate(desk.change_on.date().fromString("13.03.2026", "dd.MM.yyyy"))
+    type_text(desk.change_value, "Ayşe Çelik")
+    qtbot.mouseClick(desk.change_button, Qt.MouseButton.LeftButton)
+    assert errors == []
+    assert [desk.changes_table.item(0, c).text() for c in range(6)] == [
+        "13.03.2026", "31.03.2026", "30.03.2026", "Firma yetkilisi", "Ayşe Çelik", "GEÇ: son gün 30.03.2026"]
+    assert "Firma yetkilisi: Ayşe Çelik" in desk.info_label.text()
+    assert desk.late_label.isVisible() and "Çağrı Sağlık Yazılımları A.Ş. (Firma yetkilisi" in desk.late_label.text()
+    assert desk.current is not None and desk.current.id == vid
 
 
 def test_a_certificate_is_verified_on_the_desk(qtbot, ctx, monkeypatch):

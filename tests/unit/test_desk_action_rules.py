@@ -111,9 +111,9 @@ def test_revocation_is_final(state):
 # --- KTS: USBS vendors ------------------------------------------------------------------------------------------
 
 def test_an_applicant_goes_through_the_stages_in_order_and_is_announced_at_its_stage():
-    assert vendor_actions(VendorStatus.APPLIED, "document_check") == {K.RECORD_STEP, K.DELETE_FOR_FRAUD}
-    assert vendor_actions(VendorStatus.APPLIED, "kts_announcement") == {K.ANNOUNCE, K.DELETE_FOR_FRAUD}
-    assert vendor_actions(VendorStatus.APPLIED, None) == {K.DELETE_FOR_FRAUD}
+    assert vendor_actions(VendorStatus.APPLIED, "document_check") == {K.RECORD_STEP, K.DELETE}
+    assert vendor_actions(VendorStatus.APPLIED, "kts_announcement") == {K.ANNOUNCE, K.DELETE}
+    assert vendor_actions(VendorStatus.APPLIED, None) == {K.DELETE}
     # the stages with a function of their own are not recorded as plain steps
     assert K.RECORD_STEP not in vendor_actions(VendorStatus.APPLIED, "authorisation_certificate")
     plain = [s for s in STAGES if s not in ("application", "kts_announcement", "authorisation_certificate")]
@@ -121,17 +121,17 @@ def test_an_applicant_goes_through_the_stages_in_order_and_is_announced_at_its_s
 
 
 def test_only_an_active_vendor_is_warned_and_gets_a_kts_yetki_belgesi():     # SBYS art. 7 and 9
-    assert vendor_actions(VendorStatus.ACTIVE) == {K.WARN, K.ISSUE_CERTIFICATE, K.DELETE_FOR_FRAUD}
+    assert vendor_actions(VendorStatus.ACTIVE) == {K.WARN, K.ISSUE_CERTIFICATE, K.DELETE}
     for status in (VendorStatus.APPLIED, VendorStatus.PASSIVE, VendorStatus.DELETED):
         assert not {K.WARN, K.ISSUE_CERTIFICATE} & vendor_actions(status, "document_check"), status
 
 
 def test_only_a_passive_vendor_goes_back_to_the_active_list():               # SBYS art. 7
-    assert vendor_actions(VendorStatus.PASSIVE) == {K.REACTIVATE, K.DELETE_FOR_FRAUD}
+    assert vendor_actions(VendorStatus.PASSIVE) == {K.REACTIVATE, K.DELETE}
     assert K.REACTIVATE not in vendor_actions(VendorStatus.ACTIVE)
 
 
 def test_fraud_deletes_at_once_and_a_deleted_vendor_has_nothing_more_done_to_it():   # SBYS art. 8
     for status in (VendorStatus.APPLIED, VendorStatus.ACTIVE, VendorStatus.PASSIVE):
-        assert K.DELETE_FOR_FRAUD in vendor_actions(status), status
+        assert K.DELETE in vendor_actions(status), status
     assert vendor_actions(VendorStatus.DELETED, "document_check") == frozenset()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,6 +37,7 @@ from app.ui.kts.check_screen import YetkiSorgulama
 from app.ui.labels import vendor_status_label
 from app.workflows.common.context import AppContext
 from app.workflows.common.vocabulary import VendorStatus
+from app.workflows.kts import info_changes
 from app.workflows.kts import queries as kts_queries
 from app.workflows.kts import registry as kts
 
@@ -65,6 +67,35 @@ OUTCOME_TEXTS = {
     "successful": QT_TRANSLATE_NOOP("KtsEtiketler", "Başarılı"),
     "failed": QT_TRANSLATE_NOOP("KtsEtiketler", "Başarısız"),
 }
+
+
+# The four audit tests (legal.AUDIT_TEST_LABELS), the deletion grounds (legal.GROUND_LABELS) and the subjects of an
+# information change (legal.INFO_SUBJECTS), marked for translation here.
+AUDIT_TEST_TEXTS = {
+    "enabiz_data": QT_TRANSLATE_NOOP("KtsEtiketler", "e-Nabız veri gönderimi testi"),
+    "ckys_data_bank": QT_TRANSLATE_NOOP("KtsEtiketler", "ÇKYS hekim veri bankası entegrasyonu testi"),
+    "erapor_erecete": QT_TRANSLATE_NOOP("KtsEtiketler", "e-Rapor / e-Reçete entegrasyonu kontrolü"),
+    "usbs_screens": QT_TRANSLATE_NOOP("KtsEtiketler", "USBS ekranlarının kontrolü"),
+}
+GROUND_TEXTS = {
+    "passive_list": QT_TRANSLATE_NOOP("KtsEtiketler", "Pasif listeden süresinde dönmeme ya da bir yılda 3 kez pasif "
+                                                      "listeye alınma"),
+    "false_info": QT_TRANSLATE_NOOP("KtsEtiketler", "md. 8/2: gerçeğe aykırı bilgi/belge, yanıltıcı veri "
+                                                    "gönderimi, erişim kodunun paylaşılması"),
+    "breach_16_17": QT_TRANSLATE_NOOP("KtsEtiketler", "md. 8/3: md. 16-17 hükümlerine aykırılık"),
+}
+SUBJECT_TEXTS = {
+    "name": QT_TRANSLATE_NOOP("KtsEtiketler", "Unvan"),
+    "address": QT_TRANSLATE_NOOP("KtsEtiketler", "Adres"),
+    "signatory": QT_TRANSLATE_NOOP("KtsEtiketler", "Firma yetkilisi"),
+    "products": QT_TRANSLATE_NOOP("KtsEtiketler", "Ürünler (USBS yazılımları)"),
+    "documents": QT_TRANSLATE_NOOP("KtsEtiketler", "Belgeler (ISO/IEC 27001, SPICE/CMMI, ÜTS)"),
+    "other": QT_TRANSLATE_NOOP("KtsEtiketler", "Diğer"),
+}
+
+
+def label_text(texts: dict[str, str], code: str) -> str:
+    return QCoreApplication.translate(LABELS, texts[code]) if code in texts else code
 
 
 def stage_text(code: str | None) -> str:
@@ -114,6 +145,7 @@ class KtsDesk(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.current: kts_queries.VendorFile | None = None
+        self.changes: list[info_changes.InfoChangeRow] = []
         self.pages = QTabWidget()
         self.check_screen = YetkiSorgulama(ctx)
         self.pages.addTab(self._vendor_page(), "")
@@ -176,6 +208,11 @@ class KtsDesk(QWidget):
         self.detail.addTab(self._stages_tab(), "")
         self.detail.addTab(self._warnings_tab(), "")
         self.detail.addTab(self._certificate_tab(), "")
+        self.detail.addTab(self._changes_tab(), "")
+        self.late_label = QLabel()          # art. 6/5: changes not notified within 10 working days, all producers
+        self.late_label.setWordWrap(True)
+        self.late_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.late_label.setVisible(False)
         self.title_label = QLabel()
         self.title_label.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.title_label.setWordWrap(True)
@@ -202,6 +239,7 @@ class KtsDesk(QWidget):
 
         layout = QVBoxLayout(page)
         layout.addLayout(top)
+        layout.addWidget(self.late_label)
         layout.addWidget(split, 1)
         layout.addWidget(self.results_box)
         return page
@@ -212,7 +250,7 @@ class KtsDesk(QWidget):
         self.info_label.setWordWrap(True)
         self.info_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.products_label, self.documents_label = QLabel(), QLabel()
-        self.products_table = _table(3)
+        self.products_table = _table(4)
         self.documents_table = _table(3)
         self.missing_label = QLabel()
         self.missing_label.setWordWrap(True)
@@ -244,6 +282,7 @@ class KtsDesk(QWidget):
         self.next_label = QLabel()
         self.next_label.setWordWrap(True)
         self.outcome_combo = QComboBox()
+        self.test_combo = QComboBox()          # stage "audit": the test this result is for
         self.step_date = _date_edit(self.ctx.clock.today())
         self.step_note = QLineEdit()
         self.step_button = QPushButton()
@@ -251,7 +290,9 @@ class KtsDesk(QWidget):
         self.announce_button = QPushButton()
         self.announce_button.clicked.connect(self.announce)
         self.f_stage, self.f_outcome, self.f_date, self.f_note = QLabel(), QLabel(), QLabel(), QLabel()
+        self.f_test = QLabel()
         form.addRow(self.f_stage, self.next_label)
+        form.addRow(self.f_test, self.test_combo)
         form.addRow(self.f_outcome, self.outcome_combo)
         form.addRow(self.f_date, self.step_date)
         form.addRow(self.f_note, self.step_note)
@@ -294,12 +335,37 @@ class KtsDesk(QWidget):
         row.addStretch(1)
         self.fraud_button = QPushButton()
         self.fraud_button.setStyleSheet(f"color: {ERROR_COLOUR};")
-        self.fraud_button.clicked.connect(self.delete_for_fraud)
+        self.fraud_button.clicked.connect(self.delete_vendor)
         row.addWidget(self.fraud_button)
         lay = QVBoxLayout(w)
         lay.addWidget(self.warnings_table, 1)
         lay.addLayout(row)
         lay.addWidget(self.warn_box)
+        return w
+
+    def _changes_tab(self) -> QWidget:
+        """SBYS art. 6/5: a registered producer's information changes, each with its 10-working-day limit."""
+        w = QWidget()
+        self.changes_table = _table(6)
+        self.change_box = QGroupBox()
+        form = QFormLayout(self.change_box)
+        self.change_subject = QComboBox()
+        for code in SUBJECT_TEXTS:
+            self.change_subject.addItem("", code)
+        today = self.ctx.clock.today()
+        self.change_on, self.change_notified = _date_edit(today), _date_edit(today)
+        self.change_text, self.change_value = QLineEdit(), QLineEdit()
+        self.change_button = QPushButton()
+        self.change_button.clicked.connect(self.record_change)
+        self.f_change = [QLabel() for _ in range(5)]
+        for label, widget in zip(self.f_change, (self.change_subject, self.change_on, self.change_notified,
+                                                 self.change_text, self.change_value)):
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        form.addRow("", self.change_button)
+        lay = QVBoxLayout(w)
+        lay.addWidget(self.changes_table, 1)
+        lay.addWidget(self.change_box)
         return w
 
     def _certificate_tab(self) -> QWidget:
@@ -372,20 +438,22 @@ class KtsDesk(QWidget):
         for i in range(self.doc_kind.count()):
             self.doc_kind.setItemText(i, doc_texts.get(self.doc_kind.itemData(i), self.doc_kind.itemData(i)))
         self.doc_button.setText(self.tr("&Belge ekle…"))
-        self.fraud_button.setText(self.tr("Uyarısız &sil…"))
-        self.fraud_button.setToolTip(self.tr("Gerçeğe aykırı belge ya da erişim kodunun paylaşılması (SBYS "
-                                             "Yönetmeliği md. 8)"))
+        self.fraud_button.setText(self.tr("KTS'den &sil…"))
+        self.fraud_button.setToolTip(self.tr("SBYS Yönetmeliği md. 8/2 (gerçeğe aykırı belge, erişim kodunun "
+                                             "paylaşılması: bir yıl yeni başvuru yok) ya da md. 8/3 (md. 16-17 "
+                                             "aykırılığı)"))
         self.rules_button.setToolTip(self.tr("SBYS Yönetmeliği md. 7-8: süresinde giderilmeyen uyarı → pasif; 3 ayda "
                                              "dönmeyen ya da bir yılda 3 kez pasif olan → silinir"))
         self.vendor_table.setHorizontalHeaderLabels([self.tr("Firma"), self.tr("Vergi no"), self.tr("Durum"),
                                                      self.tr("Tarihinden beri"), self.tr("Sonraki aşama")])
         for i, text in enumerate((self.tr("Genel"), self.tr("Aşamalar"), self.tr("Uyarılar"),
-                                  self.tr("Yetki Belgesi"))):
+                                  self.tr("Yetki Belgesi"), self.tr("Bilgi değişiklikleri"))):
             self.detail.setTabText(i, text)
         self.products_label.setText(self.tr("<b>Ürünler</b>"))
         self.documents_label.setText(self.tr("<b>Belgeler</b>"))
         self.history_label.setText(self.tr("<b>Liste geçmişi</b>"))
-        self.products_table.setHorizontalHeaderLabels([self.tr("Ürün"), self.tr("Sürüm"), self.tr("KTS kayıt no")])
+        self.products_table.setHorizontalHeaderLabels([self.tr("Ürün"), self.tr("Sürüm"), self.tr("KTS kayıt no"),
+                                                       self.tr("ÜTS kaydı gerekir")])
         self.documents_table.setHorizontalHeaderLabels([self.tr("Tür"), self.tr("Dosya"), self.tr("Boyut")])
         self.history_table.setHorizontalHeaderLabels([self.tr("Tarih"), self.tr("Durum"), self.tr("Gerekçe")])
         self.steps_table.setHorizontalHeaderLabels([self.tr("Tarih"), self.tr("Aşama"), self.tr("Sonuç"),
@@ -393,6 +461,8 @@ class KtsDesk(QWidget):
         self.next_box.setTitle(self.tr("Sonraki aşama"))
         self.f_stage.setText(self.tr("Aşama:"))
         self.f_outcome.setText(self.tr("&Sonuç:"))
+        self.f_test.setText(self.tr("Denetim &testi:"))
+        self.f_test.setBuddy(self.test_combo)
         self.f_date.setText(self.tr("&Tarih:"))
         self.f_note.setText(self.tr("&Not:"))
         for label, buddy in ((self.f_outcome, self.outcome_combo), (self.f_date, self.step_date),
@@ -421,6 +491,19 @@ class KtsDesk(QWidget):
         self.cert_note.setText(self.tr("Yetki Belgesi yalnızca aktif listedeki üreticiye, geçerlilik süresiyle "
                                        "verilir; pasif üretici aktif listeye dönene kadar belge alamaz."))
         self.results_box.setTitle(self.tr("Kural sonuçları"))
+        self.changes_table.setHorizontalHeaderLabels([self.tr("Değişiklik"), self.tr("Bildirim"),
+                                                      self.tr("Son gün"), self.tr("Konu"), self.tr("Açıklama"),
+                                                      self.tr("Süre")])
+        self.change_box.setTitle(self.tr("Kayıtlı üreticinin bilgi değişikliği (SBYS Yönetmeliği md. 6/5: 10 iş "
+                                         "günü içinde KTS'ye girilir)"))
+        for i in range(self.change_subject.count()):
+            self.change_subject.setItemText(i, label_text(SUBJECT_TEXTS, self.change_subject.itemData(i)))
+        for label, text in zip(self.f_change, (self.tr("&Konu:"), self.tr("Değişiklik &tarihi:"),
+                                               self.tr("&Bildirim tarihi:"), self.tr("&Açıklama:"),
+                                               self.tr("&Yeni bilgi:"))):
+            label.setText(text)
+        self.change_value.setPlaceholderText(self.tr("Unvan, adres ya da yetkili değiştiyse yeni hâli (kayda işlenir)"))
+        self.change_button.setText(self.tr("Değişikliği &kaydet"))
         self.verify_box.setTitle(self.tr("Yetki Belgesi doğrulama"))
         self.verify_edit.setPlaceholderText(self.tr("Belgedeki doğrulama kodu"))
         self.verify_button.setText(self.tr("Doğ&rula"))
@@ -442,6 +525,7 @@ class KtsDesk(QWidget):
         outcome = run(self, self.tr("USBS Üreticileri"), kts_queries.vendors, self.ctx, self.today(), status,
                       self.search_edit.text())
         rows = outcome.value if outcome.ok and outcome.value is not None else []
+        self._show_late()
         self.vendor_table.blockSignals(True)
         _fill(self.vendor_table, [(r.name, r.tax_no, vendor_status_label(r.status), date_text(r.since),
                                    stage_text(r.next_stage)) for r in rows], [r.id for r in rows])
@@ -477,6 +561,10 @@ class KtsDesk(QWidget):
             outcome = run(self, self.tr("USBS Üreticileri"), kts_queries.vendor_file, self.ctx, vendor_id,
                           self.today())
             self.current = outcome.value if outcome.ok else None
+        self.changes = []
+        if self.current is not None:
+            found = run(self, self.tr("Bilgi değişiklikleri"), info_changes.info_changes, self.ctx, vendor_id)
+            self.changes = found.value if found.ok and found.value is not None else []
         self._show_file()
 
     def _show_file(self) -> None:
@@ -485,7 +573,7 @@ class KtsDesk(QWidget):
         if f is None:
             self.title_label.setText(self.tr("Bir üretici seçin."))
             for t in (self.products_table, self.documents_table, self.history_table, self.steps_table,
-                      self.warnings_table, self.cert_table):
+                      self.warnings_table, self.cert_table, self.changes_table):
                 t.setRowCount(0)
             self.info_label.clear()
             self.missing_label.clear()
@@ -511,30 +599,68 @@ class KtsDesk(QWidget):
             lines.append(self.tr("Yeni başvuru {d} tarihine kadar kabul edilmez.").format(
                 d=date_text(f.reapply_not_before)))
         self.info_label.setText("\n".join(lines))
-        _fill(self.products_table, f.products)
+        _fill(self.products_table, [(*p, self.tr("Evet") if (p[0], p[1]) in f.uts_products else "")
+                                    for p in f.products])
         _fill(self.documents_table, [(self._doc_texts.get(d.kind, d.kind_label), d.filename, size_text(d.size)) for d in f.documents],
               [d.id for d in f.documents])
         self.missing_label.setText(self.tr("Eksik belgeler: {m}").format(m="; ".join(f.missing_documents))
                                    if f.missing_documents and f.status == VendorStatus.APPLIED else "")
-        _fill(self.history_table, [(date_text(h.effective_on), vendor_status_label(h.status),
+        _fill(self.history_table, [(date_text(h.effective_on), vendor_status_label(h.status)
+                                    + (f" — {label_text(GROUND_TEXTS, h.ground)}" if h.ground else ""),
                                     f"{h.reason} ({h.legal_basis})" if h.legal_basis else h.reason)
                                    for h in f.history])
-        _fill(self.steps_table, [(date_text(s.done_on), stage_text(s.stage), outcome_text(s.outcome), s.officer, s.note)
-                                 for s in f.steps])
+        _fill(self.steps_table, [(date_text(s.done_on), stage_text(s.stage) if not s.audit_test else
+                                  self.tr("Denetim: {test}").format(test=label_text(AUDIT_TEST_TEXTS, s.audit_test)),
+                                  outcome_text(s.outcome), s.officer, s.note) for s in f.steps])
         self._show_next_stage(f)
         _fill(self.warnings_table, [(date_text(w.issued_on), date_text(w.deadline), date_text(w.fixed_on),
                                      w.description) for w in f.warnings], [w.id for w in f.warnings])
         _fill(self.cert_table, [(c.number, date_text(c.valid_from), date_text(c.valid_until), c.verification_code,
                                  date_text(c.revoked_on)) for c in f.certificates], [c.id for c in f.certificates])
+        self._show_changes(f)
         allowed = kts.vendor_actions(f.status, f.next_stage)      # the rule the registry services enforce
         self.warn_box.setEnabled(kts.VendorAction.WARN in allowed)
         self.issue_button.setEnabled(kts.VendorAction.ISSUE_CERTIFICATE in allowed)
         self.back_button.setEnabled(kts.VendorAction.REACTIVATE in allowed)
-        self.fraud_button.setEnabled(kts.VendorAction.DELETE_FOR_FRAUD in allowed)
+        self.fraud_button.setEnabled(kts.VendorAction.DELETE in allowed)
         self.preview_button.setEnabled(bool(f.certificates))
         # a revocation planned for a later day may still be replaced by an earlier one (kts.revoke_certificate)
         self.revoke_cert_button.setEnabled(any(c.revoked_on is None or c.revoked_on > self.today()
                                                for c in f.certificates))
+
+    def _show_changes(self, f: kts_queries.VendorFile) -> None:
+        rows = []
+        for c in self.changes:
+            text = " → ".join(x for x in (c.description, c.new_value) if x)
+            state = (self.tr("GEÇ: son gün {d}").format(d=date_text(c.deadline)) if c.late else self.tr("Süresinde"))
+            rows.append((date_text(c.changed_on), date_text(c.notified_on), date_text(c.deadline),
+                         label_text(SUBJECT_TEXTS, c.subject), text, state))
+        _fill(self.changes_table, rows, [c.id for c in self.changes])
+        for r, c in enumerate(self.changes):
+            if c.late:
+                self.changes_table.item(r, 5).setForeground(QColor(ERROR_COLOUR))
+        self.change_box.setEnabled(f.status in (VendorStatus.ACTIVE, VendorStatus.PASSIVE))
+
+    def _show_late(self) -> None:
+        found = run(self, self.tr("Bilgi değişiklikleri"), info_changes.late_info_changes, self.ctx)
+        late = found.value if found.ok and found.value is not None else []
+        self.late_label.setVisible(bool(late))
+        self.late_label.setText(self.tr("SBYS Yönetmeliği md. 6/5: 10 iş günü içinde bildirilmeyen bilgi "
+                                        "değişiklikleri ({n}): {items}").format(
+            n=len(late), items="; ".join(self.tr("{name} ({subject}, değişiklik {c}, son gün {l}, bildirim {n})")
+                                         .format(name=c.vendor_name, subject=label_text(SUBJECT_TEXTS, c.subject),
+                                                 c=date_text(c.changed_on), l=date_text(c.deadline),
+                                                 n=date_text(c.notified_on)) for c in late)))
+
+    def record_change(self) -> None:
+        if self.current is None:
+            return
+        if self._after(run(self, self.tr("Bilgi değişikliği"), info_changes.record_info_change, self.ctx,
+                           self.current.id, self.change_subject.currentData(), from_qdate(self.change_on.date()),
+                           from_qdate(self.change_notified.date()), self.change_text.text(),
+                           self.change_value.text())):
+            self.change_text.clear()
+            self.change_value.clear()
 
     def _show_next_stage(self, f: kts_queries.VendorFile) -> None:
         stage = f.next_stage
@@ -548,6 +674,11 @@ class KtsDesk(QWidget):
         self.step_button.setEnabled(step)
         self.announce_button.setEnabled(kts.VendorAction.ANNOUNCE in allowed)
         self.outcome_combo.setEnabled(step)
+        self.test_combo.clear()
+        for t in f.audit_tests_left:
+            self.test_combo.addItem(label_text(AUDIT_TEST_TEXTS, t), t)
+        self.test_combo.setVisible(stage == "audit")
+        self.f_test.setVisible(stage == "audit")
         self.next_box.setVisible(f.status == VendorStatus.APPLIED)
 
     # -- actions -------------------------------------------------------------------------------------------------
@@ -561,8 +692,10 @@ class KtsDesk(QWidget):
         f = self.current
         if f is None or not f.next_stage:
             return
+        test = self.test_combo.currentData() if f.next_stage == "audit" else None
         self._after(run(self, self.tr("Onboarding aşaması"), kts.record_step, self.ctx, f.id, f.next_stage,
-                        self.outcome_combo.currentData(), from_qdate(self.step_date.date()), self.step_note.text()))
+                        self.outcome_combo.currentData(), from_qdate(self.step_date.date()), self.step_note.text(),
+                        test))
         self.step_note.clear()
 
     def announce(self) -> None:
@@ -654,12 +787,12 @@ class KtsDesk(QWidget):
             self.refresh()
             self.select_vendor(dialog.result_id)
 
-    def delete_for_fraud(self) -> None:
-        from app.ui.kts.dialogs import FraudDialog
+    def delete_vendor(self) -> None:
+        from app.ui.kts.dialogs import DeleteDialog
 
         if self.current is None:
             return
-        if self.exec_dialog(FraudDialog(self.ctx, self.current.id, self.current.name, self)):
+        if self.exec_dialog(DeleteDialog(self.ctx, self.current.id, self.current.name, self)):
             self.refresh()
 
     def choose_file(self) -> str:

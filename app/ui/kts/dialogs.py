@@ -1,5 +1,5 @@
 """Dialogs of the KTS desk: a new KTS application (firm, vergi no, MERSİS no, signatory, products with
-versions), and the deletion without warning (false documents, a shared access code)."""
+versions), and the deletion on a ground of SBYS art. 8/2 or 8/3."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -24,22 +25,30 @@ from app.ui.common.operations import run
 from app.ui.common.style import INVALID_STYLE
 from app.workflows.common.context import AppContext
 from app.workflows.kts import registry as kts
+from app.workflows.kts.legal import OFFICER_GROUNDS, DeletionGround
+
+UTS_MARK = "ÜTS"  # a product line ending in "; ÜTS": the software needs ÜTS registration (SBYS art. 6/3-c)
 
 
 def parse_products(text: str) -> list[kts.ProductInput]:
-    """One product a line: 'name; version' (a tab or the last space also separates the version)."""
+    """One product a line: 'name; version', with '; ÜTS' after it when the software needs ÜTS registration (a tab
+    or the last space also separates the version)."""
     products = []
     for line in text.splitlines():
         line = line.strip()
         if not line:
             continue
+        head, sep, mark = line.rpartition(";")
+        needs_uts = bool(sep) and mark.strip().upper() in (UTS_MARK, "UTS")
+        if needs_uts:
+            line = head.strip()
         for sep in (";", "\t"):
             if sep in line:
                 name, _, version = line.rpartition(sep)
                 break
         else:
             name, _, version = line.rpartition(" ")
-        products.append(kts.ProductInput(name.strip(), version.strip()))
+        products.append(kts.ProductInput(name.strip(), version.strip(), needs_uts))
     return products
 
 
@@ -110,9 +119,11 @@ class VendorDialog(_Dialog):
                                              self.tr("&Adres:"), self.tr("&Başvuru tarihi:"),
                                              self.tr("Ü&rünler:"))):
             label.setText(text)
-        self.products_edit.setPlaceholderText(self.tr("Her satıra bir ürün: ad; sürüm"))
-        self.hint.setText(self.tr("Belgeler (ISO/IEC 27001; SPICE ya da CMMI ya da ÜTS kaydı) başvurudan sonra "
-                                  "üreticinin Genel sekmesinden eklenir."))
+        self.products_edit.setPlaceholderText(self.tr("Her satıra bir ürün: ad; sürüm (ÜTS kaydı gerektiren "
+                                                      "yazılımda sonuna: ; ÜTS)"))
+        self.hint.setText(self.tr("Belgeler (ISO/IEC 27001; SPICE ya da CMMI; ÜTS kaydı gerektiren yazılımlar için "
+                                  "ÜTS kaydı, yazılımların hepsi ÜTS kaydı gerektiriyorsa SPICE/CMMI yerine) "
+                                  "başvurudan sonra üreticinin Genel sekmesinden eklenir."))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Başvuruyu &kaydet"))
 
     def form(self) -> kts.VendorInput:
@@ -162,29 +173,65 @@ class _ReasonDateDialog(_Dialog):
             self.errors.show(outcome.field_errors)
 
 
-class FraudDialog(_ReasonDateDialog):
-    """Deletion without warning (SBYS art. 8): the vendor is deleted at once and may not apply for a year."""
+class DeleteDialog(_ReasonDateDialog):
+    """Deletion from KTS by the officer, on a ground of SBYS art. 8: 8/2 (false documents, misleading data, a shared
+    access code: at once, no application for a year) or 8/3 (a breach of art. 16-17: no ban)."""
 
     def __init__(self, ctx: AppContext, vendor_id: int, vendor_name: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.vendor_id = vendor_id
         self.vendor_name = vendor_name
+        self.ground_combo = QComboBox()
+        for ground in OFFICER_GROUNDS:
+            self.ground_combo.addItem("", ground.value)
+        self.ground_combo.currentIndexChanged.connect(lambda _i: self._explain())
+        self.l_ground = QLabel()
+        self.l_ground.setBuddy(self.ground_combo)
+        form = QFormLayout()
+        self.errors.add_row(form, "ground", self.l_ground, self.ground_combo)
+        self.layout().insertLayout(1, form)
+        self.errors.clear()
         self.retranslate()
+
+    def ground(self) -> DeletionGround:
+        return DeletionGround(self.ground_combo.currentData())
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.setWindowTitle(self.tr("Uyarısız silme"))
-        self.text.setText(self.tr(
-            "{name} gerçeğe aykırı bilgi ya da belge, yanıltıcı veri gönderimi ya da yazılım erişim kodunun üçüncü "
-            "kişilerle paylaşılması nedeniyle uyarı yapılmaksızın KTS'den silinecek. Yeni başvurusu bir yıl kabul "
-            "edilmez; erişim kodu 3 ay içinde kapanır. Hizmet verdiği illerin İSM'lerine bildirim gider.").format(
-                name=self.vendor_name))
+        self.setWindowTitle(self.tr("KTS'den silme"))
+        if not hasattr(self, "ground_combo"):
+            return
+        texts = {DeletionGround.FALSE_INFO: self.tr("md. 8/2: gerçeğe aykırı bilgi/belge, yanıltıcı veri "
+                                                    "gönderimi, erişim kodunun paylaşılması"),
+                 DeletionGround.BREACH_16_17: self.tr("md. 8/3: md. 16-17 hükümlerine aykırılık (veri saklama, "
+                                                      "kayıtlar)")}
+        for i in range(self.ground_combo.count()):
+            self.ground_combo.setItemText(i, texts[DeletionGround(self.ground_combo.itemData(i))])
+        self.l_ground.setText(self.tr("&Dayanak:"))
         self.l_reason.setText(self.tr("&Gerekçe:"))
         self.l_date.setText(self.tr("&Silme tarihi:"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("KTS'den &sil"))
+        self._explain()
+
+    def _explain(self) -> None:
+        if self.ground() == DeletionGround.FALSE_INFO:
+            text = self.tr("{name} uyarı yapılmaksızın KTS'den silinecek (SBYS Yönetmeliği md. 8/2). Yeni başvurusu "
+                           "bir yıl kabul edilmez; erişim kodu 3 ay içinde kapanır. Hizmet verdiği illerin "
+                           "İSM'lerine bildirim gider.")
+        else:
+            text = self.tr("{name} md. 16-17 hükümlerine aykırılık nedeniyle KTS'den silinecek (SBYS Yönetmeliği "
+                           "md. 8/3). Yeni başvuru yasağı yoktur; erişim kodu 3 ay içinde kapanır. Hizmet verdiği "
+                           "illerin İSM'lerine bildirim gider.")
+        self.text.setText(text.format(name=self.vendor_name))
 
     def save(self) -> None:
-        self.submit(self.tr("Uyarısız silme"), kts.delete_for_fraud, self.vendor_id)
+        outcome = run(self, self.tr("KTS'den silme"), kts.delete_vendor, self.ctx, self.vendor_id,
+                      from_qdate(self.date_edit.date()), self.ground(), self.reason_edit.text(),
+                      show_validation=False)
+        if outcome.ok:
+            self.accept()
+        elif outcome.field_errors:
+            self.errors.show(outcome.field_errors)
 
 
 class RevokeCertificateDialog(_ReasonDateDialog):

@@ -5,14 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from app.models import Document, User, Vendor, VendorCertificate, VendorStatusEvent, VendorWarning
+from app.models import Document, User, Vendor, VendorCertificate, VendorProduct, VendorStatusEvent, VendorWarning
 from app.textfold import fold
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import NotFound
 from app.workflows.common.permissions import require_kts_reader
-from app.workflows.common.vendor_rules import status_at
+from app.workflows.common.vendors import describe
+from app.workflows.common.vendors import standing as vendor_standing
+from app.workflows.common.vendors import standings as vendor_standings
 from app.workflows.common.vocabulary import VENDOR_STATUS_LABELS, VendorStatus
 from app.workflows.kts import registry as kts
 
@@ -26,6 +28,7 @@ class VendorRow:
     since: dt.date | None
     products: int
     next_stage: str          # code of the next onboarding stage ("" when none is due); kts.STAGE_LABELS names it
+    due: bool = False        # the status is due under the list rules but not yet recorded (vendors.standing)
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,7 @@ class StepRow:
     done_on: dt.date
     officer: str
     note: str
+    audit_test: str = ""     # stage "audit": which of the four tests (legal.AUDIT_TESTS); "" on older rows
 
 
 @dataclass(frozen=True)
@@ -73,6 +77,7 @@ class StatusRow:
     effective_on: dt.date
     reason: str
     legal_basis: str
+    ground: str = ""         # a deletion's ground (legal.DeletionGround); "" otherwise
 
 
 @dataclass
@@ -90,21 +95,18 @@ class VendorFile:
     access_code_closes_on: dt.date | None
     reapply_not_before: dt.date | None
     products: list[tuple[str, str, str]] = field(default_factory=list)
+    status_note: str = ""    # the status with since when and why (vendors.describe), e.g. due but not recorded
     documents: list[DocumentRow] = field(default_factory=list)
     missing_documents: list[str] = field(default_factory=list)
     steps: list[StepRow] = field(default_factory=list)
     next_stage: str | None = None
     next_stage_label: str = ""
     next_outcomes: tuple[str, ...] = ()
+    audit_tests_left: list[str] = field(default_factory=list)   # stage "audit" next: the tests still to pass
+    uts_products: list[tuple[str, str]] = field(default_factory=list)  # (name, version) needing ÜTS registration
     warnings: list[WarningRow] = field(default_factory=list)
     certificates: list[CertificateRow] = field(default_factory=list)
     history: list[StatusRow] = field(default_factory=list)
-
-
-def _events(s, vendor_id: int) -> list[tuple[str, dt.date]]:  # type: ignore[no-untyped-def]
-    return [(r[0], r[1]) for r in s.execute(
-        select(VendorStatusEvent.status, VendorStatusEvent.effective_on)
-        .where(VendorStatusEvent.vendor_id == vendor_id).order_by(VendorStatusEvent.id))]
 
 
 def vendors(ctx: AppContext, today: dt.date, status: VendorStatus | None = None, text: str = "") -> list[VendorRow]:
@@ -113,14 +115,18 @@ def vendors(ctx: AppContext, today: dt.date, status: VendorStatus | None = None,
     key = fold(text)
     rows: list[VendorRow] = []
     with ctx.read() as s:
+        standings = vendor_standings(s, today)   # every vendor's facts in three queries (no query per vendor)
+        products = dict(s.execute(select(VendorProduct.vendor_id, func.count()).group_by(VendorProduct.vendor_id))
+                        .tuples().all())
         for v in s.scalars(select(Vendor).order_by(Vendor.name_fold)).all():
             if key and key not in v.name_fold and key not in v.tax_no:
                 continue
-            st, since = status_at(_events(s, v.id), today)
-            if status is not None and st != status:
+            here = standings[v.id]
+            if status is not None and here.status != status:
                 continue
-            nxt = kts.next_stage(s, v.id) if st == VendorStatus.APPLIED else None
-            rows.append(VendorRow(v.id, v.name, v.tax_no, st, since, len(v.products), nxt or ""))
+            nxt = kts.next_stage(s, v.id) if here.status == VendorStatus.APPLIED else None
+            rows.append(VendorRow(v.id, v.name, v.tax_no, here.status, here.since, products.get(v.id, 0), nxt or "",
+                                  here.due))
     return rows
 
 
@@ -130,12 +136,15 @@ def vendor_file(ctx: AppContext, vendor_id: int, today: dt.date) -> VendorFile:
         v = s.get(Vendor, vendor_id)
         if v is None:
             raise NotFound(f"USBS üreticisi bulunamadı (#{vendor_id}).")
-        st, since = status_at(_events(s, v.id), today)
+        here = vendor_standing(s, v.id, today)
+        st, since = here.status, here.since
         officers = {u.id: u.full_name for u in s.scalars(select(User))}
         f = VendorFile(v.id, v.name, v.tax_no, v.mersis_no or "", v.signatory_name, v.address, st,
                        VENDOR_STATUS_LABELS[st], since, v.access_code_issued_on, v.access_code_closes_on,
                        v.reapply_not_before)
+        f.status_note = describe(here)
         f.products = [(p.name, p.product_version, p.kts_registration_no or "") for p in v.products]
+        f.uts_products = [(p.name, p.product_version) for p in v.products if p.needs_uts]
         docs = s.execute(select(Document.id, Document.kind, Document.filename, Document.size)
                          .where(Document.vendor_id == v.id).order_by(Document.id)).all()
         f.documents = [DocumentRow(i, k, kts.DOCUMENT_KINDS.get(k, "KTS Yetki Belgesi" if
@@ -144,12 +153,15 @@ def vendor_file(ctx: AppContext, vendor_id: int, today: dt.date) -> VendorFile:
         f.missing_documents = kts.document_gaps(s, v.id)
         f.steps = [StepRow(x.stage, kts.STAGE_LABELS.get(x.stage, x.stage), x.outcome,
                            kts.OUTCOME_LABELS.get(x.outcome, x.outcome), x.done_on,
-                           officers.get(x.officer_id or 0, ""), x.note) for x in kts.round_steps(s, v.id)]
+                           officers.get(x.officer_id or 0, ""), x.note, x.audit_test or "")
+                   for x in kts.round_steps(s, v.id)]
         if st == VendorStatus.APPLIED:
             f.next_stage = kts.next_stage(s, v.id)
             if f.next_stage:
                 f.next_stage_label = kts.STAGE_LABELS[f.next_stage]
                 f.next_outcomes = kts.STAGE_OUTCOMES.get(f.next_stage, ("completed",))
+            if f.next_stage == "audit":
+                f.audit_tests_left = kts.audit_tests_left(s, v.id)
         f.warnings = [WarningRow(w.id, w.issued_on, w.deadline, w.description, w.fixed_on)
                       for w in s.scalars(select(VendorWarning).where(VendorWarning.vendor_id == v.id)
                                          .order_by(VendorWarning.issued_on, VendorWarning.id))]
@@ -157,7 +169,7 @@ def vendor_file(ctx: AppContext, vendor_id: int, today: dt.date) -> VendorFile:
                                          c.verification_code)
                           for c in s.scalars(select(VendorCertificate).where(VendorCertificate.vendor_id == v.id)
                                              .order_by(VendorCertificate.id))]
-        f.history = [StatusRow(VendorStatus(e.status), e.effective_on, e.reason, e.legal_basis)
+        f.history = [StatusRow(VendorStatus(e.status), e.effective_on, e.reason, e.legal_basis, e.ground or "")
                      for e in s.scalars(select(VendorStatusEvent).where(VendorStatusEvent.vendor_id == v.id)
                                         .order_by(VendorStatusEvent.effective_on, VendorStatusEvent.id))]
         return f

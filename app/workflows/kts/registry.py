@@ -37,27 +37,38 @@ from app.workflows.common.errors import DomainError, NotFound, ValidationFailed
 from app.workflows.common.numbers import next_value
 from app.workflows.common.permissions import ISM, require, require_kts_reader, require_notice_reader
 from app.workflows.common.states import AppState
+from app.workflows.common.document_status import CertificateStanding, certificate_standing, shown_copy
 from app.workflows.common.stored_documents import attachment_problem
 from app.workflows.common.validation import mersis_error, vkn_error
 from app.workflows.common.vendor_rules import (
     ACCESS_CODE_MAX_MONTHS,
     ART7,
     ART8,
-    REAPPLY_BAN_YEARS,
     Action,
     VendorFacts,
-    WarningFact,
     add_months,
     next_actions,
-    status_at,
 )
-from app.workflows.common.vendors import status_on
+from app.workflows.common.vendors import load_facts, standing, status_on
 from app.workflows.common.vocabulary import VENDOR_STATUS_LABELS, Role, VendorStatus
+from app.workflows.kts.legal import (
+    AUDIT_TEST_LABELS,
+    AUDIT_TESTS,
+    GROUND_BASIS,
+    GROUND_REASON_HEAD,
+    OFFICER_GROUNDS,
+    DeletionGround,
+    audit_passed,
+    audit_tests_due,
+    document_gaps_for,
+    notice_consequence,
+    reapply_not_before,
+)
 
 __all__ = [
     "Action", "STAGES", "STAGE_LABELS", "OUTCOME_LABELS", "DOCUMENT_KINDS", "ProductInput", "VendorInput",
     "register_vendor", "add_vendor_document", "document_gaps", "record_step", "next_stage", "announce",
-    "give_warning", "fix_warning", "reactivate", "delete_for_fraud", "extend_access_code", "access_code_open",
+    "give_warning", "fix_warning", "reactivate", "delete_vendor", "extend_access_code", "access_code_open",
     "evaluate", "apply_evaluation", "AppliedAction", "notices_for", "acknowledge_notice", "NoticeRow",
     "issue_certificate", "verify_certificate", "certificate_pdf", "VendorAction", "vendor_actions",
 ]
@@ -106,7 +117,7 @@ class VendorAction(StrEnum):
     ANNOUNCE = "announce"                    # put on the active list (stage kts_announcement)
     WARN = "warn"                            # a warning with a time limit (art. 7)
     REACTIVATE = "reactivate"                # passive → active once the warnings are fixed (art. 7)
-    DELETE_FOR_FRAUD = "delete_for_fraud"    # deleted without warning (art. 8)
+    DELETE = "delete"                        # deleted by the officer: art. 8/2 or 8/3 (DeletionGround)
     ISSUE_CERTIFICATE = "issue_certificate"  # KTS Yetki Belgesi (art. 9)
 
 
@@ -120,16 +131,16 @@ def vendor_actions(status: VendorStatus, next_stage: str | None = None) -> froze
     vendor at once; a deleted vendor has nothing more done to it.
     """
     if status == VendorStatus.APPLIED:
-        actions = {VendorAction.DELETE_FOR_FRAUD}
+        actions = {VendorAction.DELETE}
         if next_stage == "kts_announcement":
             actions.add(VendorAction.ANNOUNCE)
         elif next_stage is not None and next_stage not in OWN_FUNCTION:
             actions.add(VendorAction.RECORD_STEP)
         return frozenset(actions)
     if status == VendorStatus.ACTIVE:
-        return frozenset({VendorAction.WARN, VendorAction.ISSUE_CERTIFICATE, VendorAction.DELETE_FOR_FRAUD})
+        return frozenset({VendorAction.WARN, VendorAction.ISSUE_CERTIFICATE, VendorAction.DELETE})
     if status == VendorStatus.PASSIVE:
-        return frozenset({VendorAction.REACTIVATE, VendorAction.DELETE_FOR_FRAUD})
+        return frozenset({VendorAction.REACTIVATE, VendorAction.DELETE})
     return frozenset()
 
 
@@ -141,7 +152,8 @@ DOCUMENT_KINDS = {
     "kts_genel": "Genel belge (imza sirküleri, ticaret sicil gazetesi vb.)",
 }
 CERTIFICATE_DOCUMENT_KIND = "kts_yetki_belgesi"
-NOTICE_KINDS = {"passive": "kts_vendor_passive", "deleted": "kts_vendor_deleted"}
+NOTICE_KINDS = {"passive": "kts_vendor_passive", "deleted": "kts_vendor_deleted",
+                "audit": "kts_vendor_audit"}   # audit: an audit's outcome (kts.audits, art. 18-19)
 NOT_SERVING_STATES = (AppState.REJECTED.value, AppState.SHGM_REJECTED.value, AppState.WITHDRAWN.value)
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud on the telephone
 # How far ahead a KTS Yetki Belgesi's revocation may be dated (docs/decisions.md; as for permits)
@@ -160,9 +172,10 @@ def _vendor(s: Session, vendor_id: int) -> Vendor:
 
 
 def _status_event(s: Session, ctx: AppContext, vendor_id: int, status: VendorStatus, on: dt.date, reason: str,
-                  basis: str) -> VendorStatusEvent:
+                  basis: str, ground: DeletionGround | None = None) -> VendorStatusEvent:
     ev = VendorStatusEvent(vendor_id=vendor_id, status=status.value, effective_on=on, reason=reason,
-                           legal_basis=basis, recorded_by_id=ctx.actor.user_id, recorded_at=ctx.clock.now())
+                           legal_basis=basis, ground=ground.value if ground else None,
+                           recorded_by_id=ctx.actor.user_id, recorded_at=ctx.clock.now())
     s.add(ev)
     return ev
 
@@ -178,6 +191,7 @@ def _not_future(day: dt.date, today: dt.date, what: str) -> None:
 class ProductInput:
     name: str
     version: str
+    needs_uts: bool = False     # the software needs ÜTS registration (art. 6/3-c)
 
 
 @dataclass
@@ -247,7 +261,8 @@ def register_vendor(ctx: AppContext, form: VendorInput) -> int:
         existing = {(fold(p.name), p.product_version) for p in vendor.products}
         for p in form.products:
             if (fold(p.name), p.version.strip()) not in existing:
-                s.add(VendorProduct(vendor_id=vendor.id, name=p.name.strip(), product_version=p.version.strip()))
+                s.add(VendorProduct(vendor_id=vendor.id, name=p.name.strip(), product_version=p.version.strip(),
+                                    needs_uts=p.needs_uts))
         _status_event(s, ctx, vendor.id, VendorStatus.APPLIED, form.applied_on, "KTS başvurusu alındı.", ART6)
         s.add(VendorOnboardingStep(vendor_id=vendor.id, stage="application", outcome="completed",
                                    done_on=form.applied_on, officer_id=ctx.actor.user_id, note=form.note))
@@ -255,13 +270,14 @@ def register_vendor(ctx: AppContext, form: VendorInput) -> int:
         return vendor.id
 
 
-def add_product(ctx: AppContext, vendor_id: int, name: str, version: str) -> int:
+def add_product(ctx: AppContext, vendor_id: int, name: str, version: str, needs_uts: bool = False) -> int:
     require(ctx.actor, KTS, action="ürün ekleme")
     if not name.strip() or not version.strip():
         raise ValidationFailed({"products": "Ürünün adı ve sürümü girilmelidir."})
     with ctx.write() as s:
         _vendor(s, vendor_id)
-        p = VendorProduct(vendor_id=vendor_id, name=name.strip(), product_version=version.strip())
+        p = VendorProduct(vendor_id=vendor_id, name=name.strip(), product_version=version.strip(),
+                          needs_uts=needs_uts)
         s.add(p)
         s.flush()
         return p.id
@@ -288,16 +304,11 @@ def add_vendor_document(ctx: AppContext, vendor_id: int, kind: str, filename: st
 
 
 def document_gaps(session: Session, vendor_id: int) -> list[str]:
-    """What is missing for a complete document check (SBYS art. 6): ISO/IEC 27001, and SPICE or CMMI, or the
-    ÜTS record instead of them."""
-    kinds = set(session.scalars(select(Document.kind).where(Document.vendor_id == vendor_id)))
-    gaps = []
-    if "kts_iso27001" not in kinds:
-        gaps.append(DOCUMENT_KINDS["kts_iso27001"])
-    if not kinds & {"kts_spice", "kts_cmmi", "kts_uts"}:
-        gaps.append("SPICE (en az 2. seviye) ya da CMMI (en az 3. seviye) belgesi; ÜTS kaydı gerektiren "
-                    "yazılımlarda bunların yerine ÜTS kaydı")
-    return gaps
+    """What is missing for a complete document check (SBYS art. 6/3-c, `legal.document_gaps_for`): ISO/IEC
+    27001; SPICE or CMMI unless all the producer's software needs ÜTS registration; the ÜTS record when any does."""
+    kinds = session.scalars(select(Document.kind).where(Document.vendor_id == vendor_id))
+    flags = session.scalars(select(VendorProduct.needs_uts).where(VendorProduct.vendor_id == vendor_id))
+    return document_gaps_for(kinds, flags)
 
 
 # --- onboarding stages ---------------------------------------------------------------------------------------------
@@ -314,7 +325,16 @@ def _passed(steps: list[VendorOnboardingStep]) -> set[str]:
     latest: dict[str, str] = {}
     for st in steps:
         latest[st.stage] = st.outcome
-    return {stage for stage, outcome in latest.items() if outcome in PASSING}
+    passed = {stage for stage, outcome in latest.items() if outcome in PASSING and stage != "audit"}
+    if audit_passed((st.audit_test, st.outcome) for st in steps if st.stage == "audit"):
+        passed.add("audit")   # all four tests: one passing is not the stage
+    return passed
+
+
+def audit_tests_left(session: Session, vendor_id: int) -> list[str]:
+    """The audit tests of the current application still to pass (never tried, or failed last)."""
+    return audit_tests_due((st.audit_test, st.outcome) for st in round_steps(session, vendor_id)
+                           if st.stage == "audit")
 
 
 def next_stage(session: Session, vendor_id: int) -> str | None:
@@ -332,11 +352,12 @@ def _gate_open(steps: list[VendorOnboardingStep]) -> bool:
 
 
 def record_step(ctx: AppContext, vendor_id: int, stage: str, outcome: str, done_on: dt.date,
-                note: str = "") -> int:
+                note: str = "", audit_test: str | None = None) -> int:
     """Record one onboarding stage with its outcome, date and officer; stages go in the flow chart's order.
 
     An incomplete document check stops the path until a later check is complete; a failed audit or web
-    service check is recorded and the stage is tried again.
+    service check is recorded and the stage is tried again. The audit is four tests (`legal.AUDIT_TESTS`), each
+    recorded with its own result (`audit_test`); the stage is complete when all four have passed.
     """
     require(ctx.actor, KTS, action="onboarding aşaması kaydı")
     if stage not in STAGES:
@@ -347,6 +368,11 @@ def record_step(ctx: AppContext, vendor_id: int, stage: str, outcome: str, done_
     if outcome not in allowed:
         names = ", ".join(OUTCOME_LABELS[o] for o in allowed)
         raise DomainError(f"'{STAGE_LABELS[stage]}' aşamasının sonucu yalnızca şunlardan biri olabilir: {names}.")
+    if stage == "audit" and audit_test not in AUDIT_TESTS:
+        raise DomainError("Denetim testlerinin her biri ayrı kaydedilir; test seçilmelidir: "
+                          + ", ".join(AUDIT_TEST_LABELS[t] for t in AUDIT_TESTS) + ".")
+    if stage != "audit" and audit_test:
+        raise DomainError(f"'{STAGE_LABELS[stage]}' aşamasında test seçilmez.")
     _not_future(done_on, ctx.clock.today(), "Aşama tarihi")
     with ctx.write() as s:
         vendor = _vendor(s, vendor_id)
@@ -370,8 +396,10 @@ def record_step(ctx: AppContext, vendor_id: int, stage: str, outcome: str, done_
             if gaps := document_gaps(s, vendor_id):
                 raise DomainError("Belgeler tamam değil; belge kontrolü 'Eksik' olarak kaydedilmelidir. Eksik: "
                                   + "; ".join(gaps) + ".")
+        if stage == "audit" and audit_test not in audit_tests_left(s, vendor_id):
+            raise DomainError(f"{AUDIT_TEST_LABELS[audit_test or '']} bu başvuruda zaten başarılı.")
         step = VendorOnboardingStep(vendor_id=vendor_id, stage=stage, outcome=outcome, done_on=done_on,
-                                    officer_id=ctx.actor.user_id, note=note.strip())
+                                    officer_id=ctx.actor.user_id, note=note.strip(), audit_test=audit_test)
         s.add(step)
         if stage == "real_environment_info":
             vendor.access_code_issued_on = done_on
@@ -422,16 +450,21 @@ def give_warning(ctx: AppContext, vendor_id: int, issued_on: dt.date, deadline: 
         raise ValidationFailed({"deadline": "Giderme süresinin son günü uyarı tarihinden sonra olmalıdır."})
     _not_future(issued_on, ctx.clock.today(), "Uyarı tarihi")
     with ctx.write() as s:
-        vendor = _vendor(s, vendor_id)
-        status = status_on(s, vendor_id, issued_on)
-        if VendorAction.WARN not in vendor_actions(status):
-            raise DomainError(f"Uyarı yalnızca aktif listedeki üreticilere verilir; {vendor.name} "
-                              f"{_fmt(issued_on)} tarihinde {VENDOR_STATUS_LABELS[status].lower()} durumunda.")
-        w = VendorWarning(vendor_id=vendor_id, issued_on=issued_on, deadline=deadline,
-                          description=description.strip())
-        s.add(w)
-        s.flush()
-        return w.id
+        return add_warning(s, vendor_id, issued_on, deadline, description).id
+
+
+def add_warning(s: Session, vendor_id: int, issued_on: dt.date, deadline: dt.date, description: str) -> VendorWarning:
+    """The art. 7 warning in the caller's transaction (also made by an audit's deficiencies, kts.audits): only for
+    a producer on the active list that day."""
+    vendor = _vendor(s, vendor_id)
+    status = status_on(s, vendor_id, issued_on)
+    if VendorAction.WARN not in vendor_actions(status):
+        raise DomainError(f"Uyarı yalnızca aktif listedeki üreticilere verilir; {vendor.name} "
+                          f"{_fmt(issued_on)} tarihinde {VENDOR_STATUS_LABELS[status].lower()} durumunda.")
+    w = VendorWarning(vendor_id=vendor_id, issued_on=issued_on, deadline=deadline, description=description.strip())
+    s.add(w)
+    s.flush()
+    return w
 
 
 def fix_warning(ctx: AppContext, warning_id: int, fixed_on: dt.date) -> None:
@@ -468,27 +501,39 @@ def reactivate(ctx: AppContext, vendor_id: int, on: dt.date, reason: str = "") -
                       reason.strip() or "Eksiklik giderildi; aktif listeye yeniden alındı.", ART7)
 
 
-def delete_for_fraud(ctx: AppContext, vendor_id: int, on: dt.date, reason: str) -> None:
-    """False information or documents, misleading data or conformity, or a shared access code: deleted at once,
-    without warning, and a new application refused for one year (SBYS art. 8)."""
+def delete_vendor(ctx: AppContext, vendor_id: int, on: dt.date, ground: DeletionGround | str, reason: str) -> None:
+    """The officer deletes a producer from KTS on one of the grounds of SBYS art. 8 (`legal.DeletionGround`):
+
+    - art. 8/2 (false information or documents, misleading data or conformity, a shared access code): at once,
+      without warning, and a new application is refused for one year;
+    - art. 8/3 (a breach of art. 16-17): deleted, with no ban on a new application.
+
+    Either way the access code closes within 3 months and the İSMs of the provinces it serves are told. The ground
+    is recorded on the status event."""
     require(ctx.actor, KTS, action="KTS'den silme")
+    errors = {}
+    if ground not in OFFICER_GROUNDS:
+        errors["ground"] = "Silme dayanağı seçilmelidir (SBYS Yönetmeliği md. 8/2 ya da 8/3)."
     if not reason.strip():
-        raise ValidationFailed({"reason": "Silme gerekçesi boş olamaz."})
+        errors["reason"] = "Silme gerekçesi boş olamaz."
+    if errors:
+        raise ValidationFailed(errors)
+    ground = DeletionGround(ground)
     _not_future(on, ctx.clock.today(), "Silme tarihi")
     with ctx.write() as s:
         vendor = _vendor(s, vendor_id)
         before = status_on(s, vendor_id, on)
-        if VendorAction.DELETE_FOR_FRAUD not in vendor_actions(before):
+        if VendorAction.DELETE not in vendor_actions(before):
             raise DomainError(f"{vendor.name} {_fmt(on)} tarihinde zaten KTS'den silinmiş durumda.")
-        _status_event(s, ctx, vendor_id, VendorStatus.DELETED, on,
-                      f"Uyarı yapılmaksızın silindi: {reason.strip()}", ART8)
-        vendor.reapply_not_before = add_months(on, 12 * REAPPLY_BAN_YEARS)
+        text = f"{GROUND_REASON_HEAD[ground]}: {reason.strip()}"
+        _status_event(s, ctx, vendor_id, VendorStatus.DELETED, on, text, GROUND_BASIS[ground], ground)
+        if (ban := reapply_not_before(ground, on)) is not None:
+            vendor.reapply_not_before = ban
         if vendor.access_code_issued_on and vendor.access_code_closes_on is None:
             vendor.access_code_closes_on = add_months(on, 3)
         s.flush()
         if before in (VendorStatus.ACTIVE, VendorStatus.PASSIVE):
-            _notify(s, ctx, vendor, Action("deleted", f"Uyarı yapılmaksızın silindi: {reason.strip()}", on,
-                                           vendor_id, ART8))
+            _notify(s, ctx, vendor, Action("deleted", text, on, vendor_id, GROUND_BASIS[ground]), ground)
 
 
 def access_code_open(vendor_closes_on: dt.date | None, issued_on: dt.date | None, day: dt.date) -> bool:
@@ -506,10 +551,13 @@ def extend_access_code(ctx: AppContext, vendor_id: int, until: dt.date, facility
         if s.get(Facility, facility_id) is None:
             raise NotFound(f"Sağlık tesisi bulunamadı (#{facility_id}).")
         today = ctx.clock.today()
-        status, since = status_at(_events(s, vendor_id), today)
+        st = standing(s, vendor_id, today)
+        status, since = st.status, st.since
         if status != VendorStatus.DELETED or since is None:
             raise DomainError(f"{vendor.name} silinmiş değil; erişim kodu süresi yalnızca silinen üreticiler için "
                               "uzatılır.")
+        if vendor.access_code_closes_on is None and st.access_code_closes_on is not None:
+            vendor.access_code_closes_on = st.access_code_closes_on   # due under the rules: recorded now
         if vendor.access_code_closes_on is None:
             raise DomainError("Bu üreticinin kapanacak bir erişim kodu yok.")
         limit = add_months(since, ACCESS_CODE_MAX_MONTHS)
@@ -536,28 +584,21 @@ def _events(s: Session, vendor_id: int) -> list[tuple[str, dt.date]]:
 
 
 def _facts(session: Session, vendor: Vendor) -> VendorFacts:
-    warnings = session.scalars(select(VendorWarning).where(VendorWarning.vendor_id == vendor.id)
-                               .order_by(VendorWarning.id)).all()
-    return VendorFacts(
-        vendor.id, tuple(_events(session, vendor.id)),
-        tuple(WarningFact(w.id, w.issued_on, w.deadline, w.fixed_on, w.description) for w in warnings),
-        vendor.access_code_issued_on, vendor.access_code_closes_on)
+    return load_facts(session, [vendor.id])[vendor.id]
 
 
 def effective_status(session: Session, vendor: Vendor, day: dt.date) -> VendorStatus:
-    """The status on `day` counting actions the rules require but nobody has applied yet (a warning past its
-    deadline makes the vendor passive even before `apply_evaluation` runs)."""
-    facts = _facts(session, vendor)
-    events = list(facts.events) + [(a.kind, a.on) for a in next_actions(facts, day) if a.kind != "close_access_code"]
-    return status_at(events, day)[0]
+    """The status on `day` by the one shared answer (`common.vendors.standing`: recorded and due changes alike;
+    a warning past its deadline makes the vendor passive even before `apply_evaluation` runs)."""
+    return status_on(session, vendor.id, day)
 
 
 def evaluate(session: Session, vendor_id: int, today: dt.date) -> list[Action]:
-    """What the SBYS regulation's list rules require for this vendor up to `today` (nothing is written)."""
-    vendor = session.get(Vendor, vendor_id)
-    if vendor is None:
+    """What the SBYS regulation's list rules require for this vendor up to `today` and nobody has recorded yet
+    (nothing is written): the changes `common.vendors.standing` already counts as due."""
+    if session.get(Vendor, vendor_id) is None:
         raise NotFound(f"USBS üreticisi bulunamadı (#{vendor_id}).")
-    return next_actions(_facts(session, vendor), today)
+    return next_actions(load_facts(session, [vendor_id])[vendor_id], today)
 
 
 @dataclass(frozen=True)
@@ -578,8 +619,10 @@ def apply_evaluation(ctx: AppContext, today: dt.date | None = None) -> list[Appl
     with ctx.write() as s:
         # Row locks: two desks applying the rules at start-up at once must not both write the same actions
         # (on PostgreSQL the second waits, then reads the first one's events; SQLite serialises writers anyway).
-        for vendor in s.scalars(select(Vendor).order_by(Vendor.id).with_for_update()).all():
-            for action in next_actions(_facts(s, vendor), today):
+        locked = s.scalars(select(Vendor).order_by(Vendor.id).with_for_update()).all()
+        facts = load_facts(s)   # three queries for all vendors, read after the locks
+        for vendor in locked:
+            for action in next_actions(facts[vendor.id], today):
                 done.append(AppliedAction(vendor.id, vendor.name, action, _apply(s, ctx, vendor, action)))
     return done
 
@@ -590,9 +633,10 @@ def _apply(s: Session, ctx: AppContext, vendor: Vendor, action: Action) -> int:
         s.flush()
         return 0
     status = VendorStatus.PASSIVE if action.kind == "passive" else VendorStatus.DELETED
-    _status_event(s, ctx, vendor.id, status, action.on, action.reason, action.legal_basis)
+    ground = DeletionGround.PASSIVE_LIST if status == VendorStatus.DELETED else None   # no ban (docs/kts-rules.md)
+    _status_event(s, ctx, vendor.id, status, action.on, action.reason, action.legal_basis, ground)
     s.flush()
-    return _notify(s, ctx, vendor, action)
+    return _notify(s, ctx, vendor, action, ground)
 
 
 # --- notices to the İSMs -------------------------------------------------------------------------------------------
@@ -615,18 +659,13 @@ def served_facilities(s: Session, vendor_id: int) -> dict[int, list[tuple[int, s
     return out
 
 
-def _notify(s: Session, ctx: AppContext, vendor: Vendor, action: Action) -> int:
+def _notify(s: Session, ctx: AppContext, vendor: Vendor, action: Action, ground: DeletionGround | None = None) -> int:
     kind = NOTICE_KINDS.get(action.kind)
     if kind is None:
         return 0
     served = served_facilities(s, vendor.id)
     what = "pasif listeye alındı" if action.kind == "passive" else "KTS'den silindi"
-    consequence = (
-        "Pasif listedeki üretici aktif listeye dönene kadar KTS Yetki Belgesi alamaz ve yeni tesise hizmet veremez."
-        if action.kind == "passive" else
-        "Silinen üreticinin yazılım erişim kodu silinme tarihinden itibaren 3 ay içinde kapatılır (tesisin resmî "
-        "talebiyle en çok 6 aya kadar uzatılabilir); üretici yeniden aktif listeye alınana kadar yeni tesise "
-        "hizmet veremez.")
+    consequence = notice_consequence(action.kind, action.on, ground, vendor.access_code_issued_on is not None)
     for province_id, facilities in sorted(served.items()):
         lines = "\n".join(f"• {name} (ÇKYS {code})" for _, name, code in facilities)
         body = (f"{vendor.name} (VKN {vendor.tax_no}) {_fmt(action.on)} tarihinde {what}.\n"
@@ -777,15 +816,24 @@ def revoke_certificate(ctx: AppContext, certificate_id: int, on: dt.date, reason
 
 
 def certificate_pdf(ctx: AppContext, certificate_id: int) -> tuple[str, bytes]:
-    """The PDF of a KTS Yetki Belgesi, for the KTS desk (anyone may check a certificate by its code instead)."""
+    """The PDF of a KTS Yetki Belgesi, for the KTS desk (anyone may check a certificate by its code instead); a
+    certificate not valid today carries why across its pages (the stored PDF is unchanged)."""
     require_kts_reader(ctx.actor, "KTS Yetki Belgesi")
     with ctx.read() as s:
         cert = s.get(VendorCertificate, certificate_id)
         if cert is None or cert.document_id is None:
             raise NotFound(f"KTS Yetki Belgesi bulunamadı (#{certificate_id}).")
         doc = s.get(Document, cert.document_id)
-        assert doc is not None
-        return doc.filename, doc.content
+        vendor = s.get(Vendor, cert.vendor_id)
+        assert doc is not None and vendor is not None
+        stamp = _standing(s, cert, vendor, ctx.clock.today()).stamp
+        return doc.filename, shown_copy(bytes(doc.content), stamp)
+
+
+def _standing(s: Session, cert: VendorCertificate, vendor: Vendor, day: dt.date) -> CertificateStanding:
+    """The certificate on `day` by the shared rule, with the producer's status on that day (`vendors.status_on`)."""
+    return certificate_standing(cert.number, vendor.name, cert.revoked_on, cert.valid_from, cert.valid_until,
+                                status_on(s, vendor.id, day), day)
 
 
 def normalise_code(code: str) -> str:
@@ -806,23 +854,8 @@ def verify_certificate(ctx: AppContext, code: str, today: dt.date | None = None,
         else:
             vendor = s.get(Vendor, cert.vendor_id)
             assert vendor is not None
-            status = effective_status(s, vendor, today)
-            head = f"{cert.number} ({vendor.name})"
-            if cert.revoked_on and cert.revoked_on <= today:
-                reason = f"{head}: belge {_fmt(cert.revoked_on)} tarihinde iptal edilmiştir."
-            elif today < cert.valid_from:
-                reason = f"{head}: belge henüz geçerli değil; geçerlilik {_fmt(cert.valid_from)} tarihinde başlar."
-            elif today > cert.valid_until:
-                reason = f"{head}: belgenin geçerlilik süresi {_fmt(cert.valid_until)} tarihinde sona ermiştir."
-            elif status == VendorStatus.PASSIVE:
-                reason = (f"{head}: üretici pasif listededir; pasif üretici aktif listeye dönene kadar KTS Yetki "
-                          "Belgesi kullanamaz.")
-            elif status != VendorStatus.ACTIVE:
-                reason = f"{head}: üretici KTS aktif listesinde değil (durumu: {VENDOR_STATUS_LABELS[status]})."
-            else:
-                valid = True
-                reason = (f"{head}: geçerli KTS Yetki Belgesi; {_fmt(cert.valid_from)} – {_fmt(cert.valid_until)} "
-                          "arası geçerlidir, üretici aktif listededir.")
+            standing = _standing(s, cert, vendor, today)
+            valid, reason = standing.valid, standing.reason
         s.add(VerificationCheck(at=ctx.clock.now(), code=clean[:60] or code.strip()[:60],
                                 document_kind="kts_certificate", source=source, valid=valid, reason=reason[:300],
                                 checked_by=ctx.actor.username))
