@@ -2,20 +2,317 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="tr_TR">
 <context>
-    <name>FraudDialog</name>
+    <name>AccessCodeTab</name>
     <message>
-        <location filename="../../app/ui/kts/dialogs.py" line="+176"/>
-        <location line="+11"/>
-        <source>Uyarısız silme</source>
-        <translation>Deletion without warning</translation>
+        <location filename="../../app/ui/kts/access_code_tab.py" line="+103"/>
+        <source>Erişim &amp;kodu ver</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>{name} gerçeğe aykırı bilgi ya da belge, yanıltıcı veri gönderimi ya da yazılım erişim kodunun üçüncü kişilerle paylaşılması nedeniyle uyarı yapılmaksızın KTS&apos;den silinecek. Yeni başvurusu bir yıl kabul edilmez; erişim kodu 3 ay içinde kapanır. Hizmet verdiği illerin İSM&apos;lerine bildirim gider.</source>
-        <translation>{name} will be deleted from KTS without warning for false information or documents, misleading data sending or sharing the software access code with third parties. No new application is accepted for one year; the access code closes within 3 months. The İSMs of the provinces it serves are notified.</translation>
+        <location line="+1"/>
+        <source>Gizlilik sözleşmesi ve güvenlik taahhütnamesi imzalandıktan sonra (SBYS Yönetmeliği md. 6/4); kod yalnızca bir kez gösterilir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+92"/>
+        <source>Kodu &amp;yenile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>Yeni kod verilir; eski kod o anda kapanır</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kodu k&amp;apat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kod (açık kısmı)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Veriliş</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Veren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kapanış</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Açıklama</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hizmet sorguları (doğrulama hizmeti)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tarih</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yanıt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>◀ Önceki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sonraki ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Uygun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uygun değil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reddedildi: erişim kodu kapalı</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reddedildi: üretici aktif listede değil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geçersiz istek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+53"/>
+        <source>Erişim kodu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Hizmet sorguları</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sayfa {p}/{n} ({total} sorgu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Açık erişim kodu: {lookup} ({d} tarihinde verildi).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kapanış: {d}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erişim kodu yok. Kod, gizlilik sözleşmesi ve güvenlik taahhütnamesi imzalandıktan sonra verilir (SBYS Yönetmeliği md. 6/4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Açık erişim kodu yok (durumu: {s}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Erişim kodunu yenile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yeni kod verilecek ve şimdiki kod hemen kapanacak; üretici yeni kodu kullanana kadar hizmet sorgusu yapamaz. Devam edilsin mi?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Erişim kodunu kapat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kapatma gerekçesi (denetim kaydında saklanır):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditPlanDialog</name>
+    <message>
+        <location filename="../../app/ui/kts/audits.py" line="+174"/>
+        <source>Denetim planla (SBYS Yönetmeliği md. 18)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>İl plaka kodu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan tarihi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dayanak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Şikâyet eden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Şikâyetin konusu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Şekil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ekip (md. 18/2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ekibin ili (plaka)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ekip üyeleri</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditRecordDialog</name>
+    <message>
+        <location line="+32"/>
+        <source>Denetim sonucu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>md. 18/3 konuları (çalışma metni, resmî metinle doğrulanmadı)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bulgu / not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rapor seç…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rapor seçilmedi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Denetim tarihi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eksikliklerin giderilmesi için son gün (md. 7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Güvenlik / sızma testi (md. 18/4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test özeti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Test raporu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf);;Tümü (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Rapor dosyası okunamadı: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteDialog</name>
+    <message>
+        <location filename="../../app/ui/kts/dialogs.py" line="+201"/>
+        <location line="+27"/>
+        <source>KTS&apos;den silme</source>
+        <translation>Deletion from KTS</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>md. 8/2: gerçeğe aykırı bilgi/belge, yanıltıcı veri gönderimi, erişim kodunun paylaşılması</source>
+        <translation>art. 8/2: false information/documents, misleading data sending, sharing the access code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>md. 8/3: md. 16-17 hükümlerine aykırılık (veri saklama, kayıtlar)</source>
+        <translation>art. 8/3: breach of art. 16-17 (data storage, logs)</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Dayanak:</source>
+        <translation>&amp;Ground:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Gerekçe:</source>
         <translation>&amp;Reason:</translation>
     </message>
@@ -29,11 +326,21 @@
         <source>KTS&apos;den &amp;sil</source>
         <translation>&amp;Delete from KTS</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} uyarı yapılmaksızın KTS&apos;den silinecek (SBYS Yönetmeliği md. 8/2). Yeni başvurusu bir yıl kabul edilmez; erişim kodu 3 ay içinde kapanır. Hizmet verdiği illerin İSM&apos;lerine bildirim gider.</source>
+        <translation>{name} will be deleted from KTS without warning (SBYS Regulation art. 8/2). No new application is accepted for one year; the access code closes within 3 months. The İSMs of the provinces it serves are notified.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} md. 16-17 hükümlerine aykırılık nedeniyle KTS&apos;den silinecek (SBYS Yönetmeliği md. 8/3). Yeni başvuru yasağı yoktur; erişim kodu 3 ay içinde kapanır. Hizmet verdiği illerin İSM&apos;lerine bildirim gider.</source>
+        <translation>{name} will be deleted from KTS for a breach of art. 16-17 (SBYS Regulation art. 8/3). There is no ban on a new application; the access code closes within 3 months. The İSMs of the provinces it serves are notified.</translation>
+    </message>
 </context>
 <context>
     <name>KtsDesk</name>
     <message>
-        <location filename="../../app/ui/kts/desk.py" line="+357"/>
+        <location filename="../../app/ui/kts/desk.py" line="+434"/>
         <source>USBS Üreticileri (KTS)</source>
         <translation>USBS vendors (KTS)</translation>
     </message>
@@ -113,17 +420,7 @@
         <translation>Add &amp;document…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Uyarısız &amp;sil…</source>
-        <translation>&amp;Delete without warning…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Gerçeğe aykırı belge ya da erişim kodunun paylaşılması (SBYS Yönetmeliği md. 8)</source>
-        <translation>False documents or a shared access code (SBYS Regulation art. 8)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>SBYS Yönetmeliği md. 7-8: süresinde giderilmeyen uyarı → pasif; 3 ayda dönmeyen ya da bir yılda 3 kez pasif olan → silinir</source>
         <translation>SBYS Regulation art. 7-8: warning not fixed in time → passive; not back within 3 months or passive 3 times in a year → deleted</translation>
     </message>
@@ -139,23 +436,23 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Tarihinden beri</source>
         <translation>Since</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Sonraki aşama</source>
         <translation>Next stage</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Genel</source>
         <translation>General</translation>
     </message>
@@ -175,7 +472,14 @@
         <translation>Authorisation certificate</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <location line="+116"/>
+        <location line="+79"/>
+        <source>Bilgi değişiklikleri</source>
+        <translation>Information changes</translation>
+    </message>
+    <message>
+        <location line="-193"/>
         <source>&lt;b&gt;Ürünler&lt;/b&gt;</source>
         <translation>&lt;b&gt;Products&lt;/b&gt;</translation>
     </message>
@@ -203,6 +507,11 @@
         <location line="+0"/>
         <source>KTS kayıt no</source>
         <translation>KTS registration no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ÜTS kaydı gerekir</source>
+        <translation>Needs ÜTS registration</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -262,6 +571,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Denetim &amp;testi:</source>
+        <translation>Audit &amp;test:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Tarih:</source>
         <translation>&amp;Date:</translation>
     </message>
@@ -287,11 +601,12 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+22"/>
         <source>Son gün</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>Giderildi</source>
         <translation>Fixed</translation>
     </message>
@@ -407,12 +722,77 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+268"/>
+        <source>Değişiklik</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bildirim</source>
+        <translation>Notified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Konu</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Açıklama</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Süre</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kayıtlı üreticinin bilgi değişikliği (SBYS Yönetmeliği md. 6/5: 10 iş günü içinde KTS&apos;ye girilir)</source>
+        <translation>Change to a registered producer&apos;s information (SBYS Regulation art. 6/5: entered in KTS within 10 working days)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Konu:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Değişiklik &amp;tarihi:</source>
+        <translation>Change &amp;date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bildirim tarihi:</source>
+        <translation>&amp;Notification date:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Açıklama:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yeni bilgi:</source>
+        <translation>&amp;New value:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unvan, adres ya da yetkili değiştiyse yeni hâli (kayda işlenir)</source>
+        <translation>The new name, address or signatory (written into the record)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Değişikliği &amp;kaydet</source>
+        <translation>&amp;Save change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+318"/>
         <source>Yetki Belgesi doğrulama</source>
         <translation>Certificate verification</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-317"/>
         <source>Belgedeki doğrulama kodu</source>
         <translation>Verification code on the certificate</translation>
     </message>
@@ -423,12 +803,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>USBS Üreticileri</source>
         <translation>USBS vendors</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Bir üretici seçin.</source>
         <translation>Select a vendor.</translation>
     </message>
@@ -463,22 +843,57 @@
         <translation>No new application is accepted until {d}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Evet</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Eksik belgeler: {m}</source>
         <translation>Missing documents: {m}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+7"/>
+        <source>Denetim: {test}</source>
+        <translation>Audit: {test}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>GEÇ: son gün {d}</source>
+        <translation>LATE: last day {d}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Süresinde</source>
+        <translation>In time</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>SBYS Yönetmeliği md. 6/5: 10 iş günü içinde bildirilmeyen bilgi değişiklikleri ({n}): {items}</source>
+        <translation>SBYS Regulation art. 6/5: information changes not notified within 10 working days ({n}): {items}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} ({subject}, değişiklik {c}, son gün {l}, bildirim {n})</source>
+        <translation>{name} ({subject}, changed {c}, last day {l}, notified {n})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bilgi değişikliği</source>
+        <translation>Information change</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Başvuru aşamasında değil.</source>
         <translation>Not in application.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Onboarding aşaması</source>
         <translation>Onboarding stage</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>KTS&apos;de ilan</source>
         <translation>Announcement in KTS</translation>
     </message>
@@ -500,15 +915,25 @@
         <translation>Back to the active list</translation>
     </message>
     <message>
-        <location line="-226"/>
-        <location line="+234"/>
+        <location line="-293"/>
+        <location line="+301"/>
         <location line="+18"/>
         <location line="+17"/>
         <source>KTS Yetki Belgesi</source>
         <translation>KTS authorisation certificate</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-331"/>
+        <source>KTS&apos;den &amp;sil…</source>
+        <translation>&amp;Delete from KTS…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SBYS Yönetmeliği md. 8/2 (gerçeğe aykırı belge, erişim kodunun paylaşılması: bir yıl yeni başvuru yok) ya da md. 8/3 (md. 16-17 aykırılığı)</source>
+        <translation>SBYS Regulation art. 8/2 (false documents, sharing the access code: no new application for a year) or art. 8/3 (breach of art. 16-17)</translation>
+    </message>
+    <message>
+        <location line="+149"/>
         <source>Yazılım erişim kodu: verilmedi</source>
         <translation>Software access code: not issued</translation>
     </message>
@@ -523,7 +948,7 @@
         <translation>Software access code: issued on {a}, closes on {c}</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+167"/>
         <source>Yetki Belgesi iptali</source>
         <translation>Certificate revocation</translation>
     </message>
@@ -602,7 +1027,7 @@
 <context>
     <name>KtsEtiketler</name>
     <message>
-        <location line="-670"/>
+        <location line="-811"/>
         <source>KTS birimine başvuru</source>
         <translation>Application to the KTS unit</translation>
     </message>
@@ -681,6 +1106,71 @@
         <source>Başarısız</source>
         <translation>Failed</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>e-Nabız veri gönderimi testi</source>
+        <translation>e-Nabız data sending test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ÇKYS hekim veri bankası entegrasyonu testi</source>
+        <translation>ÇKYS doctor data bank integration test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-Rapor / e-Reçete entegrasyonu kontrolü</source>
+        <translation>e-Rapor / e-Reçete integration check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USBS ekranlarının kontrolü</source>
+        <translation>USBS screens check</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pasif listeden süresinde dönmeme ya da bir yılda 3 kez pasif listeye alınma</source>
+        <translation>Not back from the passive list in time, or made passive 3 times within a year</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>md. 8/2: gerçeğe aykırı bilgi/belge, yanıltıcı veri gönderimi, erişim kodunun paylaşılması</source>
+        <translation>art. 8/2: false information/documents, misleading data sending, sharing the access code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>md. 8/3: md. 16-17 hükümlerine aykırılık</source>
+        <translation>art. 8/3: breach of art. 16-17</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unvan</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Firma yetkilisi</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ürünler (USBS yazılımları)</source>
+        <translation>Products (USBS software)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belgeler (ISO/IEC 27001, SPICE/CMMI, ÜTS)</source>
+        <translation>Documents (ISO/IEC 27001, SPICE/CMMI, ÜTS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diğer</source>
+        <translation>Other</translation>
+    </message>
 </context>
 <context>
     <name>KtsPage</name>
@@ -726,9 +1216,42 @@
     </message>
 </context>
 <context>
+    <name>NewCodeDialog</name>
+    <message>
+        <location filename="../../app/ui/kts/access_code_tab.py" line="+38"/>
+        <source>Yeni yazılım erişim kodu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;{vendor}&lt;/b&gt; için yeni yazılım erişim kodu. Kod yalnızca şimdi gösterilir; yalnızca özeti saklanır ve bir daha gösterilemez. Kopyalayın ya da firma yetkilisinin imzalayacağı teslim tutanağını yazdırın.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Kopyala</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teslim tutanağını &amp;yazdır…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kapat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Erişim kodu teslim tutanağı</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RevokeCertificateDialog</name>
     <message>
-        <location filename="../../app/ui/kts/dialogs.py" line="+19"/>
+        <location filename="../../app/ui/kts/dialogs.py" line="+28"/>
         <location line="+10"/>
         <source>Yetki Belgesi iptali</source>
         <translation>Certificate revocation</translation>
@@ -755,15 +1278,84 @@
     </message>
 </context>
 <context>
+    <name>VendorAudits</name>
+    <message>
+        <location filename="../../app/ui/kts/audits.py" line="-202"/>
+        <source>Denetim &amp;planla…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sonucu kaydet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+62"/>
+        <source>Denetim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Dayanak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Şekil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ekip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sonuç</source>
+        <translation type="unfinished">Result</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Denetimler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Şikâyet: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Güvenlik / sızma testi: {test}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not: md. 18/3 konu başlıkları çalışma metnidir; resmî metinle doğrulanmadı.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Önce listeden planlanmış bir denetim seçin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VendorDialog</name>
     <message>
-        <location line="-103"/>
-        <location line="+18"/>
+        <location filename="../../app/ui/kts/dialogs.py" line="-141"/>
+        <location line="+20"/>
         <source>Yeni KTS başvurusu</source>
         <translation>New KTS application</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>&amp;Firma unvanı:</source>
         <translation>&amp;Firm name:</translation>
     </message>
@@ -799,16 +1391,16 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Her satıra bir ürün: ad; sürüm</source>
-        <translation>One product per line: name; version</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Belgeler (ISO/IEC 27001; SPICE ya da CMMI ya da ÜTS kaydı) başvurudan sonra üreticinin Genel sekmesinden eklenir.</source>
-        <translation>Documents (ISO/IEC 27001; SPICE or CMMI or the ÜTS record) are added after the application, on the vendor&apos;s General tab.</translation>
+        <source>Her satıra bir ürün: ad; sürüm (ÜTS kaydı gerektiren yazılımda sonuna: ; ÜTS)</source>
+        <translation>One product a line: name; version (add ; ÜTS for software that needs ÜTS registration)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Belgeler (ISO/IEC 27001; SPICE ya da CMMI; ÜTS kaydı gerektiren yazılımlar için ÜTS kaydı, yazılımların hepsi ÜTS kaydı gerektiriyorsa SPICE/CMMI yerine) başvurudan sonra üreticinin Genel sekmesinden eklenir.</source>
+        <translation>Documents (ISO/IEC 27001; SPICE or CMMI; the ÜTS record for software that needs ÜTS registration, instead of SPICE/CMMI when all of it does) are added after the application on the producer&apos;s General tab.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Başvuruyu &amp;kaydet</source>
         <translation>&amp;Save application</translation>
     </message>
@@ -880,7 +1472,7 @@
 <context>
     <name>_Dialog</name>
     <message>
-        <location filename="../../app/ui/kts/dialogs.py" line="-52"/>
+        <location filename="../../app/ui/kts/dialogs.py" line="-54"/>
         <source>&amp;Vazgeç</source>
         <translation>&amp;Cancel</translation>
     </message>
