@@ -14,13 +14,13 @@ import pytest
 from sqlalchemy import func, select
 
 from app.cli.main import main as cli
-from app.models import Notification
-from app.workflows.common.application_view import application_detail
-from app.workflows.common.deadlines import READING_B
+from app.models import Application, Notification
+from app.workflows.common.application_view import application_detail, clock_events
+from app.workflows.common.deadlines import READING_B, order_problem
 from app.workflows.common.errors import ValidationFailed
 from app.workflows.common.states import AppState
 from app.workflows.common.system_settings import set_clock_rules
-from app.workflows.common.vocabulary import Answer
+from app.workflows.common.vocabulary import Answer, Role
 from app.workflows.dashboard import figures
 from app.workflows.ism import intake, notify, reports
 from app.workflows.ism import worklist as q
@@ -34,6 +34,7 @@ from tests.support.clock_scenario import (
     deficient_then_completed,
     letter,
 )
+from tests.support.demo import as_role, with_demo_data
 from tests.support.ism import form, izmir_desk, vendor
 
 END_OF_APRIL = dt.date(2026, 4, 30)
@@ -161,3 +162,17 @@ def test_a_mistyped_database_is_an_error_not_the_default_rules(tmp_path, capsys)
     assert cli(["--db", f"sqlite:///{tmp_path / 'yok.db'}", "deadline", "2026-03-04"]) == 2
     out = capsys.readouterr()
     assert out.out == "" and "Veritabanı dosyası bulunamadı" in out.err
+
+
+def test_the_demo_files_have_only_possible_orders_and_every_reader_agrees(ctx):
+    """Demo data is written like the services write (the same steps, dated): no file has an order the services
+    would refuse, and the dashboard's buckets equal the worklist's counts of the same clocks."""
+    demo = with_demo_data(ctx, 240, seed=3)
+    with demo.read() as s:
+        problems = {a.number: order_problem(a.received_on, clock_events(s, a.id))
+                    for a in s.scalars(select(Application))}
+    assert len(problems) == 240 and {n: p for n, p in problems.items() if p} == {}
+    shgm = as_role(demo, Role.SHGM_REVIEWER)
+    buckets, counts = figures.deadline_buckets(shgm), q.deadline_counts(shgm)
+    assert buckets.running == counts.open > 0
+    assert (buckets.overdue, buckets.due_today) == (counts.overdue, counts.today)
