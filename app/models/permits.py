@@ -55,6 +55,10 @@ class PermitRevision(Base):
     signer_name: Mapped[str] = mapped_column(String(120), default="")
     document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))
     issued_at: Mapped[dt.datetime]
+    # The USBS producer (and its product) the facility uses for USH under this revision (migration 0008): an
+    # amendment may change it, so "the facility's producer on a date" is the revision in force's.
+    vendor_id: Mapped[int | None] = mapped_column(ForeignKey("vendors.id"))
+    product_id: Mapped[int | None] = mapped_column(ForeignKey("vendor_products.id"))
     permit: Mapped[Permit] = relationship(back_populates="revisions")
     areas: Mapped[list[PermitArea]] = relationship(back_populates="revision")
 

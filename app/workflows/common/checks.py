@@ -1,6 +1,9 @@
-"""The three checks a USBS producer makes before a professional gives remote health service (seeds; USH flow
-chart §3): the facility holds a permit covering the area on that date; the professional may practise in
-Türkiye (licence not expired, not suspended); the professional holds a work permit at that facility.
+"""Who may give remote health service (seeds; USH flow chart §1 and §3): the facility holds a permit covering the
+area on that date; the USBS producer the facility uses for USH that day (the permit revision in force names it) is
+on the KTS active list ("KTS'de Aktif Listede Yayımlanan USBS Yazılım Üreticileri, USH Faaliyet İzni Almış Sağlık
+Tesislerinde Hizmet Verebilir"; decision on producers that leave the list in docs/decisions.md); the professional
+is verifiably authorised to practise in Türkiye (a licence record, not expired, not suspended); the professional
+holds a work permit at that facility.
 """
 
 from __future__ import annotations
@@ -10,11 +13,17 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import Facility, Professional, UshArea, WorkPermit
-from app.workflows.common.permit_status import authorized_areas
+from app.models import Facility, Permit, PermitRevision, Professional, UshArea, Vendor, WorkPermit
+from app.workflows.common import system_settings, vendors
+from app.workflows.common.periods import suspended_on
+from app.workflows.common.permit_status import authorized_areas, permit_events, permit_status, revision_in_force
 from app.workflows.common.validation import tckn_error
+from app.workflows.common.vocabulary import VendorStatus
 
-__all__ = ["can_serve", "find_facility"]
+__all__ = ["can_serve", "find_facility", "facility_producer", "producer_problem"]
+
+ACTIVE_LIST_RULE = ("Yalnızca KTS'de aktif listede yayımlanan USBS üreticileri USH faaliyet izni almış sağlık "
+                    "tesislerinde hizmet verebilir.")
 
 
 def _fmt(day: dt.date) -> str:
@@ -32,9 +41,78 @@ def find_facility(session: Session, ref: int | str) -> Facility | None:
     return fac
 
 
+def facility_producer(session: Session, facility_id: int,
+                      on_date: dt.date) -> tuple[PermitRevision, dt.date] | None:
+    """The permit revision in force on `on_date` (of a permit in force that day) and since when the facility has
+    used that revision's producer under the permit (earlier revisions naming the same producer count); None when
+    no permit is in force."""
+    for permit in session.scalars(select(Permit).where(Permit.facility_id == facility_id).order_by(Permit.id)):
+        if permit_status(permit, permit_events(session, permit.id), on_date).state != "active":
+            continue
+        rev = revision_in_force(session, permit.id, on_date)
+        if rev is None:
+            continue
+        since = rev.effective_from
+        for older in sorted(permit.revisions, key=lambda r: r.revision_no, reverse=True):
+            if older.revision_no >= rev.revision_no:
+                continue
+            if older.vendor_id != rev.vendor_id:
+                break
+            since = older.effective_from
+        return rev, since
+    return None
+
+
+def producer_problem(session: Session, facility: Facility, on_date: dt.date,
+                     keep_existing: bool | None = None) -> str | None:
+    """Why the facility's USBS producer may not serve it on `on_date` (None: it may, or no permit is in force).
+
+    The producer's status is `vendors.standing` (recorded and due list changes alike). Active: may serve. Passive,
+    or deleted with its access code still open: only where `keep_existing` (the setting
+    `system_settings.producer_keeps_facilities` when None) lets a producer that leaves the active list go on
+    serving the facilities it already served; deleted with the code closed, applying, or a facility taken on after
+    the producer left the list: never (SBYS art. 7-8; docs/decisions.md)."""
+    found = facility_producer(session, facility.id, on_date)
+    if found is None:
+        return None
+    rev, serving_since = found
+    day = _fmt(on_date)
+    if rev.vendor_id is None:
+        return (f"{facility.name} tesisinin {day} tarihinde yürürlükteki izninde USH için kullandığı USBS üreticisi "
+                "kayıtlı değil; üreticinin KTS aktif listesinde olduğu doğrulanamadı.")
+    st = vendors.standing(session, rev.vendor_id, on_date)
+    if st.status == VendorStatus.ACTIVE:
+        return None
+    vendor = session.get(Vendor, rev.vendor_id)
+    head = (f"{facility.name} tesisinin USH için kullandığı USBS üreticisi {vendor.name if vendor else rev.vendor_id}"
+            f" {day} tarihinde")
+    keep = system_settings.producer_keeps_facilities(session) if keep_existing is None else keep_existing
+    existing = st.since is not None and serving_since < st.since
+    if st.status == VendorStatus.DELETED:
+        if not st.access_code_open(on_date):
+            closed = (f"yazılım erişim kodu {_fmt(st.access_code_closes_on)} tarihinde kapatıldı"
+                      if st.access_code_closes_on and st.access_code_closes_on <= on_date
+                      else "yazılım erişim kodu yok")
+            return f"{head} KTS'den silinmiş ve {closed} (durumu: {vendors.describe(st)}). {ACTIVE_LIST_RULE}"
+        if keep and existing:
+            return None
+        code = (f"; yazılım erişim kodu {_fmt(st.access_code_closes_on)} tarihine kadar açık"
+                if st.access_code_closes_on else "")
+        new = " Silinen üretici aktif listeye dönene kadar yeni tesise hizmet veremez." if keep else ""
+        return f"{head} KTS'den silinmiş{code} (durumu: {vendors.describe(st)}). {ACTIVE_LIST_RULE}{new}"
+    if st.status == VendorStatus.PASSIVE:
+        if keep and existing:
+            return None
+        new = " Pasif listedeki üretici aktif listeye dönene kadar yeni tesise hizmet veremez." if keep else ""
+        return f"{head} KTS pasif listesinde (durumu: {vendors.describe(st)}). {ACTIVE_LIST_RULE}{new}"
+    return f"{head} KTS aktif listesinde değil (durumu: {vendors.describe(st)}). {ACTIVE_LIST_RULE}"
+
+
 def can_serve(session: Session, tckn: str, facility_id: int | str, area_code: str,
-              on_date: dt.date) -> tuple[bool, list[str]]:
-    """(True, []) when all three checks pass; otherwise False and every failing reason in Turkish."""
+              on_date: dt.date, *, keep_existing: bool | None = None) -> tuple[bool, list[str]]:
+    """(True, []) when every check passes; otherwise False and every failing reason in Turkish.
+
+    `keep_existing`: overrides the setting on producers that leave the active list (`producer_problem`)."""
     reasons: list[str] = []
     day = _fmt(on_date)
     tckn = (tckn or "").strip()
@@ -49,6 +127,8 @@ def can_serve(session: Session, tckn: str, facility_id: int | str, area_code: st
         if area_code not in authorized_areas(session, facility.id, on_date):
             reasons.append(f"{facility.name} tesisinin {day} tarihinde '{area.name}' alanını kapsayan geçerli bir "
                            "uzaktan sağlık hizmeti faaliyet izni yok.")
+        elif problem := producer_problem(session, facility, on_date, keep_existing):
+            reasons.append(problem)
     pro = None
     if err := tckn_error(tckn):
         reasons.append(f"{err} ({tckn or 'boş'})")
@@ -58,15 +138,18 @@ def can_serve(session: Session, tckn: str, facility_id: int | str, area_code: st
             reasons.append(f"Bu TC kimlik numarasıyla kayıtlı sağlık meslek mensubu yok ({tckn}).")
     if pro is not None:
         name = f"{pro.first_name} {pro.last_name}"
-        if pro.licence_valid_until is not None and pro.licence_valid_until < on_date:
+        if not (pro.licence_no or "").strip():
+            # No diploma / registration number: nothing to verify the authorisation against (decision in
+            # docs/decisions.md); "not known to be invalid" is not "authorised".
+            reasons.append(f"{name}: Türkiye'de mesleğini icra yetkisi doğrulanamadı (diploma/tescil kaydı yok).")
+        elif pro.licence_valid_until is not None and pro.licence_valid_until < on_date:
             reasons.append(f"{name}: Türkiye'de mesleğini icra yetkisinin süresi {_fmt(pro.licence_valid_until)} "
                            "tarihinde dolmuş.")
-        if (pro.licence_suspended_from is not None and pro.licence_suspended_from <= on_date
-                and (pro.licence_suspended_until is None or on_date <= pro.licence_suspended_until)):
-            until = (f" {_fmt(pro.licence_suspended_until)} tarihine kadar" if pro.licence_suspended_until
-                     else "")
+        if suspended_on(on_date, pro.licence_suspended_from, pro.licence_suspended_until):
+            until = (f" (askı {_fmt(pro.licence_suspended_until)} tarihinde sona eriyor)"
+                     if pro.licence_suspended_until else "")
             reasons.append(f"{name}: mesleğini icra yetkisi {_fmt(pro.licence_suspended_from)} tarihinden "
-                           f"itibaren{until} askıya alınmış.")
+                           f"itibaren askıya alınmış{until}.")
         if facility is not None:
             permits = session.scalars(select(WorkPermit).where(WorkPermit.professional_id == pro.id,
                                                                WorkPermit.facility_id == facility.id)).all()

@@ -15,7 +15,7 @@ from app.models import Branch, Facility, FacilityType, Province, User, UshArea, 
 from app.textfold import fold
 from app.workflows.common.context import AppContext
 from app.workflows.common.permissions import can_see_province
-from app.workflows.common.vendors import status_on
+from app.workflows.common.vendors import standings
 from app.workflows.common.vocabulary import Role, VendorStatus
 
 # Professions a USH professional may have (free text is allowed too; these are the usual ones).
@@ -103,14 +103,15 @@ def vendors(ctx: AppContext, on: dt.date | None = None) -> list[VendorChoice]:
         for p in s.scalars(select(VendorProduct).order_by(VendorProduct.vendor_id, VendorProduct.id)):
             products.setdefault(p.vendor_id, []).append(
                 ProductChoice(p.id, p.name, p.product_version, p.kts_registration_no or ""))
-        return [VendorChoice(v.id, v.name, status_on(s, v.id, day), tuple(products.get(v.id, ())))
+        statuses = standings(s, day)   # the one answer (recorded and due list changes), all vendors at once
+        return [VendorChoice(v.id, v.name, statuses[v.id].status, tuple(products.get(v.id, ())))
                 for v in s.scalars(select(Vendor).order_by(Vendor.name_fold, Vendor.id))]
 
 
 def vendor_statuses(ctx: AppContext, on: dt.date) -> dict[int, VendorStatus]:
     """Each vendor's KTS list status on a date (for relabelling a picker when the received date changes)."""
     with ctx.read() as s:
-        return {vid: status_on(s, vid, on) for vid in s.scalars(select(Vendor.id))}
+        return {vid: st.status for vid, st in standings(s, on).items()}
 
 
 def find_facilities(ctx: AppContext, text: str = "", province_id: int | None = None,

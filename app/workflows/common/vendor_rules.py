@@ -72,6 +72,7 @@ class VendorFacts:
     warnings: tuple[WarningFact, ...]
     access_code_issued_on: dt.date | None
     access_code_closes_on: dt.date | None
+    notes: tuple[tuple[str, str], ...] = ()       # (reason, legal basis) of each event, same order (may be empty)
 
 
 def status_at(events: list[tuple[str, dt.date]], day: dt.date) -> tuple[VendorStatus, dt.date | None]:
@@ -148,3 +149,47 @@ def next_actions(facts: VendorFacts, today: dt.date) -> list[Action]:
         else:
             events.append((action.kind, action.on))
     return actions
+
+
+@dataclass(frozen=True)
+class Standing:
+    """A producer's place on the KTS lists on a day, as the rules say: recorded changes and those that are due
+    but not yet recorded alike (`due`). `reason` and `legal_basis` are those of the change that began the current
+    status, for messages that cite it."""
+
+    vendor_id: int
+    status: VendorStatus
+    since: dt.date | None
+    reason: str = ""
+    legal_basis: str = ""
+    due: bool = False                              # the change is required by the rules but not yet recorded
+    access_code_issued_on: dt.date | None = None
+    access_code_closes_on: dt.date | None = None   # recorded, or the day the rules close it (a deleted producer)
+
+    def access_code_open(self, day: dt.date) -> bool:
+        return (self.access_code_issued_on is not None and self.access_code_issued_on <= day
+                and (self.access_code_closes_on is None or day < self.access_code_closes_on))
+
+
+def standing(facts: VendorFacts, day: dt.date) -> Standing:
+    """The one answer to "status of producer X on day D" (SBYS art. 6-8): the recorded events plus what
+    `next_actions` says is due by D. Recording those actions (`kts.registry.apply_evaluation`) changes nothing here."""
+    notes = list(facts.notes) + [("", "")] * (len(facts.events) - len(facts.notes))
+    rows = [(on, i, status, reason, basis, False)
+            for i, ((status, on), (reason, basis)) in enumerate(zip(facts.events, notes))]
+    closes_on = facts.access_code_closes_on
+    for action in next_actions(facts, day):
+        if action.kind == "close_access_code":
+            closes_on = action.on
+        else:
+            rows.append((action.on, len(rows), action.kind, action.reason, action.legal_basis, True))
+    ordered = sorted(r for r in rows if r[0] <= day)
+    if not ordered:
+        return Standing(facts.vendor_id, VendorStatus.APPLIED, None,
+                        access_code_issued_on=facts.access_code_issued_on, access_code_closes_on=closes_on)
+    start = len(ordered) - 1
+    while start > 0 and ordered[start - 1][2] == ordered[-1][2]:
+        start -= 1
+    on, _, status, reason, basis, due = ordered[start]
+    return Standing(facts.vendor_id, VendorStatus(status), on, reason, basis, due,
+                    facts.access_code_issued_on, closes_on)

@@ -6,8 +6,9 @@ import datetime as dt
 
 from sqlalchemy import func, select
 
-from app.models import Application, AuditEntry, Facility, Permit, User, Vendor, VendorStatusEvent
+from app.models import Application, AuditEntry, Facility, Permit, User, Vendor
 from app.workflows.common.context import AppContext
+from app.workflows.common.vendors import standings
 from app.workflows.common.vocabulary import VendorStatus
 from app.workflows.dashboard.figures import state_counts
 
@@ -29,25 +30,14 @@ def has_any_facility(ctx: AppContext) -> bool:
 def vendor_status_counts(ctx: AppContext, on: dt.date | None = None) -> dict[VendorStatus, int]:
     """USBS vendors per KTS list status on a date (today by default); every status is present.
 
-    A vendor's status is its latest status event effective on or before the date; a vendor with none yet
-    is still applying.
+    A vendor's status is the one shared answer (`common.vendors.standings`): its recorded status events and the
+    changes the list rules make due by that date; a vendor with none yet is still applying.
     """
     on = on or ctx.clock.today()
     counts = {status: 0 for status in VendorStatus}
     with ctx.read() as s:
-        current: dict[int, str] = {}
-        rows = s.execute(
-            select(VendorStatusEvent.vendor_id, VendorStatusEvent.status)
-            .where(VendorStatusEvent.effective_on <= on)
-            .order_by(VendorStatusEvent.effective_on, VendorStatusEvent.id)
-        )
-        for vendor_id, status in rows:
-            current[vendor_id] = status
-        for (vendor_id,) in s.execute(select(Vendor.id)):
-            try:
-                counts[VendorStatus(current.get(vendor_id, VendorStatus.APPLIED))] += 1
-            except ValueError:
-                continue
+        for st in standings(s, on).values():
+            counts[st.status] += 1
     return counts
 
 
