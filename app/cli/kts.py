@@ -36,6 +36,24 @@ def add_parsers(sub) -> None:  # type: ignore[no-untyped-def]
     vf.set_defaults(handler=_verify)
     _access_code_parsers(ksub)
     _competence_parsers(ksub)
+    _delete_parser(ksub)
+
+
+# The grounds an officer deletes on (SBYS art. 8/2, 8/3), as typed on the command line.
+DELETE_GROUNDS = {"8/2": "false_info", "8/3": "breach_16_17"}
+
+
+def _delete_parser(ksub) -> None:  # type: ignore[no-untyped-def]
+    from app.cli.admin import _as
+
+    dl = ksub.add_parser("delete", help="üreticiyi KTS'den sil: md. 8/2 (gerçeğe aykırı belge, erişim kodunun "
+                                        "paylaşılması; bir yıl yeni başvuru yok) ya da md. 8/3 (md. 16-17 aykırılığı)")
+    dl.add_argument("--vendor-tax", required=True, metavar="VKN", help="üreticinin vergi kimlik numarası")
+    dl.add_argument("--ground", required=True, choices=tuple(DELETE_GROUNDS), help="SBYS Yönetmeliği md. 8 fıkrası")
+    dl.add_argument("--reason", required=True, metavar="GEREKÇE", help="silme gerekçesi")
+    dl.add_argument("--date", type=_date, default=None, metavar="YYYY-AA-GG", help="silme tarihi (varsayılan: bugün)")
+    _as(dl)
+    dl.set_defaults(handler=_delete)
 
 
 def _competence_parsers(ksub) -> None:  # type: ignore[no-untyped-def]
@@ -148,6 +166,29 @@ def _access_code(args: argparse.Namespace) -> int:
           f"{issued.issued_on.strftime('%d.%m.%Y')} tarihinde verildi.")
     print("Kod yalnızca şimdi gösterilir; yalnızca özeti saklanır. Firma yetkilisine güvenli yoldan iletin.")
     print(issued.code)
+    return 0
+
+
+def _delete(args: argparse.Namespace) -> int:
+    """A deletion is an officer's decision: acts as an authenticated account (--as and its password, or the
+    connecting login on a server-initialised database)."""
+    from app.cli.admin import _acting_ctx
+    from app.workflows.kts import access_codes
+    from app.workflows.kts import registry as kts
+    from app.workflows.kts.legal import GROUND_BASIS, DeletionGround, reapply_not_before
+
+    ctx = _acting_ctx(args)
+    ground = DeletionGround(DELETE_GROUNDS[args.ground])
+    try:
+        day = args.date or ctx.clock.today()
+        vendor_id = access_codes.vendor_by_tax_no(ctx, args.vendor_tax)
+        kts.delete_vendor(ctx, vendor_id, day, ground, args.reason)
+    finally:
+        ctx.engine.dispose()
+    ban = reapply_not_before(ground, day)
+    print(f"VKN {args.vendor_tax} {day.strftime('%d.%m.%Y')} tarihinde KTS'den silindi ({GROUND_BASIS[ground]}).")
+    print(f"Yeni başvurusu {ban.strftime('%d.%m.%Y')} tarihine kadar kabul edilmez." if ban else
+          "Yeni başvuru yasağı yok.")
     return 0
 
 
