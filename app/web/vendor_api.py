@@ -24,11 +24,11 @@ from starlette.concurrency import run_in_threadpool
 
 from app.models import Vendor
 from app.web.rate_limit import TokenBuckets
+from app.web.service import Service
 from app.workflows.common import system_settings
 from app.workflows.common.checks import can_serve, find_facility
-from app.workflows.common.context import AppContext
 from app.workflows.common.service_log import Request as LogRequest
-from app.workflows.common.service_log import client_prefix, log_request
+from app.workflows.common.service_log import client_prefix
 from app.workflows.common.vendor_access import DEFAULT_RATE, closed_reason, find_code, query_rate
 from app.workflows.common.vendors import describe, standing
 from app.workflows.common.vocabulary import VendorStatus
@@ -82,11 +82,11 @@ class Limiter:
         self.buckets = TokenBuckets(DEFAULT_RATE)
         self._read_at = -RATE_REFRESH_SECONDS
 
-    def refresh(self, ctx: AppContext) -> None:
+    def refresh(self, service: Service) -> None:
         now = time.monotonic()
         if now - self._read_at < RATE_REFRESH_SECONDS:
             return
-        with ctx.read() as s:
+        with service.read() as s:
             self.buckets.set_rate(query_rate(s))
         self._read_at = now
 
@@ -144,25 +144,22 @@ def _parse(raw: bytes, today: dt.date) -> tuple[dict[str, Any] | None, dict[str,
     return (None, errors) if errors else (out, {})
 
 
-def _log(ctx: AppContext, client: str | None, answer: str, *, vendor_id: int | None = None,
+def _log(service: Service, client: str | None, answer: str, *, vendor_id: int | None = None,
          facility_id: int | None = None, ckys: str = "", area: str = "", tckn: str | None = None) -> None:
-    try:
-        log_request(ctx.engine, LogRequest(kind=KIND, answer=answer, code=ckys, vendor_id=vendor_id,
-                                           facility_id=facility_id, detail=area, tckn=tckn, client=client),
-                    ctx.clock.now())
-    except Exception:   # the answer is not withheld for a log failure; the server's log says why
-        log.exception("service log write failed (vendor query)")
+    """Before the answer goes out (a query that cannot be logged is not answered: `Service.log` raises)."""
+    service.log(LogRequest(kind=KIND, answer=answer, code=ckys, vendor_id=vendor_id, facility_id=facility_id,
+                           detail=area, tckn=tckn, client=client))
 
 
-def _answer(ctx: AppContext, token: str | None, raw: bytes, client: str | None) -> Response:
-    limiter.refresh(ctx)
-    today = ctx.clock.today()
+def _answer(service: Service, token: str | None, raw: bytes, client: str | None) -> Response:
+    limiter.refresh(service)
+    today = service.clock.today()
     if token is None:
-        _log(ctx, client, "yetkisiz")
+        _log(service, client, "yetkisiz")
         return _problem(401, "Erişim kodu gerekli",
                         "İstek 'Authorization: Bearer <yazılım erişim kodu>' başlığıyla gönderilmelidir.",
                         {"WWW-Authenticate": CHALLENGE})
-    with ctx.read() as s:
+    with service.read() as s:
         code = find_code(s, token)
         vendor = s.get(Vendor, code.vendor_id) if code is not None else None
         if code is None or vendor is None:
@@ -170,7 +167,7 @@ def _answer(ctx: AppContext, token: str | None, raw: bytes, client: str | None) 
             if wait:
                 return _problem(429, "Çok fazla istek", f"{wait} saniye sonra yeniden deneyin.",
                                 {"Retry-After": str(wait)})
-            _log(ctx, client, "yetkisiz")
+            _log(service, client, "yetkisiz")
             return _problem(401, "Erişim kodu geçersiz", "Bu yazılım erişim kodu tanınmıyor.",
                             {"WWW-Authenticate": CHALLENGE + ', error="invalid_token"'})
         wait = limiter.buckets.take(code.id)
@@ -180,7 +177,7 @@ def _answer(ctx: AppContext, token: str | None, raw: bytes, client: str | None) 
                             f"{wait} saniye sonra yeniden deneyin.", {"Retry-After": str(wait)})
         question, errors = _parse(raw, today)
         if question is None:
-            _log(ctx, client, "gecersiz-istek", vendor_id=vendor.id)
+            _log(service, client, "gecersiz-istek", vendor_id=vendor.id)
             return _problem(422, "Geçersiz istek", "İstek gövdesindeki alanlar eksik ya da hatalı.", errors=errors)
         day: dt.date = question["tarih"]
         facility = find_facility(s, question["ckys_kodu"])
@@ -188,17 +185,17 @@ def _answer(ctx: AppContext, token: str | None, raw: bytes, client: str | None) 
                  "ckys": question["ckys_kodu"], "area": question["alan"], "tckn": question["tckn"]}
         st_today = standing(s, vendor.id, today)
         if reason := closed_reason(s, vendor, code, today, st_today):
-            _log(ctx, client, "kod-kapali", **where)
+            _log(service, client, "kod-kapali", **where)
             return _problem(403, "Erişim kodu kapalı", reason)
         st = st_today if day == today else standing(s, vendor.id, day)
         if st.status != VendorStatus.ACTIVE and not _may_keep_serving(s, st):
-            _log(ctx, client, "liste-disi", **where)
+            _log(service, client, "liste-disi", **where)
             return _problem(403, "Üretici KTS aktif listesinde değil",
                             f"{vendor.name} {day.strftime('%d.%m.%Y')} tarihinde KTS aktif listesinde değil "
                             f"(durumu: {describe(st)}); aktif listede olmayan üretici hizmet sorgusu yapamaz "
                             f"({ART8}).")
         ok, reasons = can_serve(s, question["tckn"], question["ckys_kodu"], question["alan"], day)
-    _log(ctx, client, "uygun" if ok else "uygun-degil", **where)
+    _log(service, client, "uygun" if ok else "uygun-degil", **where)
     return JSONResponse({"uygun": ok, "gerekceler": reasons, "tarih": day.isoformat()},
                         headers={"Cache-Control": "no-store"})
 
@@ -225,7 +222,7 @@ def _may_keep_serving(s, st) -> bool:  # type: ignore[no-untyped-def]
                429: {"model": Problem, "description": "Sorgu sınırı aşıldı (Retry-After)"},
                503: {"model": Problem, "description": "Hizmet geçici olarak yanıt veremiyor"}})
 async def hizmet_sorgu(request: Request) -> Response:
-    ctx: AppContext = request.app.state.ctx
+    service: Service = request.app.state.service
     client = request.client.host if request.client else None
     raw = b""
     async for chunk in request.stream():
@@ -233,7 +230,7 @@ async def hizmet_sorgu(request: Request) -> Response:
         if len(raw) > MAX_BODY:
             return _problem(413, "İstek gövdesi çok büyük", f"İstek gövdesi en çok {MAX_BODY} bayt olabilir.")
     try:
-        return await run_in_threadpool(_answer, ctx, _bearer(request.headers.get("authorization")), raw, client)
+        return await run_in_threadpool(_answer, service, _bearer(request.headers.get("authorization")), raw, client)
     except Exception:
         log.exception("vendor query failed")
         return _problem(503, "Hizmet geçici olarak yanıt veremiyor", "Lütfen biraz sonra yeniden deneyin.")

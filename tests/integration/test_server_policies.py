@@ -721,3 +721,78 @@ def test_no_desk_moves_another_desks_numbers(day: Day, person: str, key: str):
     with day.raw("izmir.memur") as c:    # its own counters move
         assert c.execute("UPDATE number_sequences SET last_value = last_value WHERE key LIKE 'application:35:%'"
                          ).rowcount >= 1
+
+
+def test_an_ism_reads_the_audits_of_producers_serving_its_province_and_writes_none(day: Day):
+    """SBYS md. 18-19 (issue 18): the KTS desk records audits; an İSM reads those of the producers serving its
+    province (not of a producer serving none of its facilities), SHGM none, and nobody but KTS writes them."""
+    from app.workflows.kts import audits
+
+    kts = day.on("kts.memur", TODAY)
+    with day.dba() as c:
+        served = c.execute("SELECT vendor_id FROM applications WHERE id = %s", (day.apps["izmir"],)).fetchone()[0]
+        lonely = c.execute("INSERT INTO vendors (name, name_fold, tax_no, signatory_name, address, version, created_at) "
+                           "VALUES ('Yalnız Yazılım', 'yalniz yazilim', '1111111111', '', '', 1, now()) RETURNING id").fetchone()[0]
+    first = audits.plan_audit(kts, audits.AuditPlan(served, TODAY))
+    audits.record_audit(kts, first, audits.AuditRecord(TODAY, [audits.Finding(s, "conform") for s in "abcdef"]))
+    audits.plan_audit(kts, audits.AuditPlan(lonely, TODAY))
+    assert [r.id for r in audits.audits_for_province(day.on("izmir.memur", TODAY), 35)] == [first]
+    with day.raw("izmir.memur") as c:
+        assert c.execute("SELECT array_agg(vendor_id) FROM vendor_audits").fetchone() == ([served],)
+        assert c.execute("SELECT count(*) FROM vendor_audit_findings").fetchone() == (6,)
+        assert _refused(c, "UPDATE vendor_audits SET outcome = 'deficient'")
+        assert _refused(c, "INSERT INTO vendor_audit_findings (audit_id, subject, result, notes, version) "
+                           "VALUES (%s, 'z', 'conform', '', 1)", (first,))
+    with day.raw("shgm.uzman") as c:
+        assert c.execute("SELECT count(*) FROM vendor_audits").fetchone() == (0,)
+    with day.raw("kts.memur") as c:
+        assert c.execute("SELECT count(*) FROM vendor_audits").fetchone() == (2,)
+
+
+def test_the_verification_service_answers_a_vendor_query_and_only_kts_gives_access_codes(day: Day):
+    """Issue 16: the KTS officer (through the service) gives a vendor its access code; the verifier login alone
+    answers `POST /api/v1/hizmet-sorgu` with it (reads the code's hash, the vendor's standing, the professional and
+    the work permits; writes only its log); no other desk writes a code, and the trail keeps no hash."""
+    from fastapi.testclient import TestClient
+
+    from app.models import VendorOnboardingStep
+    from app.web import vendor_api
+    from app.web.app import create_app
+    from app.web.service import WebSettings
+    from app.workflows.kts import access_codes
+
+    kts = day.on("kts.memur", TODAY)
+    with day.dba() as c:
+        vid = c.execute("SELECT vendor_id FROM applications WHERE id = %s", (day.apps["izmir"],)).fetchone()[0]
+    with kts.write() as s:   # the vendor's file as far as the agreement (the fixture's vendor has no stages)
+        s.add(VendorOnboardingStep(vendor_id=vid, stage="confidentiality_agreement", outcome="completed",
+                                   done_on=TODAY, officer_id=kts.actor.user_id, note=""))
+    code = access_codes.issue(kts, vid).code
+    with day.raw("izmir.memur") as c:
+        assert _refused(c, "INSERT INTO vendor_access_codes (vendor_id, lookup, secret_hash, issued_on, issued_at, "
+                           "revoke_reason, version) VALUES (%s, 'x', 'y', current_date, now(), '', 1)", (vid,))
+        assert _refused(c, "UPDATE vendor_access_codes SET revoked_on = current_date")
+    with day.dba() as c:
+        c.execute("ALTER ROLE ush_verifier LOGIN PASSWORD 'Dogrulama2026x'")
+        trail = c.execute("SELECT after::text FROM audit_entries WHERE table_name = 'vendor_access_codes'").fetchall()
+        stored = c.execute("SELECT secret_hash FROM vendor_access_codes").fetchone()[0]
+    assert trail and all(stored not in t[0] and "«gizli»" in t[0] for t in trail)
+    u = make_url(day.url).set(username="ush_verifier", password="Dogrulama2026x")
+    engine = make_engine(Target(u))
+    try:
+        vendor_api.limiter = vendor_api.Limiter()
+        with TestClient(create_app(engine, WebSettings(clock=FixedClock.on(TODAY, hour=11)))) as http:
+            ok = http.post("/api/v1/hizmet-sorgu", headers={"Authorization": f"Bearer {code}"},
+                           json={"tckn": "10000000146", "ckys_kodu": "35-0001", "alan": "MUAYENE"})
+            wrong = http.post("/api/v1/hizmet-sorgu", headers={"Authorization": "Bearer usbs_yok"}, json={})
+        assert ok.status_code == 200, ok.text
+        assert isinstance(ok.json()["uygun"], bool) and wrong.status_code == 401
+        with day.dba() as c:
+            assert c.execute("SELECT answer FROM service_log WHERE kind = 'vendor-query' AND vendor_id = %s",
+                             (vid,)).fetchall() == [(ok.json()["uygun"] and "uygun" or "uygun-degil",)]
+        with day.raw("ush_verifier", "Dogrulama2026x") as c:
+            assert _refused(c, "UPDATE vendor_access_codes SET revoked_on = NULL")
+    finally:
+        engine.dispose()
+        with day.dba() as c:
+            c.execute("ALTER ROLE ush_verifier NOLOGIN PASSWORD NULL")

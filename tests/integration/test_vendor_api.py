@@ -5,12 +5,13 @@ many requests 429, a bad body 422 (Turkish problem+json), and every query is log
 from __future__ import annotations
 
 import pytest
-from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from app.models import ServiceLog
 from app.web import vendor_api
+from app.web.app import create_app
+from app.web.service import WebSettings
 from app.workflows.common.clock import FixedClock
 from app.workflows.common.context import AppContext
 from app.workflows.common.vendor_access import set_query_rate
@@ -24,12 +25,9 @@ ASK = {"tckn": TCKN, "ckys_kodu": "35-0001", "alan": "MUAYENE", "tarih": TODAY}
 
 
 def service(ctx: AppContext, today: str = TODAY) -> TestClient:
-    """The vendor query in process (httpx through Starlette's TestClient) on its own app, on the day `today`."""
-    app = FastAPI()
-    app.include_router(vendor_api.router)
-    app.state.ctx = AppContext(ctx.engine, ctx.target, clock=FixedClock.on(d(today)))
+    """The verification service in process (httpx through Starlette's TestClient), on the day `today`."""
     vendor_api.limiter = vendor_api.Limiter()   # fresh buckets per test
-    return TestClient(app, base_url="http://usbs")
+    return TestClient(create_app(ctx.engine, WebSettings(clock=FixedClock.on(d(today)))), base_url="http://usbs")
 
 
 @pytest.fixture
@@ -190,3 +188,16 @@ def test_the_openapi_page_documents_the_query(ctx, world):
     op = spec["paths"][URL]["post"]
     assert set(op["responses"]) >= {"200", "401", "403", "422", "429"}
     assert "tckn" in op["requestBody"]["content"]["application/json"]["schema"]["properties"]
+
+
+def test_a_query_that_cannot_be_logged_is_not_answered(ctx, world, tmp_path):
+    from sqlalchemy import create_engine
+
+    broken = create_engine(f"sqlite:///{tmp_path / 'no-such-folder' / 'log.db'}")
+    vendor_api.limiter = vendor_api.Limiter()
+    app = create_app(ctx.engine, WebSettings(clock=FixedClock.on(d(TODAY)), log_engine=broken))
+    with TestClient(app, base_url="http://usbs") as http:
+        r = http.post(URL, json=ASK, headers=bearer(world["code"]))
+    assert r.status_code == 503 and r.headers["content-type"].startswith("application/problem+json")
+    assert "uygun" not in r.json() and "sqlite" not in r.text.lower()
+    assert r.headers["x-content-type-options"] == "nosniff"

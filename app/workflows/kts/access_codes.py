@@ -28,7 +28,7 @@ from app.workflows.common.vocabulary import VENDOR_STATUS_LABELS, Role, VendorSt
 from app.workflows.kts.registry import round_steps
 
 __all__ = ["CodeAction", "code_actions", "IssuedCode", "CodeRow", "AccessCodeFile", "issue", "rotate", "revoke",
-           "access_code_file", "vendor_by_tax_no", "QueryRow", "QueryPage", "vendor_queries", "VENDOR_QUERY"]
+           "access_code_file", "vendor_by_tax_no", "code_sheet_pdf", "QueryRow", "QueryPage", "vendor_queries", "VENDOR_QUERY"]
 
 KTS = (Role.KTS_OFFICER, Role.ADMIN)
 ART6 = "SBYS Yönetmeliği md. 6/4"
@@ -245,6 +245,15 @@ def access_code_file(ctx: AppContext, vendor_id: int, day: dt.date | None = None
         signed = _agreement_signed(s, vendor_id)
     has_open = any(c.open_on(day) for c in codes)
     return AccessCodeFile(codes, code_actions(status, signed, has_open), status, signed, day)
+
+
+def code_sheet_pdf(issued: IssuedCode) -> bytes:
+    """The sheet the vendor's signatory signs on receiving the code (made only now: the code is never stored)."""
+    from app.documents.access_code_sheet import AccessCodeSheet, build_access_code_sheet
+
+    return build_access_code_sheet(AccessCodeSheet(
+        code=issued.code, vendor_name=issued.vendor_name, tax_no=issued.tax_no,
+        signatory_name=issued.signatory_name, issued_on=issued.issued_on, issued_by=issued.issued_by))
 
 
 # --- the vendor's queries to the verification service -------------------------------------------------------------
