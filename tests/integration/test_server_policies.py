@@ -731,8 +731,9 @@ def test_an_ism_reads_the_audits_of_producers_serving_its_province_and_writes_no
     kts = day.on("kts.memur", TODAY)
     with day.dba() as c:
         served = c.execute("SELECT vendor_id FROM applications WHERE id = %s", (day.apps["izmir"],)).fetchone()[0]
-        lonely = c.execute("INSERT INTO vendors (name, name_fold, tax_no, signatory_name, address, version, created_at) "
-                           "VALUES ('Yalnız Yazılım', 'yalniz yazilim', '1111111111', '', '', 1, now()) RETURNING id").fetchone()[0]
+        lonely = c.execute(
+            "INSERT INTO vendors (name, name_fold, tax_no, signatory_name, address, version, created_at) "
+            "VALUES ('Yalnız Yazılım', 'yalniz yazilim', '1111111111', '', '', 1, now()) RETURNING id").fetchone()[0]
     first = audits.plan_audit(kts, audits.AuditPlan(served, TODAY))
     audits.record_audit(kts, first, audits.AuditRecord(TODAY, [audits.Finding(s, "conform") for s in "abcdef"]))
     audits.plan_audit(kts, audits.AuditPlan(lonely, TODAY))

@@ -43,6 +43,7 @@ from app.workflows.kts.evaluation_plan import (
     propose_plan,
 )
 from app.workflows.kts.scores import (
+    Criterion,
     ScoreError,
     Weights,
     bands_from,
@@ -360,3 +361,44 @@ def _export_json(ctx: AppContext, year: int, rows: list[ScoreRow], path: Path) -
                                                        "format": "json", "rows": len(rows), "year": year,
                                                        "state": "finished"})
     return ExportedFile(path, len(rows), "json")
+
+
+# --- reads for the desk -------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ProductChoice:
+    product_id: int
+    vendor_id: int
+    label: str                  # "Producer – Product version"
+
+
+def plannable_products(ctx: AppContext, on: dt.date) -> list[ProductChoice]:
+    """The SBYS of producers on the active list on `on` (the ones evaluated that year)."""
+    require_kts_reader(ctx.actor, "Teknik değerlendirme planı")
+    with ctx.read() as s:
+        rows = s.execute(select(VendorProduct, Vendor).join(Vendor, Vendor.id == VendorProduct.vendor_id)
+                         .order_by(Vendor.name_fold, VendorProduct.name, VendorProduct.id)).all()
+        return [ProductChoice(p.id, v.id, f"{v.name} – {p.name} {p.product_version}") for p, v in rows
+                if status_on(s, v.id, on) == VendorStatus.ACTIVE]
+
+
+def criteria_for(ctx: AppContext, on: dt.date) -> tuple[str, list[Criterion]]:
+    """The title and items of the technical criteria in force on a day (for the evaluation form)."""
+    require_kts_reader(ctx.actor, "Teknik değerlendirme ölçütleri")
+    with ctx.read() as s:
+        version = criteria_in_force(s, "technical", on)
+        return version.title, criteria_from(version.items)
+
+
+def product_evaluations(ctx: AppContext, product_id: int, year: int) -> list[EvaluationRow]:
+    require_kts_reader(ctx.actor, "Teknik değerlendirmeler")
+    with ctx.read() as s:
+        product = s.get(VendorProduct, product_id)
+        if product is None:
+            raise NotFound(f"Ürün bulunamadı (#{product_id}).")
+    return [r for r in evaluations(ctx, product.vendor_id, year) if r.product_id == product_id]
+
+
+def current_weights(ctx: AppContext) -> Weights:
+    with ctx.read() as s:
+        return weights(s)

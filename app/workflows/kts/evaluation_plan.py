@@ -11,6 +11,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
+from app.workflows.common.errors import DomainError
 from app.workflows.common.vendor_rules import add_months
 
 ART20 = "SBYS Yönetmeliği md. 20"
@@ -21,7 +22,7 @@ MIN_SERVICE_MONTHS = 6      # 20: where the product has served for at least six 
 CENTRAL_PROVINCE = 6
 
 
-class PlanImpossible(Exception):
+class PlanImpossible(DomainError):
     """No plan satisfies the article with these facilities and evaluators; `reasons` say why, in Turkish."""
 
     def __init__(self, reasons: list[str]) -> None:
