@@ -11,6 +11,7 @@ from PySide6.QtCore import QByteArray, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from app.config import config_dir
+from app.ui.common.tables import ColumnChooser
 
 LAYOUT_FILE = "layout.ini"
 SAVE_DELAY_MS = 400   # a column drag resizes many times; write once it stops
@@ -105,7 +106,16 @@ class HeaderMemory(QObject):
         self.restored = True
         state = _read(self.key)
         if state is not None:
+            view = self.header.parent()
+            # a list sorted by the database (sorting not enabled on the view) owns its sort: the remembered
+            # indicator would name another column than the one the rows are in (the worklist opens urgent first)
+            keep_sort = isinstance(view, QTableView) and not view.isSortingEnabled()
+            section, order = self.header.sortIndicatorSection(), self.header.sortIndicatorOrder()
             self.header.restoreState(state)
+            if keep_sort:
+                self.header.setSortIndicator(section, order)
+            for chooser in view.findChildren(ColumnChooser) if view is not None else ():
+                chooser.apply()          # the columns the officer chose to hide (app.ui.common.tables)
 
     def save(self) -> None:
         self.timer.stop()

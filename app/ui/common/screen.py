@@ -58,6 +58,12 @@ def _scroll_area(content: QWidget) -> QScrollArea:
     return scroll
 
 
+def scrolled(content: QWidget) -> QScrollArea:
+    """`content` in a frameless scroll area that scrolls only when its space is smaller than the content needs (a
+    page of a tab or a dialog that must fit 768 px)."""
+    return _scroll_area(content)
+
+
 def _wrap_dialog(dialog: QWidget) -> bool:
     """Move the dialog's layout into a scrolled page; a last row of buttons stays under it. False if it has no
     layout to move (or already scrolls)."""

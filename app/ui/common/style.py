@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from html import escape
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QTextDocumentFragment
+from PySide6.QtWidgets import QLabel, QWidget
 
 from app.workflows.common.deadlines import AMBER_DAYS, DEFAULT_RULES, RED_DAYS
 
@@ -86,27 +87,16 @@ def legend_items() -> list[tuple[str, str]]:
             ("stopped", tr("Ortak", "süre işlemiyor"))]
 
 
-class LightLegend(QWidget):
-    """A line under a list: what each dot means, e.g. "15 günlük bildirim süresi: ● > 5 gün ● ≤ 5 gün …"."""
+class LightLegend(QLabel):
+    """A line under a list: what each dot means, e.g. "15 günlük bildirim süresi: ● > 5 gün ● ≤ 5 gün …" (the
+    dots in the lists' colours; it wraps on a narrow window)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lightLegend")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
         self.period_days = DEFAULT_RULES.period_days
-        self.title = QLabel()
-        self.parts: list[tuple[QLabel, QLabel]] = []
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.title)
-        for light, _text in legend_items():
-            dot, label = QLabel(), QLabel()
-            dot.setPixmap(light_icon(light).pixmap(12, 12))
-            layout.addSpacing(6)
-            layout.addWidget(dot)
-            layout.addWidget(label)
-            self.parts.append((dot, label))
-        layout.addStretch(1)
         self.retranslate()
 
     def set_period(self, days: int) -> None:
@@ -114,14 +104,14 @@ class LightLegend(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(QCoreApplication.translate("Ortak", "{n} günlük bildirim süresi:").format(
-            n=self.period_days))
-        for (_dot, label), (light, text) in zip(self.parts, legend_items()):
-            label.setText(text)
-            label.setToolTip(light_name(light))
+        title = QCoreApplication.translate("Ortak", "{n} günlük bildirim süresi:").format(n=self.period_days)
+        parts = [f'<span style="color:{LIGHT_COLOURS[light]}">{"○" if light == "stopped" else "●"}</span>'
+                 f"&nbsp;{escape(text).replace(' ', '&nbsp;')}" for light, text in legend_items()]
+        self.setText(f"{escape(title)} " + " &nbsp; ".join(parts))   # an item never breaks inside
+        self.setToolTip("\n".join(light_name(light) for light, _text in legend_items()))
 
-    def text(self) -> str:
-        return " ".join([self.title.text(), *(label.text() for _dot, label in self.parts)])
+    def plain_text(self) -> str:
+        return QTextDocumentFragment.fromHtml(self.text()).toPlainText()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -55,6 +55,8 @@ class KtsNotices(QWidget):
         split.addWidget(self.list)
         split.addWidget(right)
         split.setChildrenCollapsible(False)
+        for part in (self.list, self.body):
+            part.setMinimumHeight(3 * self.fontMetrics().height())   # the side column stays short on 768 px
         split.setSizes([120, 160])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,7 +32,10 @@ from PySide6.QtWidgets import (
 from app.ui.common.formats import date_text, from_qdate, size_text, to_qdate
 from app.ui.common.changes import Changes, hub
 from app.ui.common.operations import Messages, Operation, run
+from app.ui.common.screen import scrolled
+from app.ui.common.tables import ColumnChooser, elide_middle
 from app.ui.common.style import ERROR_COLOUR, OK_COLOUR
+from app.ui.kts.access_code_tab import AccessCodeTab
 from app.ui.kts.check_screen import YetkiSorgulama
 from app.ui.labels import vendor_status_label
 from app.workflows.common.context import AppContext
@@ -150,6 +153,10 @@ class KtsDesk(QWidget):
         self.check_screen = YetkiSorgulama(ctx)
         self.pages.addTab(self._vendor_page(), "")
         self.pages.addTab(self.check_screen, "")
+        from app.ui.kts.competence import CompetenceScreen   # SBYS md. 20 (issue 18)
+
+        self.competence_screen = CompetenceScreen(ctx)
+        self.pages.addTab(self.competence_screen, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.pages)
@@ -202,6 +209,13 @@ class KtsDesk(QWidget):
         top.addWidget(self.exporter.button)
 
         self.vendor_table = _table(5)
+        # the firm's name takes the room (elided in the middle, whole in the tooltip); the officer hides columns from
+        # the header's menu; below 1600 px the tax number and the date start hidden
+        elide_middle(self.vendor_table)
+        for col in (0, 4):        # the name and the next stage share the width left: no sideways scrolling
+            self.vendor_table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        narrow = QGuiApplication.primaryScreen().availableGeometry().width() < 1600
+        self.vendor_columns = ColumnChooser(self.vendor_table, "kts-vendors", (1, 3) if narrow else (), always=(0,))
         self.vendor_table.itemSelectionChanged.connect(self._selected)
         self.detail = QTabWidget()
         self.detail.addTab(self._general_tab(), "")
@@ -209,6 +223,12 @@ class KtsDesk(QWidget):
         self.detail.addTab(self._warnings_tab(), "")
         self.detail.addTab(self._certificate_tab(), "")
         self.detail.addTab(self._changes_tab(), "")
+        self.access_tab = AccessCodeTab(self.ctx)     # the software access code and the vendor's queries
+        self.detail.addTab(self.access_tab, "")
+        from app.ui.kts.audits import VendorAudits           # SBYS md. 18 (issue 18)
+
+        self.audits_tab = VendorAudits(self.ctx)
+        self.audits_index = self.detail.addTab(self.audits_tab, "")
         self.late_label = QLabel()          # art. 6/5: changes not notified within 10 working days, all producers
         self.late_label.setWordWrap(True)
         self.late_label.setStyleSheet(f"color: {ERROR_COLOUR};")
@@ -236,7 +256,14 @@ class KtsDesk(QWidget):
         bl.addWidget(self.results)
         self.results_box.setVisible(False)
         self.results_box.setMaximumHeight(170)
+        self.results.setMinimumHeight(3 * self.fontMetrics().height())
 
+        # 768 px: each detail tab scrolls inside its page, so the rules' results (at most 170 px, at least three
+        # lines) fit under the lists (issue 17: the window grew past the screen after "Kuralları uygula")
+        for i in range(self.detail.count()):
+            text, tab = self.detail.tabText(i), self.detail.widget(i)
+            self.detail.removeTab(i)
+            self.detail.insertTab(i, scrolled(tab), text)
         layout = QVBoxLayout(page)
         layout.addLayout(top)
         layout.addWidget(self.late_label)
@@ -422,6 +449,8 @@ class KtsDesk(QWidget):
     def retranslate(self) -> None:
         self.pages.setTabText(0, self.tr("USBS Üreticileri (KTS)"))
         self.pages.setTabText(1, self.tr("Yetki Sorgulama"))
+        self.pages.setTabText(self.pages.indexOf(self.competence_screen), self.tr("Genel Yetkinlik"))
+        self.detail.setTabText(self.audits_index, self.tr("Denetimler"))
         for i, text in enumerate((self.tr("Aktif"), self.tr("Pasif"), self.tr("Silinmiş"),
                                   self.tr("Başvuru aşamasında"), self.tr("Tümü"))):
             self.list_tabs.setTabText(i, text)
@@ -449,6 +478,8 @@ class KtsDesk(QWidget):
         for i, text in enumerate((self.tr("Genel"), self.tr("Aşamalar"), self.tr("Uyarılar"),
                                   self.tr("Yetki Belgesi"), self.tr("Bilgi değişiklikleri"))):
             self.detail.setTabText(i, text)
+        self.detail.setTabText(next(i for i in range(self.detail.count())     # the tab sits in a scroll area
+                                    if self.detail.widget(i).isAncestorOf(self.access_tab)), self.tr("Erişim kodu"))
         self.products_label.setText(self.tr("<b>Ürünler</b>"))
         self.documents_label.setText(self.tr("<b>Belgeler</b>"))
         self.history_label.setText(self.tr("<b>Liste geçmişi</b>"))
@@ -562,9 +593,11 @@ class KtsDesk(QWidget):
                           self.today())
             self.current = outcome.value if outcome.ok else None
         self.changes = []
+        self.audits_tab.set_vendor(self.current.id if self.current is not None else None)
         if self.current is not None:
             found = run(self, self.tr("Bilgi değişiklikleri"), info_changes.info_changes, self.ctx, vendor_id)
             self.changes = found.value if found.ok and found.value is not None else []
+        self.access_tab.load(self.current.id if self.current is not None else None)
         self._show_file()
 
     def _show_file(self) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import partial
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -46,7 +47,7 @@ from app.ui.common.tables import ColumnChooser, elide_middle
 from app.ui.shgm.dialogs import AmendDialog, AreasDialog, DatedDialog, ExOfficioDialog, TextDialog
 from app.ui.shgm.passphrase import ready_to_sign
 from app.ui.shgm.verify_panel import VerifyPanel
-from app.workflows.common import stored_documents
+from app.workflows.common import lookups, stored_documents
 from app.workflows.common.context import AppContext
 from app.workflows.shgm import decisions as shgm
 from app.workflows.shgm import permits
@@ -179,7 +180,7 @@ class ShgmDesk(QWidget):
     def _build_queue(self) -> None:
         self.queue_page = QWidget()
         self.queue_title = QLabel()
-        self.queue_table = _table(5, key="shgm-queue")
+        self.queue_table = _table(5, key="shgm-queue", narrow_hidden=(2,))   # the province: in the review too
         self.queue_table.itemSelectionChanged.connect(self._show_review)
         self.review_view = QTextBrowser()
         self.review_view.setOpenLinks(False)
@@ -218,6 +219,8 @@ class ShgmDesk(QWidget):
         split.addWidget(left)
         split.addWidget(right)
         split.setSizes([640, 500])
+        split.setStretchFactor(0, 3)       # the list gets the larger share on a small screen
+        split.setStretchFactor(1, 2)
         QVBoxLayout(self.queue_page).addWidget(split)
 
     def _build_decisions(self) -> None:
@@ -729,11 +732,16 @@ class ShgmDesk(QWidget):
         if not out.ok or out.value is None:
             return
         areas, _branches = out.value
-        dialog = AmendDialog(self, areas, p.current.areas, self.ctx.clock.today())
+        today = self.ctx.clock.today()
+        vendors = run(self, self.tr("USBS üreticileri"), lookups.vendors, self.ctx, today).value or []
+        dialog = AmendDialog(self, areas, p.current.areas, today, vendors,
+                             (p.current.vendor_id, p.current.product_id))
         if not self.run_dialog(dialog) or not ready_to_sign(self):
             return
-        self._permit_op(self.tr("İzin alanlarını değiştir"), p.id, permits.amend_areas, self.ctx, p.id,
-                        dialog.selected(), dialog.reason_text(), dialog.effective(), dialog.ref.text())
+        self._permit_op(self.tr("İzin alanlarını değiştir"), p.id, partial(permits.amend_areas,
+                                                                           producer=dialog.producer()),
+                        self.ctx, p.id, dialog.selected(), dialog.reason_text(), dialog.effective(),
+                        dialog.ref.text())
 
     def _permit_op(self, title: str, permit_id: int, fn, *args) -> Operation:  # type: ignore[no-untyped-def]
         """A new revision (signed) or an event on a permit, in a worker; the permit page waits."""

@@ -1,0 +1,184 @@
+"""Every window and dialog fits the common office screen (issue 17): at 1366×768 and at 125 % scaling (1093×614
+logical pixels) no window asks for more than the available screen, and a dialog's action buttons are on it (a
+dialog whose content is taller scrolls; its buttons stay under the scrolled part). The KTS window still fits after
+"Kuralları uygula". The screen is the available geometry a window manager would allow (QScreen patched here;
+app.ui.common.screen is installed on the application as at start-up).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QScreen
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QDialogButtonBox, QWidget
+
+from app.config import Settings
+from app.ui.common import screen
+from app.workflows.admin.startup_info import DatabaseUnavailable
+from app.workflows.common.application_view import application_detail
+from app.workflows.common.states import AppState
+from app.workflows.common.vocabulary import Role
+from app.workflows.ism import worklist
+from app.workflows.shgm.decisions import AreaChoice
+from tests.support.demo import TODAY, as_role, with_demo_data
+
+SCREENS = {"1366x768": QRect(0, 0, 1366, 768), "1366x768 at 125 %": QRect(0, 0, 1093, 614)}
+
+
+@pytest.fixture(params=list(SCREENS))
+def area(request, qapp, monkeypatch) -> QRect:  # type: ignore[no-untyped-def]
+    limit = SCREENS[request.param]
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(limit))
+    fit = screen.install(qapp)
+    yield limit
+    qapp.removeEventFilter(fit)
+    fit.setParent(None)
+    fit.deleteLater()
+
+
+@pytest.fixture
+def demo(ctx):  # type: ignore[no-untyped-def]
+    return with_demo_data(ctx, 60, seed=11)
+
+
+def _outside_scrolling(widget: QWidget, window: QWidget) -> bool:
+    w = widget.parentWidget()
+    while w is not None and w is not window:
+        if isinstance(w, QAbstractScrollArea):
+            return False
+        w = w.parentWidget()
+    return True
+
+
+def assert_fits(qtbot, window: QWidget, limit: QRect, name: str) -> None:  # type: ignore[no-untyped-def]
+    if not window.isVisible():
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+    qtbot.wait(20)                      # a window that grew is fitted again on the next turn of the event loop
+    size = window.frameGeometry().size()
+    assert size.width() <= limit.width() and size.height() <= limit.height(), \
+        f"{name}: {size.width()}×{size.height()} on {limit.width()}×{limit.height()}"
+    inside = window.rect()
+    for box in window.findChildren(QDialogButtonBox):
+        if box.isVisible():
+            assert _outside_scrolling(box, window), f"{name}: its buttons scroll away with the content"
+    buttons = [b for b in window.findChildren(QAbstractButton)
+               if b.isVisible() and b.text() and _outside_scrolling(b, window)]
+    for b in buttons:
+        place = QRect(b.mapTo(window, QPoint(0, 0)), b.size())
+        assert inside.contains(place), f"{name}: “{b.text()}” at {place} is outside the window {inside}"
+
+
+def _pdf() -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4)
+    c.drawString(72, 760, "Deneme")
+    c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def _open_application(ctx):  # type: ignore[no-untyped-def]
+    rows, _ = worklist.worklist(ctx, worklist.WorklistFilters(states=(AppState.RECEIVED, AppState.UNDER_REVIEW)), 0, 1)
+    return rows[0]
+
+
+def test_every_desk_page_fits_and_the_kts_window_still_fits_after_the_rules(qtbot, demo, area):
+    from app.ui.kts.desk import KtsDesk
+    from app.ui.main_window import MainWindow
+
+    ism = _open_application(as_role(demo, Role.ADMIN))
+    for role, province in ((Role.ISM_OFFICER, 0), (Role.SHGM_APPROVER, None), (Role.KTS_OFFICER, None),
+                           (Role.ADMIN, None), (Role.AUDITOR, None)):
+        pid = application_detail(as_role(demo, Role.ADMIN), ism.id).province_id if province == 0 else province
+        window = MainWindow(as_role(demo, role, pid))
+        assert_fits(qtbot, window, area, f"{role.value} main window")
+        for row in range(window.nav.count()):
+            window.show_page(row)
+            assert_fits(qtbot, window, area, f"{role.value} page {row}")
+        desk = window.findChild(KtsDesk)
+        if desk is not None and desk.isVisible():
+            desk.apply_rules()
+            assert desk.results_box.isVisible()
+            assert_fits(qtbot, window, area, "KTS after Kuralları uygula")
+        window.close()
+
+
+def test_every_dialog_fits_with_its_buttons_on_the_screen(qtbot, demo, area):
+    from app.ui.admin.login import ChangePasswordDialog, LoginDialog
+    from app.ui.admin.user_admin import UserEditDialog
+    from app.ui.common.pdf_view import PdfDialog
+    from app.ui.errors import ErrorReportDialog
+    from app.ui.ism.detail import ApplicationDetailDialog
+    from app.ui.ism.intake_form import ApplicationFormDialog
+    from app.ui.ism.notice_dialog import NotificationDialog
+    from app.ui.ism.report_screen import MonthlyReportDialog
+    from app.ui.ism.small_dialogs import CompletionDialog, NoteDialog, WithdrawDialog
+    from app.ui.kts.dialogs import DeleteDialog, RevokeCertificateDialog, VendorDialog
+    from app.ui.main_window import AboutDialog
+    from app.ui.settings_dialog import SettingsDialog
+    from app.ui.shgm.dialogs import AmendDialog, AreasDialog, DatedDialog, ExOfficioDialog, TextDialog
+    from app.ui.startup_dialogs import Choice, PasswordDialog, StartupErrorDialog
+
+    admin = as_role(demo, Role.ADMIN)
+    row = _open_application(admin)
+    detail = application_detail(admin, row.id)
+    desk = as_role(demo, Role.ISM_OFFICER, detail.province_id)
+    kts = as_role(demo, Role.KTS_OFFICER)
+    areas = [AreaChoice(f"A{i}", f"Uzaktan sağlık hizmeti alanı {i}", None, None) for i in range(24)]
+    today = TODAY + dt.timedelta(days=1)
+    dialogs = {
+        "PDF penceresi": lambda: PdfDialog(None, "Önizleme", "onizleme.pdf", _pdf()),
+        "Yeni başvuru": lambda: ApplicationFormDialog(desk),
+        "Başvuru": lambda: ApplicationDetailDialog(desk, row.id),
+        "Bildirim": lambda: NotificationDialog(desk, application_detail(desk, row.id)),
+        "Aylık rapor": lambda: MonthlyReportDialog(desk),
+        "Tamamlama": lambda: CompletionDialog(desk, row.id, row.number),
+        "Geri çekme": lambda: WithdrawDialog(desk, row.id, row.number),
+        "Not": lambda: NoteDialog(None, "Not", "Eksiklik notu"),
+        "Ayarlar": lambda: SettingsDialog(None, Settings()),
+        "Hakkında": lambda: AboutDialog(None, admin),
+        "Giriş": lambda: LoginDialog(admin),
+        "Parola değiştir": lambda: ChangePasswordDialog(admin, "yonetici"),
+        "Kullanıcı": lambda: UserEditDialog(admin),
+        "Hata raporu": lambda: ErrorReportDialog("Traceback (most recent call last):\n" * 120),
+        "Veritabanına ulaşılamıyor": lambda: StartupErrorDialog(
+            None, DatabaseUnavailable("unreachable", "PostgreSQL sunucusuna bağlanılamadı.", "ayrıntı\n" * 80),
+            [Choice.RETRY, Choice.SETTINGS, Choice.QUIT], "Veritabanı: PostgreSQL — db:5432/ush"),
+        "Sunucu parolası": lambda: PasswordDialog(None, "sunucu:5432/ush_izin", "ism_izmir"),
+        "Alanlar": lambda: AreasDialog(None, areas, "Özel Işıklı Göğüs Hastalıkları Tıp Merkezi"),
+        "Ret": lambda: TextDialog(None, "reject", "2026-35-000001"),
+        "Alan değişikliği": lambda: AmendDialog(None, areas, areas[:3], today),
+        "Askıya alma": lambda: DatedDialog(None, "suspend", "USH-2026-0001", today),
+        "Resen izin": lambda: ExOfficioDialog(None, lambda text: [], areas),
+        "Yeni üretici": lambda: VendorDialog(kts),
+        "Silme": lambda: DeleteDialog(kts, 1, "Anadolu Sağlık Bilişim A.Ş."),
+        "Yetki Belgesi iptali": lambda: RevokeCertificateDialog(kts, 1, "KTS-YB-2026-00001"),
+    }
+    for name, make in dialogs.items():
+        dialog = make()
+        assert_fits(qtbot, dialog, area, name)
+        dialog.close()
+
+
+def test_a_dialog_taller_than_the_screen_scrolls_and_keeps_its_buttons(qtbot, area):
+    from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout
+
+    dialog = QDialog()
+    layout = QVBoxLayout(dialog)
+    for i in range(60):
+        layout.addWidget(QLabel(f"Satır {i}"))
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    layout.addWidget(buttons)
+    assert dialog.minimumSizeHint().height() > area.height()
+    assert_fits(qtbot, dialog, area, "60 satır")
+    assert dialog.findChild(QScrollArea, screen.SCROLL_NAME) is not None
+    assert buttons.isVisible() and not buttons.visibleRegion().isEmpty()
+    assert QApplication.instance() is not None
