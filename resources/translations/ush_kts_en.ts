@@ -6,48 +6,48 @@
     <message>
         <location filename="../../app/ui/kts/access_code_tab.py" line="+103"/>
         <source>Erişim &amp;kodu ver</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue access &amp;code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gizlilik sözleşmesi ve güvenlik taahhütnamesi imzalandıktan sonra (SBYS Yönetmeliği md. 6/4); kod yalnızca bir kez gösterilir</source>
-        <translation type="unfinished"></translation>
+        <translation>After the confidentiality agreement and security undertaking are signed (SBYS Regulation art. 6/4); the code is shown only once</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+92"/>
         <source>Kodu &amp;yenile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renew code</translation>
     </message>
     <message>
         <location line="-91"/>
         <source>Yeni kod verilir; eski kod o anda kapanır</source>
-        <translation type="unfinished"></translation>
+        <translation>A new code is issued; the old code closes at once</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kodu k&amp;apat…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cl&amp;ose code…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kod (açık kısmı)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code (public part)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Veriliş</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Veren</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued by</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kapanış</source>
-        <translation type="unfinished"></translation>
+        <translation>Closes</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -57,171 +57,171 @@
     <message>
         <location line="+1"/>
         <source>Hizmet sorguları (doğrulama hizmeti)</source>
-        <translation type="unfinished"></translation>
+        <translation>Service queries (verification service)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tarih</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Facility</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Alan</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yanıt</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>◀ Önceki</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Previous</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sonraki ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Next ▶</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Uygun</source>
-        <translation type="unfinished"></translation>
+        <translation>Eligible</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Uygun değil</source>
-        <translation type="unfinished"></translation>
+        <translation>Not eligible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reddedildi: erişim kodu kapalı</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused: access code closed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reddedildi: üretici aktif listede değil</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused: producer not on the active list</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Geçersiz istek</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid request</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+53"/>
         <source>Erişim kodu</source>
-        <translation type="unfinished"></translation>
+        <translation>Access code</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>Hizmet sorguları</source>
-        <translation type="unfinished"></translation>
+        <translation>Service queries</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sayfa {p}/{n} ({total} sorgu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {p}/{n} ({total} queries)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Açık erişim kodu: {lookup} ({d} tarihinde verildi).</source>
-        <translation type="unfinished"></translation>
+        <translation>Open access code: {lookup} (issued on {d}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kapanış: {d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Closes: {d}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Erişim kodu yok. Kod, gizlilik sözleşmesi ve güvenlik taahhütnamesi imzalandıktan sonra verilir (SBYS Yönetmeliği md. 6/4).</source>
-        <translation type="unfinished"></translation>
+        <translation>No access code. The code is issued after the confidentiality agreement and security undertaking are signed (SBYS Regulation art. 6/4).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Açık erişim kodu yok (durumu: {s}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No open access code (status: {s}).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Erişim kodunu yenile</source>
-        <translation type="unfinished"></translation>
+        <translation>Renew access code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yeni kod verilecek ve şimdiki kod hemen kapanacak; üretici yeni kodu kullanana kadar hizmet sorgusu yapamaz. Devam edilsin mi?</source>
-        <translation type="unfinished"></translation>
+        <translation>A new code will be issued and the current code will close at once; the producer cannot query the service until it uses the new code. Continue?</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Erişim kodunu kapat</source>
-        <translation type="unfinished"></translation>
+        <translation>Close access code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kapatma gerekçesi (denetim kaydında saklanır):</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for closing (kept in the audit trail):</translation>
     </message>
 </context>
 <context>
     <name>AuditPlanDialog</name>
     <message>
-        <location filename="../../app/ui/kts/audits.py" line="+174"/>
+        <location filename="../../app/ui/kts/audits.py" line="+191"/>
         <source>Denetim planla (SBYS Yönetmeliği md. 18)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan an audit (SBYS Regulation art. 18)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>İl plaka kodu</source>
-        <translation type="unfinished"></translation>
+        <translation>Province plate code</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Plan tarihi</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned for</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dayanak</source>
-        <translation type="unfinished"></translation>
+        <translation>Grounds</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Şikâyet eden</source>
-        <translation type="unfinished"></translation>
+        <translation>Complainant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Şikâyetin konusu</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject of the complaint</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Şekil</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ekip (md. 18/2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Team (art. 18/2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ekibin ili (plaka)</source>
-        <translation type="unfinished"></translation>
+        <translation>Team&apos;s province (plate)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ekip üyeleri</source>
-        <translation type="unfinished"></translation>
+        <translation>Team members</translation>
     </message>
 </context>
 <context>
@@ -229,63 +229,251 @@
     <message>
         <location line="+32"/>
         <source>Denetim sonucu</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit result</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>md. 18/3 konuları (çalışma metni, resmî metinle doğrulanmadı)</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 18/3 subjects (working text, not verified against the official text)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Bulgu / not</source>
-        <translation type="unfinished"></translation>
+        <translation>Finding / note</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Rapor seç…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose report…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rapor seçilmedi</source>
-        <translation type="unfinished"></translation>
+        <translation>No report chosen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Denetim tarihi</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Eksikliklerin giderilmesi için son gün (md. 7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Last day to fix the deficiencies (art. 7)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Güvenlik / sızma testi (md. 18/4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Security / penetration test (art. 18/4)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test özeti</source>
-        <translation type="unfinished"></translation>
+        <translation>Test summary</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+11"/>
         <source>Test raporu</source>
-        <translation type="unfinished"></translation>
+        <translation>Test report</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF (*.pdf);;Tümü (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;All (*)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Rapor dosyası okunamadı: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>The report file could not be read: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>CompetenceScreen</name>
+    <message>
+        <location filename="../../app/ui/kts/competence.py" line="+77"/>
+        <source>&amp;Yenile</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yıl</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Yayımlanan liste: Genel Yetkinlik Puanları</source>
+        <translation>Published list: general competence scores</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Üretici</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VKN</source>
+        <translation>Tax no</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SBYS</source>
+        <translation>SBYS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KTS listesi</source>
+        <translation>KTS list</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Değ. sayısı</source>
+        <translation>Evaluations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teknik D. P.</source>
+        <translation>Technical score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Personel K. P.</source>
+        <translation>Personnel score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Açık kaynak artışı (%)</source>
+        <translation>Open-source raise (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Genel Yetkinlik Puanı</source>
+        <translation>General competence score</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Teknik değerlendirme planı (en az 3 tesis, 6 ay hizmet, farklı iller; değerlendirici tesisin ilinde görev yapmaz)</source>
+        <translation>Technical evaluation plan (at least 3 facilities, 6 months of service, different provinces; the evaluator does not work in the facility&apos;s province)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Plan ö&amp;ner</source>
+        <translation>Pro&amp;pose plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planı &amp;kaydet</source>
+        <translation>&amp;Save plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Değerlendirmeyi kaydet…</source>
+        <translation>Record &amp;evaluation…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Y&amp;etkinlik bilgisi…</source>
+        <translation>Competence &amp;information…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tesis</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>İl</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hizmet başlangıcı</source>
+        <translation>Serving since</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Değerlendirici</source>
+        <translation>Evaluator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Değerlendiricinin ili</source>
+        <translation>Evaluator&apos;s province</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Puan</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+14"/>
+        <source>Genel Yetkinlik</source>
+        <translation>General competence</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Genel Yetkinlik Puanı = (Teknik × {t} + Personel × {p}) / {total}; açık kaynak ya da lisans gerektirmeyen veri tabanı ve işletim sistemi için ayrı ayrı %{r} artırılır (toplanır), en çok 100. Ölçütler ve ölçek ÖRNEK referans verisidir (resmî metinle doğrulanmadı).</source>
+        <translation>General competence score = (technical × {t} + personnel × {p}) / {total}; raised by {r}% each for an open-source or licence-free database and operating system (the raises add up), at most 100. The criteria and the scale are EXAMPLE reference data (not verified against the official text).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Teknik değerlendirmeler</source>
+        <translation>Technical evaluations</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Plan önerisi</source>
+        <translation>Proposed plan</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Planı kaydet</source>
+        <translation>Save plan</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>Teknik değerlendirme</source>
+        <translation>Technical evaluation</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Önce planlanmış bir değerlendirme seçin.</source>
+        <translation>First choose a planned evaluation.</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationDialog</name>
+    <message>
+        <location line="+61"/>
+        <source>Yetkinlik bilgisi {year}</source>
+        <translation>Competence information {year}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Açık kaynak kodlu ya da lisans gerektirmeyen (md. 20/5)</source>
+        <translation>Open-source or licence-free (art. 20/5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Açık kaynak kodlu ya da lisans gerektirmeyen (md. 20/6)</source>
+        <translation>Open-source or licence-free (art. 20/6)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nitelikli personel sayısı</source>
+        <translation>Qualified staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Veri tabanı</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>İşletim sistemi</source>
+        <translation>Operating system</translation>
     </message>
 </context>
 <context>
@@ -338,9 +526,90 @@
     </message>
 </context>
 <context>
+    <name>EvaluationDialog</name>
+    <message>
+        <location filename="../../app/ui/kts/competence.py" line="-47"/>
+        <source>Teknik değerlendirme</source>
+        <translation>Technical evaluation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Değerlendirme tarihi</source>
+        <translation>Evaluation date</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>KtsAudits</name>
+    <message>
+        <location filename="../../app/ui/kts/audits.py" line="-261"/>
+        <source>Re&apos;sen</source>
+        <translation>Ex officio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Şikâyet üzerine</source>
+        <translation>On a complaint</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uzaktan</source>
+        <translation>Remote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yerinde</source>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bakanlık ekibi</source>
+        <translation>Ministry team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İl sağlık müdürlüğü ekibi</source>
+        <translation>Provincial health directorate team</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uygun</source>
+        <translation>Conforms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eksiklik var</source>
+        <translation>Deficient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İncelenmedi</source>
+        <translation>Not examined</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yapılmadı</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Güvenlik testi</source>
+        <translation>Security test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sızma testi</source>
+        <translation>Penetration test</translation>
+    </message>
+</context>
+<context>
     <name>KtsDesk</name>
     <message>
-        <location filename="../../app/ui/kts/desk.py" line="+434"/>
+        <location filename="../../app/ui/kts/desk.py" line="+450"/>
         <source>USBS Üreticileri (KTS)</source>
         <translation>USBS vendors (KTS)</translation>
     </message>
@@ -348,6 +617,16 @@
         <location line="+1"/>
         <source>Yetki Sorgulama</source>
         <translation>Authorisation check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Genel Yetkinlik</source>
+        <translation>General competence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denetimler</source>
+        <translation>Audits</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -436,23 +715,23 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>Tarihinden beri</source>
         <translation>Since</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Sonraki aşama</source>
         <translation>Next stage</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>Genel</source>
         <translation>General</translation>
     </message>
@@ -473,13 +752,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+116"/>
-        <location line="+79"/>
+        <location line="+119"/>
+        <location line="+80"/>
         <source>Bilgi değişiklikleri</source>
         <translation>Information changes</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-196"/>
+        <source>Erişim kodu</source>
+        <translation>Access code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&lt;b&gt;Ürünler&lt;/b&gt;</source>
         <translation>&lt;b&gt;Products&lt;/b&gt;</translation>
     </message>
@@ -787,12 +1071,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+318"/>
+        <location line="+320"/>
         <source>Yetki Belgesi doğrulama</source>
         <translation>Certificate verification</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-319"/>
         <source>Belgedeki doğrulama kodu</source>
         <translation>Verification code on the certificate</translation>
     </message>
@@ -808,7 +1092,7 @@
         <translation>USBS vendors</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Bir üretici seçin.</source>
         <translation>Select a vendor.</translation>
     </message>
@@ -915,15 +1199,15 @@
         <translation>Back to the active list</translation>
     </message>
     <message>
-        <location line="-293"/>
-        <location line="+301"/>
+        <location line="-297"/>
+        <location line="+305"/>
         <location line="+18"/>
         <location line="+17"/>
         <source>KTS Yetki Belgesi</source>
         <translation>KTS authorisation certificate</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-335"/>
         <source>KTS&apos;den &amp;sil…</source>
         <translation>&amp;Delete from KTS…</translation>
     </message>
@@ -933,7 +1217,7 @@
         <translation>SBYS Regulation art. 8/2 (false documents, sharing the access code: no new application for a year) or art. 8/3 (breach of art. 16-17)</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+153"/>
         <source>Yazılım erişim kodu: verilmedi</source>
         <translation>Software access code: not issued</translation>
     </message>
@@ -1027,7 +1311,7 @@
 <context>
     <name>KtsEtiketler</name>
     <message>
-        <location line="-811"/>
+        <location line="-831"/>
         <source>KTS birimine başvuru</source>
         <translation>Application to the KTS unit</translation>
     </message>
@@ -1220,32 +1504,32 @@
     <message>
         <location filename="../../app/ui/kts/access_code_tab.py" line="+38"/>
         <source>Yeni yazılım erişim kodu</source>
-        <translation type="unfinished"></translation>
+        <translation>New software access code</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;{vendor}&lt;/b&gt; için yeni yazılım erişim kodu. Kod yalnızca şimdi gösterilir; yalnızca özeti saklanır ve bir daha gösterilemez. Kopyalayın ya da firma yetkilisinin imzalayacağı teslim tutanağını yazdırın.</source>
-        <translation type="unfinished"></translation>
+        <translation>New software access code for &lt;b&gt;{vendor}&lt;/b&gt;. The code is shown only now; only its digest is kept and it can never be shown again. Copy it, or print the receipt for the firm&apos;s signatory to sign.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Kopyala</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Teslim tutanağını &amp;yazdır…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print receipt…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kapat</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Erişim kodu teslim tutanağı</source>
-        <translation type="unfinished"></translation>
+        <translation>Access code receipt</translation>
     </message>
 </context>
 <context>
@@ -1280,70 +1564,70 @@
 <context>
     <name>VendorAudits</name>
     <message>
-        <location filename="../../app/ui/kts/audits.py" line="-202"/>
+        <location filename="../../app/ui/kts/audits.py" line="+40"/>
         <source>Denetim &amp;planla…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan an audit…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Sonucu kaydet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the &amp;result…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+62"/>
         <source>Denetim</source>
-        <translation type="unfinished"></translation>
+        <translation>Audited</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>Dayanak</source>
-        <translation type="unfinished"></translation>
+        <translation>Grounds</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Şekil</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ekip</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sonuç</source>
-        <translation type="unfinished">Result</translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Denetimler</source>
-        <translation type="unfinished"></translation>
+        <translation>Audits</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Şikâyet: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint: {text}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Güvenlik / sızma testi: {test}</source>
-        <translation type="unfinished"></translation>
+        <translation>Security / penetration test: {test}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not: md. 18/3 konu başlıkları çalışma metnidir; resmî metinle doğrulanmadı.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: the art. 18/3 subject titles are a working text, not verified against the official text.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Önce listeden planlanmış bir denetim seçin.</source>
-        <translation type="unfinished"></translation>
+        <translation>First choose a planned audit from the list.</translation>
     </message>
 </context>
 <context>
@@ -1408,7 +1692,7 @@
 <context>
     <name>YetkiSorgulama</name>
     <message>
-        <location filename="../../app/ui/kts/check_screen.py" line="+73"/>
+        <location filename="../../app/ui/kts/check_screen.py" line="+74"/>
         <source>USBS üreticisi, sağlık meslek mensubu uzaktan hizmet vermeden önce üç koşulu denetler: tesisin o alanda o tarihte geçerli uzaktan sağlık hizmeti faaliyet izni, meslek mensubunun Türkiye&apos;de mesleğini icra yetkisi (süresi dolmamış, askıda değil) ve o tesiste adına düzenlenmiş geçerli çalışma izni.</source>
         <translation>Before a professional gives remote health service, the USBS vendor checks three conditions: the facility&apos;s remote health service permit valid for that area on that date, the professional&apos;s authorisation to practise in Türkiye (not expired, not suspended), and a valid work permit in the professional&apos;s name at that facility.</translation>
     </message>
@@ -1465,8 +1749,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Üç koşul da sağlanıyor: tesisin bu alanda izni, meslek icra yetkisi ve bu tesiste geçerli çalışma izni var.</source>
-        <translation>All three conditions are met: the facility holds a permit for this area, the professional may practise, and holds a valid work permit at this facility.</translation>
+        <source>Tüm koşullar sağlanıyor: tesisin bu alanda izni var, tesisin USBS üreticisi KTS aktif listesinde, meslek icra yetkisi ve bu tesiste geçerli çalışma izni var.</source>
+        <translation>All conditions are met: the facility is permitted in this area, its USBS producer is on the KTS active list, and the professional is authorised to practise and holds a valid work permit at this facility.</translation>
     </message>
 </context>
 <context>

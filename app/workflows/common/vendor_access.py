@@ -80,7 +80,7 @@ def closes_on(session: Session, vendor: Vendor, code: VendorAccessCode, day: dt.
     found: list[tuple[dt.date, str]] = []
     if code.revoked_on is not None:
         found.append((code.revoked_on, f"Erişim kodu {_fmt(code.revoked_on)} tarihinde KTS birimince kapatıldı"
-                                       + (f" ({code.revoke_reason})." if code.revoke_reason else ".")))
+                                       + (f" ({code.revoke_reason.rstrip('.')})." if code.revoke_reason else ".")))
     st = st or standing(session, vendor.id, day)
     rule = st.access_code_closes_on if st.access_code_closes_on and st.access_code_closes_on > code.issued_on \
         else None
