@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,11 +39,28 @@ from app.workflows.kts import audits
 ID_ROLE = Qt.ItemDataRole.UserRole
 CONTEXT = "KtsAudits"
 # Labels of the codes, translated in this context (the workflow keeps the Turkish originals for letters).
-GROUND_TEXTS = {"ex_officio": "Re'sen", "complaint": "Şikâyet üzerine"}
-MODE_TEXTS = {"remote": "Uzaktan", "on_site": "Yerinde"}
-TEAM_TEXTS = {"ministry": "Bakanlık ekibi", "ism": "İl sağlık müdürlüğü ekibi"}
-RESULT_TEXTS = {"conform": "Uygun", "deficient": "Eksiklik var", "not_examined": "İncelenmedi"}
-TEST_TEXTS = {"none": "Yapılmadı", "security": "Güvenlik testi", "penetration": "Sızma testi"}
+GROUND_TEXTS = {
+    "ex_officio": QT_TRANSLATE_NOOP("KtsAudits", "Re'sen"),
+    "complaint": QT_TRANSLATE_NOOP("KtsAudits", "Şikâyet üzerine"),
+}
+MODE_TEXTS = {
+    "remote": QT_TRANSLATE_NOOP("KtsAudits", "Uzaktan"),
+    "on_site": QT_TRANSLATE_NOOP("KtsAudits", "Yerinde"),
+}
+TEAM_TEXTS = {
+    "ministry": QT_TRANSLATE_NOOP("KtsAudits", "Bakanlık ekibi"),
+    "ism": QT_TRANSLATE_NOOP("KtsAudits", "İl sağlık müdürlüğü ekibi"),
+}
+RESULT_TEXTS = {
+    "conform": QT_TRANSLATE_NOOP("KtsAudits", "Uygun"),
+    "deficient": QT_TRANSLATE_NOOP("KtsAudits", "Eksiklik var"),
+    "not_examined": QT_TRANSLATE_NOOP("KtsAudits", "İncelenmedi"),
+}
+TEST_TEXTS = {
+    "none": QT_TRANSLATE_NOOP("KtsAudits", "Yapılmadı"),
+    "security": QT_TRANSLATE_NOOP("KtsAudits", "Güvenlik testi"),
+    "penetration": QT_TRANSLATE_NOOP("KtsAudits", "Sızma testi"),
+}
 
 
 def _t(texts: dict[str, str], code: str) -> str:
