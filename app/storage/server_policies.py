@@ -61,13 +61,17 @@ WRITERS: dict[str, tuple[str, ...]] = {
     **{t: (KTS_GROUP, ADMIN_GROUP) for t in (
         "vendors", "vendor_products", "vendor_status_events", "vendor_warnings", "vendor_onboarding_steps",
         "vendor_certificates", "vendor_access_codes", "vendor_info_changes")},
-    "notices": (KTS_GROUP, ADMIN_GROUP),   # KTS writes them; the province's İSM only acknowledges (NOTICE_ACK)
+    # KTS writes them, the SHGM approver only its permit notices (PERMIT_NOTICES); the İSM only acknowledges
+    "notices": (KTS_GROUP, ADMIN_GROUP, APPROVER_GROUP),
     # audits of producers and the art. 20 evaluations (issue 18): the KTS desk writes them, the İSM only reads
     **{t: (KTS_GROUP, ADMIN_GROUP) for t in (
         "vendor_audits", "vendor_audit_findings", "technical_evaluations", "competence_declarations")},
     # system-wide settings (the clock rules, the demo mark that makes demo-signed permits verify as DEMO)
     "system_settings": (ADMIN_GROUP,),
 }
+# SHGM's notices to the İSM when it suspends or revokes a permit (issue 17; app.workflows.common.notices): the
+# approver inserts these kinds only, and reads back only these (INSERT … RETURNING needs the row visible).
+PERMIT_NOTICES = ("permit_suspended", "permit_revoked")
 # The İSM's acknowledgement of a KTS notice: these columns only.
 NOTICE_ACK = ("acknowledged_at", "acknowledged_by_id")
 # Logs, and professionals: persons shared by every province (found by TC kimlik number, never edited by a
@@ -527,6 +531,12 @@ def _policies(conn: Connection, schema: str, tables: list[str]) -> None:
         if t == SERVICE_LOG:
             _raw(conn, f"CREATE POLICY ush_verifier_log ON {qt} FOR INSERT TO {_q(VERIFIER)} "
                        f"WITH CHECK ({sc} = 'verifier')")
+        if t == "notices":
+            kinds = ", ".join(repr(k) for k in PERMIT_NOTICES)
+            cond = f"({sc} = 'shgm_approver' AND kind IN ({kinds}))"
+            approver = _q(APPROVER_GROUP)
+            _raw(conn, f"CREATE POLICY ush_permit_notice ON {qt} FOR INSERT TO {approver} WITH CHECK ({cond})")
+            _raw(conn, f"CREATE POLICY ush_permit_notice_read ON {qt} FOR SELECT TO {approver} USING ({cond})")
 
 
 def _audit_triggers(conn: Connection, schema: str, tables: list[str]) -> None:

@@ -45,6 +45,20 @@ VENDOR_STATUS_TEXTS = {
 }
 
 
+# An issued application's permit as it stands today (permit_status.SHORT_LABELS): the İSM's list and detail.
+PERMIT_STATUS_TEXTS = {
+    "active": QT_TRANSLATE_NOOP("Etiketler", "İzin: Geçerli"),
+    "suspended": QT_TRANSLATE_NOOP("Etiketler", "İzin: Askıda"),
+    "revoked": QT_TRANSLATE_NOOP("Etiketler", "İzin: İptal"),
+    "not_yet": QT_TRANSLATE_NOOP("Etiketler", "İzin: Henüz yürürlükte değil"),
+}
+
+
+def permit_status_label(state: str) -> str:
+    """"İzin: Geçerli / Askıda / İptal" for a permit's `PermitStatus.state`."""
+    return QCoreApplication.translate(CONTEXT, PERMIT_STATUS_TEXTS[state])
+
+
 def state_label(state: AppState) -> str:
     return QCoreApplication.translate(CONTEXT, STATE_TEXTS[state])
 

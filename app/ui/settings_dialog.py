@@ -52,6 +52,7 @@ __all__ = ["DATA_DIR_KEY", "SettingsDialog", "SettingsResult", "apply_data_dir"]
 
 OK_COLOUR = "#1b7a2f"
 ERROR_COLOUR = "#b3261e"
+WARNING_COLOUR = "#8a5a00"   # as app.ui.common.style: a caution, neither a success nor a failure
 
 
 @dataclass
@@ -408,8 +409,11 @@ class SettingsDialog(QDialog):
         path = self.cert_path.text().strip()
         if not path:
             self.cert_checked = None
-            self._show_line(self.cert_info, True, self.tr(
+            # a warning, not a success: every permit signed with the demo certificate is an invalid sample
+            self.cert_info.setStyleSheet(f"color: {WARNING_COLOUR}; font-weight: bold;")
+            self.cert_info.setText("⚠ " + self.tr(
                 "Sertifika seçilmedi: örnek (DEMO) sertifika kullanılır; belgeler geçersiz örnek olarak işaretlenir."))
+            self.cert_info.setProperty("ok", False)
             return True
         try:
             info = certificates.describe(path, self.cert_passphrase.text() or None)

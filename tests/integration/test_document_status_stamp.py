@@ -109,3 +109,17 @@ def test_the_verification_answer_and_the_stamp_come_from_the_same_rule(ctx):
     valid, reason = kts.verify_certificate(on(ctx, "2027-02-01"), code)
     assert not valid and "sona ermiştir" in reason
     assert "SÜRESİ DOLMUŞTUR — 14.01.2027" in text_of(kts.certificate_pdf(on(ctx, "2027-02-01"), cid)[1])
+
+
+def test_the_ism_is_told_when_shgm_suspends_or_revokes_its_permit(ctx, approver, issued):
+    ism = on_day(ctx.as_user(officer(ctx, "ism35.yonetici", Role.ISM_MANAGER, 35, "Ayşe Işık")), SHGM_DAY)
+    assert kts.notices_for(ism, 35) == []
+    permits.suspend(approver, issued.permit_id, SHGM_DAY, SHGM_DAY + dt.timedelta(days=10), "Denetim bulgusu.")
+    permits.revoke(approver, issued.permit_id, SHGM_DAY + dt.timedelta(days=5), "Tesis kapandı.")
+    revoked, suspended = kts.notices_for(ism, 35)
+    assert suspended.kind == "permit_suspended" and issued.number in suspended.title
+    assert "askıya alındı (12.03.2026–22.03.2026)" in suspended.body and "Denetim bulgusu." in suspended.body
+    assert revoked.kind == "permit_revoked" and "17.03.2026 tarihinden itibaren iptal edildi" in revoked.body
+    assert all(n.acknowledged_at is None for n in (revoked, suspended))
+    assert kts.notices_for(on_day(ctx.as_user(officer(ctx, "ism06.memur", Role.ISM_OFFICER, 6, "Can Er")),
+                                  SHGM_DAY), 6) == []

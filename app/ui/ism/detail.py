@@ -48,7 +48,7 @@ from app.ui.ism.texts import (
     outcome_label,
     send_channel_label,
 )
-from app.ui.labels import state_label
+from app.ui.labels import permit_status_label, state_label
 from app.workflows.common import application_view, stored_documents
 from app.workflows.common.application_view import ApplicationDetail, ChecklistRow
 from app.workflows.common.context import AppContext
@@ -440,6 +440,13 @@ class ApplicationDetailDialog(QDialog):
             code=d.facility.ckys_code, province=d.province_name, received=datetime_text(d.received_at),
             channel=channel_label(d.channel), ref=d.channel_ref).strip())
         self.state_label.setText(state_label(d.state))
+        self.state_label.setStyleSheet("")
+        self.state_label.setToolTip("")
+        if d.permit is not None:          # the permit as it stands today, never "issued" alone (issue 17)
+            self.state_label.setText(f"{permit_status_label(d.permit.status.state)} — {d.permit.text}")
+            self.state_label.setToolTip(state_label(d.state))
+            if d.permit.status.state != "active":
+                self.state_label.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.clock_icon.setPixmap(light_icon(d.clock.light).pixmap(16, 16))
         self.clock_icon.setToolTip(light_name(d.clock.light))
         self.clock_label.setText(self.clock_text())
@@ -449,7 +456,8 @@ class ApplicationDetailDialog(QDialog):
                                 doc.sha256[:16] + "…", datetime_text(doc.uploaded_at)] for doc in d.documents],
               [doc.id for doc in d.documents])
         _fill(self.notifications, [[notice_kind_label(n.kind), n.sayi, date_text(n.letter_date), date_text(n.sent_on),
-                                    send_channel_label(n.send_channel), n.signer_name] for n in d.notifications],
+                                    send_channel_label(n.send_channel), self._signature_text(n)]
+                                   for n in d.notifications],
               [n.document_id for n in d.notifications])
         self.open_letter_button.setEnabled(any(n.document_id for n in d.notifications))
         self.no_letter_note.setText(self.tr("Örnek verilerdeki eski bildirimlerin PDF'si saklanmamıştır.")
@@ -460,6 +468,11 @@ class ApplicationDetailDialog(QDialog):
                               else "—", state_label(t.to_state), t.actor_name, t.reason] for t in d.transitions])
         self.history.scrollToBottom()
         self.update_actions()
+
+    def _signature_text(self, n: application_view.NotificationInfo) -> str:
+        """The signer, and whether the recorded letter is e-signed or still to be signed in EBYS."""
+        how = self.tr("e-imzalı") if n.signed else self.tr("EBYS'de imzalanacak")
+        return f"{n.signer_name} ({how})"
 
     def clock_text(self) -> str:
         d = self.detail

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.ui.common import pdf_view
 from app.ui.common.formats import from_qdate, to_qdate
 from app.ui.common.forms import FieldErrors
-from app.ui.common.operations import run
+from app.ui.common.operations import Messages, run
 from app.ui.common.pdf_view import PdfPreview
 from app.ui.common.style import ERROR_COLOUR, INVALID_STYLE, OK_COLOUR, WARNING_COLOUR
 from app.ui.ism.texts import notice_kind_label, send_channel_label
@@ -286,14 +286,34 @@ class NotificationDialog(QDialog):
 
     def save(self) -> None:
         self.show_errors({})
+        if self.kind == NoticeKind.UYGUN_DEGIL and not Messages.confirm(
+                self, self.tr("Uygun değil yazısı"),
+                self.tr("Bu yazı kaydedildiğinde başvuru dosyası hemen kapanır: başvuru sahibine başvurusunun uygun "
+                        "bulunmadığı bildirilir ve Ek-1 cevapları artık değiştirilemez. Başvuru sahibi ancak yeni "
+                        "bir başvuru yapabilir.\n\nYazı kaydedilip dosya kapatılsın mı?"),
+                self.tr("Kaydet ve dosyayı kapat")):
+            return                                           # Vazgeç: nothing recorded, the file stays open
         outcome = run(self, self.tr("Bildirim kaydı"), notify.notify, self.ctx, self.detail.id, self.notice_value(),
                       show_validation=False)
         if outcome.ok and outcome.value is not None:
             self.saved_id = int(outcome.value)
+            self._tell_recorded(self.saved_id)
             self.saved.emit(self.saved_id)
             self.accept()
         elif outcome.field_errors:
             self.show_errors(outcome.field_errors)
+
+    def _tell_recorded(self, notification_id: int) -> None:
+        """The sayı the letter got, and whether it is e-signed or still to be signed in EBYS."""
+        out = run(self, self.tr("Bildirim kaydı"), notify.recorded_letter, self.ctx, notification_id, quiet=True)
+        if not out.ok or out.value is None:
+            return
+        letter = out.value
+        signed = (self.tr("Yazı e-imzayla imzalandı ({subject}).").format(subject=letter.signature_subject)
+                  if letter.signed else
+                  self.tr("Yazı e-imzalı değildir: EBYS üzerinden e-imzaya sunun (yazıda bu belirtilmiştir)."))
+        Messages.info(self.parentWidget() or self, self.tr("Yazı kaydedildi"),
+                      self.tr("Yazı {sayi} sayısıyla kaydedildi.").format(sayi=letter.sayi) + "\n\n" + signed)
 
     def show_errors(self, errors: dict[str, str]) -> None:
         unplaced = self.errors.show(errors)

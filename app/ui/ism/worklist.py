@@ -27,7 +27,7 @@ from app.ui.common.operations import Operation, run
 from app.ui.common.style import LightLegend, light_colour, light_icon, light_name, light_tint
 from app.ui.common.tables import ColumnChooser, RowsModel, elide_middle
 from app.ui.export_menu import add_export_button, worklist_details, worklist_table
-from app.ui.labels import number, state_label
+from app.ui.labels import number, permit_status_label, state_label
 from app.workflows.common import lookups
 from app.workflows.common.context import AppContext
 from app.workflows.common.states import AppState
@@ -96,7 +96,7 @@ class WorklistModel(RowsModel):
             if col == self.RECEIVED:
                 return date_text(r.received_on)
             if col == self.STATE:
-                return state_label(r.state)
+                return permit_status_label(r.permit.status.state) if r.permit else state_label(r.state)
             if col == self.DEADLINE:
                 return date_text(r.deadline) if r.deadline else "—"
             if col == self.DAYS:
@@ -112,6 +112,8 @@ class WorklistModel(RowsModel):
             tint = light_tint(r.light)
             return QBrush(tint) if tint is not None else None
         if role == Qt.ItemDataRole.ForegroundRole:
+            if col == self.STATE and r.permit and r.permit.status.state != "active":
+                return QBrush(light_colour("overdue"))      # a permit not in force never reads as issued
             if col in (self.DAYS, self.DEADLINE) and r.light in ("red", "overdue"):
                 return QBrush(light_colour("overdue"))
             if col in (self.DAYS, self.DEADLINE) and r.light == "stopped":
@@ -131,7 +133,7 @@ class WorklistModel(RowsModel):
             if col == self.DEADLINE and r.deadline:
                 return light_name(r.light)
             if col == self.STATE:
-                return state_label(r.state)
+                return f"{state_label(r.state)}: {r.permit.text}" if r.permit else state_label(r.state)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.RECEIVED, self.DEADLINE):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

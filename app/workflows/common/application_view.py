@@ -43,6 +43,7 @@ from app.workflows.common.deadlines import ClockEvent, ClockStatus, clock_in_sta
 from app.workflows.common.errors import NotFound
 from app.workflows.common.masking import tckn_for_detail
 from app.workflows.common.permissions import require_application_reader
+from app.workflows.common.permit_status import PermitBrief, application_permits
 from app.workflows.common.states import AppState
 from app.workflows.common.system_settings import clock_rules
 from app.workflows.common.vendors import status_on
@@ -216,6 +217,7 @@ class NotificationInfo:
     recipient: str
     body: str
     document_id: int | None
+    signed: bool = False            # e-signed by the desk; else to be signed in EBYS (migration 0013)
 
 
 @dataclass(frozen=True)
@@ -260,6 +262,7 @@ class ApplicationDetail:
     notifications: list[NotificationInfo] = field(default_factory=list)
     completions: list[CompletionInfo] = field(default_factory=list)
     transitions: list[TransitionInfo] = field(default_factory=list)
+    permit: PermitBrief | None = None       # the permit issued on it, with its status today (issue 17)
 
 
 def application_detail(ctx: AppContext, app_id: int) -> ApplicationDetail:
@@ -297,7 +300,7 @@ def application_detail(ctx: AppContext, app_id: int) -> ApplicationDetail:
             .where(Document.application_id == app_id).order_by(Document.id))]
         notifications = [
             NotificationInfo(n.id, NoticeKind(n.kind), n.sayi, n.letter_date, n.sent_on, n.send_channel,
-                             n.signer_name, n.recipient, n.body, n.document_id)
+                             n.signer_name, n.recipient, n.body, n.document_id, n.signed)
             for n in s.scalars(select(Notification).where(Notification.application_id == app_id)
                                .order_by(Notification.sent_on, Notification.id))]
         completions = [CompletionInfo(c.completed_on, c.channel_ref) for c in s.scalars(
@@ -320,4 +323,5 @@ def application_detail(ctx: AppContext, app_id: int) -> ApplicationDetail:
             clock=clock_of(s, app, ctx.clock.today()),
             checklist=checklist(s, app_id), areas=areas, professionals=professionals, documents=documents,
             notifications=notifications, completions=completions, transitions=transitions,
+            permit=application_permits(s, [app.id], ctx.clock.today()).get(app.id),
         )

@@ -99,3 +99,47 @@ def authorized_areas(session: Session, facility_id: int, on_date: dt.date) -> se
         if rev is not None:
             out |= set(session.scalars(select(PermitArea.area_code).where(PermitArea.revision_id == rev.id)))
     return out
+
+
+# What the İSM sees of the permit issued on its application (issue 17): never "issued" alone once it is suspended
+# or revoked. Short words for a list column; `PermitBrief.text` with the dates for the application's view.
+SHORT_LABELS = {"active": "Geçerli", "suspended": "Askıda", "revoked": "İptal", "not_yet": "Henüz yürürlükte değil"}
+
+
+@dataclass(frozen=True)
+class PermitBrief:
+    permit_id: int
+    number: str
+    status: PermitStatus
+
+    @property
+    def short_label(self) -> str:
+        return SHORT_LABELS[self.status.state]
+
+    @property
+    def text(self) -> str:
+        """"35-2026-00001 — İptal (12.03.2026)", "… — Askıda (12.03.2026–22.03.2026)", "… — Geçerli"."""
+        st = self.status
+        when = ""
+        if st.state == "revoked" and st.since:
+            when = f" ({st.since:%d.%m.%Y})"
+        elif st.state == "suspended" and st.since:
+            when = f" ({st.since:%d.%m.%Y}–{st.until:%d.%m.%Y})" if st.until else f" ({st.since:%d.%m.%Y} tarihinden)"
+        return f"{self.number} — {self.short_label}{when}"
+
+
+def application_permits(s: Session, application_ids: list[int], on: dt.date) -> dict[int, PermitBrief]:
+    """Application id → its permit's status on `on` (the newest permit of each; applications without one are
+    left out). Two queries for any number of applications."""
+    if not application_ids:
+        return {}
+    permits = {p.application_id: p for p in s.scalars(
+        select(Permit).where(Permit.application_id.in_(application_ids)).order_by(Permit.id))}
+    if not permits:
+        return {}
+    events: dict[int, list[PermitEvent]] = {}
+    for e in s.scalars(select(PermitEvent).where(PermitEvent.permit_id.in_([p.id for p in permits.values()]))
+                       .order_by(PermitEvent.id)):
+        events.setdefault(e.permit_id, []).append(e)
+    return {app_id: PermitBrief(p.id, p.number, permit_status(p, events.get(p.id, []), on))
+            for app_id, p in permits.items() if app_id is not None}

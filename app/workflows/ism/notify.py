@@ -233,6 +233,25 @@ def notify(ctx: AppContext, app_id: int, notice: NoticeInput) -> int:
         return n.id
 
 
+@dataclass(frozen=True)
+class RecordedLetter:
+    """What the officer is told after recording a letter: its sayı and whether the desk e-signed it."""
+
+    id: int
+    sayi: str
+    signed: bool
+    signature_subject: str
+
+
+def recorded_letter(ctx: AppContext, notification_id: int) -> RecordedLetter:
+    with ctx.read() as s:
+        n = s.get(Notification, notification_id)
+        if n is None:
+            raise ValidationFailed({"notification": "Yazı kaydı bulunamadı."})
+        visible_application(s, ctx, n.application_id)
+        return RecordedLetter(n.id, n.sayi, n.signed, n.signature_subject)
+
+
 def _check_dates(notice: NoticeInput, app: Application, today: dt.date) -> None:
     e: dict[str, str] = {}
     if notice.send_channel not in SEND_CHANNELS:

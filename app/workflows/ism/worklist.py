@@ -37,6 +37,7 @@ from sqlalchemy import (
     type_coerce,
     union_all,
 )
+from sqlalchemy.orm import Session
 
 from app.models import Application, Completion, Facility, Notification, Province, SystemSetting
 from app.textfold import fold
@@ -51,6 +52,7 @@ from app.workflows.common.deadlines import (
     clock_status,
 )
 from app.workflows.common.errors import ValidationFailed
+from app.workflows.common.permit_status import PermitBrief, application_permits
 from app.workflows.common.states import CLOCK_STATES, AppState
 from app.workflows.common.system_settings import rules_from_value
 from app.workflows.common.vocabulary import NoticeKind
@@ -84,6 +86,7 @@ class WorklistRow:
     received_on: dt.date
     state: AppState
     clock: ClockStatus
+    permit: PermitBrief | None = None     # the permit issued on it, its status today (Geçerli / Askıda / İptal)
 
     @property
     def deadline(self) -> dt.date | None:
@@ -392,9 +395,20 @@ def _rows(conn: Connection, clocks: _Clocks, raw: Sequence[Any]) -> list[Worklis
     events = _events(conn, _page_statements(dialect)[1], {"ids": _ids_value(dialect, [r[0] for r in raw])})
     clock = clocks.lookup()
     state_of = _STATE_OF
-    return [WorklistRow(app_id, number, name, ckys, province, received_at, received_on, state_of[state],
+    rows = [WorklistRow(app_id, number, name, ckys, province, received_at, received_on, state_of[state],
                         clock(state, received_on, events.get(app_id, _NO_EVENTS)))
             for app_id, number, name, ckys, province, received_at, received_on, state in raw]
+    return _with_permits(conn, rows, clocks.today)
+
+
+def _with_permits(conn: Connection, rows: list[WorklistRow], today: dt.date) -> list[WorklistRow]:
+    """The permit's status today on the rows whose permit was issued (two queries, only when there are such)."""
+    issued = [r.id for r in rows if r.state == AppState.PERMIT_ISSUED]
+    if not issued:
+        return rows
+    with Session(bind=conn) as s:
+        briefs = application_permits(s, issued, today)
+    return [replace(r, permit=briefs[r.id]) if r.id in briefs else r for r in rows]
 
 
 def _sorted_rows(dialect: str, where: Select, sort: SortKey, descending: bool, ranks: _Ranks) -> Select:

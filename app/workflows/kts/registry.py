@@ -34,6 +34,7 @@ from app.textfold import fold
 from app.workflows.common.clock import TR
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import DomainError, NotFound, ValidationFailed
+from app.workflows.common.notices import PERMIT_NOTICE_KINDS
 from app.workflows.common.numbers import next_value
 from app.workflows.common.permissions import ISM, require, require_kts_reader, require_notice_reader
 from app.workflows.common.states import AppState
@@ -689,10 +690,12 @@ class NoticeRow:
 
 
 def notices_for(ctx: AppContext, province_id: int, include_acknowledged: bool = True) -> list[NoticeRow]:
-    """The KTS notices to the İSMs of a province, newest first (İSM roles: their own province only)."""
+    """The notices to the İSMs of a province (KTS: its producers; SHGM: a permit suspended or revoked), newest
+    first (İSM roles: their own province only)."""
     require_notice_reader(ctx.actor, province_id)
     with ctx.read() as s:
-        q = select(Notice).where(Notice.province_id == province_id, Notice.kind.in_(tuple(NOTICE_KINDS.values())))
+        q = select(Notice).where(Notice.province_id == province_id,
+                                 Notice.kind.in_((*NOTICE_KINDS.values(), *PERMIT_NOTICE_KINDS)))
         if not include_acknowledged:
             q = q.where(Notice.acknowledged_at.is_(None))
         rows = s.scalars(q.order_by(Notice.created_at.desc(), Notice.id.desc())).all()

@@ -42,6 +42,7 @@ from app.workflows.common import vendors
 from app.workflows.common.context import AppContext
 from app.workflows.common.document_status import permit_stamp, shown_copy
 from app.workflows.common.errors import NotFound, ValidationFailed
+from app.workflows.common.notices import PERMIT_REVOKED, PERMIT_SUSPENDED, permit_notice
 from app.workflows.common.numbers import permit_number
 from app.workflows.common.permissions import PERMIT_READERS, require, require_permit_reader
 from app.workflows.common.permit_status import (  # status on a date, areas served, the live permit: shared rules
@@ -388,6 +389,7 @@ def suspend(ctx: AppContext, permit_id: int, from_date: dt.date, until_date: dt.
             raise ValidationFailed({"from_date": "Askı, iznin düzenlenme tarihinden önce başlayamaz."})
         _allowed(p, events, PermitAction.SUSPEND, from_date, today)
         _record(s, ctx, p, K.SUSPENDED, from_date, text, document_ref, until=until_date)
+        permit_notice(s, ctx, p, PERMIT_SUSPENDED, from_date, until_date, text)    # the İSM is told (issue 17)
 
 
 def resume(ctx: AppContext, permit_id: int, on_date: dt.date, reason: str, document_ref: str = "") -> None:
@@ -423,6 +425,7 @@ def revoke(ctx: AppContext, permit_id: int, on_date: dt.date, reason: str, docum
             text += f" ({min(planned):%d.%m.%Y} tarihli planlanan iptalin yerine)"
         _record(s, ctx, p, K.REVOKED, on_date, text, document_ref)
         p.revoked_on = on_date
+        permit_notice(s, ctx, p, PERMIT_REVOKED, on_date, None, text)              # the İSM is told (issue 17)
 
 
 # --- reading ------------------------------------------------------------------------------------------------------
@@ -437,6 +440,9 @@ class RevisionInfo:
     signer_name: str
     document_id: int | None
     areas: list[AreaChoice]
+    vendor_id: int | None = None      # the USBS producer the facility uses for USH under this revision
+    product_id: int | None = None
+    vendor_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -488,9 +494,11 @@ def _permit_info(s: Session, p: Permit, today: dt.date) -> PermitInfo:
                        .order_by(PermitRevision.revision_no)):
         pairs = [(c, b) for c, b in s.execute(select(PermitArea.area_code, PermitArea.branch_code)
                                                .where(PermitArea.revision_id == r.id))]
+        vendor = s.get(Vendor, r.vendor_id) if r.vendor_id else None
         revisions.append(RevisionInfo(r.id, r.revision_no, r.effective_from, r.superseded_on, r.verification_code,
                                       r.signer_name, r.document_id,
-                                      area_choices(s, pairs)))
+                                      area_choices(s, pairs), r.vendor_id, r.product_id,
+                                      vendor.name if vendor else ""))
     events = _events(s, p.id)
     names = {i: n for i, n in s.execute(select(User.id, User.full_name)
                                         .where(User.id.in_({e.actor_id for e in events if e.actor_id})))}
