@@ -213,7 +213,7 @@ def test_each_audit_test_is_its_own_result_and_the_stage_needs_all_four(ctx):
     assert set(AUDIT_TESTS) == {t for t, _ in audits}
 
 
-# --- art. 6/5: changes to a registered producer's information ----------------------------------------------------------
+# --- art. 6/5: changes to a registered producer's information ------------------------------------------------------
 
 def test_6_5_a_change_notified_within_10_working_days_is_in_time_and_updates_the_record(ctx):
     from app.workflows.kts import info_changes as ic
