@@ -15,6 +15,7 @@ import datetime as dt
 import json
 import logging
 import time
+from collections.abc import Callable
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -78,8 +79,8 @@ class Limiter:
     """The instance's token buckets with the rate setting read from the database now and then (all instances
     read the same setting; each limits on its own: N instances allow N times the rate unless the proxy limits)."""
 
-    def __init__(self) -> None:
-        self.buckets = TokenBuckets(DEFAULT_RATE)
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self.buckets = TokenBuckets(DEFAULT_RATE, clock)
         self._read_at = -RATE_REFRESH_SECONDS
 
     def refresh(self, service: Service) -> None:
