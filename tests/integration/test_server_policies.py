@@ -797,3 +797,26 @@ def test_the_verification_service_answers_a_vendor_query_and_only_kts_gives_acce
         engine.dispose()
         with day.dba() as c:
             c.execute("ALTER ROLE ush_verifier NOLOGIN PASSWORD NULL")
+
+
+def test_kts_records_a_producers_information_change_and_nobody_rewrites_it(day: Day):
+    """SBYS art. 6/5 records (issue 15): the KTS officer writes them through the service, audited by the server;
+    an İSM writes none, and a recorded notification date is never changed, even by KTS."""
+    import datetime as dt
+
+    from app.workflows.kts import info_changes
+
+    with day.dba() as c:
+        vid = c.execute("SELECT id FROM vendors ORDER BY id LIMIT 1").fetchone()[0]
+    cid = info_changes.record_info_change(day.on("kts.memur", TODAY), vid, "address", dt.date(2026, 2, 20),
+                                          dt.date(2026, 3, 2), new_value="Yeni adres, Ankara")
+    assert [r.id for r in info_changes.info_changes(day.on("kts.memur", TODAY), vid)] == [cid]
+    with day.raw("izmir.memur") as c:
+        assert _refused(c, "INSERT INTO vendor_info_changes (vendor_id, subject, description, old_value, new_value, "
+                           "changed_on, notified_on, recorded_at) VALUES (%s, 'other', 'x', '', '', '2026-03-01', "
+                           "'2026-03-01', now())", (vid,))
+    with day.raw("kts.memur") as c:
+        assert _refused(c, "UPDATE vendor_info_changes SET notified_on = changed_on")
+    with day.dba() as c:
+        assert c.execute("SELECT count(*) FROM audit_entries WHERE table_name = 'vendor_info_changes'"
+                         ).fetchone()[0] >= 1
