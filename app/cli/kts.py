@@ -84,6 +84,10 @@ def _access_code_parsers(ksub) -> None:  # type: ignore[no-untyped-def]
             p.add_argument("--reason", required=True, metavar="GEREKÇE", help="kapatma gerekçesi")
         _as(p)
         p.set_defaults(handler=_access_code)
+    r = asub.add_parser("rate", help="hizmet sorgusu sınırı: erişim kodu başına saniyede en çok sorgu (yönetici)")
+    r.add_argument("per_second", type=float, metavar="SAYI", help="saniyede sorgu (0: sınırsız; varsayılan 10)")
+    _as(r)
+    r.set_defaults(handler=_query_rate)
 
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -251,4 +255,18 @@ def _scores(args: argparse.Namespace) -> int:
     w.writerow(competence.HEADERS)
     for r in rows:
         w.writerow(["" if v is None else v for v in competence.cells(r)])
+    return 0
+
+
+def _query_rate(args: argparse.Namespace) -> int:
+    from app.cli.admin import _acting_ctx
+    from app.workflows.kts import access_codes
+
+    ctx = _acting_ctx(args)
+    try:
+        access_codes.set_query_rate(ctx, args.per_second)
+    finally:
+        ctx.engine.dispose()
+    print(f"Hizmet sorgusu sınırı: erişim kodu başına saniyede {args.per_second:g} sorgu "
+          "(çalışan hizmetler yarım dakika içinde uygular).")
     return 0

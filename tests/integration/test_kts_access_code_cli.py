@@ -58,3 +58,17 @@ def test_an_unknown_vendor_is_a_clear_error(ctx, capsys, monkeypatch):
     as_admin = cli_admin(ctx, monkeypatch)
     assert cli.main(["--db", url(ctx), "kts", "access-code", "issue", "--vendor-tax", "1111111111", *as_admin]) == 2
     assert "1111111111" in capsys.readouterr().err
+
+
+def test_the_administrator_sets_the_query_rate_every_instance_reads(ctx, capsys, monkeypatch):
+    from app.workflows.common.vendor_access import DEFAULT_RATE, query_rate
+
+    as_admin = cli_admin(ctx, monkeypatch)
+    with ctx.read() as s:
+        assert query_rate(s) == DEFAULT_RATE == 10
+    assert cli.main(["--db", url(ctx), "kts", "access-code", "rate", "25", *as_admin]) == 0
+    assert "saniyede 25 sorgu" in capsys.readouterr().out
+    with ctx.read() as s:
+        assert query_rate(s) == 25
+    assert cli.main(["--db", url(ctx), "kts", "access-code", "rate", "-1", *as_admin]) == 2
+    assert "0 ile 1000" in capsys.readouterr().err

@@ -203,3 +203,17 @@ def test_a_query_that_cannot_be_logged_is_not_answered(ctx, world, tmp_path):
     assert r.status_code == 503 and r.headers["content-type"].startswith("application/problem+json")
     assert "uygun" not in r.json() and "sqlite" not in r.text.lower()
     assert r.headers["x-content-type-options"] == "nosniff"
+
+
+def test_where_producers_keep_their_facilities_a_passive_vendor_asks_on_and_can_serve_decides(ctx, world):
+    """Decision 73: with `producer_keeps_facilities` on, a producer that left the active list keeps the facilities
+    it served before; the query is not refused at the door, `can_serve` answers for the facility."""
+    from app.workflows.common import system_settings
+
+    vid = world["vendor_id"]
+    kts.give_warning(on(ctx, "2026-02-02"), vid, d("2026-02-02"), d("2026-03-02"), "Eksik e-Nabız alanları.")
+    with ctx.write() as s:
+        system_settings.set_producer_keeps_facilities(s, True)
+    with service(ctx, "2026-03-10") as http:
+        r = http.post(URL, json={**ASK, "tarih": "2026-03-10"}, headers=bearer(world["code"]))
+    assert r.status_code == 200 and r.json()["uygun"] is True

@@ -22,13 +22,14 @@ from app.storage.audit import record_event
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import DomainError, NotFound, ValidationFailed
 from app.workflows.common.permissions import require, require_kts_reader
+from app.workflows.common import vendor_access
 from app.workflows.common.vendor_access import closes_on, code_hash, new_code
 from app.workflows.common.vendors import status_on
 from app.workflows.common.vocabulary import VENDOR_STATUS_LABELS, Role, VendorStatus
 from app.workflows.kts.registry import round_steps
 
 __all__ = ["CodeAction", "code_actions", "IssuedCode", "CodeRow", "AccessCodeFile", "issue", "rotate", "revoke",
-           "access_code_file", "vendor_by_tax_no", "code_sheet_pdf", "QueryRow", "QueryPage", "vendor_queries", "VENDOR_QUERY"]
+           "access_code_file", "vendor_by_tax_no", "code_sheet_pdf", "set_query_rate", "QueryRow", "QueryPage", "vendor_queries", "VENDOR_QUERY"]
 
 KTS = (Role.KTS_OFFICER, Role.ADMIN)
 ART6 = "SBYS Yönetmeliği md. 6/4"
@@ -245,6 +246,16 @@ def access_code_file(ctx: AppContext, vendor_id: int, day: dt.date | None = None
         signed = _agreement_signed(s, vendor_id)
     has_open = any(c.open_on(day) for c in codes)
     return AccessCodeFile(codes, code_actions(status, signed, has_open), status, signed, day)
+
+
+def set_query_rate(ctx: AppContext, per_second: float) -> None:
+    """The vendor query's limit per access code, for every instance of the verification service (0: none).
+    The administrator's setting; the instances read it again within half a minute."""
+    require(ctx.actor, (Role.ADMIN,), action="hizmet sorgusu sınırını değiştirme")
+    if not 0 <= per_second <= 1000:
+        raise ValidationFailed({"per_second": "Sınır saniyede 0 ile 1000 sorgu arasında olmalıdır (0: sınırsız)."})
+    with ctx.write() as s:
+        vendor_access.set_query_rate(s, per_second)
 
 
 def code_sheet_pdf(issued: IssuedCode) -> bytes:
