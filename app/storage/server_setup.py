@@ -48,7 +48,9 @@ VERIFIER_READS = ("permits", "permit_revisions", "permit_areas", "permit_events"
                   "provinces", "ush_areas", "branches", "vendors", "vendor_certificates", "system_settings",
                   # the USBS vendor query (app.web.vendor_api): the access code's hash, the vendor's standing,
                   # can_serve's professionals and work permits
-                  "vendor_access_codes", "vendor_status_events", "vendor_warnings", "professionals", "work_permits")
+                  "vendor_access_codes", "vendor_status_events", "vendor_warnings", "professionals", "work_permits",
+                  # the published Genel Yetkinlik Puanları (app.web.competence, SBYS md. 20)
+                  "vendor_products", "technical_evaluations", "competence_declarations", "competence_criteria_versions")
 VERIFIER_LOG = "verification_checks"
 PERSON_GROUPS = tuple(g for g in ROLE_GROUPS.values() if g != AUDITOR)
 ALL_GROUPS = (*PERSON_GROUPS, AUDITOR)

@@ -19,7 +19,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from app.web import api, pages, vendor_api
+from app.web import api, competence, pages, vendor_api
 from app.web.security import PROBLEM, BodyLimit, SecurityHeaders, is_api, problem_body
 from app.web.service import ServiceUnavailable, WebSettings, service_of
 from app.web.texts import lang_of, text
@@ -42,6 +42,7 @@ def create_app(engine_or_session_factory: Engine | sessionmaker[Session],
     app.include_router(pages.router)
     app.include_router(api.router)
     app.include_router(vendor_api.router)        # POST /api/v1/hizmet-sorgu (USBS vendors)
+    app.include_router(competence.router)        # GET /yetkinlik: Genel Yetkinlik Puanları (SBYS md. 20)
     for module in settings.extra_routers:
         app.include_router(importlib.import_module(module).router)
 

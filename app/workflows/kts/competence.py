@@ -291,37 +291,41 @@ HEADERS = ("Üretici", "VKN", "SBYS", "KTS listesi", "Değerlendirme sayısı", 
 
 def scores(ctx: AppContext, year: int) -> list[ScoreRow]:
     """Every SBYS of a producer that has been on the KTS lists, with its year's scores and list status, best first.
-    Published: any role reads it (and the public page)."""
-    today = ctx.clock.today()
+    Published: any role reads it."""
+    with ctx.read() as s:
+        return published_scores(s, year, ctx.clock.today())
+
+
+def published_scores(s: Session, year: int, today: dt.date) -> list[ScoreRow]:
+    """The published list on `today` (also read by the public page, app.web.competence, without an account)."""
     day = min(today, dt.date(year, 12, 31))
     out = []
-    with ctx.read() as s:
-        w = weights(s)
-        scale = None
-        try:
-            scale = bands_from(criteria_in_force(s, "personnel", day).items)
-        except DomainError:
-            pass
-        products = s.execute(select(VendorProduct, Vendor).join(Vendor, Vendor.id == VendorProduct.vendor_id)
-                             .order_by(Vendor.name_fold, VendorProduct.name, VendorProduct.id)).all()
-        for product, vendor in products:
-            status = status_on(s, vendor.id, day)
-            if status == VendorStatus.APPLIED:
-                continue
-            done = [e for e in s.scalars(select(TechnicalEvaluation).where(
-                TechnicalEvaluation.product_id == product.id, TechnicalEvaluation.year == year))
-                if e.performed_on is not None]
-            technical = technical_score([x for x in (_score(s, e) for e in done) if x is not None])
-            decl = s.scalars(select(CompetenceDeclaration).where(CompetenceDeclaration.product_id == product.id,
-                                                                 CompetenceDeclaration.year == year)).first()
-            personnel = (personnel_score(scale, decl.staff_count)
-                         if decl is not None and decl.staff_count is not None and scale is not None else None)
-            db_open, os_open = (decl.database_open, decl.os_open) if decl else (False, False)
-            general = (general_score(w, technical, personnel, db_open, os_open)
-                       if technical is not None and personnel is not None else None)
-            out.append(ScoreRow(vendor.name, vendor.tax_no, f"{product.name} {product.product_version}",
-                                VENDOR_STATUS_LABELS[status], len(done), technical, personnel,
-                                open_source_raise(w, db_open, os_open), general))
+    w = weights(s)
+    scale = None
+    try:
+        scale = bands_from(criteria_in_force(s, "personnel", day).items)
+    except DomainError:
+        pass
+    products = s.execute(select(VendorProduct, Vendor).join(Vendor, Vendor.id == VendorProduct.vendor_id)
+                         .order_by(Vendor.name_fold, VendorProduct.name, VendorProduct.id)).all()
+    for product, vendor in products:
+        status = status_on(s, vendor.id, day)
+        if status == VendorStatus.APPLIED:
+            continue
+        done = [e for e in s.scalars(select(TechnicalEvaluation).where(
+            TechnicalEvaluation.product_id == product.id, TechnicalEvaluation.year == year))
+            if e.performed_on is not None]
+        technical = technical_score([x for x in (_score(s, e) for e in done) if x is not None])
+        decl = s.scalars(select(CompetenceDeclaration).where(CompetenceDeclaration.product_id == product.id,
+                                                             CompetenceDeclaration.year == year)).first()
+        personnel = (personnel_score(scale, decl.staff_count)
+                     if decl is not None and decl.staff_count is not None and scale is not None else None)
+        db_open, os_open = (decl.database_open, decl.os_open) if decl else (False, False)
+        general = (general_score(w, technical, personnel, db_open, os_open)
+                   if technical is not None and personnel is not None else None)
+        out.append(ScoreRow(vendor.name, vendor.tax_no, f"{product.name} {product.product_version}",
+                            VENDOR_STATUS_LABELS[status], len(done), technical, personnel,
+                            open_source_raise(w, db_open, os_open), general))
     out.sort(key=lambda r: (r.general is None, -(r.general or 0)))
     return out
 
