@@ -52,7 +52,13 @@ DEMO_RED = colors.Color(0.75, 0.1, 0.1)
 
 
 def qr_payload(code: str) -> str:
+    """The old QR payload (and still the document's keywords, which `verify FILE` reads)."""
     return f"{QR_PREFIX}{code}"
+
+
+def verification_url(base_url: str, code: str) -> str:
+    """The address a phone opens from the QR code (issue 16): the public verification page of this code."""
+    return f"{base_url.rstrip('/')}/dogrula/{code}"
 
 
 @dataclass(kw_only=True)
@@ -83,6 +89,7 @@ class PermitData:
     signer_title: str = "Genel Müdür a."
     certificate_subject: str = ""
     demo: bool = False
+    verification_base_url: str = ""       # the system setting: the QR then opens <url>/dogrula/<code>
 
 
 def render_permit(d: PermitData) -> bytes:
@@ -225,9 +232,19 @@ def _bottom(d: PermitData, width: float) -> Table:
     verify = [
         para("Doğrulama", st["cell_bold"]),
         Paragraph(f"Doğrulama kodu: <b>{escape(d.verification_code)}</b>", st["cell"]),
-        para("Belgenin geçerliliği (iptal, askı, yenilenme durumu) USH İzin uygulamasının “Belge doğrulama” "
-             "ekranında ya da “ush-izin verify --code KOD” komutuyla sorgulanabilir.", st["small"]),
     ]
+    if d.verification_base_url:
+        # the address on two lines (never broken inside the code): the base and /dogrula/, then the code
+        base = verification_url(d.verification_base_url, "")
+        verify += [Paragraph(f"<font size=7>{escape(base)}<br/>{escape(d.verification_code)}</font>", st["cell"]),
+                   para("Belgenin güncel durumu (geçerli, askıda, iptal, yenilenmiş) karekod okutularak ya da bu "
+                        "adresten sorgulanabilir.", st["small"])]
+    else:
+        verify.append(para("Belgenin geçerliliği (iptal, askı, yenilenme durumu) USH İzin uygulamasının “Belge "
+                           "doğrulama” ekranında ya da “ush-izin verify --code KOD” komutuyla sorgulanabilir.",
+                           st["small"]))
+    payload = (verification_url(d.verification_base_url, d.verification_code) if d.verification_base_url
+               else qr_payload(d.verification_code))
     sign = [
         para("Elektronik olarak imzalanmıştır", st["cell_center"]),
         spacer(2),
@@ -237,7 +254,7 @@ def _bottom(d: PermitData, width: float) -> Table:
     ]
     if d.certificate_subject:
         sign += [spacer(1.5), para(f"İmza sertifikası: {d.certificate_subject}", st["small_center"])]
-    left = Table([[_Qr(qr_payload(d.verification_code), qr_size), verify]],
+    left = Table([[_Qr(payload, qr_size), verify]],
                  colWidths=[qr_size + 3 * mm, width * 0.55 - qr_size - 3 * mm])
     left.setStyle(table_style(("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, 0), 0)))
     t = Table([[left, sign]], colWidths=[width * 0.55, width * 0.45])
@@ -277,4 +294,5 @@ def _page(c: Canvas, d: PermitData) -> None:
     c.restoreState()
 
 
-__all__ = ["DEMO_TEXT", "LEGAL_BASIS", "PermitData", "QR_PREFIX", "TITLE", "qr_payload", "render_permit"]
+__all__ = ["DEMO_TEXT", "LEGAL_BASIS", "PermitData", "QR_PREFIX", "TITLE", "qr_payload", "render_permit",
+           "verification_url"]

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
 from app.models import SystemSetting
 from app.workflows.common.deadlines import DEFAULT_RULES, ClockRules
+
+if TYPE_CHECKING:
+    from app.workflows.common.context import AppContext
 
 
 def clock_rules(session: Session) -> ClockRules:
@@ -112,3 +115,58 @@ def _put(session: Session, key: str, value: dict[str, Any]) -> None:
         session.add(SystemSetting(key=key, value=value))
     elif row.value != value:
         row.value = value
+
+
+# The public verification service's address (issue 16): new permits carry `<base URL>/dogrula/<code>` in their QR
+# code and print it under it. Empty: the QR keeps the old `USH-IZIN:<code>` payload.
+VERIFICATION_BASE_URL = "verification_base_url"
+
+
+def verification_base_url(session: Session) -> str:
+    row = session.get(SystemSetting, VERIFICATION_BASE_URL)
+    return "" if row is None else str((row.value or {}).get("url", ""))
+
+
+def normalise_base_url(text: str) -> str:
+    """The base address as stored: http(s)://host[:port][/path], no query, no trailing slash or `/dogrula`."""
+    from urllib.parse import urlsplit
+
+    from app.workflows.common.errors import ValidationFailed
+
+    raw = (text or "").strip()
+    if not raw:
+        return ""
+    bad = ValidationFailed({"verification_base_url": "Doğrulama adresi https://alan.adi biçiminde olmalı (ör. "
+                                                     "https://usbs.saglik.gov.tr); soru işareti ve boşluk içeremez."})
+    try:
+        parts = urlsplit(raw)
+        _ = parts.port
+    except ValueError:
+        raise bad from None
+    if parts.scheme not in ("https", "http") or not parts.hostname or parts.query or parts.fragment \
+            or any(c.isspace() for c in raw) or len(raw) > 200:
+        raise bad
+    path = parts.path.rstrip("/")
+    path = path[: -len("/dogrula")] if path.endswith("/dogrula") else path
+    return f"{parts.scheme}://{parts.netloc}{path}"
+
+
+def set_verification_base_url(ctx: AppContext, text: str) -> str:
+    """The administrator sets the verification service's address (audited); returns it as stored."""
+    from app.workflows.common.permissions import require
+    from app.workflows.common.vocabulary import Role
+
+    require(ctx.actor, (Role.ADMIN,), action="doğrulama adresini değiştirme")
+    url = normalise_base_url(text)
+    with ctx.write() as s:
+        row = s.get(SystemSetting, VERIFICATION_BASE_URL)
+        if row is None:
+            s.add(SystemSetting(key=VERIFICATION_BASE_URL, value={"url": url}))
+        else:
+            row.value = {"url": url}
+    return url
+
+
+def read_verification_base_url(ctx: AppContext) -> str:
+    with ctx.read() as s:
+        return verification_base_url(s)

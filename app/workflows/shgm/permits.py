@@ -53,6 +53,7 @@ from app.workflows.common.permit_status import (  # status on a date, areas serv
 from app.workflows.common.permit_status import permit_events as _events
 from app.workflows.common.permit_status import permit_status as _status
 from app.workflows.common.states import AppState, IllegalTransition
+from app.workflows.common.system_settings import verification_base_url
 from app.workflows.common.transitions import apply
 from app.workflows.common.vocabulary import Role, VendorStatus
 from app.workflows.common.vocabulary import PermitEventKind as K
@@ -253,7 +254,8 @@ def _new_revision(s: Session, ctx: AppContext, permit: Permit, revision_no: int,
         main_licence_no=f.main_licence_no, areas=[(a.name, a.branch_name) for a in choices],
         ex_officio=permit.ex_officio, ex_officio_reason=permit.ex_officio_reason, amendment_reason=amendment_reason,
         ckys_reference=ckys_reference, application_number=application_number, signer_name=ctx.actor.full_name,
-        signer_title=_signer_title(s, ctx), certificate_subject=identity.subject, demo=identity.demo)
+        signer_title=_signer_title(s, ctx), certificate_subject=identity.subject, demo=identity.demo,
+        verification_base_url=verification_base_url(s))
     pdf = signing.sign_pdf(render_permit(data), identity,
                            reason=f"USH Faaliyet İzin Belgesi {permit.number} rev. {revision_no}")
     doc = Document(kind=DOCUMENT_KIND, filename=f"izin-belgesi-{permit.number}-r{revision_no}.pdf",
