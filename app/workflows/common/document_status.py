@@ -7,6 +7,7 @@ saved when it is not in force (issue 17): "İPTAL EDİLMİŞTİR — date", "ASK
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -16,6 +17,8 @@ from app.models import Permit, PermitRevision, Vendor, VendorCertificate
 from app.workflows.common.permit_status import PermitStatus, permit_events, permit_status
 from app.workflows.common.vendors import status_on
 from app.workflows.common.vocabulary import VENDOR_STATUS_LABELS, VendorStatus
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -111,4 +114,8 @@ def shown_copy(content: bytes, stamp: Stamp | None) -> bytes:
         return content
     from app.documents.stamp import stamp_pdf   # reportlab and pypdf: only when a stamp is needed
 
-    return stamp_pdf(content, stamp.headline, stamp.detail)
+    try:
+        return stamp_pdf(content, stamp.headline, stamp.detail)
+    except Exception:  # noqa: BLE001  (not a readable PDF: no viewer shows it as valid either; it is kept as is)
+        log.warning("stored document could not be stamped (%s); shown as stored", stamp.headline, exc_info=True)
+        return content
