@@ -793,6 +793,9 @@ def test_the_verification_service_answers_a_vendor_query_and_only_kts_gives_acce
                              (vid,)).fetchall() == [(ok.json()["uygun"] and "uygun" or "uygun-degil",)]
         with day.raw("ush_verifier", "Dogrulama2026x") as c:
             assert _refused(c, "UPDATE vendor_access_codes SET revoked_on = NULL")
+        # the KTS desk lists the vendor's queries under its own login (no TC kimlik number in them)
+        queries = access_codes.vendor_queries(kts, vid)
+        assert queries.total == 1 and queries.rows[0].area == "MUAYENE"
     finally:
         engine.dispose()
         with day.dba() as c:
@@ -820,3 +823,19 @@ def test_kts_records_a_producers_information_change_and_nobody_rewrites_it(day: 
     with day.dba() as c:
         assert c.execute("SELECT count(*) FROM audit_entries WHERE table_name = 'vendor_info_changes'"
                          ).fetchone()[0] >= 1
+
+
+def test_the_approver_tells_the_ism_of_a_permit_only_and_reads_no_kts_notice(day: Day):
+    """SHGM's notice when it suspends or revokes a permit (issue 17): the approver inserts that kind only."""
+    with day.raw("kts.memur") as c:
+        c.execute("INSERT INTO notices (province_id, kind, title, body, created_at) "
+                  "VALUES (35, 'kts_vendor_passive', 'Üretici pasif listeye alındı', '', now())")
+    with day.raw("shgm.onay") as c:
+        c.execute("INSERT INTO notices (province_id, kind, title, body, created_at) "
+                  "VALUES (35, 'permit_revoked', 'İzin iptal edildi', 'x', now()) RETURNING id")
+        assert _refused(c, "INSERT INTO notices (province_id, kind, title, body, created_at) "
+                           "VALUES (35, 'kts_vendor_passive', 'Sahte', '', now())")
+        assert {r[0] for r in c.execute("SELECT kind FROM notices")} == {"permit_revoked"}
+        assert c.execute("UPDATE notices SET title = 'Sahte'").rowcount == 0
+    with day.raw("izmir.memur") as c:
+        assert {r[0] for r in c.execute("SELECT kind FROM notices")} >= {"permit_revoked", "kts_vendor_passive"}
