@@ -148,3 +148,26 @@ def test_the_ism_reads_the_audits_of_producers_serving_its_province_and_writes_n
         audits.plan_audit(on(ctx, "2026-02-05", izmir), audits.AuditPlan(served, d("2026-03-01")))
     with pytest.raises(PermissionDenied):
         audits.vendor_audits(on(ctx, "2026-02-05", izmir), served)
+
+
+def test_the_history_reads_audit_then_warning_then_passive_then_deleted(ctx, served):
+    """Art. 7 then art. 8: the warning of 02.02 not fixed by 02.03 → passive on 03.03; not back within three months
+    → deleted the day after 03.06."""
+    audit_id = audits.plan_audit(on(ctx, "2026-01-20"), audits.AuditPlan(served, d("2026-02-02")))
+    audits.record_audit(on(ctx, "2026-02-02"), audit_id, audits.AuditRecord(
+        d("2026-02-02"), with_deficiency(), deadline=d("2026-03-02")))
+    assert audits.vendor_audits(on(ctx, "2026-03-03"), served)[0].result_text.endswith(
+        "Giderme süresi 02.03.2026 tarihinde doldu; liste kuralları henüz uygulanmadı.")
+    kts.apply_evaluation(on(ctx, "2026-06-10"), d("2026-06-10"))
+    assert audits.vendor_audits(on(ctx, "2026-06-10"), served)[0].result_text.endswith(
+        "Uyarı süresinde giderilmedi; 03.03.2026 pasif listeye alındı, 04.06.2026 KTS'den silindi.")
+
+
+def test_a_test_report_that_arrives_later_is_attached_to_its_audit(ctx, served):
+    audit_id = audits.plan_audit(on(ctx, "2026-01-20"), audits.AuditPlan(served, d("2026-02-02")))
+    audits.record_audit(on(ctx, "2026-02-02"), audit_id, audits.AuditRecord(
+        d("2026-02-02"), ALL_CONFORM, security_test="security", report_filename="ilk.pdf", report_content=b"%PDF 1"))
+    later = audits.attach_report(on(ctx, "2026-02-10"), audit_id, "son-rapor.pdf", b"%PDF 2")
+    assert audits.vendor_audits(on(ctx, "2026-02-10"), served)[0].security_report_id == later
+    with pytest.raises(ValidationFailed):
+        audits.attach_report(on(ctx, "2026-02-10"), audit_id, "bos.pdf", b"")
