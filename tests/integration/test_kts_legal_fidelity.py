@@ -112,8 +112,19 @@ def test_the_passive_notice_tells_the_ism_what_it_means_for_the_facilities_and_w
     body = _notice(ctx)
     assert "Yalnızca KTS aktif listesinde yayımlanan USBS yazılım üreticileri USH Faaliyet İzni almış" in body
     assert "tesisler bu üreticinin USBS'si üzerinden uzaktan sağlık hizmeti sunamaz" in body
-    assert "aktif listedeki bir üreticinin USBS'sini kullanmalı" in body
+    assert "aktif listedeki bir üreticinin USBS'sine geçmeli ve üretici değişikliğini İSM'ye bildirmelidir" in body
     assert "03.06.2026 tarihine kadar aktif listeye dönmeyen üretici KTS'den silinir" in body
+
+
+def test_with_the_shared_setting_the_passive_notice_says_the_facilities_it_served_may_go_on(ctx, served):
+    from app.workflows.common import system_settings
+
+    with ctx.write() as s:
+        system_settings.set_producer_keeps_facilities(s, True)
+    kts.give_warning(on(ctx, "2026-02-02"), served, d("2026-02-02"), d("2026-03-02"), "Eksik alanlar.")
+    kts.apply_evaluation(on(ctx, "2026-03-03"), d("2026-03-03"))
+    body = _notice(ctx)
+    assert "daha önce hizmet verdiği tesislerde hizmete devam edebilir" in body and "sunamaz" not in body
 
 
 def test_the_8_3_deletion_notice_names_its_ground_and_no_ban(ctx, served):

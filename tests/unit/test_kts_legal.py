@@ -82,9 +82,16 @@ def test_6_5_ten_working_days_from_the_day_after_the_change(changed, last_day):
 
 def test_the_passive_notice_says_the_facilities_may_not_use_it_and_what_they_do():
     text = notice_consequence("passive", d("2026-03-03"))
-    assert "USBS'si üzerinden uzaktan sağlık hizmeti sunamaz" in text
-    assert "aktif listedeki bir üreticinin USBS'sini kullanmalı" in text
+    assert "tesisler bu üreticinin USBS'si üzerinden uzaktan sağlık hizmeti sunamaz" in text
+    assert "aktif listedeki bir üreticinin USBS'sine geçmeli ve üretici değişikliğini İSM'ye bildirmelidir" in text
     assert "03.06.2026 tarihine kadar aktif listeye dönmeyen üretici KTS'den silinir" in text
+
+
+def test_with_the_setting_a_passive_producer_keeps_its_facilities_and_the_notice_says_so():
+    text = notice_consequence("passive", d("2026-03-03"), keeps_facilities=True)
+    assert "sunamaz" not in text and "daha önce hizmet verdiği tesislerde hizmete devam edebilir" in text
+    deleted = notice_consequence("deleted", d("2026-04-01"), G.BREACH_16_17, keeps_facilities=True)
+    assert "yazılım erişim kodu açık kaldığı sürece" in deleted and "01.07.2026 tarihinde kapanır" in deleted
 
 
 def test_the_deletion_notice_names_the_ban_only_for_art_8_2():
@@ -93,5 +100,6 @@ def test_the_deletion_notice_names_the_ban_only_for_art_8_2():
     for ground in (G.BREACH_16_17, G.PASSIVE_LIST):
         text = notice_consequence("deleted", d("2026-04-01"), ground)
         assert "kabul edilmez" not in text and "yeni başvuruya yasak getirmez" in text
+        assert "sunamaz" in text and "01.07.2026 tarihinde kapanır" in text and "01.10.2026" in text
     assert "erişim kodu" not in notice_consequence("deleted", d("2026-04-01"), G.BREACH_16_17,
                                                    access_code_issued=False)

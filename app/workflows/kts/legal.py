@@ -152,38 +152,53 @@ def _fmt(day: dt.date) -> str:
 
 
 def notice_consequence(kind: str, on: dt.date, ground: DeletionGround | None = None,
-                       access_code_issued: bool = True) -> str:
+                       access_code_issued: bool = True, keeps_facilities: bool = False) -> str:
     """What a producer made passive (kind "passive") or deleted ("deleted") on `on` means for the USH facilities
     using its USBS, and what they have to do: the notice an İSM acts on.
 
-    The flow chart: only producers published on the KTS active list may serve facilities holding a USH permit, so a
-    passive producer's USBS may not be used for USH from that day (a deleted producer's access code stays open for
-    the 3 months, up to 6, art. 8 gives the facilities). What the facilities must do is our reading (docs/decisions.md).
+    The flow chart: only producers published on the KTS active list may serve facilities holding a USH permit, so
+    by default (decision 73) the producer's USBS may not be used for USH from that day; `keeps_facilities` is the
+    shared setting that lets it keep the facilities it served (a deleted one while its access code is open). The
+    access code stays open 3 months (up to 6 on a facility's request, art. 8) for the move. What the facilities
+    must do is our reading (docs/decisions.md).
     """
-    rules = "Yalnızca KTS aktif listesinde yayımlanan USBS yazılım üreticileri USH Faaliyet İzni almış sağlık " \
-            "tesislerinde hizmet verebilir."
+    rules = ("Yalnızca KTS aktif listesinde yayımlanan USBS yazılım üreticileri USH Faaliyet İzni almış sağlık "
+             "tesislerinde hizmet verebilir.")
+    stop = ("yukarıdaki tesisler bu üreticinin USBS'si üzerinden uzaktan sağlık hizmeti sunamaz (Yetki Sorgulama "
+            "UYGUN DEĞİL yanıtı verir)")
+    move = ("Tesislerin yapması gereken: İSM tesisleri bilgilendirir. USH sunmaya devam edecek tesis aktif "
+            "listedeki bir üreticinin USBS'sine geçmeli ve üretici değişikliğini İSM'ye bildirmelidir (izin "
+            "değişikliği)")
     if kind == "passive":
         back_by = _fmt(add_months(on, 3))
-        return (f"Ne anlama gelir: {rules} Üretici {_fmt(on)} tarihinden itibaren aktif listede değildir; yukarıdaki "
-                "tesisler bu üreticinin USBS'si üzerinden uzaktan sağlık hizmeti sunamaz (Yetki Sorgulama UYGUN "
-                "DEĞİL yanıtı verir), üretici KTS Yetki Belgesi alamaz ve bu üreticiyi kullanan başvurulara USH izni "
-                "verilmez.\n"
-                "Tesislerin yapması gereken: İSM tesisleri bilgilendirir. USH sunmaya devam edecek tesis, üretici "
-                "aktif listeye dönene kadar aktif listedeki bir üreticinin USBS'sini kullanmalı ve üretici "
-                "değişikliğini İSM'ye bildirmelidir. Üretici aktif listeye dönerse yeniden bildirim yapılmaz; durumu "
-                f"KTS'den izlenir. {back_by} tarihine kadar aktif listeye dönmeyen üretici KTS'den silinir "
-                f"({ART8}).")
-    lines = [f"Ne anlama gelir: {rules} Silinen üretici yeniden aktif listeye alınana kadar yeni bir tesise "
-             "hizmet veremez."]
+        if keeps_facilities:
+            means = ("üretici, bakanlık ayarı gereği, daha önce hizmet verdiği tesislerde hizmete devam edebilir; "
+                     "yeni bir tesise hizmet veremez")
+            todo = ("Tesislerin yapması gereken: İSM tesisleri bilgilendirir. Tesisler üreticinin durumunu izlemeli "
+                    "ve aktif listedeki bir üreticiye geçişi hazırlamalıdır")
+        else:
+            means, todo = stop, move + "; üretici aktif listeye dönerse tesis bu üreticiyle yeniden hizmet verebilir"
+        return (f"Ne anlama gelir: {rules} Üretici {_fmt(on)} tarihinden itibaren aktif listede değildir: {means}; "
+                "üretici KTS Yetki Belgesi alamaz ve bu üreticiyi kullanan başvurulara USH izni verilmez.\n"
+                f"{todo}. {back_by} tarihine kadar aktif listeye dönmeyen üretici KTS'den silinir ({ART8}).")
+    lines = []
+    close, longest = _fmt(add_months(on, 3)), _fmt(add_months(on, 6))
+    if keeps_facilities and access_code_issued:
+        lines.append(f"Ne anlama gelir: {rules} Silinen üretici, bakanlık ayarı gereği, yazılım erişim kodu açık "
+                     f"kaldığı sürece daha önce hizmet verdiği tesislerde hizmete devam edebilir; yeniden aktif "
+                     "listeye alınana kadar yeni bir tesise hizmet veremez.")
+    else:
+        lines.append(f"Ne anlama gelir: {rules} Silinen üretici {_fmt(on)} tarihinden itibaren aktif listede "
+                     f"değildir: {stop}; yeniden aktif listeye alınana kadar yeni bir tesise hizmet veremez.")
     if access_code_issued:
-        lines.append(f"Üreticinin yazılım erişim kodu {_fmt(add_months(on, 3))} tarihinde kapanır; tesisin resmî "
-                     f"talebiyle en çok {_fmt(add_months(on, 6))} tarihine kadar açık tutulabilir. Kod kapandıktan "
-                     "sonra bu üreticinin USBS'si üzerinden uzaktan sağlık hizmeti sunulamaz.")
-    lines.append("Tesislerin yapması gereken: İSM tesisleri bilgilendirir. USH sunmaya devam edecek tesis"
-                 + (", erişim kodu kapanmadan" if access_code_issued else "")
-                 + " aktif listedeki bir üreticinin USBS'sine geçmeli ve üretici değişikliğini İSM'ye bildirmelidir"
-                 + ("; geçiş için daha uzun süre gerekiyorsa SBSGM'ye resmî yazıyla uzatma talep edebilir."
-                    if access_code_issued else "."))
+        lines.append(f"Üreticinin yazılım erişim kodu {close} tarihinde kapanır; tesisin resmî talebiyle en çok "
+                     f"{longest} tarihine kadar açık tutulabilir. Bu süre tesislerin kayıtlarını ve veri "
+                     "gönderimini yeni USBS'ye taşıması içindir; kod kapandıktan sonra üreticinin yazılımı "
+                     "Bakanlık sistemlerine erişemez.")
+        lines.append(move + ", erişim kodu kapanmadan; taşıma için daha uzun süre gerekiyorsa SBSGM'ye resmî "
+                     "yazıyla uzatma talep edebilir.")
+    else:
+        lines.append(move + ".")
     ban = reapply_not_before(ground, on) if ground else None
     if ban is not None:
         lines.append(f"Üreticinin yeni başvurusu {_fmt(ban)} tarihine kadar kabul edilmez ({GROUND_BASIS[ground]}).")

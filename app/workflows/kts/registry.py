@@ -31,6 +31,7 @@ from app.models import (
 )
 from app.storage.audit import record_event
 from app.textfold import fold
+from app.workflows.common import system_settings
 from app.workflows.common.clock import TR
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import DomainError, NotFound, ValidationFailed
@@ -666,7 +667,8 @@ def _notify(s: Session, ctx: AppContext, vendor: Vendor, action: Action, ground:
         return 0
     served = served_facilities(s, vendor.id)
     what = "pasif listeye alındı" if action.kind == "passive" else "KTS'den silindi"
-    consequence = notice_consequence(action.kind, action.on, ground, vendor.access_code_issued_on is not None)
+    consequence = notice_consequence(action.kind, action.on, ground, vendor.access_code_issued_on is not None,
+                                     system_settings.producer_keeps_facilities(s))
     for province_id, facilities in sorted(served.items()):
         lines = "\n".join(f"• {name} (ÇKYS {code})" for _, name, code in facilities)
         body = (f"{vendor.name} (VKN {vendor.tax_no}) {_fmt(action.on)} tarihinde {what}.\n"
