@@ -609,7 +609,7 @@
 <context>
     <name>KtsDesk</name>
     <message>
-        <location filename="../../app/ui/kts/desk.py" line="+450"/>
+        <location filename="../../app/ui/kts/desk.py" line="+451"/>
         <source>USBS Üreticileri (KTS)</source>
         <translation>USBS vendors (KTS)</translation>
     </message>
@@ -1311,7 +1311,7 @@
 <context>
     <name>KtsEtiketler</name>
     <message>
-        <location line="-831"/>
+        <location line="-832"/>
         <source>KTS birimine başvuru</source>
         <translation>Application to the KTS unit</translation>
     </message>

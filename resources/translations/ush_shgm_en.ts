@@ -4,7 +4,7 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../app/ui/shgm/dialogs.py" line="+220"/>
+        <location filename="../../app/ui/shgm/dialogs.py" line="+237"/>
         <source>İzin alanlarını değiştir</source>
         <translation>Change the permit areas</translation>
     </message>
@@ -24,14 +24,29 @@
         <translation>Reference letter (number):</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>USBS üreticisi:</source>
+        <translation>USBS producer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ürün:</source>
+        <translation>Product:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tesisin USH için kullandığı USBS üreticisi; değiştirilirse yeni üretici yürürlük tarihinde KTS aktif listesinde olmalıdır.</source>
+        <translation>The USBS producer the facility uses for remote health services; a new producer must be on the KTS active list on the effective date.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>En az bir alan seçin; izni tümüyle kaldırmak için iptal edin.</source>
         <translation>Select at least one area; to withdraw the permit entirely, revoke it.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Alanlar değişmedi.</source>
-        <translation>The areas have not changed.</translation>
+        <source>Alanlar ve USBS üreticisi değişmedi.</source>
+        <translation>Neither the areas nor the USBS producer changed.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -42,7 +57,7 @@
 <context>
     <name>AreasDialog</name>
     <message>
-        <location line="-120"/>
+        <location line="-154"/>
         <source>USH alanlarını belirle</source>
         <translation>Decide the USH areas</translation>
     </message>
@@ -75,7 +90,7 @@
 <context>
     <name>DatedDialog</name>
     <message>
-        <location line="+131"/>
+        <location line="+165"/>
         <source>İzni askıya al</source>
         <translation>Suspend the permit</translation>
     </message>
@@ -214,7 +229,7 @@
 <context>
     <name>ShgmDesk</name>
     <message>
-        <location filename="../../app/ui/shgm/desk.py" line="+163"/>
+        <location filename="../../app/ui/shgm/desk.py" line="+169"/>
         <source>ÇKYS dosyalarının kaydedileceği klasör</source>
         <translation>Folder for the ÇKYS files</translation>
     </message>
@@ -229,7 +244,7 @@
         <translation>Print the permit certificate</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+134"/>
         <source>Gelen başvurular</source>
         <translation>Incoming applications</translation>
     </message>
@@ -310,12 +325,12 @@
     <message>
         <location line="+1"/>
         <location line="+276"/>
-        <location line="+133"/>
+        <location line="+142"/>
         <source>Alanlar</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-417"/>
         <source>Aşama</source>
         <translation>Stage</translation>
     </message>
@@ -500,12 +515,12 @@ After entering the areas in ÇKYS, enter the record number with “Recorded in �
         <translation>Permit</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+76"/>
         <source>İzin belgesi</source>
         <translation>Permit certificate</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-62"/>
         <source>Bu izin için kayıtlı belge yok.</source>
         <translation>No document is stored for this permit.</translation>
     </message>
@@ -531,6 +546,11 @@ After entering the areas in ÇKYS, enter the record number with “Recorded in �
     </message>
     <message>
         <location line="+7"/>
+        <source>Kamuya açık doğrulamalar: {n} sorgu (son {k})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Bu tesisin birden fazla iptal edilmemiş izni var; bir tesisin aynı anda yalnızca bir izni olabilir. Fazla olanı iptal edin.</source>
         <translation>This facility has more than one permit that is not revoked; a facility may hold only one permit at a time. Revoke the extra one.</translation>
     </message>
@@ -540,7 +560,12 @@ After entering the areas in ÇKYS, enter the record number with “Recorded in �
         <translation>The facility&apos;s other permits</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
+        <source>USBS üreticileri</source>
+        <translation>USBS producers</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>İzin alanlarını değiştir</source>
         <translation>Change the permit areas</translation>
     </message>
@@ -586,7 +611,7 @@ After entering the areas in ÇKYS, enter the record number with “Recorded in �
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../app/ui/shgm/dialogs.py" line="-206"/>
+        <location filename="../../app/ui/shgm/dialogs.py" line="-240"/>
         <source>Başvuruyu reddet</source>
         <translation>Reject the application</translation>
     </message>

@@ -21,7 +21,7 @@ def url(ctx) -> str:
 
 def test_can_serve_says_uygun(ctx, capsys):
     fid = facility(ctx, "35-0001", 35, "Özel Işıklı Göğüs Tıp Merkezi")
-    permit(ctx, fid, ["MUAYENE"])
+    permit(ctx, fid, ["MUAYENE"], vendor_id=onboard(ctx))   # its USBS producer is on the KTS active list
     work_permit(ctx, professional(ctx), fid)
     code = cli.main(["--db", url(ctx), "can-serve", "--tckn", TCKN, "--facility", "35-0001", "--area", "MUAYENE",
                      "--date", "2026-06-15"])
@@ -29,6 +29,21 @@ def test_can_serve_says_uygun(ctx, capsys):
     assert capsys.readouterr().out == "UYGUN (15.06.2026)\n"
     assert cli.main(["--db", url(ctx), "can-serve", "--tckn", TCKN, "--facility", str(fid), "--area", "MUAYENE",
                      "--date", "2026-06-15"]) == 0
+
+
+def test_can_serve_names_a_producer_that_is_due_to_be_passive(ctx, capsys):
+    """The command gives the same answer as the desk: a warning's deadline passed makes the producer passive
+    (SBYS art. 7) before anyone has applied the rules."""
+    vid = onboard(ctx)
+    kts.give_warning(on(ctx, "2026-03-02"), vid, d("2026-03-02"), d("2026-03-16"), "Eksik alanlar.")
+    fid = facility(ctx, "35-0001", 35, "Özel Işıklı Göğüs Tıp Merkezi")
+    permit(ctx, fid, ["MUAYENE"], vendor_id=vid)
+    work_permit(ctx, professional(ctx), fid)
+    code = cli.main(["--db", url(ctx), "can-serve", "--tckn", TCKN, "--facility", "35-0001", "--area", "MUAYENE",
+                     "--date", "2026-03-17"])
+    out = capsys.readouterr().out.splitlines()
+    assert code == 1 and out[0] == "UYGUN DEĞİL (17.03.2026)"
+    assert len(out) == 2 and "17.03.2026 tarihinde KTS pasif listesinde" in out[1]
 
 
 def test_can_serve_says_uygun_degil_with_every_reason(ctx, capsys):

@@ -217,6 +217,50 @@ def test_an_ex_officio_decision_is_started_from_the_desk_and_issued_after_ckys(q
     assert desk.decisions_table.item(0, 1).text() == "Resen" and not desk.issue_button.isEnabled()
 
 
+def test_an_amendment_changes_the_usbs_producer_the_facility_uses(qtbot, ctx, desk, messages):
+    """Issue 15: the producer the facility uses for USH is recorded per revision; the Onay Yetkilisi changes it in
+    the amendment dialog (same areas, another producer is a change; neither changed is refused)."""
+    import datetime as dt
+
+    from app.models import Vendor, VendorProduct, VendorStatusEvent
+    from app.textfold import fold
+    from app.ui.shgm.dialogs import AmendDialog
+    from app.workflows.shgm import decisions as shgm
+    from app.workflows.shgm import permits
+
+    with ctx.write() as s:
+        v = Vendor(name="Ilgaz Bilişim A.Ş.", name_fold=fold("Ilgaz Bilişim A.Ş."), tax_no="9876543210")
+        s.add(v)
+        s.flush()
+        s.add(VendorProduct(vendor_id=v.id, name="Ilgaz Tele", product_version="2.0"))
+        s.add(VendorStatusEvent(vendor_id=v.id, status="active", effective_on=dt.date(2025, 6, 1),
+                                recorded_at=dt.datetime(2025, 6, 1, tzinfo=dt.timezone.utc)))
+    did = shgm.assign_areas(desk.ctx, desk.app_id, [("MUAYENE", None), ("KONSULTASYON", "KARDIYOLOJI")])
+    shgm.mark_ckys_recorded(desk.ctx, did, "CKYS-7")
+    issued = permits.issue_permit(desk.ctx, did)
+    desk.refresh()
+    desk.show_permit(issued.permit_id)
+    settle(qtbot)
+    assert desk.current_permit.current.vendor_name == "Çağrı Sağlık Yazılımları A.Ş."
+
+    def amend(dialog):
+        assert isinstance(dialog, AmendDialog)
+        dialog.show()
+        assert dialog.vendor.currentText() == "Çağrı Sağlık Yazılımları A.Ş."
+        type_text(dialog.reason, "Tesis USBS üreticisini değiştirdi.")
+        click(qtbot, dialog.ok_button)
+        assert dialog.error.text() == "Alanlar ve USBS üreticisi değişmedi." and dialog.result() == 0
+        dialog.vendor.setCurrentIndex(dialog.vendor.findText("Ilgaz Bilişim A.Ş."))
+        assert dialog.product.currentText() == "Ilgaz Tele 2.0"
+        click(qtbot, dialog.ok_button)
+        return dialog.result() == 1
+    desk.run_dialog = amend
+    click(qtbot, desk.amend_button)
+    settle(qtbot)
+    assert messages == [] and desk.current_permit.current.revision_no == 2
+    assert desk.current_permit.current.vendor_name == "Ilgaz Bilişim A.Ş."
+
+
 def test_amending_and_suspending_an_issued_permit_from_the_permit_view(qtbot, ctx, desk, messages):
     from app.ui.shgm.dialogs import AmendDialog
     from app.workflows.shgm import decisions as shgm

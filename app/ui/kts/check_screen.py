@@ -1,5 +1,6 @@
 """Yetki Sorgulama: may this professional give remote health service at this facility, in this area, on this
-date? The three checks of checks.can_serve, with every failing reason."""
+date? The checks of checks.can_serve (the facility's permit and its USBS producer on the KTS active list, the
+professional's licence and work permit), with every failing reason."""
 
 from __future__ import annotations
 
@@ -96,7 +97,8 @@ class YetkiSorgulama(QWidget):
         self.answer.setStyleSheet(f"font-size: 16pt; font-weight: bold; color: {OK_COLOUR if ok else ERROR_COLOUR};")
         self.reasons.clear()
         if ok:
-            self.reasons.addItem(self.tr("Üç koşul da sağlanıyor: tesisin bu alanda izni, meslek icra yetkisi ve bu "
-                                         "tesiste geçerli çalışma izni var."))
+            self.reasons.addItem(self.tr("Tüm koşullar sağlanıyor: tesisin bu alanda izni var, tesisin USBS üreticisi "
+                                         "KTS aktif listesinde, meslek icra yetkisi ve bu tesiste geçerli çalışma "
+                                         "izni var."))
         for reason in reasons:
             self.reasons.addItem(f"• {reason}")

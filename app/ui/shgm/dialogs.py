@@ -11,6 +11,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -189,9 +190,23 @@ class TextDialog(_Base):
 class AmendDialog(_Base):
     """New set of areas for a permit (service types; the current branch-specific areas are offered too)."""
 
-    def __init__(self, parent: QWidget | None, choices: list, current: list, today: dt.date) -> None:
+    def __init__(self, parent: QWidget | None, choices: list, current: list, today: dt.date,
+                 vendors: list | None = None, producer: tuple[int | None, int | None] = (None, None)) -> None:
         super().__init__(parent)
         self.current = {a.key for a in current}
+        self.current_producer = producer
+        self.vendors = list(vendors or [])       # lookups.VendorChoice, with the KTS status on `today`
+        self.vendor = QComboBox()
+        self.product = QComboBox()
+        for v in self.vendors:
+            self.vendor.addItem(v.name, v.id)
+        if producer[0] is None:
+            self.vendor.insertItem(0, "—", None)
+        self.vendor.setCurrentIndex(max(0, self.vendor.findData(producer[0])))
+        self.vendor.currentIndexChanged.connect(self._fill_products)
+        self._fill_products()
+        if producer[1] is not None:
+            self.product.setCurrentIndex(max(0, self.product.findData(producer[1])))
         self.list = QListWidget()
         seen = set()
         for a in [*current, *choices]:
@@ -208,12 +223,14 @@ class AmendDialog(_Base):
         self.reason = QPlainTextEdit()
         self.reason.setFixedHeight(70)
         self.ref = QLineEdit()
-        self.labels = [QLabel() for _ in range(3)]
+        self.labels = [QLabel() for _ in range(5)]
         self.form.addRow(self.list)
+        self.form.addRow(self.labels[3], self.vendor)
+        self.form.addRow(self.labels[4], self.product)
         self.form.addRow(self.labels[0], self.date)
         self.form.addRow(self.labels[1], self.reason)
         self.form.addRow(self.labels[2], self.ref)
-        self.resize(600, 520)
+        self.resize(600, 560)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -221,6 +238,24 @@ class AmendDialog(_Base):
         self.labels[0].setText(self.tr("Yürürlük tarihi:"))
         self.labels[1].setText(self.tr("Gerekçe:"))
         self.labels[2].setText(self.tr("Dayanak yazı (sayı):"))
+        self.labels[3].setText(self.tr("USBS üreticisi:"))
+        self.labels[4].setText(self.tr("Ürün:"))
+        self.vendor.setToolTip(self.tr("Tesisin USH için kullandığı USBS üreticisi; değiştirilirse yeni üretici "
+                                       "yürürlük tarihinde KTS aktif listesinde olmalıdır."))
+
+    def _fill_products(self) -> None:
+        self.product.clear()
+        chosen = next((v for v in self.vendors if v.id == self.vendor.currentData()), None)
+        for p in chosen.products if chosen else ():
+            self.product.addItem(p.label, p.id)
+
+    def producer(self) -> tuple[int, int | None] | None:
+        """The producer chosen when it differs from the current revision's (None: unchanged)."""
+        vendor_id = self.vendor.currentData()
+        if vendor_id is None:
+            return None
+        chosen = (vendor_id, self.product.currentData())
+        return None if chosen == self.current_producer else chosen
 
     def selected(self) -> list[tuple[str, str | None]]:
         return [tuple(self.list.item(i).data(KEY_ROLE)) for i in range(self.list.count())  # type: ignore[misc]
@@ -235,8 +270,8 @@ class AmendDialog(_Base):
     def problem(self) -> str:
         if not self.selected():
             return self.tr("En az bir alan seçin; izni tümüyle kaldırmak için iptal edin.")
-        if not areas_differ(self.current, self.selected()):     # the service refuses it too
-            return self.tr("Alanlar değişmedi.")
+        if not areas_differ(self.current, self.selected()) and self.producer() is None:   # the service refuses it too
+            return self.tr("Alanlar ve USBS üreticisi değişmedi.")
         if not self.reason_text():
             return self.tr("Değişikliğin gerekçesini yazın.")
         return ""
