@@ -159,3 +159,15 @@ def test_the_desk_lists_a_vendors_queries_newest_first_page_by_page_without_tc_n
     assert TCKN not in repr(first) + repr(second)
     with ctx.read() as s:
         assert s.scalar(select(ServiceLog.tckn_hash).where(ServiceLog.vendor_id == vid).limit(1)) != TCKN
+
+
+def test_the_rules_close_the_code_even_before_anyone_records_the_deletion(ctx):
+    """The deletion and the code's closing are due by the rules' own dates (decision 75): nobody ran 'Kuralları
+    uygula', and the code still closes three months after the deletion the rules made due."""
+    vid = onboard(ctx)
+    issued = access_codes.issue(on(ctx, "2026-01-05"), vid)
+    kts.give_warning(on(ctx, "2026-02-02"), vid, d("2026-02-02"), d("2026-03-02"), "Eksik e-Nabız alanları.")
+    assert _check_open(ctx, issued.code, "2026-09-03") is None
+    assert "04.09.2026" in _check_open(ctx, issued.code, "2026-09-04")
+    with ctx.read() as s:
+        assert s.get(Vendor, vid).access_code_closes_on is None       # nothing recorded
