@@ -317,3 +317,26 @@ def test_the_all_provinces_monthly_series_reads_the_0005_indexes(ctx):
     assert "ix_applications_received_on" in received
     if sqlite:
         assert covering.format("ix_applications_received_on") in received and "TEMP B-TREE" not in received
+
+
+def test_0009_gives_existing_deletions_their_art_8_ground(empty_target):
+    """Before 0009 the desk's only deletion was art. 8/2 ("Uyarı yapılmaksızın silindi: …", a year without a new
+    application); every other deletion came from the list rules (no ban). The upgrade records which was which."""
+    engine = make_engine(empty_target)
+    migrate.upgrade(engine, "0008")
+    with engine.begin() as c:
+        c.execute(text("INSERT INTO vendors (id, name, name_fold, tax_no, signatory_name, address, version, "
+                       "created_at) VALUES (1, 'A', 'a', '1111111114', '', '', 1, :t), "
+                       "(2, 'B', 'b', '2222222228', '', '', 1, :t)"), {"t": dt.datetime(2026, 1, 1)})
+        for vid, status, reason in ((1, "active", "İlan edildi."),
+                                    (1, "deleted", "Uyarı yapılmaksızın silindi: Gerçeğe aykırı belge."),
+                                    (2, "deleted", "3 ay içinde aktif listeye dönmedi.")):
+            c.execute(text("INSERT INTO vendor_status_events (vendor_id, status, effective_on, reason, legal_basis, "
+                           "recorded_at) VALUES (:v, :s, '2026-04-01', :r, 'SBYS Yönetmeliği md. 8', :t)"),
+                      {"v": vid, "s": status, "r": reason, "t": dt.datetime(2026, 4, 1)})
+    migrate.upgrade(engine)
+    with engine.connect() as c:
+        rows = c.execute(text("SELECT vendor_id, status, ground FROM vendor_status_events ORDER BY id")).all()
+    assert [tuple(r) for r in rows] == [(1, "active", None), (1, "deleted", "false_info"),
+                                        (2, "deleted", "passive_list")]
+    engine.dispose()
