@@ -111,3 +111,21 @@ def test_the_ism_sees_a_revoked_permit_as_revoked_in_its_list_and_detail(qtbot, 
     row = next(i for i, r in enumerate(rows) if r.id == app_id)
     assert model.data(model.index(row, WorklistModel.STATE)) == "İzin: İptal"
     assert dt.date(2026, 3, 12).strftime("%d.%m.%Y") in model.data(model.index(row, WorklistModel.STATE), 3)
+
+
+def test_the_administrator_keeps_each_directorates_contact_line_in_yonetim(qtbot, user_ctx, messages):
+    from app.ui.admin.letter_settings import LetterSettingsPanel
+    from app.workflows.admin import letter_settings
+
+    panel = LetterSettingsPanel(user_ctx)
+    qtbot.addWidget(panel)
+    panel.province.setCurrentIndex(panel.province.findData(35))
+    panel.email.setText("izmir-ism")
+    assert not panel.save()
+    assert "E-posta adresi geçersiz" in panel.errors.message("email")
+    panel.email.setText("izmirism@saglik.gov.tr")
+    panel.phone.setText("0232 123 45 67")
+    panel.days.setValue(20)
+    assert panel.save() and messages.infos[-1][0] == "Yazı bilgileri"
+    saved = letter_settings.current(user_ctx, 35)
+    assert (saved.email, saved.phone, saved.completion_days) == ("izmirism@saglik.gov.tr", "0232 123 45 67", 20)

@@ -34,6 +34,10 @@ class AdminPage(DeskPage):
         self.tabs.addTab(self.users, "")
         self.tabs.addTab(self.audit, "")
         self.tabs.addTab(self.maintenance, "")
+        from app.ui.admin.letter_settings import LetterSettingsPanel
+
+        self.letters = LetterSettingsPanel(ctx)       # the İSMs' contact lines and the deficiency period
+        self.tabs.addTab(self.letters, "")
         box = QWidget()
         box_layout = QVBoxLayout(box)
         box_layout.setContentsMargins(0, 0, 0, 0)
@@ -62,6 +66,7 @@ class AdminPage(DeskPage):
             self.tabs.setTabText(0, self.tr("Kullanıcılar"))
             self.tabs.setTabText(1, self.tr("Denetim kaydı"))
             self.tabs.setTabText(2, self.tr("Bakım"))
+            self.tabs.setTabText(3, self.tr("Yazı bilgileri"))
         self.description.setText(self.tr("Kullanıcı hesapları, veritabanı yedekleri ve denetim kaydı."))
         self.table_title.setText(self.tr("Veritabanının içeriği"))
         self.table.set_headers(self.tr("Kayıt"), self.tr("Adet"))
