@@ -54,9 +54,7 @@ def downgrade() -> None:
     with op.batch_alter_table('vendor_info_changes', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_vendor_info_changes_vendor_id'))
     op.drop_table('vendor_info_changes')
-    with op.batch_alter_table('vendor_products', schema=None) as batch_op:
-        batch_op.drop_column('needs_uts')
-    with op.batch_alter_table('vendor_onboarding_steps', schema=None) as batch_op:
-        batch_op.drop_column('audit_test')
-    with op.batch_alter_table('vendor_status_events', schema=None) as batch_op:
-        batch_op.drop_column('ground')
+    # plain DROP COLUMN, as the upgrade adds them (SQLite ≥ 3.35): no table copy under the foreign keys
+    op.drop_column('vendor_products', 'needs_uts')
+    op.drop_column('vendor_onboarding_steps', 'audit_test')
+    op.drop_column('vendor_status_events', 'ground')
