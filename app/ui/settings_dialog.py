@@ -42,10 +42,14 @@ from app.config import (
     default_sqlite_path,
 )
 from app.ui import errors, i18n
+from app.ui.common.operations import Operation
 from app.ui.startup_dialogs import Notice
 from app.workflows.admin import certificates, connection
 from app.workflows.admin.connection import DatabaseUnavailable, NoSecureStore
+from app.workflows.common import system_settings
+from app.workflows.common.context import AppContext
 from app.workflows.common.errors import DomainError
+from app.workflows.common.vocabulary import Role
 
 # DATA_DIR_KEY / apply_data_dir live in app.config: start-up applies the data folder before the database layer loads.
 __all__ = ["DATA_DIR_KEY", "SettingsDialog", "SettingsResult", "apply_data_dir"]
@@ -66,9 +70,11 @@ class SettingsResult:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, parent: QWidget | None, settings: Settings, connection_only: bool = False) -> None:
+    def __init__(self, parent: QWidget | None, settings: Settings, connection_only: bool = False,
+                 ctx: AppContext | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.ctx = ctx
         self.connection_only = connection_only
         self.result_value: SettingsResult | None = None
         self.setMinimumWidth(600)
@@ -191,6 +197,26 @@ class SettingsDialog(QDialog):
         for box in (self.language_box, self.signing_box, self.data_box):
             box.setVisible(not connection_only)
 
+        # -- the verification service's address (issue 16): a system setting, shown to the administrator ----------
+        self.service_box = QGroupBox()
+        self.base_url = QLineEdit()
+        self.base_url.setPlaceholderText("https://usbs.saglik.gov.tr")
+        self.base_url_label = QLabel()
+        self.base_url_label.setBuddy(self.base_url)
+        self.base_url_note = QLabel()
+        self.base_url_note.setWordWrap(True)
+        service_form = QFormLayout(self.service_box)
+        service_form.addRow(self.base_url_label, self.base_url)
+        service_form.addRow(self.base_url_note)
+        self.edits_base_url = ctx is not None and ctx.actor.role == Role.ADMIN and not connection_only
+        self.service_box.setVisible(self.edits_base_url)
+        self.stored_base_url = ""
+        if self.edits_base_url:
+            got = Operation(self, self.tr("Ayarlar"), system_settings.read_verification_base_url, ctx).quiet() \
+                .run_sync()
+            self.stored_base_url = got.value or "" if got.ok else ""
+            self.base_url.setText(self.stored_base_url)
+
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -201,6 +227,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.signing_box)
         layout.addWidget(self.language_box)
         layout.addWidget(self.data_box)
+        layout.addWidget(self.service_box)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
@@ -215,7 +242,7 @@ class SettingsDialog(QDialog):
         # Tab follows the page from top to bottom; Enter is OK (default button), Escape is Vazgeç.
         order = [self.local_radio, self.sqlite_path, self.browse_button, self.server_radio, self.host, self.port,
                  self.database, self.user, self.password, self.test_button, self.cert_path, self.cert_browse,
-                 self.cert_passphrase, self.cert_test_button, self.language, self.data_dir_button,
+                 self.cert_passphrase, self.cert_test_button, self.language, self.data_dir_button, self.base_url,
                  self.buttons.button(QDialogButtonBox.StandardButton.Ok),
                  self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
         for first, second in zip(order, order[1:]):
@@ -260,6 +287,11 @@ class SettingsDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Ayarlar"))
+        self.service_box.setTitle(self.tr("Doğrulama hizmeti (tüm masalar için)"))
+        self.base_url_label.setText(self.tr("Doğrulama adresi:"))
+        self.base_url_note.setText(self.tr("Yeni izin belgelerinin karekodu bu adresteki /dogrula sayfasını açar ve "
+                                           "adres belgeye basılır. Boş bırakılırsa karekod yalnızca doğrulama "
+                                           "kodunu taşır. Önceki belgeler değişmez."))
         self.connection_box.setTitle(self.tr("Veritabanı bağlantısı"))
         self.local_radio.setText(self.tr("Yerel veritabanı (SQLite)"))
         self.server_radio.setText(self.tr("Ortak sunucu (PostgreSQL)"))
@@ -447,6 +479,13 @@ class SettingsDialog(QDialog):
         cert_path = self.cert_path.text().strip()
         if not self.connection_only and cert_path and not self.test_certificate():
             return                                         # a certificate that does not open is not saved
+        if self.edits_base_url and self.base_url.text().strip() != self.stored_base_url:
+            saved = Operation(self, self.tr("Ayarlar"), system_settings.set_verification_base_url, self.ctx,
+                              self.base_url.text()).run_sync()
+            if not saved.ok:
+                return                                     # the Turkish message was shown; the dialog stays open
+            self.stored_base_url = saved.value or ""
+            self.base_url.setText(self.stored_base_url)
         before = self._effective_database()
         old_language = self.settings.language
         old_cert = self.settings.signing_cert_path
@@ -495,10 +534,11 @@ class SettingsDialog(QDialog):
         super().accept()
 
     @classmethod
-    def edit(cls, parent: QWidget | None, settings: Settings, connection_only: bool = False
-             ) -> SettingsResult | None:
-        """Show the dialog; the saved result, or None when cancelled."""
-        dialog = cls(parent, settings, connection_only=connection_only)
+    def edit(cls, parent: QWidget | None, settings: Settings, connection_only: bool = False,
+             ctx: AppContext | None = None) -> SettingsResult | None:
+        """Show the dialog; the saved result, or None when cancelled. With the administrator's `ctx` it also
+        edits the verification service's address (a system setting of the database)."""
+        dialog = cls(parent, settings, connection_only=connection_only, ctx=ctx)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.result_value

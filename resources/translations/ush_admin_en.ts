@@ -4,7 +4,7 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../app/ui/admin/page.py" line="+54"/>
+        <location filename="../../app/ui/admin/page.py" line="+58"/>
         <location line="+6"/>
         <source>Yönetim</source>
         <translation>Administration</translation>
@@ -23,6 +23,11 @@
         <location line="+1"/>
         <source>Bakım</source>
         <translation>Maintenance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yazı bilgileri</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -309,9 +314,69 @@
     </message>
 </context>
 <context>
+    <name>LetterSettingsPanel</name>
+    <message>
+        <location filename="../../app/ui/admin/letter_settings.py" line="+67"/>
+        <source>İl Sağlık Müdürlüklerinin yazılarının altındaki iletişim satırı ve eksik evrak yazısında başvuru sahibine verilen tamamlama süresi. Boş bırakılan bilgiler yazıda yer almaz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>İ&amp;l:</source>
+        <translation type="unfinished">&amp;Province:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Adres:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Telefon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;E-posta:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;KEP adresi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tamamlama &amp;süresi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> gün</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kaydet</source>
+        <translation type="unfinished">&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+17"/>
+        <location line="+6"/>
+        <source>Yazı bilgileri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{province} için yazı bilgileri kaydedildi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-        <location line="+141"/>
+        <location filename="../../app/ui/admin/login.py" line="+141"/>
         <source>USH İzin — Giriş</source>
         <translation>USH İzin — Login</translation>
     </message>

@@ -25,7 +25,7 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../app/ui/dashboard/widget.py" line="+238"/>
+        <location filename="../../app/ui/dashboard/widget.py" line="+239"/>
         <location line="+170"/>
         <source>Gösterge paneli</source>
         <translation>Dashboard</translation>

@@ -2,9 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="tr_TR">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../app/ui/common/style.py" line="+84"/>
+        <source>Ortak</source>
+        <comment>≤ {n} gün</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ortak</source>
+        <comment>≤ {n} gün (bugün son gün dahil)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ortak</source>
+        <comment>süresi geçti</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ortak</source>
+        <comment>süre işlemiyor</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+92"/>
+        <location filename="../../app/ui/main_window.py" line="+94"/>
         <source>{app} hakkında</source>
         <translation>About {app}</translation>
     </message>
@@ -219,12 +246,22 @@
         <translation>ÇKYS {code} · {province} · received {received} · {channel} {ref}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Örnek verilerdeki eski bildirimlerin PDF&apos;si saklanmamıştır.</source>
         <translation>The PDFs of older letters in the demo data were not kept.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>e-imzalı</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>EBYS&apos;de imzalanacak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source> (eksiklerin tamamlanmasıyla yeniden başladı)</source>
         <translation> (restarted when the missing documents were completed)</translation>
     </message>
@@ -658,7 +695,7 @@
 <context>
     <name>Aylar</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="+72"/>
+        <location filename="../../app/ui/labels.py" line="+86"/>
         <source>Ocak</source>
         <translation>January</translation>
     </message>
@@ -721,7 +758,7 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../app/ui/ism/detail.py" line="-612"/>
+        <location filename="../../app/ui/ism/detail.py" line="-625"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -907,7 +944,7 @@ Details: {error}</translation>
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../app/ui/ism/intake/documents.py" line="+46"/>
+        <location filename="../../app/ui/ism/intake/documents.py" line="+45"/>
         <source>Tür</source>
         <translation>Type</translation>
     </message>
@@ -963,7 +1000,7 @@ Details: {error}</translation>
 <context>
     <name>Etiketler</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="-58"/>
+        <location filename="../../app/ui/labels.py" line="-72"/>
         <source>Alındı</source>
         <translation>Received</translation>
     </message>
@@ -1073,7 +1110,27 @@ Details: {error}</translation>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+6"/>
+        <source>İzin: Geçerli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İzin: Askıda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İzin: İptal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İzin: Henüz yürürlükte değil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Veritabanı: {engine} — {location}</source>
         <translation>Database: {engine} — {location}</translation>
     </message>
@@ -1604,7 +1661,7 @@ Details: {error}</translation>
 <context>
     <name>KtsNotices</name>
     <message>
-        <location filename="../../app/ui/ism/kts_notices.py" line="+66"/>
+        <location filename="../../app/ui/ism/kts_notices.py" line="+71"/>
         <source>KTS bildirimleri: ilinizdeki tesislere hizmet veren USBS üreticileri</source>
         <translation>KTS notices: USBS vendors serving facilities in your province</translation>
     </message>
@@ -1619,7 +1676,8 @@ Details: {error}</translation>
         <translation>&amp;Mark as read</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-3"/>
+        <location line="+11"/>
         <location line="+26"/>
         <source>KTS bildirimleri</source>
         <translation>KTS notices</translation>
@@ -1668,7 +1726,7 @@ Details: {error}</translation>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+77"/>
         <location line="+3"/>
         <source>Ayarlar</source>
         <translation>Settings</translation>
@@ -1914,9 +1972,47 @@ Details: {error}</translation>
         <translation>The preview could not be made: {reason}</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>Uygun değil yazısı</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bu yazı kaydedildiğinde başvuru dosyası hemen kapanır: başvuru sahibine başvurusunun uygun bulunmadığı bildirilir ve Ek-1 cevapları artık değiştirilemez. Başvuru sahibi ancak yeni bir başvuru yapabilir.
+
+Yazı kaydedilip dosya kapatılsın mı?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kaydet ve dosyayı kapat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+12"/>
         <source>Bildirim kaydı</source>
         <translation>Recording the notification</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Yazı e-imzayla imzalandı ({subject}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yazı e-imzalı değildir: EBYS üzerinden e-imzaya sunun (yazıda bu belirtilmiştir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yazı kaydedildi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yazı {sayi} sayısıyla kaydedildi.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1976,22 +2072,22 @@ Details: {error}</translation>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/style.py" line="+57"/>
-        <source>Yeşil: 5 günden fazla var</source>
-        <translation>Green: more than 5 days left</translation>
+        <location filename="../../app/ui/common/style.py" line="-22"/>
+        <source>Yeşil: {n} günden fazla var</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sarı: 5 gün ya da daha az kaldı</source>
-        <translation>Amber: 5 days or fewer left</translation>
+        <source>Sarı: {n} gün ya da daha az kaldı</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Kırmızı: 2 gün ya da daha az kaldı</source>
-        <translation>Red: 2 days or fewer left</translation>
+        <source>Kırmızı: {n} gün ya da daha az kaldı (son gün bugünse de)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Süresi geçti</source>
         <translation>Overdue</translation>
     </message>
@@ -1999,6 +2095,16 @@ Details: {error}</translation>
         <location line="+1"/>
         <source>Süre işlemiyor (bildirim yapıldı ya da dosya kapandı)</source>
         <translation>No period running (notified or closed)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{n} günlük bildirim süresi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/tables.py" line="+116"/>
+        <source>Sütunlar</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2096,7 +2202,7 @@ Details: {error}</translation>
 <context>
     <name>ProfessionalsModel</name>
     <message>
-        <location filename="../../app/ui/ism/intake/professionals.py" line="+49"/>
+        <location filename="../../app/ui/ism/intake/professionals.py" line="+48"/>
         <source>TC kimlik no</source>
         <translation>TC identity no</translation>
     </message>
@@ -2155,15 +2261,41 @@ Details: {error}</translation>
     </message>
 </context>
 <context>
+    <name>QCoreApplication</name>
+    <message>
+        <location filename="../../app/ui/common/style.py" line="-24"/>
+        <source>Ortak</source>
+        <comment>&gt; {n} gün</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="+261"/>
-        <location line="+212"/>
+        <location filename="../../app/ui/settings_dialog.py" line="+215"/>
+        <location line="+74"/>
+        <location line="+194"/>
+        <location line="+33"/>
         <source>Ayarlar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-226"/>
+        <source>Doğrulama hizmeti (tüm masalar için)</source>
+        <translation>Verification service (for every desk)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doğrulama adresi:</source>
+        <translation>Verification address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yeni izin belgelerinin karekodu bu adresteki /dogrula sayfasını açar ve adres belgeye basılır. Boş bırakılırsa karekod yalnızca doğrulama kodunu taşır. Önceki belgeler değişmez.</source>
+        <translation>The QR code of new permits opens the /dogrula page at this address, and the address is printed on the document. Left empty, the QR code carries only the verification code. Earlier documents do not change.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Veritabanı bağlantısı</source>
         <translation>Database connection</translation>
     </message>
@@ -2260,12 +2392,12 @@ Details: {error}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+137"/>
+        <location line="+140"/>
         <source>Veri klasörü</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-139"/>
         <source>Değiştir…</source>
         <translation>Change…</translation>
     </message>
@@ -2346,12 +2478,12 @@ Details: {error}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>Eksik alan: {fields}</source>
         <translation>Missing field: {fields}</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
         <source>İmza sertifikası</source>
         <translation>Signing certificate</translation>
     </message>
@@ -2371,17 +2503,17 @@ Details: {error}</translation>
         <translation>(not valid today)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Sertifika seçilmedi: örnek (DEMO) sertifika kullanılır; belgeler geçersiz örnek olarak işaretlenir.</source>
         <translation>No certificate chosen: the example (DEMO) certificate is used, and documents are marked as invalid examples.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Bağlantı başarılı: {version}</source>
         <translation>Connection successful: {version}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <location line="+15"/>
         <source>Parola kaydedilmedi</source>
         <translation>Password not saved</translation>
@@ -2400,7 +2532,7 @@ Details: {error}</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+194"/>
+        <location filename="../../app/ui/application.py" line="+195"/>
         <source>Ayarlar kaydedilemedi: {error}</source>
         <translation>The settings could not be saved: {error}</translation>
     </message>
@@ -2597,14 +2729,14 @@ Details: {error}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>15 günlük bildirim süresi: yeşil &gt; 5 gün, sarı ≤ 5 gün, kırmızı ≤ 2 gün</source>
-        <translation>15-day notification period: green &gt; 5 days, amber ≤ 5 days, red ≤ 2 days</translation>
+        <source>Bildirim süresinin kalan günü; tıklayınca acil dosyalar üstte (renkler: listenin altında)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WorklistPanel</name>
     <message>
-        <location line="+220"/>
+        <location line="+232"/>
         <source>Tüm durumlar</source>
         <translation>All states</translation>
     </message>
@@ -2679,7 +2811,7 @@ Details: {error}</translation>
         <translation>Showing {first}–{last} of {total} applications</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+97"/>
         <location line="+5"/>
         <location line="+4"/>
         <location line="+27"/>

@@ -406,6 +406,11 @@
         <translation>Score</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Değerlendirme tarihi</source>
+        <translation>Evaluation date</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <location line="+14"/>
         <source>Genel Yetkinlik</source>
@@ -417,7 +422,8 @@
         <translation>General competence score = (technical × {t} + personnel × {p}) / {total}; raised by {r}% each for an open-source or licence-free database and operating system (the raises add up), at most 100. The criteria and the scale are EXAMPLE reference data (not verified against the official text).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
+        <location line="+4"/>
         <source>Teknik değerlendirmeler</source>
         <translation>Technical evaluations</translation>
     </message>
@@ -427,7 +433,7 @@
         <translation>Proposed plan</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Planı kaydet</source>
         <translation>Save plan</translation>
     </message>

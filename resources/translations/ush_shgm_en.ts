@@ -547,7 +547,7 @@ After entering the areas in ÇKYS, enter the record number with “Recorded in �
     <message>
         <location line="+7"/>
         <source>Kamuya açık doğrulamalar: {n} sorgu (son {k})</source>
-        <translation type="unfinished"></translation>
+        <translation>Public verifications: {n} checks (latest {k})</translation>
     </message>
     <message>
         <location line="+9"/>

@@ -143,7 +143,7 @@ def test_every_dialog_fits_with_its_buttons_on_the_screen(qtbot, demo, area):
         "Tamamlama": lambda: CompletionDialog(desk, row.id, row.number),
         "Geri çekme": lambda: WithdrawDialog(desk, row.id, row.number),
         "Not": lambda: NoteDialog(None, "Not", "Eksiklik notu"),
-        "Ayarlar": lambda: SettingsDialog(None, Settings()),
+        "Ayarlar": lambda: SettingsDialog(None, Settings(), ctx=admin),     # with the verification address
         "Hakkında": lambda: AboutDialog(None, admin),
         "Giriş": lambda: LoginDialog(admin),
         "Parola değiştir": lambda: ChangePasswordDialog(admin, "yonetici"),

@@ -698,6 +698,15 @@ class ShgmDesk(QWidget):
             html.append(f"<li>{e(h_rev)} {r.revision_no}: {e(date_text(r.effective_from))}{e(sup)} — "
                         f"{e(r.verification_code)}</li>")
         html.append("</ul>")
+        checks = p.public_checks
+        if checks.count:
+            # public verifications through the web service (issue 16): when, how and what it answered
+            h_checks = self.tr("Kamuya açık doğrulamalar: {n} sorgu (son {k})").format(n=checks.count,
+                                                                                      k=len(checks.latest))
+            html.append(f"<h4>{e(h_checks)}</h4><ul>")
+            html += [f"<li>{e(datetime_text(c.at))} {e(c.kind_label)} — <b>{e(c.answer_label)}</b></li>"
+                     for c in checks.latest]
+            html.append("</ul>")
         others = [h for h in getattr(self, "facility_history", []) if h.id != p.id]
         if p.status.state != "revoked" and any(h.status.state != "revoked" for h in others):
             # only a database from before migration 0007 can hold this: one of them must be revoked

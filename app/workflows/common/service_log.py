@@ -19,13 +19,16 @@ import ipaddress
 import threading
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Engine, insert, select
+from sqlalchemy import Connection, Engine, func, insert, select
 from sqlalchemy.orm import Session
 
 from app.models import ServiceLog, ServiceLogKey
 
 KINDS = ("page", "api", "file", "vendor-query")
 KIND_LABELS = {"page": "Web sayfası", "api": "Web API", "file": "Belge yükleme", "vendor-query": "USBS sorgusu"}
+ANSWER_LABELS = {"gecerli": "Geçerli", "askida": "Askıda", "iptal": "İptal edilmiş", "yenilenmis": "Yenilenmiş",
+                 "yururlukte_degil": "Henüz yürürlükte değil", "gecersiz": "Geçersiz", "bilinmiyor": "Kod bilinmiyor",
+                 "kod_yok": "Belgede kod yok", "belge_gecersiz": "Belge doğrulanamadı"}
 
 _keys: dict[int, bytes] = {}
 _keys_lock = threading.Lock()
@@ -103,6 +106,18 @@ class LogEntry:
     def kind_label(self) -> str:
         return KIND_LABELS.get(self.kind, self.kind)
 
+    @property
+    def answer_label(self) -> str:
+        return ANSWER_LABELS.get(self.answer, self.answer)
+
+
+@dataclass(frozen=True)
+class PermitChecks:
+    """A permit's public verifications for its history: how many, and the latest."""
+
+    count: int
+    latest: list[LogEntry]
+
 
 def permit_requests(s: Session, permit_id: int, limit: int = 200) -> list[LogEntry]:
     """The public verifications of a permit, newest first (a permit's history on the desk)."""
@@ -111,3 +126,8 @@ def permit_requests(s: Session, permit_id: int, limit: int = 200) -> list[LogEnt
                      .where(ServiceLog.permit_id == permit_id)
                      .order_by(ServiceLog.at.desc(), ServiceLog.id.desc()).limit(limit)).all()
     return [LogEntry(*r) for r in rows]
+
+
+def permit_checks(s: Session, permit_id: int, latest: int = 10) -> PermitChecks:
+    count = s.scalar(select(func.count()).select_from(ServiceLog).where(ServiceLog.permit_id == permit_id)) or 0
+    return PermitChecks(count, permit_requests(s, permit_id, latest) if count else [])

@@ -52,6 +52,7 @@ from app.workflows.common.permit_status import (  # status on a date, areas serv
 )
 from app.workflows.common.permit_status import permit_events as _events
 from app.workflows.common.permit_status import permit_status as _status
+from app.workflows.common.service_log import PermitChecks, permit_checks
 from app.workflows.common.states import AppState, IllegalTransition
 from app.workflows.common.system_settings import verification_base_url
 from app.workflows.common.transitions import apply
@@ -476,6 +477,7 @@ class PermitInfo:
     status: PermitStatus
     revisions: list[RevisionInfo] = field(default_factory=list)
     events: list[EventInfo] = field(default_factory=list)
+    public_checks: PermitChecks = PermitChecks(0, [])     # verifications through the web service (issue 16)
 
     @property
     def current(self) -> RevisionInfo:
@@ -507,7 +509,8 @@ def _permit_info(s: Session, p: Permit, today: dt.date) -> PermitInfo:
     return PermitInfo(p.id, p.number, f.id, f.name, f.ckys_code, p.ex_officio, p.ex_officio_reason, p.issued_on,
                       app.number if app else "", _status(p, events, today), revisions,
                       [EventInfo(K(e.kind), e.effective_from, e.effective_until, e.reason, e.document_ref,
-                                 names.get(e.actor_id, "") if e.actor_id else "", e.at) for e in events])
+                                 names.get(e.actor_id, "") if e.actor_id else "", e.at) for e in events],
+                      permit_checks(s, p.id))
 
 
 def _facility_province(s: Session, facility_id: int) -> int:

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from app.models import ServiceLogKey
 from app.workflows.common import service_log
 from app.workflows.common.service_log import Request, client_prefix, log_request, permit_requests
+from app.workflows.shgm import permits
 from tests.support import web
 
 
@@ -45,7 +46,9 @@ def test_public_verifications_appear_on_the_permits_history(ctx, issued):
         c.get(f"/dogrula/{issued.code}?lang=en")
     with ctx.read() as s:
         history = permit_requests(s, issued.permit_id)
-    assert [(h.kind_label, h.answer) for h in history] == [("Web sayfası", "gecerli")] * 2
+    assert [(h.kind_label, h.answer_label) for h in history] == [("Web sayfası", "Geçerli")] * 2
+    shown = permits.permit(issued.approver, issued.permit_id).public_checks     # what the SHGM desk shows
+    assert shown.count == 2 and [c.answer for c in shown.latest] == ["gecerli", "gecerli"]
 
 
 def test_a_tc_kimlik_number_is_kept_only_as_a_keyed_hash(ctx):
