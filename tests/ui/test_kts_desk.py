@@ -169,7 +169,7 @@ def test_the_certificate_is_issued_and_previewed_only_for_an_active_vendor(qtbot
 
 def test_yetki_sorgulama_answers_with_every_reason(qtbot, ctx):
     fid = facility(ctx, "35-0001", 35, "Özel Işıklı Göğüs Tıp Merkezi")
-    permit(ctx, fid, ["MUAYENE"])
+    permit(ctx, fid, ["MUAYENE"], vendor_id=onboard(ctx))   # its USBS producer is on the KTS active list
     work_permit(ctx, professional(ctx), fid)
     screen = YetkiSorgulama(on(ctx, "2026-06-15"))
     qtbot.addWidget(screen)
@@ -186,6 +186,29 @@ def test_yetki_sorgulama_answers_with_every_reason(qtbot, ctx):
     reasons = [screen.reasons.item(i).text() for i in range(screen.reasons.count())]
     assert len(reasons) == 2
     assert "faaliyet izni yok" in reasons[0] and "çalışma izni yok" in reasons[1]
+
+
+def test_yetki_sorgulama_names_a_passive_producer(qtbot, ctx):
+    """Issue 15: the facility's producer passive from 17.03.2026 (a warning's deadline passed; the rules were not
+    applied yet) makes the answer UYGUN DEĞİL with that reason, as on the command line."""
+    from app.workflows.kts import registry as kts
+
+    vid = onboard(ctx)
+    kts.give_warning(on(ctx, "2026-03-02"), vid, d("2026-03-02"), d("2026-03-16"), "Eksik log kayıtları")
+    fid = facility(ctx, "35-0001", 35, "Özel Işıklı Göğüs Tıp Merkezi")
+    permit(ctx, fid, ["MUAYENE"], vendor_id=vid)
+    work_permit(ctx, professional(ctx), fid)
+    screen = YetkiSorgulama(on(ctx, "2026-04-01"))
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.keyClicks(screen.tckn_edit, TCKN)
+    qtbot.keyClicks(screen.facility_edit, "35-0001")
+    screen.area_combo.setCurrentIndex(screen.area_combo.findData("MUAYENE"))
+    qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
+    assert screen.answer.text() == "UYGUN DEĞİL"
+    reasons = [screen.reasons.item(i).text() for i in range(screen.reasons.count())]
+    assert len(reasons) == 1 and "01.04.2026 tarihinde KTS pasif listesinde" in reasons[0]
+    assert "17.03.2026 tarihinden beri" in reasons[0]
 
 
 def test_the_desk_holds_the_yetki_sorgulama_page(qtbot, ctx):
