@@ -11,6 +11,7 @@ import pytest
 from app.ui.common.operations import Messages
 from app.ui.kts import KtsDesk
 from app.ui.kts.audits import AuditPlanDialog, AuditRecordDialog
+from app.ui.kts.competence import EvaluationDialog
 from app.workflows.common.vocabulary import Role
 from tests.support.kts import application, facility, on, onboard, user
 
@@ -76,14 +77,14 @@ def test_an_audit_with_a_deficiency_recorded_on_screen_gives_the_warning(qtbot, 
     assert "bulunan eksiklikler" in desk.warnings_table.item(0, 3).text()
 
 
-def test_the_desk_proposes_a_plan_and_saves_it(qtbot, ctx, errors):
+def test_the_desk_proposes_a_plan_saves_it_and_scores_an_evaluation(qtbot, ctx, errors, monkeypatch):
     vid = onboard(ctx)
     for code, province, name in (("35-0001", 35, "Özel Işıklı Göğüs Tıp Merkezi"),
                                  ("34-0001", 34, "Özel Kadıköy Umut Tıp Merkezi"),
                                  ("16-0001", 16, "Özel Nilüfer Yaşam Tıp Merkezi")):
         application(ctx, facility(ctx, code, province, name), province, vid, "permit_issued")
     user(ctx, "ism35.memur", Role.ISM_OFFICER, 35, name="Ayşe Öztürk")
-    desk = make_desk(qtbot, ctx, "2026-09-15")
+    desk = make_desk(qtbot, ctx, "2026-09-20")
     desk.pages.setCurrentWidget(desk.competence_screen)
     screen = desk.competence_screen
     assert screen.scores_table.rowCount() == 2 and screen.product.count() == 2
@@ -93,5 +94,18 @@ def test_the_desk_proposes_a_plan_and_saves_it(qtbot, ctx, errors):
     screen.save_plan()
     assert errors == []
     assert screen.plan_table.rowCount() == 3 and screen.evaluate_button.isEnabled()
+    assert screen.plan_table.item(0, 2).text() == "05.01.2026"            # serving since, for the six months
+
+    def score_all(dialog: EvaluationDialog) -> int:
+        for box in dialog.points.values():
+            box.setValue(box.maximum())
+        dialog.day.setDate(dialog.day.date().fromString("15.09.2026", "dd.MM.yyyy"))
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(EvaluationDialog, "exec", score_all)
+    screen.plan_table.selectRow(0)
+    screen.record_evaluation()
+    assert errors == [] and screen.plan_table.item(0, 6).text() == "100,00"
     shot(desk, "kts-genel-yetkinlik")
     assert desk.minimumSizeHint().height() <= 720 and desk.minimumSizeHint().width() <= 1366

@@ -125,10 +125,10 @@ class CompetenceScreen(QWidget):
         row2.addWidget(self.evaluate_button)
         row2.addWidget(self.declare_button)
         row2.addStretch(1)
-        self.plan_table = _table(6)
+        self.plan_table = _table(7)
         self.plan_table.setHorizontalHeaderLabels([
             self.tr("Tesis"), self.tr("İl"), self.tr("Hizmet başlangıcı"), self.tr("Değerlendirici"),
-            self.tr("Değerlendiricinin ili"), self.tr("Puan")])
+            self.tr("Değerlendiricinin ili"), self.tr("Değerlendirme tarihi"), self.tr("Puan")])
         pl = QVBoxLayout(plan_box)
         pl.addLayout(row)
         pl.addWidget(self.plan_table, 1)
@@ -177,12 +177,17 @@ class CompetenceScreen(QWidget):
         self.save_button.setEnabled(False)
         product_id = self.product.currentData()
         rows: list[competence.EvaluationRow] = []
+        since: dict[int, dt.date] = {}
         if product_id is not None:
             found = run(self, self.tr("Teknik değerlendirmeler"), competence.product_evaluations, self.ctx,
                         product_id, self.year.value())
             rows = found.value or []
-        _fill(self.plan_table, [(r.facility_name, f"{r.province_id:02d}", "", r.evaluator_name,
-                                 f"{r.evaluator_province_id:02d}", _score(r.score)) for r in rows],
+            if rows:
+                since = run(self, self.tr("Teknik değerlendirmeler"), competence.serving_since, self.ctx,
+                            product_id).value or {}
+        _fill(self.plan_table, [(r.facility_name, f"{r.province_id:02d}", date_text(since.get(r.facility_id)),
+                                 r.evaluator_name, f"{r.evaluator_province_id:02d}",
+                                 date_text(r.performed_on or r.planned_on), _score(r.score)) for r in rows],
               [r.id for r in rows])
         self.evaluate_button.setEnabled(bool(rows))
 
@@ -195,8 +200,9 @@ class CompetenceScreen(QWidget):
         if not found.ok:
             return
         self.proposal = found.value or []
+        day = date_text(from_qdate(self.plan_day.date()))
         _fill(self.plan_table, [(r.facility_name, f"{r.province_id:02d}", date_text(r.serving_since),
-                                 r.evaluator_name, f"{r.evaluator_province_id:02d}", "") for r in self.proposal])
+                                 r.evaluator_name, f"{r.evaluator_province_id:02d}", day, "") for r in self.proposal])
         self.save_button.setEnabled(bool(self.proposal))
         self.evaluate_button.setEnabled(False)
 

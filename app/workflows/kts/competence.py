@@ -242,6 +242,7 @@ def declare(ctx: AppContext, d: Declaration) -> int:
 class EvaluationRow:
     id: int
     product_id: int
+    facility_id: int
     facility_name: str
     province_id: int
     evaluator_name: str
@@ -258,7 +259,7 @@ def evaluations(ctx: AppContext, vendor_id: int, year: int) -> list[EvaluationRo
                          .join(Facility, Facility.id == TechnicalEvaluation.facility_id)
                          .where(TechnicalEvaluation.vendor_id == vendor_id, TechnicalEvaluation.year == year)
                          .order_by(TechnicalEvaluation.product_id, TechnicalEvaluation.id)).all()
-        return [EvaluationRow(e.id, e.product_id, name, province, e.evaluator_name, e.evaluator_province_id,
+        return [EvaluationRow(e.id, e.product_id, e.facility_id, name, province, e.evaluator_name, e.evaluator_province_id,
                               e.planned_on, e.performed_on, _score(s, e)) for e, name, province in rows]
 
 
@@ -401,6 +402,13 @@ def product_evaluations(ctx: AppContext, product_id: int, year: int) -> list[Eva
         if product is None:
             raise NotFound(f"Ürün bulunamadı (#{product_id}).")
     return [r for r in evaluations(ctx, product.vendor_id, year) if r.product_id == product_id]
+
+
+def serving_since(ctx: AppContext, product_id: int) -> dict[int, dt.date]:
+    """Facility id → the day the product began serving there (the plan's six months count from it)."""
+    require_kts_reader(ctx.actor, "Teknik değerlendirme planı")
+    with ctx.read() as s:
+        return {site.facility_id: site.serving_since for site in product_sites(s, product_id)}
 
 
 def current_weights(ctx: AppContext) -> Weights:
