@@ -35,7 +35,7 @@ def _d(day: dt.date) -> str:
 
 def permit_stamp(status: PermitStatus, superseded_on: dt.date | None, today: dt.date) -> Stamp | None:
     """The stamp on a shown permit revision (None: in force): its permit's status today (`permit_status`), then
-    whether a newer revision replaced this one (decision 70)."""
+    whether a newer revision replaced this one (decision 89)."""
     if status.state == "revoked" and status.since is not None:
         return Stamp(f"İPTAL EDİLMİŞTİR — {_d(status.since)}", "Bu izin belgesi geçerli değildir.")
     if status.state == "suspended" and status.since is not None:
