@@ -27,7 +27,7 @@
     <message>
         <location line="+1"/>
         <source>Yazı bilgileri</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter details</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -318,59 +318,59 @@
     <message>
         <location filename="../../app/ui/admin/letter_settings.py" line="+67"/>
         <source>İl Sağlık Müdürlüklerinin yazılarının altındaki iletişim satırı ve eksik evrak yazısında başvuru sahibine verilen tamamlama süresi. Boş bırakılan bilgiler yazıda yer almaz.</source>
-        <translation type="unfinished"></translation>
+        <translation>The contact line at the foot of the provincial health directorates&apos; letters, and the time a deficiency letter gives the applicant to complete the file. Details left empty are not printed.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>İ&amp;l:</source>
-        <translation type="unfinished">&amp;Province:</translation>
+        <translation>&amp;Province:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Adres:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Address:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Telefon:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telephone:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;E-posta:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;KEP adresi:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;KEP address:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tamamlama &amp;süresi:</source>
-        <translation type="unfinished"></translation>
+        <translation>Completion &amp;period:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> gün</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kaydet</source>
-        <translation type="unfinished">&amp;Save</translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+17"/>
         <location line="+6"/>
         <source>Yazı bilgileri</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter details</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{province} için yazı bilgileri kaydedildi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter details saved for {province}.</translation>
     </message>
 </context>
 <context>

@@ -253,12 +253,12 @@
     <message>
         <location line="+11"/>
         <source>e-imzalı</source>
-        <translation type="unfinished"></translation>
+        <translation>e-signed</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>EBYS&apos;de imzalanacak</source>
-        <translation type="unfinished"></translation>
+        <translation>to be signed in EBYS</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1112,22 +1112,22 @@ Details: {error}</translation>
     <message>
         <location line="+6"/>
         <source>İzin: Geçerli</source>
-        <translation type="unfinished"></translation>
+        <translation>Permit: valid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>İzin: Askıda</source>
-        <translation type="unfinished"></translation>
+        <translation>Permit: suspended</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>İzin: İptal</source>
-        <translation type="unfinished"></translation>
+        <translation>Permit: revoked</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>İzin: Henüz yürürlükte değil</source>
-        <translation type="unfinished"></translation>
+        <translation>Permit: not yet in force</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -1974,19 +1974,21 @@ Details: {error}</translation>
     <message>
         <location line="+13"/>
         <source>Uygun değil yazısı</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter: not suitable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bu yazı kaydedildiğinde başvuru dosyası hemen kapanır: başvuru sahibine başvurusunun uygun bulunmadığı bildirilir ve Ek-1 cevapları artık değiştirilemez. Başvuru sahibi ancak yeni bir başvuru yapabilir.
 
 Yazı kaydedilip dosya kapatılsın mı?</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving this letter closes the application file at once: the applicant is told the application was found not suitable and the Ek-1 answers can no longer be changed. The applicant can only make a new application.
+
+Save the letter and close the file?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kaydet ve dosyayı kapat</source>
-        <translation type="unfinished"></translation>
+        <translation>Save and close the file</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1997,22 +1999,22 @@ Yazı kaydedilip dosya kapatılsın mı?</source>
     <message>
         <location line="+4"/>
         <source>Yazı e-imzayla imzalandı ({subject}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The letter was e-signed ({subject}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yazı e-imzalı değildir: EBYS üzerinden e-imzaya sunun (yazıda bu belirtilmiştir).</source>
-        <translation type="unfinished"></translation>
+        <translation>The letter is not e-signed: submit it for e-signature through EBYS (the letter says so).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yazı kaydedildi</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter saved</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yazı {sayi} sayısıyla kaydedildi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The letter was saved with number {sayi}.</translation>
     </message>
 </context>
 <context>
