@@ -52,6 +52,7 @@ class PermitPlan:
     issued_at: dt.datetime
     areas: list[tuple[str, str | None]]
     ex_officio_reason: str = ""
+    producer: tuple[int | None, int | None] = (None, None)   # the USBS producer the facility uses (its revisions)
 
 
 @dataclass(slots=True)
@@ -114,9 +115,19 @@ class CaseBuilder:
     notifications: list[Letter] = field(default_factory=list)
     deficiencies: list[dict] = field(default_factory=list)
     permits: list[PermitPlan] = field(default_factory=list)
+    producers: dict[int, tuple[int | None, int | None]] = field(default_factory=dict)   # application → producer
     _vendor_days: dict[dt.date, tuple[list[VendorRef], list[float]]] = field(default_factory=dict)
 
     # --- choices ---------------------------------------------------------------------------------------------
+
+    def leading_vendor(self, day: dt.date) -> tuple[int | None, int | None]:
+        """The active vendor with the largest market share on `day` and its first product (no random draw, so the
+        rest of the demo stays as it was): the producer of an ex officio permit."""
+        active = [v for v in self.vendors if v.status_on(day) == "active" and v.products]
+        if not active:
+            return None, None
+        v = max(active, key=lambda x: (x.weight, -x.id))
+        return v.id, v.products[0]
 
     def _vendor(self, day: dt.date) -> tuple[int | None, int | None]:
         """A USBS vendor on the KTS active list on `day`, by market share."""
@@ -169,6 +180,7 @@ class CaseBuilder:
         chosen = rng.sample(facility.staff, rng.randint(1, min(3, len(facility.staff))))
         areas = self.pick_areas(sorted({b for _, _, b in chosen if b}))
         vendor_id, product_id = self._vendor(received_on)
+        self.producers[app_id] = (vendor_id, product_id)
         channel = _weighted(rng, CHANNELS[facility.private])
         ek1 = self.ref.ek1_on(received_on)
         state = steps[-1].state
@@ -385,7 +397,8 @@ class _Walk:
         elif step.event == "issue_permit":
             assert self.decision is not None
             self.b.permits.append(PermitPlan(self.facility, self.app_id, self.decision["id"], step.on, at,
-                                             list(self.granted)))
+                                             list(self.granted),
+                                             producer=self.b.producers.get(self.app_id, (None, None))))
 
     def _flush(self) -> None:
         out = self.out

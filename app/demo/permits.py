@@ -53,7 +53,7 @@ def add_ex_officio(b: CaseBuilder, facilities: list[FacilityRef]) -> None:
         for code, branch in areas:
             b.out.add(T_ASSIGN, {"id": b.out.next_id(T_ASSIGN), "decision_id": did, "area_code": code,
                                  "branch_code": branch})
-        b.permits.append(PermitPlan(f, None, did, issued_on, issued_at, areas, reason))
+        b.permits.append(PermitPlan(f, None, did, issued_on, issued_at, areas, reason, b.leading_vendor(issued_on)))
 
 
 def _verification_code(b: CaseBuilder) -> str:
@@ -151,6 +151,7 @@ def write_permits(b: CaseBuilder) -> None:
                 "superseded_on": revisions[i + 1][0] if i + 1 < len(revisions) else None,
                 "verification_code": _verification_code(b), "signer_id": approver.id,
                 "signer_name": approver.name, "document_id": None, "issued_at": issued_at,
+                "vendor_id": plan.producer[0], "product_id": plan.producer[1],
             })
             for code, branch in areas:
                 out.add(T_PAREA, {"id": out.next_id(T_PAREA), "revision_id": rid, "area_code": code,

@@ -248,6 +248,13 @@ def test_deficiency_rounds_and_permits(demo):
             assert p.events[0].kind == "issued"
             for old, new in zip(p.revisions, p.revisions[1:]):
                 assert old.superseded_on == new.effective_from
+            # the USBS producer the facility uses for USH (issue 15): the application's, on every revision; an
+            # ex officio permit names the leading active producer of its issue day
+            app = s.get(Application, p.application_id) if p.application_id else None
+            expected = {(app.vendor_id, app.product_id)} if app else {(p.revisions[0].vendor_id,
+                                                                       p.revisions[0].product_id)}
+            assert {(r.vendor_id, r.product_id) for r in p.revisions} == expected
+        assert all(p.revisions[0].vendor_id is not None for p in resen)
         assert all(re.fullmatch(r"\d{4}-\d{2}-\d{6}", n) for n in s.scalars(select(Application.number)))
 
 
