@@ -67,6 +67,16 @@ def _competence_parsers(ksub) -> None:  # type: ignore[no-untyped-def]
     sc.add_argument("--year", type=int, required=True, metavar="YIL")
     sc.add_argument("--format", choices=("csv", "json"), default="csv")
     sc.set_defaults(handler=_scores)
+    from app.cli.admin import _as
+
+    wt = ksub.add_parser("weights", help="Genel Yetkinlik Puanı ağırlıkları ve açık kaynak artışı (yönetici; "
+                                         "değer verilmezse gösterir)")
+    wt.add_argument("--technical", type=int, default=None, metavar="N", help="Teknik Değerlendirme Puanının ağırlığı")
+    wt.add_argument("--personnel", type=int, default=None, metavar="N", help="Personel Kapasite Puanının ağırlığı")
+    wt.add_argument("--raise", dest="raise_percent", type=int, default=None, metavar="YÜZDE",
+                    help="açık kaynak veri tabanı / işletim sistemi için artış (md. 20/5-6; her biri)")
+    _as(wt)
+    wt.set_defaults(handler=_weights)
 
 
 def _access_code_parsers(ksub) -> None:  # type: ignore[no-untyped-def]
@@ -269,4 +279,31 @@ def _query_rate(args: argparse.Namespace) -> int:
         ctx.engine.dispose()
     print(f"Hizmet sorgusu sınırı: erişim kodu başına saniyede {args.per_second:g} sorgu "
           "(çalışan hizmetler yarım dakika içinde uygular).")
+    return 0
+
+
+def _weights(args: argparse.Namespace) -> int:
+    """Shows the weights; with any value, sets them as the authenticated administrator (audited)."""
+    from app.workflows.kts import competence
+    from app.workflows.kts.scores import Weights
+
+    changing = any(v is not None for v in (args.technical, args.personnel, args.raise_percent))
+    if changing:
+        from app.cli.admin import _acting_ctx
+
+        ctx = _acting_ctx(args)
+    else:
+        ctx = _open(args)
+    try:
+        now = competence.current_weights(ctx)
+        if changing:
+            now = Weights(args.technical if args.technical is not None else now.technical,
+                          args.personnel if args.personnel is not None else now.personnel,
+                          args.raise_percent if args.raise_percent is not None else now.open_source_raise)
+            competence.set_weights(ctx, now)
+    finally:
+        ctx.engine.dispose()
+    print(f"Genel Yetkinlik Puanı = (Teknik × {now.technical} + Personel × {now.personnel}) / "
+          f"{now.technical + now.personnel}; açık kaynak veri tabanı ve işletim sistemi için ayrı ayrı "
+          f"%{now.open_source_raise} artış (toplanır), en çok 100.")
     return 0

@@ -9,6 +9,9 @@ import pytest
 
 import app.cli.main as cli
 from app.workflows.common.vocabulary import Role
+from app.workflows.kts import competence
+from app.workflows.kts.scores import Weights
+from tests.support.accounts import cli_admin
 from tests.support.kts import VKN, application, facility, onboard, user
 
 
@@ -57,3 +60,17 @@ def test_scores_as_csv_and_json(ctx, serving, capsys):
     assert cli.main(["--db", url(ctx), "kts", "scores", "--year", "2026", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["year"] == 2026 and [r["general"] for r in data["rows"]] == [None, None]
+
+
+def test_the_administrator_sets_the_weights_the_scores_use(ctx, capsys, monkeypatch):
+    assert cli.main(["--db", url(ctx), "kts", "weights"]) == 0
+    assert "(Teknik × 70 + Personel × 30) / 100" in capsys.readouterr().out
+    as_admin = cli_admin(ctx, monkeypatch)
+    assert cli.main(["--db", url(ctx), "kts", "weights", "--technical", "60", "--personnel", "40", *as_admin]) == 0
+    out = capsys.readouterr().out
+    assert "(Teknik × 60 + Personel × 40) / 100" in out and "ayrı ayrı %5 artış" in out
+    with ctx.read() as s:
+        assert competence.weights(s) == Weights(60, 40, 5)
+    assert cli.main(["--db", url(ctx), "kts", "weights", "--technical", "-1", *as_admin]) != 0
+    with ctx.read() as s:
+        assert competence.weights(s) == Weights(60, 40, 5)
