@@ -42,6 +42,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
                                                        "vekil sunucu açar)")
     s.add_argument("--port", type=_port, default=8080, help="dinlenecek port (varsayılan 8080)")
     s.add_argument("--workers", type=_workers, default=1, metavar="N", help="süreç sayısı (varsayılan 1)")
+    s.add_argument("--log-db", metavar="URL", help="hizmet günlüğünün yazılacağı PostgreSQL adresi (okuma bir salt "
+                                                   "okunur kopyadan yapılırken birincil sunucu; varsayılan: --db)")
     s.add_argument("--forwarded-allow-ips", default="127.0.0.1", metavar="ADRESLER",
                    help="X-Forwarded-For başlığına güvenilen ters vekil adresleri (virgülle; varsayılan 127.0.0.1)")
     s.set_defaults(handler=serve)
@@ -50,18 +52,26 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
 def serve(args: argparse.Namespace) -> int:
     from app.cli.main import target_from_args
     from app.storage.database import require_existing
-    from app.web.run import DB_ENV, serving_target
+    from app.web.run import DB_ENV, LOG_DB_ENV, serving_target
+
+    from app.storage.database import Target, parse_url
 
     target = serving_target(target_from_args(args))
     if not target.is_postgres:
         require_existing(target)
-    problem = _check(target)
+    log_target = serving_target(Target(parse_url(args.log_db))) if args.log_db else None
+    if log_target is not None and not (target.is_postgres and log_target.is_postgres):
+        print("HATA: --log-db yalnızca PostgreSQL ile (okuma bir kopyadan, günlük birincil sunucuya).", file=sys.stderr)
+        return 2
+    problem = _check(target) or (_check(log_target) if log_target else None)
     if problem:
         print(f"HATA: {problem}", file=sys.stderr)
         return 2
     import uvicorn
 
     os.environ[DB_ENV] = target.url.render_as_string(hide_password=True)
+    if log_target is not None:
+        os.environ[LOG_DB_ENV] = log_target.url.render_as_string(hide_password=True)
     os.environ["USH_SERVE_WORKERS"] = str(args.workers)
     print(f"Doğrulama hizmeti: http://{args.host}:{args.port}/dogrula ({target.engine_name} {target.location}"
           f"{', ' + str(args.workers) + ' süreç' if args.workers > 1 else ''})", flush=True)
