@@ -485,7 +485,7 @@
 <context>
     <name>DeleteDialog</name>
     <message>
-        <location filename="../../app/ui/kts/dialogs.py" line="+201"/>
+        <location filename="../../app/ui/kts/dialogs.py" line="+203"/>
         <location line="+27"/>
         <source>KTS&apos;den silme</source>
         <translation>Deletion from KTS</translation>
@@ -1026,17 +1026,17 @@
         <translation>Subject</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Açıklama</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Süre</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Kayıtlı üreticinin bilgi değişikliği (SBYS Yönetmeliği md. 6/5: 10 iş günü içinde KTS&apos;ye girilir)</source>
         <translation>Change to a registered producer&apos;s information (SBYS Regulation art. 6/5: entered in KTS within 10 working days)</translation>
     </message>
@@ -1149,11 +1149,6 @@
     </message>
     <message>
         <location line="+22"/>
-        <source>GEÇ: son gün {d}</source>
-        <translation>LATE: last day {d}</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Süresinde</source>
         <translation>In time</translation>
     </message>
@@ -1238,7 +1233,12 @@
         <translation>Software access code: issued on {a}, closes on {c}</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+39"/>
+        <source>GEÇ</source>
+        <translation>LATE</translation>
+    </message>
+    <message>
+        <location line="+128"/>
         <source>Yetki Belgesi iptali</source>
         <translation>Certificate revocation</translation>
     </message>
@@ -1639,7 +1639,7 @@
 <context>
     <name>VendorDialog</name>
     <message>
-        <location filename="../../app/ui/kts/dialogs.py" line="-141"/>
+        <location filename="../../app/ui/kts/dialogs.py" line="-143"/>
         <location line="+20"/>
         <source>Yeni KTS başvurusu</source>
         <translation>New KTS application</translation>

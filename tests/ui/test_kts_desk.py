@@ -342,7 +342,7 @@ def test_a_late_information_change_is_shown_on_the_desk(qtbot, ctx, errors):
     qtbot.mouseClick(desk.change_button, Qt.MouseButton.LeftButton)
     assert errors == []
     assert [desk.changes_table.item(0, c).text() for c in range(6)] == [
-        "13.03.2026", "31.03.2026", "30.03.2026", "Firma yetkilisi", "Ayşe Çelik", "GEÇ: son gün 30.03.2026"]
+        "13.03.2026", "31.03.2026", "30.03.2026", "GEÇ", "Firma yetkilisi", "Ayşe Çelik"]
     assert "Firma yetkilisi: Ayşe Çelik" in desk.info_label.text()
     assert desk.late_label.isVisible() and "Çağrı Sağlık Yazılımları A.Ş. (Firma yetkilisi" in desk.late_label.text()
     assert desk.current is not None and desk.current.id == vid

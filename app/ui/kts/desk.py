@@ -237,6 +237,7 @@ class KtsDesk(QWidget):
         self.title_label.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.title_label.setWordWrap(True)
         right = QWidget()
+        right.setMinimumHeight(8 * self.fontMetrics().height())   # its tabs scroll: it never sets the page's height
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.title_label)
@@ -523,8 +524,8 @@ class KtsDesk(QWidget):
                                        "verilir; pasif üretici aktif listeye dönene kadar belge alamaz."))
         self.results_box.setTitle(self.tr("Kural sonuçları"))
         self.changes_table.setHorizontalHeaderLabels([self.tr("Değişiklik"), self.tr("Bildirim"),
-                                                      self.tr("Son gün"), self.tr("Konu"), self.tr("Açıklama"),
-                                                      self.tr("Süre")])
+                                                      self.tr("Son gün"), self.tr("Süre"), self.tr("Konu"),
+                                                      self.tr("Açıklama")])
         self.change_box.setTitle(self.tr("Kayıtlı üreticinin bilgi değişikliği (SBYS Yönetmeliği md. 6/5: 10 iş "
                                          "günü içinde KTS'ye girilir)"))
         for i in range(self.change_subject.count()):
@@ -665,13 +666,13 @@ class KtsDesk(QWidget):
         rows = []
         for c in self.changes:
             text = " → ".join(x for x in (c.description, c.new_value) if x)
-            state = (self.tr("GEÇ: son gün {d}").format(d=date_text(c.deadline)) if c.late else self.tr("Süresinde"))
-            rows.append((date_text(c.changed_on), date_text(c.notified_on), date_text(c.deadline),
-                         label_text(SUBJECT_TEXTS, c.subject), text, state))
+            state = self.tr("GEÇ") if c.late else self.tr("Süresinde")
+            rows.append((date_text(c.changed_on), date_text(c.notified_on), date_text(c.deadline), state,
+                         label_text(SUBJECT_TEXTS, c.subject), text))
         _fill(self.changes_table, rows, [c.id for c in self.changes])
         for r, c in enumerate(self.changes):
             if c.late:
-                self.changes_table.item(r, 5).setForeground(QColor(ERROR_COLOUR))
+                self.changes_table.item(r, 3).setForeground(QColor(ERROR_COLOUR))
         self.change_box.setEnabled(f.status in (VendorStatus.ACTIVE, VendorStatus.PASSIVE))
 
     def _show_late(self) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.common.formats import from_qdate, to_qdate
-from app.ui.common.forms import FieldErrors
+from app.ui.common.forms import FieldErrors, error_label
 from app.ui.common.operations import run
 from app.ui.common.style import INVALID_STYLE
 from app.workflows.common.context import AppContext
@@ -187,9 +187,11 @@ class DeleteDialog(_ReasonDateDialog):
         self.ground_combo.currentIndexChanged.connect(lambda _i: self._explain())
         self.l_ground = QLabel()
         self.l_ground.setBuddy(self.ground_combo)
-        form = QFormLayout()
-        self.errors.add_row(form, "ground", self.l_ground, self.ground_combo)
-        self.layout().insertLayout(1, form)
+        form = self.layout().itemAt(1).layout()       # the reason and date form: the ground goes first
+        err = error_label()
+        form.insertRow(0, self.l_ground, self.ground_combo)
+        form.insertRow(1, "", err)
+        self.errors.register("ground", self.ground_combo, err)
         self.errors.clear()
         self.retranslate()
 
