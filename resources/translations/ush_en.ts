@@ -246,7 +246,7 @@
         <translation>ÇKYS {code} · {province} · received {received} · {channel} {ref}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Örnek verilerdeki eski bildirimlerin PDF&apos;si saklanmamıştır.</source>
         <translation>The PDFs of older letters in the demo data were not kept.</translation>
     </message>
@@ -758,7 +758,7 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../app/ui/ism/detail.py" line="-625"/>
+        <location filename="../../app/ui/ism/detail.py" line="-626"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -1661,12 +1661,17 @@ Details: {error}</translation>
 <context>
     <name>KtsNotices</name>
     <message>
-        <location filename="../../app/ui/ism/kts_notices.py" line="+71"/>
-        <source>KTS bildirimleri: ilinizdeki tesislere hizmet veren USBS üreticileri</source>
-        <translation>KTS notices: USBS vendors serving facilities in your province</translation>
+        <location filename="../../app/ui/ism/kts_notices.py" line="+74"/>
+        <source>Bildirimler</source>
+        <translation>Notices</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>KTS: ilinizdeki tesislere hizmet veren USBS üreticileri; SHGM: ilinizdeki tesislerin askıya alınan ya da iptal edilen izinleri</source>
+        <translation>KTS: USBS producers serving your province&apos;s facilities; SHGM: permits of your province&apos;s facilities that were suspended or revoked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Yalnızca okunmamışlar</source>
         <translation>Unread only</translation>
     </message>
@@ -1676,9 +1681,13 @@ Details: {error}</translation>
         <translation>&amp;Mark as read</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <location line="+11"/>
-        <location line="+26"/>
+        <location line="+1"/>
+        <source>USBS &amp;denetimleri…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+34"/>
         <source>KTS bildirimleri</source>
         <translation>KTS notices</translation>
     </message>
@@ -2617,6 +2626,39 @@ Details: {error}</translation>
         <location line="+1"/>
         <source>Çık</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>VendorAuditsDialog</name>
+    <message>
+        <location filename="../../app/ui/ism/vendor_audits.py" line="+30"/>
+        <source>İlinize hizmet veren USBS üreticilerinin denetimleri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SBYS Yönetmeliği md. 18-19: üretici pasif listeye alınır ya da silinirse tesisler sözleşmelerindeki yaptırımları uygular. Bu liste yalnızca okunur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Denetim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Üretici</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Şekil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sonuç</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -129,3 +129,20 @@ def test_the_administrator_keeps_each_directorates_contact_line_in_yonetim(qtbot
     assert panel.save() and messages.infos[-1][0] == "Yazı bilgileri"
     saved = letter_settings.current(user_ctx, 35)
     assert (saved.email, saved.phone, saved.completion_days) == ("izmirism@saglik.gov.tr", "0232 123 45 67", 20)
+
+
+def test_the_detail_header_says_the_permit_is_revoked_and_since_when(qtbot, ctx, messages):
+    from app.ui.ism.detail import ApplicationDetailDialog
+
+    approver = shgm_desk(ctx, Role.SHGM_APPROVER)
+    app_id = forwarded(ctx)
+    did = shgm.assign_areas(approver, app_id, [("KONSULTASYON", "KARDIYOLOJI"), ("MUAYENE", None)])
+    shgm.mark_ckys_recorded(approver, did, "CKYS-1")
+    issued = permits.issue_permit(approver, did)
+    permits.suspend(approver, issued.permit_id, SHGM_DAY, None, "Denetim bulgusu.")
+    ism = on_day(ctx.as_user(officer(ctx, "ism35.yonetici", Role.ISM_MANAGER, 35, "Ayşe Işık")), SHGM_DAY)
+    dialog = ApplicationDetailDialog(ism, app_id)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: "Askıda" in dialog.state_label.text(), timeout=10000)
+    assert dialog.state_label.text() == f"İzin: Askıda (12.03.2026 tarihinden) — {issued.number}"
+    assert "color" in dialog.state_label.styleSheet()

@@ -443,7 +443,8 @@ class ApplicationDetailDialog(QDialog):
         self.state_label.setStyleSheet("")
         self.state_label.setToolTip("")
         if d.permit is not None:          # the permit as it stands today, never "issued" alone (issue 17)
-            self.state_label.setText(f"{permit_status_label(d.permit.status.state)} — {d.permit.text}")
+            self.state_label.setText(f"{permit_status_label(d.permit.status.state)}{d.permit.when} — "
+                                     f"{d.permit.number}")
             self.state_label.setToolTip(state_label(d.state))
             if d.permit.status.state != "active":
                 self.state_label.setStyleSheet(f"color: {ERROR_COLOUR};")

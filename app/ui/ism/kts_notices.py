@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -51,6 +52,9 @@ class KtsNotices(QWidget):
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.body, 1)
         rl.addWidget(self.ack_button)
+        self.audits_button = QPushButton()          # the audits of the producers serving the province (md. 18-19)
+        self.audits_button.clicked.connect(self.show_audits)
+        rl.addWidget(self.audits_button)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.list)
         split.addWidget(right)
@@ -67,10 +71,12 @@ class KtsNotices(QWidget):
         self.refresh()
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("KTS bildirimleri"))
-        self.heading.setToolTip(self.tr("KTS bildirimleri: ilinizdeki tesislere hizmet veren USBS üreticileri"))
+        self.heading.setText(self.tr("Bildirimler"))
+        self.heading.setToolTip(self.tr("KTS: ilinizdeki tesislere hizmet veren USBS üreticileri; SHGM: ilinizdeki "
+                                        "tesislerin askıya alınan ya da iptal edilen izinleri"))
         self.unread_only.setText(self.tr("Yalnızca okunmamışlar"))
         self.ack_button.setText(self.tr("&Okundu olarak işaretle"))
+        self.audits_button.setText(self.tr("USBS &denetimleri…"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -99,6 +105,14 @@ class KtsNotices(QWidget):
         n = self.rows[row] if 0 <= row < len(self.rows) else None
         self.body.setPlainText(n.body if n else "")
         self.ack_button.setEnabled(n is not None and n.acknowledged_at is None)
+
+    def show_audits(self) -> QDialog:
+        from app.ui.ism.vendor_audits import VendorAuditsDialog
+
+        dialog = VendorAuditsDialog(self.ctx, self.province_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def acknowledge(self) -> None:
         row = self.list.currentRow()

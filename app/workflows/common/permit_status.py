@@ -117,15 +117,19 @@ class PermitBrief:
         return SHORT_LABELS[self.status.state]
 
     @property
+    def when(self) -> str:
+        """" (12.03.2026)" for a revocation, " (12.03.2026–22.03.2026)" for a suspension, "" when in force."""
+        st = self.status
+        if st.state == "revoked" and st.since:
+            return f" ({st.since:%d.%m.%Y})"
+        if st.state == "suspended" and st.since:
+            return f" ({st.since:%d.%m.%Y}–{st.until:%d.%m.%Y})" if st.until else f" ({st.since:%d.%m.%Y} tarihinden)"
+        return ""
+
+    @property
     def text(self) -> str:
         """"35-2026-00001 — İptal (12.03.2026)", "… — Askıda (12.03.2026–22.03.2026)", "… — Geçerli"."""
-        st = self.status
-        when = ""
-        if st.state == "revoked" and st.since:
-            when = f" ({st.since:%d.%m.%Y})"
-        elif st.state == "suspended" and st.since:
-            when = f" ({st.since:%d.%m.%Y}–{st.until:%d.%m.%Y})" if st.until else f" ({st.since:%d.%m.%Y} tarihinden)"
-        return f"{self.number} — {self.short_label}{when}"
+        return f"{self.number} — {self.short_label}{self.when}"
 
 
 def application_permits(s: Session, application_ids: list[int], on: dt.date) -> dict[int, PermitBrief]:
