@@ -1,5 +1,5 @@
 """On a shared PostgreSQL server the service connects as the verifier role (issue 16): it answers every page
-and writes its log, and the server lets that role write nothing else, read no application or person, and never
+and writes its log, and the server lets that role write nothing else, read no application or account, and never
 change or read back the log (the vendor query's reads are that engineer's tests); the desks read the log
 but never its HMAC key."""
 
