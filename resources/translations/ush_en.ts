@@ -1683,7 +1683,7 @@ Details: {error}</translation>
     <message>
         <location line="+1"/>
         <source>USBS &amp;denetimleri…</source>
-        <translation type="unfinished"></translation>
+        <translation>USBS &amp;audits…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2633,32 +2633,32 @@ Details: {error}</translation>
     <message>
         <location filename="../../app/ui/ism/vendor_audits.py" line="+30"/>
         <source>İlinize hizmet veren USBS üreticilerinin denetimleri</source>
-        <translation type="unfinished"></translation>
+        <translation>Audits of the USBS producers serving your province</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SBYS Yönetmeliği md. 18-19: üretici pasif listeye alınır ya da silinirse tesisler sözleşmelerindeki yaptırımları uygular. Bu liste yalnızca okunur.</source>
-        <translation type="unfinished"></translation>
+        <translation>SBYS Regulation art. 18-19: if the producer is put on the passive list or deleted, the facilities apply the sanctions of their contracts. This list is read only.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Denetim</source>
-        <translation type="unfinished"></translation>
+        <translation>Audited</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Üretici</source>
-        <translation type="unfinished"></translation>
+        <translation>Producer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Şekil</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sonuç</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
 </context>
 <context>
