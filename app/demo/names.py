@@ -200,6 +200,8 @@ EX_OFFICIO_REASONS = (
 )
 
 # KTS onboarding (SBSGM stages, ush-regulation.md §3) as ascii stage codes, in order.
+# The onboarding audit's four tests (codes shared with app.workflows.kts.legal.AUDIT_TESTS).
+AUDIT_TESTS = ("enabiz_data", "ckys_data_bank", "erapor_erecete", "usbs_screens")
 ONBOARDING_STAGES = (
     "application", "document_check", "confidentiality_agreement", "test_firm_code", "ckys_test_data",
     "erapor_erecete_test_data", "audit_appointment", "audit", "web_service_check", "real_environment_info",

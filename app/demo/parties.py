@@ -227,11 +227,15 @@ def build_vendors(rng: random.Random, ref: Reference, out: BulkWriter, staff: St
         vendor_row["access_code_closes_on"] = add_months(deleted_on, 3) if code_on and deleted_on else None
         out.add(T_VENDOR, vendor_row)
         for stage, outcome, on, note in steps:
-            out.add(T_STEP, {"id": out.next_id(T_STEP), "vendor_id": vid, "stage": stage, "outcome": outcome,
-                             "done_on": on, "officer_id": staff.kts.id, "note": note})
+            # the audit: each of its four tests a result of its own (kts.legal.AUDIT_TESTS)
+            for test in (names.AUDIT_TESTS if stage == "audit" else (None,)):
+                out.add(T_STEP, {"id": out.next_id(T_STEP), "vendor_id": vid, "stage": stage, "outcome": outcome,
+                                 "done_on": on, "officer_id": staff.kts.id, "note": note, "audit_test": test})
         for status, on, reason, basis in history:
+            # the demo's deletions come from the list rules: no ban on a new application (SBYS art. 8)
             out.add(T_STATUS, {"id": out.next_id(T_STATUS), "vendor_id": vid, "status": status.value,
                                "effective_on": on, "reason": reason, "legal_basis": basis,
+                               "ground": "passive_list" if status == VendorStatus.DELETED else None,
                                "recorded_by_id": staff.kts.id, "recorded_at": office_moment(rng, on)})
         for w in warnings:
             out.add(T_WARNING, {"id": out.next_id(T_WARNING), "vendor_id": vid, "version": 1, **w})

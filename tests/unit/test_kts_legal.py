@@ -103,3 +103,9 @@ def test_the_deletion_notice_names_the_ban_only_for_art_8_2():
         assert "sunamaz" in text and "01.07.2026 tarihinde kapanır" in text and "01.10.2026" in text
     assert "erişim kodu" not in notice_consequence("deleted", d("2026-04-01"), G.BREACH_16_17,
                                                    access_code_issued=False)
+
+
+def test_the_demo_data_records_the_same_four_audit_tests():
+    from app.demo.names import AUDIT_TESTS as DEMO_TESTS
+
+    assert DEMO_TESTS == AUDIT_TESTS
