@@ -12,8 +12,9 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -121,14 +122,15 @@ def clock_events(s: Session, app_id: int) -> list[ClockEvent]:
     return events
 
 
-def events_by_application(s: Session, app_ids: Sequence[int], until: dt.date | None = None
+def events_by_application(s: Session, app_ids: Sequence[int] | Select, until: dt.date | None = None
                           ) -> dict[int, list[ClockEvent]]:
-    """`clock_events` of many applications (those dated up to `until`, when given), 500 ids per query: the
-    dashboard's deadline buckets and the monthly report replay them through the same clock_status."""
+    """`clock_events` of many applications (those dated up to `until`, when given): the ids 500 per query, or a
+    select of the ids as a sub-query (one query each for letters and completions). The dashboard's deadline
+    buckets and the monthly report replay them through the same clock_status."""
     events: dict[int, list[ClockEvent]] = defaultdict(list)
-    ids = list(app_ids)
-    for i in range(0, len(ids), 500):
-        chunk = ids[i:i + 500]
+    chunks: list[Any] = [app_ids] if isinstance(app_ids, Select) else [
+        list(app_ids)[i:i + 500] for i in range(0, len(app_ids), 500)]
+    for chunk in chunks:
         letters = (select(Notification.application_id, Notification.kind, Notification.sent_on)
                    .where(Notification.application_id.in_(chunk)).order_by(Notification.id))
         completions = (select(Completion.application_id, Completion.completed_on)
