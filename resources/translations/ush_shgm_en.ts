@@ -90,7 +90,7 @@
 <context>
     <name>DatedDialog</name>
     <message>
-        <location line="+165"/>
+        <location line="+205"/>
         <source>İzni askıya al</source>
         <translation>Suspend the permit</translation>
     </message>
@@ -227,6 +227,29 @@
     </message>
 </context>
 <context>
+    <name>ProducerDialog</name>
+    <message>
+        <location filename="../../app/ui/shgm/dialogs.py" line="-147"/>
+        <source>Tesisin USBS üreticisi</source>
+        <translation>The facility&apos;s USBS producer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resen izinde tesisin USH için kullandığı USBS üreticisini seçin (yalnızca KTS aktif listesindekiler). Seçilmezse Yetki Sorgulama üreticiyi doğrulayamaz; sonradan alan değişikliğiyle kaydedilebilir.</source>
+        <translation>Choose the USBS producer the facility uses for remote health services under this ex officio permit (only producers on the KTS active list). Without one, Yetki Sorgulama cannot verify the producer; it can be recorded later by an amendment.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>USBS üreticisi:</source>
+        <translation>USBS producer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ürün:</source>
+        <translation>Product:</translation>
+    </message>
+</context>
+<context>
     <name>ShgmDesk</name>
     <message>
         <location filename="../../app/ui/shgm/desk.py" line="+169"/>
@@ -324,13 +347,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+276"/>
+        <location line="+286"/>
         <location line="+142"/>
         <source>Alanlar</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location line="-417"/>
+        <location line="-427"/>
         <source>Aşama</source>
         <translation>Stage</translation>
     </message>
@@ -351,12 +374,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+237"/>
+        <location line="+246"/>
         <source>İzin belgesi düzenle</source>
         <translation>Issue permit certificate</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-245"/>
         <source>Resen izin başlat…</source>
         <translation>Start ex officio permit…</translation>
     </message>
@@ -377,12 +400,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+351"/>
+        <location line="+361"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-361"/>
         <source>Düzenlenme</source>
         <translation>Issued</translation>
     </message>
@@ -390,12 +413,12 @@
         <location line="+0"/>
         <location line="+76"/>
         <location line="+26"/>
-        <location line="+249"/>
+        <location line="+259"/>
         <source>Resen</source>
         <translation>Ex officio</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-360"/>
         <source>Yazdır…</source>
         <translation>Print…</translation>
     </message>
@@ -494,7 +517,7 @@ After entering the areas in ÇKYS, enter the record number with “Recorded in �
         <translation>ÇKYS record</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+60"/>
         <source>Resen izin</source>
         <translation>Ex officio permit</translation>
     </message>
@@ -560,7 +583,8 @@ After entering the areas in ÇKYS, enter the record number with “Recorded in �
         <translation>The facility&apos;s other permits</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-162"/>
+        <location line="+190"/>
         <source>USBS üreticileri</source>
         <translation>USBS producers</translation>
     </message>
@@ -611,7 +635,7 @@ After entering the areas in ÇKYS, enter the record number with “Recorded in �
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../app/ui/shgm/dialogs.py" line="-240"/>
+        <location filename="../../app/ui/shgm/dialogs.py" line="-138"/>
         <source>Başvuruyu reddet</source>
         <translation>Reject the application</translation>
     </message>

@@ -201,3 +201,24 @@ def test_an_amendment_to_a_producer_off_the_active_list_is_refused(ctx, issued):
         permits.amend_areas(on_day(approver, d("2026-04-01")), permit_id, REQUESTED, "Aynı.")
     assert "değişiklik yok" in same.value.errors["areas"]
     assert SHGM_DAY < d("2026-04-01")
+
+
+def test_an_ex_officio_permit_records_the_producer_the_official_chooses(ctx):
+    """No application names the producer of a Ministry facility's ex officio permit: the Onay Yetkilisi chooses
+    one on the active list; without one, Yetki Sorgulama cannot verify the producer."""
+    from tests.support.shgm import ministry_facility
+
+    approver = shgm_desk(ctx, Role.SHGM_APPROVER)
+    passive, passive_product = _second_producer(ctx, status="passive", since="2026-01-05")
+    fid = ministry_facility(ctx)
+    with pytest.raises(ValidationFailed) as refused:
+        permits.issue_ex_officio(approver, fid, [("MUAYENE", None)], "Salgın tedbirleri", "CKYS-2026-1",
+                                 producer=(passive, passive_product))
+    assert "Seçilen USBS üreticisi (Ilgaz Bilişim A.Ş.) 12.03.2026 tarihinde KTS aktif listesinde değil" in \
+        refused.value.errors["vendor"]
+    active = onboard(ctx)
+    got = permits.issue_ex_officio(approver, fid, [("MUAYENE", None)], "Salgın tedbirleri", "CKYS-2026-2",
+                                   producer=(active, None))
+    assert permits.permit(approver, got.permit_id).current.vendor_name == "Çağrı Sağlık Yazılımları A.Ş."
+    work_permit(ctx, professional(ctx), fid)
+    assert check(ctx, fid, "2026-03-12") == (True, [])

@@ -216,6 +216,35 @@ def test_an_ex_officio_decision_is_started_from_the_desk_and_issued_after_ckys(q
     assert messages == [] and desk.decisions_table.rowCount() == 1
     assert desk.decisions_table.item(0, 1).text() == "Resen" and not desk.issue_button.isEnabled()
 
+    # once in ÇKYS, issuing asks which USBS producer the facility uses (issue 15: no application names one)
+    from app.ui.shgm.dialogs import ProducerDialog
+
+    desk.decisions_table.selectRow(0)
+
+    def fill_reference(dialog):
+        dialog.show()
+        type_text(dialog.edit, "ÇKYS-2026-0005")
+        click(qtbot, dialog.ok_button)
+        return dialog.result() == 1
+    desk.run_dialog = fill_reference
+    click(qtbot, desk.ckys_button)
+    assert desk.issue_button.isEnabled()
+
+    def choose(dialog):
+        assert isinstance(dialog, ProducerDialog)
+        dialog.show()
+        assert [dialog.vendor.itemText(i) for i in range(dialog.vendor.count())] == [
+            "—", "Çağrı Sağlık Yazılımları A.Ş."]                   # the producers on the active list
+        dialog.vendor.setCurrentIndex(1)
+        click(qtbot, dialog.ok_button)
+        return dialog.result() == 1
+    desk.run_dialog = choose
+    with qtbot.waitSignal(desk.permit_issued, timeout=20000):
+        click(qtbot, desk.issue_button)
+    settle(qtbot)
+    assert messages == [] and desk.current_permit.ex_officio
+    assert desk.current_permit.current.vendor_name == "Çağrı Sağlık Yazılımları A.Ş."
+
 
 def test_an_amendment_changes_the_usbs_producer_the_facility_uses(qtbot, ctx, desk, messages):
     """Issue 15: the producer the facility uses for USH is recorded per revision; the Onay Yetkilisi changes it in

@@ -44,7 +44,7 @@ from app.ui.common.changes import Changes, hub
 from app.ui.common.operations import Messages, Operation, run
 from app.ui.common.pdf_view import PdfDialog, PdfPreview, ask_printer, paint_pdf
 from app.ui.common.tables import ColumnChooser, elide_middle
-from app.ui.shgm.dialogs import AmendDialog, AreasDialog, DatedDialog, ExOfficioDialog, TextDialog
+from app.ui.shgm.dialogs import AmendDialog, AreasDialog, DatedDialog, ExOfficioDialog, ProducerDialog, TextDialog
 from app.ui.shgm.passphrase import ready_to_sign
 from app.ui.shgm.verify_panel import VerifyPanel
 from app.workflows.common import lookups, stored_documents
@@ -558,9 +558,19 @@ class ShgmDesk(QWidget):
         """Issue and sign in a worker (the decisions page waits); then only the decision row goes and the new
         permit is shown: the queue and the other decisions did not change."""
         d = self.selected_decision()
-        if d is None or not ready_to_sign(self):       # without a keyring: the passphrase, once per session
+        if d is None:
             return None
-        return Operation(self, self.tr("İzin belgesi düzenle"), permits.issue_permit, self.ctx, d.id) \
+        producer = None
+        if d.ex_officio:   # no application names the facility's USBS producer: the Onay Yetkilisi records it
+            vendors = run(self, self.tr("USBS üreticileri"), lookups.vendors, self.ctx, self.ctx.clock.today())
+            dialog = ProducerDialog(self, vendors.value or [])
+            if not self.run_dialog(dialog):
+                return None
+            producer = dialog.producer()
+        if not ready_to_sign(self):       # without a keyring: the passphrase, once per session
+            return None
+        return Operation(self, self.tr("İzin belgesi düzenle"), partial(permits.issue_permit, producer=producer),
+                         self.ctx, d.id) \
             .busy(self.decisions_page) \
             .changes(lambda issued: Changes(applications={d.application_id}, decisions={d.id},
                                             permits={issued.permit_id}, kinds={"permit", "state"}, source=self)) \

@@ -277,6 +277,46 @@ class AmendDialog(_Base):
         return ""
 
 
+class ProducerDialog(_Base):
+    """The USBS producer an ex officio permit records (the facility has no application that names one)."""
+
+    def __init__(self, parent: QWidget | None, vendors: list) -> None:
+        super().__init__(parent)
+        self.vendors = [v for v in vendors if v.status.value == "active"]   # only the active list may serve
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.layout_.insertWidget(0, self.intro)
+        self.vendor = QComboBox()
+        self.vendor.addItem("—", None)
+        for v in self.vendors:
+            self.vendor.addItem(v.name, v.id)
+        self.product = QComboBox()
+        self.vendor.currentIndexChanged.connect(self._fill_products)
+        self.labels = [QLabel() for _ in range(2)]
+        self.form.addRow(self.labels[0], self.vendor)
+        self.form.addRow(self.labels[1], self.product)
+        self.resize(560, 240)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Tesisin USBS üreticisi"))
+        self.intro.setText(self.tr("Resen izinde tesisin USH için kullandığı USBS üreticisini seçin (yalnızca KTS "
+                                   "aktif listesindekiler). Seçilmezse Yetki Sorgulama üreticiyi doğrulayamaz; "
+                                   "sonradan alan değişikliğiyle kaydedilebilir."))
+        self.labels[0].setText(self.tr("USBS üreticisi:"))
+        self.labels[1].setText(self.tr("Ürün:"))
+
+    def _fill_products(self) -> None:
+        self.product.clear()
+        chosen = next((v for v in self.vendors if v.id == self.vendor.currentData()), None)
+        for p in chosen.products if chosen else ():
+            self.product.addItem(p.label, p.id)
+
+    def producer(self) -> tuple[int, int | None] | None:
+        vendor_id = self.vendor.currentData()
+        return None if vendor_id is None else (vendor_id, self.product.currentData())
+
+
 class DatedDialog(_Base):
     """Suspend (from, optional until), resume (date) or revoke (date), each with a reason."""
 

@@ -130,8 +130,13 @@ def _not_too_far(on: dt.date, today: dt.date, field: str, what: str) -> None:
 
 # --- issuing ------------------------------------------------------------------------------------------------------
 
-def issue_permit(ctx: AppContext, decision_id: int) -> IssuedPermit:
-    """Issue the permit of an approved decision whose areas are recorded in ÇKYS: number, revision 1, signed PDF."""
+def issue_permit(ctx: AppContext, decision_id: int, *,
+                 producer: tuple[int, int | None] | None = None) -> IssuedPermit:
+    """Issue the permit of an approved decision whose areas are recorded in ÇKYS: number, revision 1, signed PDF.
+
+    The revision names the USBS producer the facility uses for USH: the application's; for an ex officio permit
+    `producer` (vendor id, product id), which must be on the KTS active list today (None: none recorded yet, until
+    an amendment records it; `checks.can_serve` cannot verify the producer meanwhile)."""
     from app.workflows.common import signing
 
     require(ctx.actor, ISSUERS, action="izin belgesi düzenleme")
@@ -156,6 +161,8 @@ def issue_permit(ctx: AppContext, decision_id: int) -> IssuedPermit:
             raise IllegalTransition("issue_permit", AppState(app.state))
         if app is not None and app.vendor_id is not None:
             _vendor_active(s, app.vendor_id, today)
+        chosen = (app.vendor_id, app.product_id) if app is not None else \
+            _producer(s, producer, today) if producer is not None else (None, None)
         f = s.get(Facility, d.facility_id)
         assert f is not None
         if (live := live_permit(s, f.id, today, lock=True)) is not None:
@@ -175,7 +182,7 @@ def issue_permit(ctx: AppContext, decision_id: int) -> IssuedPermit:
             raise ValidationFailed({"facility": _live_message("")}) from exc
         rev = _new_revision(s, ctx, permit, 1, today, areas, identity, ckys_reference=d.ckys_reference or "",
                             application_number=app.number if app else "",
-                            producer=(app.vendor_id, app.product_id) if app else (None, None))
+                            producer=chosen)
         _record(s, ctx, permit, K.ISSUED, today, d.reasons if d.ex_officio else "", number)
         if app is not None:
             apply(s, ctx, app, "issue_permit", number)
@@ -205,7 +212,7 @@ def _vendor_active(s: Session, vendor_id: int, day: dt.date, what: str = "Başvu
 
 
 def issue_ex_officio(ctx: AppContext, facility_id: int, areas: list[Area], reason: str,
-                     ckys_reference: str) -> IssuedPermit:
+                     ckys_reference: str, *, producer: tuple[int, int | None] | None = None) -> IssuedPermit:
     """Ex officio (resen) permit for a Ministry facility in one go, once its areas are recorded in ÇKYS.
 
     The step-by-step path (decision, ÇKYS file, ÇKYS mark, permit) is shgm.start_ex_officio, shgm.ckys_export,
@@ -219,7 +226,7 @@ def issue_ex_officio(ctx: AppContext, facility_id: int, areas: list[Area], reaso
                                              "yazın."})
     decision_id = shgm.start_ex_officio(ctx, facility_id, areas, reason)
     shgm.mark_ckys_recorded(ctx, decision_id, ckys_reference)
-    return issue_permit(ctx, decision_id)
+    return issue_permit(ctx, decision_id, producer=producer)
 
 
 def _signer_title(s: Session, ctx: AppContext) -> str:
