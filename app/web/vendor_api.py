@@ -195,7 +195,9 @@ def _answer(service: Service, token: str | None, raw: bytes, client: str | None)
                             f"{vendor.name} {day.strftime('%d.%m.%Y')} tarihinde KTS aktif listesinde değil "
                             f"(durumu: {describe(st)}); aktif listede olmayan üretici hizmet sorgusu yapamaz "
                             f"({ART8}).")
-        ok, reasons = can_serve(s, question["tckn"], question["ckys_kodu"], question["alan"], day)
+        # the facility already found (no second lookup); an unknown code goes in as asked, for can_serve's reason
+        ok, reasons = can_serve(s, question["tckn"], facility.id if facility else question["ckys_kodu"],
+                                question["alan"], day)
     _log(service, client, "uygun" if ok else "uygun-degil", **where)
     return JSONResponse({"uygun": ok, "gerekceler": reasons, "tarih": day.isoformat()},
                         headers={"Cache-Control": "no-store"})

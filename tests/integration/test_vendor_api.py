@@ -217,3 +217,10 @@ def test_where_producers_keep_their_facilities_a_passive_vendor_asks_on_and_can_
     with service(ctx, "2026-03-10") as http:
         r = http.post(URL, json={**ASK, "tarih": "2026-03-10"}, headers=bearer(world["code"]))
     assert r.status_code == 200 and r.json()["uygun"] is True
+
+
+def test_an_unknown_facility_is_a_reason_naming_the_code_asked_for(ctx, world):
+    with service(ctx) as http:
+        r = http.post(URL, json={**ASK, "ckys_kodu": "99-9999"}, headers=bearer(world["code"]))
+    assert r.status_code == 200 and r.json()["uygun"] is False
+    assert "Sağlık tesisi bulunamadı (99-9999)." in r.json()["gerekceler"]
