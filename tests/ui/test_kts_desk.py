@@ -296,14 +296,14 @@ def test_deletion_without_warning_from_the_desk(qtbot, ctx, monkeypatch):
     monkeypatch.setattr(KtsDesk, "exec_dialog", confirm)
     desk = make_desk(qtbot, ctx, "2026-04-01")
     desk.detail.setCurrentIndex(2)
-    qtbot.mouseClick(desk.fraud_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(desk.delete_button, Qt.MouseButton.LeftButton)
     assert names(desk) == []
     desk.list_tabs.setCurrentIndex(2)
     assert names(desk) == ["Çağrı Sağlık Yazılımları A.Ş."]
     assert "01.04.2027 tarihine kadar kabul edilmez" in desk.info_label.text()
     assert desk.history_table.item(desk.history_table.rowCount() - 1, 1).text().endswith(
         "md. 8/2: gerçeğe aykırı bilgi/belge, yanıltıcı veri gönderimi, erişim kodunun paylaşılması")
-    assert not desk.fraud_button.isEnabled()
+    assert not desk.delete_button.isEnabled()
 
 
 def test_deletion_for_a_breach_of_art_16_17_from_the_desk_bans_no_new_application(qtbot, ctx, monkeypatch):
@@ -321,7 +321,7 @@ def test_deletion_for_a_breach_of_art_16_17_from_the_desk_bans_no_new_applicatio
 
     monkeypatch.setattr(KtsDesk, "exec_dialog", confirm)
     desk = make_desk(qtbot, ctx, "2026-04-01")
-    qtbot.mouseClick(desk.fraud_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(desk.delete_button, Qt.MouseButton.LeftButton)
     desk.list_tabs.setCurrentIndex(2)
     assert names(desk) == ["Çağrı Sağlık Yazılımları A.Ş."]
     assert "kabul edilmez" not in desk.info_label.text()

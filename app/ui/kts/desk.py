@@ -361,10 +361,10 @@ class KtsDesk(QWidget):
         row.addWidget(self.fix_button)
         row.addWidget(self.back_button)
         row.addStretch(1)
-        self.fraud_button = QPushButton()
-        self.fraud_button.setStyleSheet(f"color: {ERROR_COLOUR};")
-        self.fraud_button.clicked.connect(self.delete_vendor)
-        row.addWidget(self.fraud_button)
+        self.delete_button = QPushButton()
+        self.delete_button.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.delete_button.clicked.connect(self.delete_vendor)
+        row.addWidget(self.delete_button)
         lay = QVBoxLayout(w)
         lay.addWidget(self.warnings_table, 1)
         lay.addLayout(row)
@@ -468,8 +468,8 @@ class KtsDesk(QWidget):
         for i in range(self.doc_kind.count()):
             self.doc_kind.setItemText(i, doc_texts.get(self.doc_kind.itemData(i), self.doc_kind.itemData(i)))
         self.doc_button.setText(self.tr("&Belge ekle…"))
-        self.fraud_button.setText(self.tr("KTS'den &sil…"))
-        self.fraud_button.setToolTip(self.tr("SBYS Yönetmeliği md. 8/2 (gerçeğe aykırı belge, erişim kodunun "
+        self.delete_button.setText(self.tr("KTS'den &sil…"))
+        self.delete_button.setToolTip(self.tr("SBYS Yönetmeliği md. 8/2 (gerçeğe aykırı belge, erişim kodunun "
                                              "paylaşılması: bir yıl yeni başvuru yok) ya da md. 8/3 (md. 16-17 "
                                              "aykırılığı)"))
         self.rules_button.setToolTip(self.tr("SBYS Yönetmeliği md. 7-8: süresinde giderilmeyen uyarı → pasif; 3 ayda "
@@ -656,7 +656,7 @@ class KtsDesk(QWidget):
         self.warn_box.setEnabled(kts.VendorAction.WARN in allowed)
         self.issue_button.setEnabled(kts.VendorAction.ISSUE_CERTIFICATE in allowed)
         self.back_button.setEnabled(kts.VendorAction.REACTIVATE in allowed)
-        self.fraud_button.setEnabled(kts.VendorAction.DELETE in allowed)
+        self.delete_button.setEnabled(kts.VendorAction.DELETE in allowed)
         self.preview_button.setEnabled(bool(f.certificates))
         # a revocation planned for a later day may still be replaced by an earlier one (kts.revoke_certificate)
         self.revoke_cert_button.setEnabled(any(c.revoked_on is None or c.revoked_on > self.today()

@@ -129,8 +129,8 @@ def vendor_actions(status: VendorStatus, next_stage: str | None = None) -> froze
 
     An applicant goes through the stages (those with their own function are recorded by it: the announcement
     by `announce`, the certificate by `issue_certificate`). Only an active vendor gets warnings and a KTS Yetki
-    Belgesi; only a passive one goes back to the active list. Fraud deletes an applicant, an active or a passive
-    vendor at once; a deleted vendor has nothing more done to it.
+    Belgesi; only a passive one goes back to the active list. The officer's deletion (art. 8/2, 8/3) takes an
+    applicant, an active or a passive vendor at once; a deleted vendor has nothing more done to it.
     """
     if status == VendorStatus.APPLIED:
         actions = {VendorAction.DELETE}
@@ -441,7 +441,7 @@ def announce(ctx: AppContext, vendor_id: int, on: dt.date, note: str = "") -> No
                 p.kts_registration_no = f"USBS-{on.year}-{next_value(s, f'kts_product:{on.year}'):04d}"
 
 
-# --- warnings, reactivation, fraud, access code -------------------------------------------------------------------
+# --- warnings, reactivation, deletion, access code ----------------------------------------------------------------
 
 def give_warning(ctx: AppContext, vendor_id: int, issued_on: dt.date, deadline: dt.date, description: str) -> int:
     """A deficiency found in an audit of an active producer: a warning and a time limit (SBYS art. 7)."""
