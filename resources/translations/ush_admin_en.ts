@@ -346,9 +346,9 @@
         <translation>&amp;KEP address:</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Tamamlama &amp;süresi:</source>
-        <translation>Completion &amp;period:</translation>
+        <location line="+1"/>
+        <source>Tamamlama &amp;süresi (bütün iller):</source>
+        <translation>Completion &amp;period (all provinces):</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -68,7 +68,8 @@ class LetterSettingsPanel(QWidget):
             "sahibine verilen tamamlama süresi. Boş bırakılan bilgiler yazıda yer almaz."))
         for key, text in (("province", self.tr("İ&l:")), ("address", self.tr("&Adres:")),
                           ("phone", self.tr("&Telefon:")), ("email", self.tr("&E-posta:")),
-                          ("kep", self.tr("&KEP adresi:")), ("completion_days", self.tr("Tamamlama &süresi:"))):
+                          ("kep", self.tr("&KEP adresi:")),
+                          ("completion_days", self.tr("Tamamlama &süresi (bütün iller):"))):
             self.labels[key].setText(text)
         self.days.setSuffix(self.tr(" gün"))
         self.save_button.setText(self.tr("&Kaydet"))
