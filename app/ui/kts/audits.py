@@ -279,7 +279,19 @@ class AuditRecordDialog(QDialog):
         layout.addWidget(grid_box)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.resize(min(1100, self.sizeHint().width()), self.sizeHint().height())
+        for code in audits.SUBJECTS:
+            self.notes[code].setMinimumWidth(300)
+            self.results[code].currentIndexChanged.connect(self._enable)
+        self.test.currentIndexChanged.connect(self._enable)
+        self._enable()
+        self.resize(900, self.sizeHint().height())
+
+    def _enable(self) -> None:
+        """The time limit only when something is deficient; the report only with a test."""
+        self.deadline.setEnabled(any(box.currentData() == "deficient" for box in self.results.values()))
+        tested = self.test.currentData() != "none"
+        self.summary.setEnabled(tested)
+        self.report_button.setEnabled(tested)
 
     def choose_report(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Test raporu"), "", self.tr("PDF (*.pdf);;Tümü (*)"))
