@@ -8,6 +8,7 @@ import os
 
 import pytest
 
+from app.ui.common import operations
 from app.ui.common.operations import Messages
 from app.ui.kts import KtsDesk
 from app.ui.kts.audits import AuditPlanDialog, AuditRecordDialog
@@ -87,6 +88,7 @@ def test_the_desk_proposes_a_plan_saves_it_and_scores_an_evaluation(qtbot, ctx, 
     desk = make_desk(qtbot, ctx, "2026-09-20")
     desk.pages.setCurrentWidget(desk.competence_screen)
     screen = desk.competence_screen
+    qtbot.waitUntil(operations.idle)
     assert screen.scores_table.rowCount() == 2 and screen.product.count() == 2
     screen.propose()
     assert screen.plan_table.rowCount() == 3 and screen.save_button.isEnabled()
@@ -107,5 +109,7 @@ def test_the_desk_proposes_a_plan_saves_it_and_scores_an_evaluation(qtbot, ctx, 
     screen.plan_table.selectRow(0)
     screen.record_evaluation()
     assert errors == [] and screen.plan_table.item(0, 6).text() == "100,00"
+    qtbot.waitUntil(operations.idle)
+    assert screen.scores_table.item(0, 5).text() == "100,00"             # the year's Teknik Değerlendirme Puanı
     shot(desk, "kts-genel-yetkinlik")
     assert desk.minimumSizeHint().height() <= 720 and desk.minimumSizeHint().width() <= 1366

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.common.formats import date_text, from_qdate, to_qdate
-from app.ui.common.operations import Messages, run
+from app.ui.common.operations import Messages, Operation, run
 from app.workflows.common.context import AppContext
 from app.workflows.kts import competence
 from app.workflows.kts.evaluation_plan import Evaluator, Planned
@@ -144,10 +144,16 @@ class CompetenceScreen(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        found = run(self, self.tr("Genel Yetkinlik"), competence.scores, self.ctx, self.year.value())
-        rows = found.value if found.ok and found.value is not None else []
+        # The list reads every SBYS of the year (a few queries each): off the GUI thread.
+        Operation(self, self.tr("Genel Yetkinlik"), competence.scores, self.ctx, self.year.value()) \
+            .busy(self.scores_table).success(self._show_scores).run()
+        self._refresh_plan()
+
+    def _show_scores(self, rows: list[competence.ScoreRow]) -> None:
         _fill(self.scores_table, [(r.vendor_name, r.tax_no, r.product, r.status, r.evaluations, _score(r.technical),
                                    _score(r.personnel), r.raise_percent, _score(r.general)) for r in rows])
+
+    def _refresh_plan(self) -> None:
         w = competence.current_weights(self.ctx)
         self.weights_label.setText(self.tr(
             "Genel Yetkinlik Puanı = (Teknik × {t} + Personel × {p}) / {total}; açık kaynak ya da lisans gerektirmeyen "
