@@ -9,6 +9,8 @@ nothing is fixed, so it is passive from 11.03.2026. SHGM comes to issue the faci
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from sqlalchemy import select
 
@@ -95,3 +97,49 @@ def test_applying_the_rules_records_what_every_desk_already_said(ctx, story):
     assert kts.apply_evaluation(on(ctx, SHGM_DAY)) == []
     with ctx.read() as s:
         assert s.scalars(select(VendorWarning.fixed_on)).all() == [None]
+
+
+def _many_producers(ctx, count: int, start: int) -> None:
+    from app.models import Vendor, VendorProduct, VendorStatusEvent
+    from app.textfold import fold
+
+    with ctx.write() as s:
+        for i in range(start, start + count):
+            name = f"Üretici {i:04d} A.Ş."
+            v = Vendor(name=name, name_fold=fold(name), tax_no=f"{9_000_000_000 + i}")
+            s.add(v)
+            s.flush()
+            s.add(VendorProduct(vendor_id=v.id, name="Ürün", product_version="1"))
+            s.add(VendorStatusEvent(vendor_id=v.id, status="active", effective_on=d("2025-06-01"),
+                                    recorded_at=dt.datetime(2025, 6, 1, tzinfo=dt.timezone.utc)))
+            s.add(VendorWarning(vendor_id=v.id, issued_on=d("2026-03-02"), deadline=d("2026-03-10"),
+                                description="Eksik"))
+
+
+def test_the_lists_read_every_producers_status_in_a_few_queries_however_many_there_are(ctx):
+    """The one answer must not cost a query per producer: the KTS list, the picker and the counts read the same
+    number of statements for 20 producers as for 60."""
+    from sqlalchemy import event
+
+    def statements(fn) -> int:
+        seen = []
+        listener = lambda *args: seen.append(1)  # noqa: E731
+        event.listen(ctx.engine, "before_cursor_execute", listener)
+        try:
+            fn()
+        finally:
+            event.remove(ctx.engine, "before_cursor_execute", listener)
+        return len(seen)
+
+    readers = {
+        "KTS list": lambda: kts_queries.vendors(on(ctx, SHGM_DAY), SHGM_DAY),
+        "picker": lambda: lookups.vendors(on(ctx, SHGM_DAY), SHGM_DAY),
+        "counts": lambda: overview.vendor_status_counts(on(ctx, SHGM_DAY), SHGM_DAY),
+    }
+    on(ctx, SHGM_DAY)   # the officer exists before counting
+    _many_producers(ctx, 20, 0)
+    few = {name: statements(fn) for name, fn in readers.items()}
+    _many_producers(ctx, 40, 20)
+    many = {name: statements(fn) for name, fn in readers.items()}
+    assert many == few and all(n <= 8 for n in many.values()), (few, many)
+    assert overview.vendor_status_counts(on(ctx, SHGM_DAY), SHGM_DAY)[VendorStatus.PASSIVE] == 60   # all due

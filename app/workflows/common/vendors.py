@@ -31,7 +31,8 @@ def load_facts(session: Session, vendor_ids: Iterable[int] | None = None) -> dic
     vq = select(Vendor.id, Vendor.access_code_issued_on, Vendor.access_code_closes_on)
     eq = select(VendorStatusEvent.vendor_id, VendorStatusEvent.status, VendorStatusEvent.effective_on,
                 VendorStatusEvent.reason, VendorStatusEvent.legal_basis).order_by(VendorStatusEvent.id)
-    wq = select(VendorWarning).order_by(VendorWarning.id)
+    wq = select(VendorWarning.vendor_id, VendorWarning.id, VendorWarning.issued_on, VendorWarning.deadline,
+                VendorWarning.fixed_on, VendorWarning.description).order_by(VendorWarning.id)
     if ids is not None:
         vq = vq.where(Vendor.id.in_(ids))
         eq = eq.where(VendorStatusEvent.vendor_id.in_(ids))
@@ -42,9 +43,8 @@ def load_facts(session: Session, vendor_ids: Iterable[int] | None = None) -> dic
         events.setdefault(vid, []).append((status, on))
         notes.setdefault(vid, []).append((reason or "", basis or ""))
     warnings: dict[int, list[WarningFact]] = {}
-    for w in session.scalars(wq):
-        warnings.setdefault(w.vendor_id, []).append(WarningFact(w.id, w.issued_on, w.deadline, w.fixed_on,
-                                                                w.description))
+    for vid, *fact in session.execute(wq):
+        warnings.setdefault(vid, []).append(WarningFact(*fact))
     return {vid: VendorFacts(vid, tuple(events.get(vid, ())), tuple(warnings.get(vid, ())), issued, closes,
                              tuple(notes.get(vid, ())))
             for vid, issued, closes in session.execute(vq)}
