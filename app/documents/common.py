@@ -126,6 +126,7 @@ class PageSetup:
     bottom: float = 22 * mm
     running_head: str = ""          # drawn from page 2 on (first page carries the letterhead)
     footer_lines: tuple[str, ...] = ()  # e.g. the unit's address and contact line, above the rule
+    watermark: tuple[str, ...] = ()     # (headline, detail): a draft's "TASLAK" across every page (app.documents.stamp)
 
 
 def text_width(setup: PageSetup) -> float:
@@ -199,6 +200,10 @@ def _furniture(c: Canvas, page: int, total: int, setup: PageSetup) -> None:
         c.drawString(x0, top_y, setup.running_head)
         c.line(x0, top_y - 1.8 * mm, x1, top_y - 1.8 * mm)
     c.restoreState()
+    if setup.watermark:
+        from app.documents.stamp import draw_stamp
+
+        draw_stamp(c, width, A4[1], *setup.watermark, alpha=0.18)
 
 
 def spacer(height_mm: float) -> Spacer:

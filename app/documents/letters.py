@@ -50,6 +50,7 @@ DEFAULT_COMPLETION_NOTE = (
 REGULATION = "Uzaktan Sağlık Hizmetlerinin Sunumu Hakkında Yönetmeliğin"
 CLOSING = "Bilgilerinizi rica ederim."
 E_SIGNED = "e-imzalıdır"
+DRAFT_MARK = ("TASLAK", "Kaydedilmemiş yazı; resmî işlemde kullanılamaz.")
 TO_BE_SIGNED = "Bu yazı EBYS üzerinden e-imza ile imzalanacaktır."
 # Anayasa md. 40: an administrative act states the remedy, the authority and the period; İYUK (2577) md. 7: 60 days
 # to the administrative court; md. 11: an application to the authority within that period suspends it.
@@ -91,6 +92,7 @@ class LetterData:
     signed: bool = False                 # e-signed by the desk: "e-imzalıdır"; else "to be signed in EBYS"
     completion_days: int = 0             # eksik: the time given to complete (0: not stated)
     remedy: str = DEFAULT_REMEDY         # uygun_degil: the remedy, its authority and period
+    draft: bool = False                  # not recorded yet: DRAFT_MARK across every page
 
 
 def render_letter(data: LetterData) -> bytes:
@@ -102,7 +104,8 @@ def render_letter(data: LetterData) -> bytes:
     setup = PageSetup(left=25 * mm, right=20 * mm, top=15 * mm,
                       bottom=(30 if (data.sender_address or data.sender_contact) else 22) * mm,
                       running_head=f"Sayı : {data.sayi} — {date_text}",
-                      footer_lines=tuple(x for x in (data.sender_address, data.sender_contact) if x.strip()))
+                      footer_lines=tuple(x for x in (data.sender_address, data.sender_contact) if x.strip()),
+                      watermark=DRAFT_MARK if data.draft else ())
     width = text_width(setup)
 
     story: list[Flowable] = [*letterhead(unit), spacer(8), _number_block(data, date_text, width), spacer(9)]

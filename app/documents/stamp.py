@@ -34,18 +34,16 @@ def stamp_pdf(pdf: bytes, headline: str, detail: str = "", *, alpha: float = 0.2
     return out.getvalue()
 
 
-def _overlay(width: float, height: float, headline: str, detail: str, alpha: float):  # type: ignore[no-untyped-def]
-    from pypdf import PdfReader
-
-    buf = io.BytesIO()
-    c = Canvas(buf, pagesize=(width, height))
+def draw_stamp(c: Canvas, width: float, height: float, headline: str, detail: str = "",
+               alpha: float = 0.28) -> None:
+    """Draw the stamp on a page being made (reportlab): the small opaque line along the top edge and the large
+    translucent diagonal; `stamp_pdf` draws the same on an existing PDF, the letter builder on its drafts."""
+    ensure_fonts()
     c.saveState()
     c.setFillColor(STAMP_RED)
     c.setFont(BOLD, 9)
     c.drawCentredString(width / 2, height - 22, " · ".join(x for x in (headline, detail) if x))
     c.setFillAlpha(alpha)
-    c.setStrokeColor(STAMP_RED)
-    c.setStrokeAlpha(alpha)
     c.translate(width / 2, height / 2)
     c.rotate(52)
     diagonal = (width ** 2 + height ** 2) ** 0.5
@@ -56,9 +54,17 @@ def _overlay(width: float, height: float, headline: str, detail: str, alpha: flo
         c.setFont(REGULAR, min(size * 0.42, 0.72 * diagonal / max(stringWidth(detail, REGULAR, 1), 1)))
         c.drawCentredString(0, -size * 0.9, detail)
     c.restoreState()
+
+
+def _overlay(width: float, height: float, headline: str, detail: str, alpha: float):  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=(width, height))
+    draw_stamp(c, width, height, headline, detail, alpha)
     c.showPage()
     c.save()
     return PdfReader(io.BytesIO(buf.getvalue())).pages[0]
 
 
-__all__ = ["stamp_pdf"]
+__all__ = ["draw_stamp", "stamp_pdf"]

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.ui.common import pdf_view
 from app.ui.common.formats import from_qdate, to_qdate
 from app.ui.common.forms import FieldErrors
-from app.ui.common.operations import Messages, run
+from app.ui.common.operations import Messages, Operation, run
 from app.ui.common.pdf_view import PdfPreview
 from app.ui.common.style import ERROR_COLOUR, INVALID_STYLE, OK_COLOUR, WARNING_COLOUR
 from app.ui.ism.texts import notice_kind_label, send_channel_label
@@ -293,8 +293,9 @@ class NotificationDialog(QDialog):
                         "bir başvuru yapabilir.\n\nYazı kaydedilip dosya kapatılsın mı?"),
                 self.tr("Kaydet ve dosyayı kapat")):
             return                                           # Vazgeç: nothing recorded, the file stays open
-        outcome = run(self, self.tr("Bildirim kaydı"), notify.notify, self.ctx, self.detail.id, self.notice_value(),
-                      show_validation=False)
+        # in a worker (e-signing where a certificate is set takes up to seconds the first time); the dialog waits
+        outcome = Operation(self, self.tr("Bildirim kaydı"), notify.notify, self.ctx, self.detail.id,
+                            self.notice_value()).validation_in_form().busy(self).run_and_wait()
         if outcome.ok and outcome.value is not None:
             self.saved_id = int(outcome.value)
             self._tell_recorded(self.saved_id)

@@ -110,9 +110,9 @@ class Letter:
     def file_name(self) -> str:
         return f"bildirim-{self.application_number}-{self.kind.value}.pdf"
 
-    def pdf(self, *, signed: bool = False) -> bytes:
+    def pdf(self, *, signed: bool = False, draft: bool = False) -> bytes:
         """The letter; `signed`: it is about to be e-signed by the desk ("e-imzalıdır"), else it says it is to be
-        signed in EBYS."""
+        signed in EBYS; `draft`: not recorded yet, TASLAK across every page."""
         from app.documents.letters import LetterData, render_letter
 
         name, _, address = self.recipient.partition("\n")
@@ -124,14 +124,12 @@ class Letter:
             signer_title=self.notice.signer_title.strip(),
             cc=["Sağlık Hizmetleri Genel Müdürlüğü"] if self.kind == NoticeKind.UYGUN else [],
             sender_address=self.settings.address_line, sender_contact=self.settings.contact_line, signed=signed,
-            completion_days=self.settings.completion_days if self.kind == NoticeKind.EKSIK else 0,
+            completion_days=self.settings.completion_days if self.kind == NoticeKind.EKSIK else 0, draft=draft,
         ))
 
     def draft_pdf(self) -> bytes:
         """The letter before it is recorded: TASLAK across every page, whatever is printed from it."""
-        from app.documents.stamp import stamp_pdf
-
-        return stamp_pdf(self.pdf(), "TASLAK", "Kaydedilmemiş yazı; resmî işlemde kullanılamaz.", alpha=0.18)
+        return self.pdf(draft=True)
 
     def signed_pdf(self) -> tuple[bytes, str]:
         """The letter to record: e-signed (PAdES, the permits' path) where a signing certificate is configured,
