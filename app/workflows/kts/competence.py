@@ -259,8 +259,9 @@ def evaluations(ctx: AppContext, vendor_id: int, year: int) -> list[EvaluationRo
                          .join(Facility, Facility.id == TechnicalEvaluation.facility_id)
                          .where(TechnicalEvaluation.vendor_id == vendor_id, TechnicalEvaluation.year == year)
                          .order_by(TechnicalEvaluation.product_id, TechnicalEvaluation.id)).all()
-        return [EvaluationRow(e.id, e.product_id, e.facility_id, name, province, e.evaluator_name, e.evaluator_province_id,
-                              e.planned_on, e.performed_on, _score(s, e)) for e, name, province in rows]
+        return [EvaluationRow(e.id, e.product_id, e.facility_id, name, province, e.evaluator_name,
+                              e.evaluator_province_id, e.planned_on, e.performed_on, _score(s, e))
+                for e, name, province in rows]
 
 
 def _score(s: Session, e: TechnicalEvaluation) -> Decimal | None:
@@ -300,32 +301,37 @@ def scores(ctx: AppContext, year: int) -> list[ScoreRow]:
 def published_scores(s: Session, year: int, today: dt.date) -> list[ScoreRow]:
     """The published list on `today` (also read by the public page, app.web.competence, without an account)."""
     day = min(today, dt.date(year, 12, 31))
-    out = []
     w = weights(s)
-    scale = None
     try:
         scale = bands_from(criteria_in_force(s, "personnel", day).items)
     except DomainError:
-        pass
+        scale = None
+    done: dict[int, list[TechnicalEvaluation]] = {}
+    for e in s.scalars(select(TechnicalEvaluation).where(TechnicalEvaluation.year == year,
+                                                         TechnicalEvaluation.performed_on.is_not(None))):
+        done.setdefault(e.product_id, []).append(e)
+    declared = {d.product_id: d for d in s.scalars(select(CompetenceDeclaration)
+                                                   .where(CompetenceDeclaration.year == year))}
+    statuses: dict[int, VendorStatus] = {}
+    out = []
     products = s.execute(select(VendorProduct, Vendor).join(Vendor, Vendor.id == VendorProduct.vendor_id)
                          .order_by(Vendor.name_fold, VendorProduct.name, VendorProduct.id)).all()
     for product, vendor in products:
-        status = status_on(s, vendor.id, day)
+        if vendor.id not in statuses:
+            statuses[vendor.id] = status_on(s, vendor.id, day)
+        status = statuses[vendor.id]
         if status == VendorStatus.APPLIED:
             continue
-        done = [e for e in s.scalars(select(TechnicalEvaluation).where(
-            TechnicalEvaluation.product_id == product.id, TechnicalEvaluation.year == year))
-            if e.performed_on is not None]
-        technical = technical_score([x for x in (_score(s, e) for e in done) if x is not None])
-        decl = s.scalars(select(CompetenceDeclaration).where(CompetenceDeclaration.product_id == product.id,
-                                                             CompetenceDeclaration.year == year)).first()
+        evaluated = done.get(product.id, [])
+        technical = technical_score([x for x in (_score(s, e) for e in evaluated) if x is not None])
+        decl = declared.get(product.id)
         personnel = (personnel_score(scale, decl.staff_count)
                      if decl is not None and decl.staff_count is not None and scale is not None else None)
         db_open, os_open = (decl.database_open, decl.os_open) if decl else (False, False)
         general = (general_score(w, technical, personnel, db_open, os_open)
                    if technical is not None and personnel is not None else None)
         out.append(ScoreRow(vendor.name, vendor.tax_no, f"{product.name} {product.product_version}",
-                            VENDOR_STATUS_LABELS[status], len(done), technical, personnel,
+                            VENDOR_STATUS_LABELS[status], len(evaluated), technical, personnel,
                             open_source_raise(w, db_open, os_open), general))
     out.sort(key=lambda r: (r.general is None, -(r.general or 0)))
     return out
