@@ -146,3 +146,32 @@ def test_the_detail_header_says_the_permit_is_revoked_and_since_when(qtbot, ctx,
     qtbot.waitUntil(lambda: "Askıda" in dialog.state_label.text(), timeout=10000)
     assert dialog.state_label.text() == f"İzin: Askıda (12.03.2026 tarihinden) — {issued.number}"
     assert "color" in dialog.state_label.styleSheet()
+
+
+def test_shgm_previews_and_prints_a_suspended_permit_with_its_status_across_the_page(qtbot, ctx, messages):
+    import io
+
+    import pdfplumber
+
+    from app.ui.common import operations
+    from app.ui.shgm.desk import ShgmDesk
+
+    approver = shgm_desk(ctx, Role.SHGM_APPROVER)
+    app_id = forwarded(ctx)
+    did = shgm.assign_areas(approver, app_id, [("KONSULTASYON", "KARDIYOLOJI"), ("MUAYENE", None)])
+    shgm.mark_ckys_recorded(approver, did, "CKYS-1")
+    issued = permits.issue_permit(approver, did)
+    desk = ShgmDesk(approver)
+    qtbot.addWidget(desk)
+    desk.show()
+    desk.show_permit(issued.permit_id)
+    qtbot.waitUntil(operations.idle, timeout=20000)
+
+    def shown() -> str:
+        with pdfplumber.open(io.BytesIO(desk.preview.data)) as pdf:
+            return pdf.pages[0].extract_text() or ""
+    assert "ASKIDA" not in shown()
+    permits.suspend(approver, issued.permit_id, SHGM_DAY, None, "Denetim bulgusu.")
+    desk.show_permit(issued.permit_id)
+    qtbot.waitUntil(operations.idle, timeout=20000)
+    assert "ASKIDA — 12.03.2026 tarihinden beri" in shown()      # what the preview, print and "Aç" show
