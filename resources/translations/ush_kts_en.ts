@@ -273,7 +273,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>Test raporu</source>
         <translation>Test report</translation>
     </message>
@@ -411,8 +411,8 @@
         <translation>Evaluation date</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+14"/>
+        <location line="+17"/>
+        <location line="+19"/>
         <source>Genel Yetkinlik</source>
         <translation>General competence</translation>
     </message>
@@ -552,7 +552,7 @@
 <context>
     <name>KtsAudits</name>
     <message>
-        <location filename="../../app/ui/kts/audits.py" line="-261"/>
+        <location filename="../../app/ui/kts/audits.py" line="-273"/>
         <source>Re&apos;sen</source>
         <translation>Ex officio</translation>
     </message>
@@ -615,7 +615,7 @@
 <context>
     <name>KtsDesk</name>
     <message>
-        <location filename="../../app/ui/kts/desk.py" line="+451"/>
+        <location filename="../../app/ui/kts/desk.py" line="+459"/>
         <source>USBS Üreticileri (KTS)</source>
         <translation>USBS vendors (KTS)</translation>
     </message>
@@ -705,7 +705,17 @@
         <translation>Add &amp;document…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Seçili ürün: ÜTS kaydı gerekir / gerekmez</source>
+        <translation>Selected product: needs ÜTS registration / does not</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SBYS Yönetmeliği md. 6/3-c: yazılımların hepsi ÜTS kaydı gerektiriyorsa ÜTS kaydı SPICE/CMMI yerine geçer; bir kısmı gerektiriyorsa ikisi de istenir</source>
+        <translation>SBYS Regulation art. 6/3-c: when all the software needs ÜTS registration the ÜTS record replaces SPICE/CMMI; when some does, both are required</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>SBYS Yönetmeliği md. 7-8: süresinde giderilmeyen uyarı → pasif; 3 ayda dönmeyen ya da bir yılda 3 kez pasif olan → silinir</source>
         <translation>SBYS Regulation art. 7-8: warning not fixed in time → passive; not back within 3 months or passive 3 times in a year → deleted</translation>
     </message>
@@ -1077,12 +1087,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+320"/>
+        <location line="+330"/>
         <source>Yetki Belgesi doğrulama</source>
         <translation>Certificate verification</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-329"/>
         <source>Belgedeki doğrulama kodu</source>
         <translation>Verification code on the certificate</translation>
     </message>
@@ -1164,6 +1174,17 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+4"/>
+        <source>Ürünler</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Önce listeden bir ürün seçin.</source>
+        <translation>First select a product in the list.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Bilgi değişikliği</source>
         <translation>Information change</translation>
     </message>
@@ -1200,15 +1221,15 @@
         <translation>Back to the active list</translation>
     </message>
     <message>
-        <location line="-297"/>
-        <location line="+305"/>
+        <location line="-311"/>
+        <location line="+319"/>
         <location line="+18"/>
         <location line="+17"/>
         <source>KTS Yetki Belgesi</source>
         <translation>KTS authorisation certificate</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-345"/>
         <source>KTS&apos;den &amp;sil…</source>
         <translation>&amp;Delete from KTS…</translation>
     </message>
@@ -1238,7 +1259,7 @@
         <translation>LATE</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+138"/>
         <source>Yetki Belgesi iptali</source>
         <translation>Certificate revocation</translation>
     </message>
@@ -1317,7 +1338,7 @@
 <context>
     <name>KtsEtiketler</name>
     <message>
-        <location line="-832"/>
+        <location line="-854"/>
         <source>KTS birimine başvuru</source>
         <translation>Application to the KTS unit</translation>
     </message>

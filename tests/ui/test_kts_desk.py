@@ -388,3 +388,25 @@ def test_a_certificate_is_revoked_from_the_desk_with_a_reason(qtbot, ctx, monkey
     qtbot.keyClicks(desk.verify_edit, code)
     qtbot.mouseClick(desk.verify_button, Qt.MouseButton.LeftButton)
     assert "iptal edilmiştir" in desk.verify_result.text()
+
+
+def test_a_product_line_ending_in_uts_needs_uts_registration():
+    from app.ui.kts.dialogs import parse_products
+
+    products = parse_products("UzakHekim Muayene; 3.2; ÜTS\nUzakHekim İzlem; 1.0\nEvde Cihaz Takip 2.1;uts")
+    assert [(p.name, p.version, p.needs_uts) for p in products] == [
+        ("UzakHekim Muayene", "3.2", True), ("UzakHekim İzlem", "1.0", False), ("Evde Cihaz Takip", "2.1", True)]
+
+
+def test_marking_every_product_as_needing_uts_lets_the_uts_record_stand_for_spice_cmmi(qtbot, ctx, errors):
+    vid = kts.register_vendor(on(ctx, "2026-02-01"), vendor_form("2026-02-01", tax_no="1111111114"))
+    kts.add_vendor_document(on(ctx, "2026-02-01"), vid, "kts_iso27001", "iso.pdf", b"%PDF")
+    kts.add_vendor_document(on(ctx, "2026-02-01"), vid, "kts_uts", "uts.pdf", b"%PDF")
+    desk = make_desk(qtbot, ctx, "2026-03-10")
+    desk.select_vendor(vid)
+    assert "SPICE" in desk.missing_label.text()
+    for row in range(2):
+        desk.products_table.selectRow(row)
+        qtbot.mouseClick(desk.uts_button, Qt.MouseButton.LeftButton)
+    assert [desk.products_table.item(r, 3).text() for r in range(2)] == ["Evet", "Evet"]
+    assert desk.missing_label.text() == "" and errors == []

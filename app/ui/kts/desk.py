@@ -295,7 +295,15 @@ class KtsDesk(QWidget):
         doc_row.addWidget(self.doc_button)
         lay = QVBoxLayout(w)
         lay.addWidget(self.info_label)
-        for wid in (self.products_label, self.products_table, self.documents_label, self.documents_table):
+        self.uts_button = QPushButton()
+        self.uts_button.clicked.connect(self.toggle_uts)
+        uts_row = QHBoxLayout()
+        uts_row.addStretch(1)
+        uts_row.addWidget(self.uts_button)
+        for wid in (self.products_label, self.products_table):
+            lay.addWidget(wid)
+        lay.addLayout(uts_row)
+        for wid in (self.documents_label, self.documents_table):
             lay.addWidget(wid)
         lay.addLayout(doc_row)
         for wid in (self.missing_label, self.history_label, self.history_table):
@@ -468,6 +476,10 @@ class KtsDesk(QWidget):
         for i in range(self.doc_kind.count()):
             self.doc_kind.setItemText(i, doc_texts.get(self.doc_kind.itemData(i), self.doc_kind.itemData(i)))
         self.doc_button.setText(self.tr("&Belge ekle…"))
+        self.uts_button.setText(self.tr("Seçili ürün: ÜTS kaydı gerekir / gerekmez"))
+        self.uts_button.setToolTip(self.tr("SBYS Yönetmeliği md. 6/3-c: yazılımların hepsi ÜTS kaydı gerektiriyorsa "
+                                           "ÜTS kaydı SPICE/CMMI yerine geçer; bir kısmı gerektiriyorsa ikisi de "
+                                           "istenir"))
         self.delete_button.setText(self.tr("KTS'den &sil…"))
         self.delete_button.setToolTip(self.tr("SBYS Yönetmeliği md. 8/2 (gerçeğe aykırı belge, erişim kodunun "
                                              "paylaşılması: bir yıl yeni başvuru yok) ya da md. 8/3 (md. 16-17 "
@@ -634,7 +646,7 @@ class KtsDesk(QWidget):
                 d=date_text(f.reapply_not_before)))
         self.info_label.setText("\n".join(lines))
         _fill(self.products_table, [(*p, self.tr("Evet") if (p[0], p[1]) in f.uts_products else "")
-                                    for p in f.products])
+                                    for p in f.products], f.product_ids)
         _fill(self.documents_table, [(self._doc_texts.get(d.kind, d.kind_label), d.filename, size_text(d.size)) for d in f.documents],
               [d.id for d in f.documents])
         self.missing_label.setText(self.tr("Eksik belgeler: {m}").format(m="; ".join(f.missing_documents))
@@ -685,6 +697,16 @@ class KtsDesk(QWidget):
                                          .format(name=c.vendor_name, subject=label_text(SUBJECT_TEXTS, c.subject),
                                                  c=date_text(c.changed_on), l=date_text(c.deadline),
                                                  n=date_text(c.notified_on)) for c in late)))
+
+    def toggle_uts(self) -> None:
+        pid = self._selected_id(self.products_table)
+        if self.current is None or pid is None:
+            Messages.info(self, self.tr("Ürünler"), self.tr("Önce listeden bir ürün seçin."))
+            return
+        row = self.current.product_ids.index(pid)
+        name, version = self.current.products[row][:2]
+        self._after(run(self, self.tr("Ürünler"), kts.set_product_uts, self.ctx, pid,
+                        (name, version) not in self.current.uts_products))
 
     def record_change(self) -> None:
         if self.current is None:

@@ -104,6 +104,7 @@ class VendorFile:
     next_outcomes: tuple[str, ...] = ()
     audit_tests_left: list[str] = field(default_factory=list)   # stage "audit" next: the tests still to pass
     uts_products: list[tuple[str, str]] = field(default_factory=list)  # (name, version) needing ÜTS registration
+    product_ids: list[int] = field(default_factory=list)               # in the order of `products`
     warnings: list[WarningRow] = field(default_factory=list)
     certificates: list[CertificateRow] = field(default_factory=list)
     history: list[StatusRow] = field(default_factory=list)
@@ -145,6 +146,7 @@ def vendor_file(ctx: AppContext, vendor_id: int, today: dt.date) -> VendorFile:
         f.status_note = describe(here)
         f.products = [(p.name, p.product_version, p.kts_registration_no or "") for p in v.products]
         f.uts_products = [(p.name, p.product_version) for p in v.products if p.needs_uts]
+        f.product_ids = [p.id for p in v.products]
         docs = s.execute(select(Document.id, Document.kind, Document.filename, Document.size)
                          .where(Document.vendor_id == v.id).order_by(Document.id)).all()
         f.documents = [DocumentRow(i, k, kts.DOCUMENT_KINDS.get(k, "KTS Yetki Belgesi" if

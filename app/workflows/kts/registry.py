@@ -285,6 +285,16 @@ def add_product(ctx: AppContext, vendor_id: int, name: str, version: str, needs_
         return p.id
 
 
+def set_product_uts(ctx: AppContext, product_id: int, needs_uts: bool) -> None:
+    """Whether a product needs ÜTS registration (SBYS art. 6/3-c): it decides which documents the check asks for."""
+    require(ctx.actor, KTS, action="ürünün ÜTS kaydı bilgisi")
+    with ctx.write() as s:
+        p = s.get(VendorProduct, product_id)
+        if p is None:
+            raise NotFound(f"Ürün bulunamadı (#{product_id}).")
+        p.needs_uts = bool(needs_uts)
+
+
 def add_vendor_document(ctx: AppContext, vendor_id: int, kind: str, filename: str, content: bytes,
                         media_type: str = "application/pdf") -> int:
     """A document of the application (ISO 27001, SPICE, CMMI, ÜTS record, general documents)."""
