@@ -32,6 +32,7 @@ CHUNK = 2_000       # applications between progress reports and cancel checks
 HISTORY_DAYS = 400  # applications are received over this many days before `today`
 DEMO_TABLES = [Base.metadata.tables[name] for name in (
     "users", "vendors", "vendor_products", "vendor_status_events", "vendor_warnings", "vendor_onboarding_steps",
+    "vendor_audits", "vendor_audit_findings",
     "facilities", "professionals", "work_permits", "applications", "application_areas", "application_professionals",
     "checklist_answers", "state_transitions", "notifications", "deficiencies", "completions", "shgm_decisions",
     "area_assignments", "permits", "permit_revisions", "permit_areas", "permit_events",

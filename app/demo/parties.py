@@ -14,6 +14,8 @@ from app.models import (
     Professional,
     User,
     Vendor,
+    VendorAudit,
+    VendorAuditFinding,
     VendorOnboardingStep,
     VendorProduct,
     VendorStatusEvent,
@@ -24,10 +26,12 @@ from app.textfold import fold
 from app.workflows.common.validation import make_mersis, make_tckn, make_vkn
 from app.workflows.common.vendor_rules import add_months
 from app.workflows.common.vocabulary import Role, VendorStatus
+from app.workflows.kts.audits import SUBJECTS
 
 T_USER, T_FACILITY, T_PRO, T_WORK = User.__table__, Facility.__table__, Professional.__table__, WorkPermit.__table__
 T_VENDOR, T_PRODUCT = Vendor.__table__, VendorProduct.__table__
 T_STATUS, T_WARNING, T_STEP = VendorStatusEvent.__table__, VendorWarning.__table__, VendorOnboardingStep.__table__
+T_AUDIT, T_FINDING = VendorAudit.__table__, VendorAuditFinding.__table__
 
 
 @dataclass(frozen=True)
@@ -86,9 +90,8 @@ def build_staff(rng: random.Random, ref: Reference, out: BulkWriter, today: dt.d
     created = local_moment(today - 500 * DAY, 9 * 60)
     taken = ref.taken["username"]
     from app.demo import DEMO_PASSWORD
-    from app.workflows.admin.users import hash_password
-
     from app.storage.server_setup import is_secured
+    from app.workflows.admin.users import hash_password
 
     # One hash for all (argon2id costs ~0.1 s a time). On a server-initialised PostgreSQL database the server
     # authenticates: no hash; `ush-izin server init` run again gives the demo logins the demo password.
@@ -161,6 +164,25 @@ def _warning(rng: random.Random, cal: Calendar, issued: dt.date, deadline: dt.da
              fixed: dt.date | None) -> dict:
     return {"issued_on": cal.on_or_after(issued), "deadline": cal.on_or_after(deadline),
             "description": rng.choice(names.VENDOR_WARNING_TEXTS), "fixed_on": fixed}
+
+
+def _audit_behind(out: BulkWriter, staff: Staff, vendor_id: int, warning_id: int, w: dict) -> None:
+    """The SBYS md. 18 audit whose deficiency became the warning (kts.audits.record_audit makes the same pair);
+    deterministic, so the rest of the demo data stays what the seed gives."""
+    aid = out.next_id(T_AUDIT)
+    out.add(T_AUDIT, {
+        "id": aid, "vendor_id": vendor_id, "grounds": "ex_officio", "complainant": "", "complaint_subject": "",
+        "mode": ("on_site", "remote")[warning_id % 2], "team": "ministry", "team_province_id": None,
+        "team_members": "", "planned_on": w["issued_on"] - 14 * DAY, "performed_on": w["issued_on"],
+        "security_test": "none", "security_report_id": None, "security_summary": "", "outcome": "deficient",
+        "warning_id": warning_id, "recorded_by_id": staff.kts.id, "version": 1,
+        "created_at": local_moment(w["issued_on"], 15 * 60)})
+    subjects = list(SUBJECTS)
+    deficient = subjects[warning_id % len(subjects)]
+    for subject in subjects:
+        out.add(T_FINDING, {"id": out.next_id(T_FINDING), "audit_id": aid, "subject": subject,
+                            "result": "deficient" if subject == deficient else "conform",
+                            "notes": w["description"] if subject == deficient else "", "version": 1})
 
 
 def _status_history(rng: random.Random, cal: Calendar, kind: str, active_on: dt.date | None,
@@ -238,7 +260,9 @@ def build_vendors(rng: random.Random, ref: Reference, out: BulkWriter, staff: St
                                "ground": "passive_list" if status == VendorStatus.DELETED else None,
                                "recorded_by_id": staff.kts.id, "recorded_at": office_moment(rng, on)})
         for w in warnings:
-            out.add(T_WARNING, {"id": out.next_id(T_WARNING), "vendor_id": vid, "version": 1, **w})
+            wid = out.next_id(T_WARNING)
+            out.add(T_WARNING, {"id": wid, "vendor_id": vid, "version": 1, **w})
+            _audit_behind(out, staff, vid, wid, w)
         products = []
         brand = name.split()[0]
         for suffix in rng.sample(names.PRODUCT_SUFFIXES, 1 if kind == "applying" else rng.randint(1, 3)):
