@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -28,6 +29,7 @@ from app import APP_TITLE, __version__
 from app.config import Settings
 from app.ui.admin.page import AdminPage
 from app.ui.application import app_icon
+from app.ui.common import screen
 from app.ui.common.desk_page import DeskPage, FiguresTable, heading_font
 from app.ui.ism.page import IsmPage
 from app.ui.kts.page import KtsPage
@@ -288,6 +290,18 @@ class MainWindow(QMainWindow):
         "Yönetim"): icon, text and the item padding."""
         metrics = self.nav.fontMetrics()
         widest = max((metrics.horizontalAdvance(self.nav.item(r).text()) for r in range(self.nav.count())), default=0)
+        if screen.narrow(self):
+            # 125 % on 1366 px: the names go under the icons and the list takes ~90 px instead of 190 (issue 17)
+            self.nav.setViewMode(QListView.ViewMode.IconMode)
+            self.nav.setFlow(QListView.Flow.TopToBottom)
+            self.nav.setMovement(QListView.Movement.Static)
+            self.nav.setWordWrap(True)
+            width = max(72, min(widest, 110) + 16)
+            for r in range(self.nav.count()):
+                self.nav.item(r).setSizeHint(QSize(width, self.nav.iconSize().height() + 2 * metrics.height() + 12))
+                self.nav.item(r).setToolTip(self.nav.item(r).text())
+            self.nav.setFixedWidth(width + 28)
+            return
         self.nav.setFixedWidth(max(190, widest + self.nav.iconSize().width() + 48))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -343,7 +357,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from app.ui.settings_dialog import SettingsDialog
 
-        result = SettingsDialog.edit(self, self.settings)
+        result = SettingsDialog.edit(self, self.settings, ctx=self.ctx)
         if result is not None and result.connection_changed:
             Notice.info(self, self.tr("Ayarlar"), self.tr(
                 "Yeni veritabanı bağlantısı uygulama yeniden başlatıldığında kullanılacak."))

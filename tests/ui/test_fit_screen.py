@@ -7,23 +7,31 @@ app.ui.common.screen is installed on the application as at start-up).
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QScreen
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QLineEdit,
+    QWidget,
+)
 
 from app.config import Settings
 from app.ui.common import screen
 from app.workflows.admin.startup_info import DatabaseUnavailable
 from app.workflows.common.application_view import application_detail
-from app.workflows.common.states import AppState
 from app.workflows.common.vocabulary import Role
-from app.workflows.ism import worklist
 from app.workflows.shgm.decisions import AreaChoice
-from tests.support.demo import TODAY, as_role, with_demo_data
+from tests.support.demo import as_role, with_demo_data
+from tests.support.ism import vendor
+from tests.support.ism_ui import receive
 
 SCREENS = {"1366x768": QRect(0, 0, 1366, 768), "1366x768 at 125 %": QRect(0, 0, 1093, 614)}
 
@@ -37,11 +45,6 @@ def area(request, qapp, monkeypatch) -> QRect:  # type: ignore[no-untyped-def]
     qapp.removeEventFilter(fit)
     fit.setParent(None)
     fit.deleteLater()
-
-
-@pytest.fixture
-def demo(ctx):  # type: ignore[no-untyped-def]
-    return with_demo_data(ctx, 60, seed=11)
 
 
 def _outside_scrolling(widget: QWidget, window: QWidget) -> bool:
@@ -71,6 +74,11 @@ def assert_fits(qtbot, window: QWidget, limit: QRect, name: str) -> None:  # typ
     for b in buttons:
         place = QRect(b.mapTo(window, QPoint(0, 0)), b.size())
         assert inside.contains(place), f"{name}: “{b.text()}” at {place} is outside the window {inside}"
+    for field in window.findChildren(QLineEdit):      # nothing squeezed (the PostgreSQL fields of Ayarlar were)
+        if field.isVisible() and field.window() is window and \
+                not isinstance(field.parentWidget(), (QAbstractSpinBox, QComboBox)):   # their own inner edit
+            assert field.height() >= field.sizeHint().height() - 2, \
+                f"{name}: a field {field.height()} px high, it needs {field.sizeHint().height()}"
 
 
 def _pdf() -> bytes:
@@ -85,33 +93,34 @@ def _pdf() -> bytes:
     return out.getvalue()
 
 
-def _open_application(ctx):  # type: ignore[no-untyped-def]
-    rows, _ = worklist.worklist(ctx, worklist.WorklistFilters(states=(AppState.RECEIVED, AppState.UNDER_REVIEW)), 0, 1)
-    return rows[0]
+ROLES = [(Role.ISM_OFFICER, 34), (Role.SHGM_APPROVER, None), (Role.KTS_OFFICER, None), (Role.ADMIN, None),
+         (Role.AUDITOR, None)]
 
 
-def test_every_desk_page_fits_and_the_kts_window_still_fits_after_the_rules(qtbot, demo, area):
+@pytest.mark.parametrize("role, province", ROLES, ids=[r.value for r, _p in ROLES])
+def test_every_desk_page_fits_and_the_kts_window_still_fits_after_the_rules(qtbot, ctx, area, role, province):
     from app.ui.kts.desk import KtsDesk
     from app.ui.main_window import MainWindow
 
-    ism = _open_application(as_role(demo, Role.ADMIN))
-    for role, province in ((Role.ISM_OFFICER, 0), (Role.SHGM_APPROVER, None), (Role.KTS_OFFICER, None),
-                           (Role.ADMIN, None), (Role.AUDITOR, None)):
-        pid = application_detail(as_role(demo, Role.ADMIN), ism.id).province_id if province == 0 else province
-        window = MainWindow(as_role(demo, role, pid))
-        assert_fits(qtbot, window, area, f"{role.value} main window")
-        for row in range(window.nav.count()):
-            window.show_page(row)
-            assert_fits(qtbot, window, area, f"{role.value} page {row}")
-        desk = window.findChild(KtsDesk)
-        if desk is not None and desk.isVisible():
-            desk.apply_rules()
-            assert desk.results_box.isVisible()
-            assert_fits(qtbot, window, area, "KTS after Kuralları uygula")
-        window.close()
+    demo = with_demo_data(ctx, 60, seed=11)
+    window = MainWindow(as_role(demo, role, province))
+    assert_fits(qtbot, window, area, f"{role.value} main window")
+    for row in range(window.nav.count()):
+        window.show_page(row)
+        assert_fits(qtbot, window, area, f"{role.value} page {row}")
+    desk = window.findChild(KtsDesk)
+    if desk is not None and desk.isVisible():
+        desk.apply_rules()
+        assert desk.results_box.isVisible()
+        assert_fits(qtbot, window, area, "KTS after Kuralları uygula")
 
 
-def test_every_dialog_fits_with_its_buttons_on_the_screen(qtbot, demo, area):
+def _areas() -> list[AreaChoice]:
+    return [AreaChoice(f"A{i}", f"Uzaktan sağlık hizmeti alanı {i}", None, None) for i in range(24)]
+
+
+def _dialogs(desk, app_id: int, number: str):  # type: ignore[no-untyped-def]
+    """Every dialog of the application, made for an İzmir desk with one application (name -> factory)."""
     from app.ui.admin.login import ChangePasswordDialog, LoginDialog
     from app.ui.admin.user_admin import UserEditDialog
     from app.ui.common.pdf_view import PdfDialog
@@ -127,23 +136,19 @@ def test_every_dialog_fits_with_its_buttons_on_the_screen(qtbot, demo, area):
     from app.ui.shgm.dialogs import AmendDialog, AreasDialog, DatedDialog, ExOfficioDialog, TextDialog
     from app.ui.startup_dialogs import Choice, PasswordDialog, StartupErrorDialog
 
-    admin = as_role(demo, Role.ADMIN)
-    row = _open_application(admin)
-    detail = application_detail(admin, row.id)
-    desk = as_role(demo, Role.ISM_OFFICER, detail.province_id)
-    kts = as_role(demo, Role.KTS_OFFICER)
-    areas = [AreaChoice(f"A{i}", f"Uzaktan sağlık hizmeti alanı {i}", None, None) for i in range(24)]
-    today = TODAY + dt.timedelta(days=1)
-    dialogs = {
+    admin = as_role(desk, Role.ADMIN)
+    kts = as_role(desk, Role.KTS_OFFICER)
+    today = desk.clock.today()
+    return {
         "PDF penceresi": lambda: PdfDialog(None, "Önizleme", "onizleme.pdf", _pdf()),
         "Yeni başvuru": lambda: ApplicationFormDialog(desk),
-        "Başvuru": lambda: ApplicationDetailDialog(desk, row.id),
-        "Bildirim": lambda: NotificationDialog(desk, application_detail(desk, row.id)),
+        "Başvuru": lambda: ApplicationDetailDialog(desk, app_id),
+        "Bildirim": lambda: NotificationDialog(desk, application_detail(desk, app_id)),
         "Aylık rapor": lambda: MonthlyReportDialog(desk),
-        "Tamamlama": lambda: CompletionDialog(desk, row.id, row.number),
-        "Geri çekme": lambda: WithdrawDialog(desk, row.id, row.number),
+        "Tamamlama": lambda: CompletionDialog(desk, app_id, number),
+        "Geri çekme": lambda: WithdrawDialog(desk, app_id, number),
         "Not": lambda: NoteDialog(None, "Not", "Eksiklik notu"),
-        "Ayarlar": lambda: SettingsDialog(None, Settings(), ctx=admin),     # with the verification address
+        "Ayarlar": lambda: SettingsDialog(None, Settings()),
         "Hakkında": lambda: AboutDialog(None, admin),
         "Giriş": lambda: LoginDialog(admin),
         "Parola değiştir": lambda: ChangePasswordDialog(admin, "yonetici"),
@@ -153,19 +158,31 @@ def test_every_dialog_fits_with_its_buttons_on_the_screen(qtbot, demo, area):
             None, DatabaseUnavailable("unreachable", "PostgreSQL sunucusuna bağlanılamadı.", "ayrıntı\n" * 80),
             [Choice.RETRY, Choice.SETTINGS, Choice.QUIT], "Veritabanı: PostgreSQL — db:5432/ush"),
         "Sunucu parolası": lambda: PasswordDialog(None, "sunucu:5432/ush_izin", "ism_izmir"),
-        "Alanlar": lambda: AreasDialog(None, areas, "Özel Işıklı Göğüs Hastalıkları Tıp Merkezi"),
-        "Ret": lambda: TextDialog(None, "reject", "2026-35-000001"),
-        "Alan değişikliği": lambda: AmendDialog(None, areas, areas[:3], today),
+        "Alanlar": lambda: AreasDialog(None, _areas(), "Özel Işıklı Göğüs Hastalıkları Tıp Merkezi"),
+        "Ret": lambda: TextDialog(None, "reject", number),
+        "Alan değişikliği": lambda: AmendDialog(None, _areas(), _areas()[:3], today),
         "Askıya alma": lambda: DatedDialog(None, "suspend", "USH-2026-0001", today),
-        "Resen izin": lambda: ExOfficioDialog(None, lambda text: [], areas),
+        "Resen izin": lambda: ExOfficioDialog(None, lambda text: [], _areas()),
         "Yeni üretici": lambda: VendorDialog(kts),
         "Silme": lambda: DeleteDialog(kts, 1, "Anadolu Sağlık Bilişim A.Ş."),
         "Yetki Belgesi iptali": lambda: RevokeCertificateDialog(kts, 1, "KTS-YB-2026-00001"),
     }
-    for name, make in dialogs.items():
-        dialog = make()
-        assert_fits(qtbot, dialog, area, name)
-        dialog.close()
+
+
+DIALOG_NAMES = ["PDF penceresi", "Yeni başvuru", "Başvuru", "Bildirim", "Aylık rapor", "Tamamlama", "Geri çekme",
+                "Not", "Ayarlar", "Hakkında", "Giriş", "Parola değiştir", "Kullanıcı", "Hata raporu",
+                "Veritabanına ulaşılamıyor", "Sunucu parolası", "Alanlar", "Ret", "Alan değişikliği",
+                "Askıya alma", "Resen izin", "Yeni üretici", "Silme", "Yetki Belgesi iptali"]
+
+
+@pytest.mark.parametrize("name", DIALOG_NAMES)
+def test_every_dialog_fits_with_its_buttons_on_the_screen(qtbot, desk_ctx, area, name):
+    ids = vendor(desk_ctx)
+    app_id = receive(desk_ctx, ids, desk_ctx.clock.today(), "35-0001", "Özel Işıklı Göğüs Hastalıkları ve "
+                     "Uzaktan Sağlık Hizmetleri Tıp Merkezi")
+    factories = _dialogs(desk_ctx, app_id, application_detail(desk_ctx, app_id).number)
+    assert set(factories) == set(DIALOG_NAMES)
+    assert_fits(qtbot, factories[name](), area, name)
 
 
 def test_a_dialog_taller_than_the_screen_scrolls_and_keeps_its_buttons(qtbot, area):

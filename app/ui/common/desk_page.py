@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.common.operations import Operation, alive
+from app.ui.common.screen import narrow
 from app.ui.labels import number
 from app.workflows.common.context import AppContext
 
@@ -160,8 +161,11 @@ class DeskPage(QWidget):
         while layout.count():
             layout.takeAt(0)
         side = QWidget()
-        side.setMinimumWidth(200)
+        tight = narrow(self)          # 125 % on 1366 px: a narrower side panel and margins (app.ui.common.screen)
+        side.setMinimumWidth(150 if tight else 200)
         side.setMaximumWidth(360)
+        if tight:
+            layout.setContentsMargins(10, 8, 10, 8)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(8, 0, 0, 0)
         side_layout.addWidget(self.table_title)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 SCROLL_NAME = "screenFitScroll"   # the scroll area fit_to_screen adds (found again, never added twice)
+NARROW_WIDTH = 1280               # logical pixels: 1366 px at 125 % (1093) is narrow, 1366 at 100 % is not
 
 
 def available(widget: QWidget) -> QRect:
@@ -31,6 +32,13 @@ def available(widget: QWidget) -> QRect:
     frame, inner = widget.frameGeometry(), widget.geometry()
     extra_w, extra_h = max(0, frame.width() - inner.width()), max(0, frame.height() - inner.height())
     return QRect(area.x(), area.y(), max(1, area.width() - extra_w), max(1, area.height() - extra_h))
+
+
+def narrow(widget: QWidget | None = None) -> bool:
+    """Whether the screen (of `widget`, else the primary one) is narrower than NARROW_WIDTH logical pixels: the
+    main window then folds its page list to icons and the desk pages keep tighter margins."""
+    screen = (widget.screen() if widget is not None else None) or QGuiApplication.primaryScreen()
+    return screen.availableGeometry().width() < NARROW_WIDTH
 
 
 def _is_button_row(item) -> bool:  # type: ignore[no-untyped-def]
@@ -71,22 +79,29 @@ def _wrap_dialog(dialog: QWidget) -> bool:
     if layout is None or dialog.findChild(QScrollArea, SCROLL_NAME) is not None:
         return False
     last = layout.itemAt(layout.count() - 1) if layout.count() else None
-    buttons = None
+    button_widget, button_layout = None, None
     if last is not None and _is_button_row(last):
-        buttons = layout.takeAt(layout.count() - 1)
+        # removed, not taken: a taken item belongs to Python, and its wrapper would delete the row when collected
+        if last.widget() is not None:
+            button_widget = last.widget()
+            layout.removeWidget(button_widget)
+        else:
+            button_layout = last.layout()
+            layout.removeItem(button_layout)
+            button_layout.setParent(None)
     page = QWidget()
     margins = layout.contentsMargins()
     page.setLayout(layout)               # Qt takes the layout off the dialog and reparents its widgets
     outer = QVBoxLayout(dialog)
     outer.setContentsMargins(0, 0, 0, margins.bottom())
     outer.addWidget(_scroll_area(page), 1)
-    if buttons is not None:
+    if button_widget is not None or button_layout is not None:
         holder = QVBoxLayout()
         holder.setContentsMargins(margins.left(), 0, margins.right(), 0)
-        if buttons.widget() is not None:
-            holder.addWidget(buttons.widget())
-        elif buttons.layout() is not None:
-            holder.addLayout(buttons.layout())
+        if button_widget is not None:
+            holder.addWidget(button_widget)
+        else:
+            holder.addLayout(button_layout)
         outer.addLayout(holder)
     if isinstance(layout, QLayout):
         layout.setContentsMargins(margins.left(), margins.top(), margins.right(), margins.bottom())
@@ -102,12 +117,21 @@ def _wrap_main_window(window: QMainWindow) -> bool:
     return True
 
 
+def _height_for_width(widget: QWidget) -> int:
+    """The height a dialog's layout needs at its width (word-wrapped labels need more than their minimum: below it
+    Qt squeezes the other rows, e.g. the fields of Ayarlar); 0 when that does not apply."""
+    layout = widget.layout()
+    if isinstance(widget, QMainWindow) or layout is None or not layout.hasHeightForWidth():
+        return 0
+    return layout.totalHeightForWidth(max(widget.width(), layout.totalMinimumSize().width()))
+
+
 def too_big(widget: QWidget, limit: QRect | None = None) -> bool:
     limit = limit or available(widget)
     need = widget.minimumSizeHint().expandedTo(widget.minimumSize())
     if widget.layout() is not None:
         need = need.expandedTo(widget.layout().totalMinimumSize())
-    return need.width() > limit.width() or need.height() > limit.height()
+    return need.width() > limit.width() or need.height() > limit.height() or _height_for_width(widget) > limit.height()
 
 
 def fit_to_screen(widget: QWidget) -> None:
@@ -122,6 +146,9 @@ def fit_to_screen(widget: QWidget) -> None:
             layout = window.layout()
             if layout is not None:
                 layout.activate()
+    tall = _height_for_width(window)
+    if tall > window.height():
+        window.resize(window.width(), min(tall, limit.height()))
     if window.minimumWidth() > limit.width() or window.minimumHeight() > limit.height():
         window.setMinimumSize(min(window.minimumWidth(), limit.width()), min(window.minimumHeight(), limit.height()))
     size = window.size().boundedTo(limit.size())

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from app.ui.common.screen import narrow
 from app.ui.common.style import LIGHT_COLOURS, LIGHT_TINTS
 from app.ui.labels import number
 
@@ -34,7 +35,7 @@ class Tile(QPushButton):
         self.setObjectName("tile")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMinimumWidth(150)
+        self.setMinimumWidth(128 if narrow(self) else 150)   # six in a row fit 1366 px at 125 %
         self.value_label = QLabel("0")
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 2.0)
