@@ -77,6 +77,12 @@ def _competence_parsers(ksub) -> None:  # type: ignore[no-untyped-def]
                     help="açık kaynak veri tabanı / işletim sistemi için artış (md. 20/5-6; her biri)")
     _as(wt)
     wt.set_defaults(handler=_weights)
+    kf = ksub.add_parser("keep-facilities", help="aktif listeden çıkan üretici önceden hizmet verdiği USH "
+                                                 "tesislerine devam edebilir mi (karar 73; yönetici; değer "
+                                                 "verilmezse gösterir)")
+    kf.add_argument("value", nargs="?", choices=("evet", "hayir"), default=None, metavar="evet|hayir")
+    _as(kf)
+    kf.set_defaults(handler=_keep_facilities)
 
 
 def _access_code_parsers(ksub) -> None:  # type: ignore[no-untyped-def]
@@ -265,6 +271,31 @@ def _scores(args: argparse.Namespace) -> int:
     w.writerow(competence.HEADERS)
     for r in rows:
         w.writerow(["" if v is None else v for v in competence.cells(r)])
+    return 0
+
+
+def _keep_facilities(args: argparse.Namespace) -> int:
+    """Shows the setting of decision 73; with a value, sets it as the authenticated administrator (audited)."""
+    from app.workflows.common import system_settings
+
+    if args.value is None:
+        ctx = _open(args)
+        try:
+            keep = system_settings.read_producer_keeps_facilities(ctx)
+        finally:
+            ctx.engine.dispose()
+    else:
+        from app.cli.admin import _acting_ctx
+
+        ctx = _acting_ctx(args)
+        keep = args.value == "evet"
+        try:
+            system_settings.change_producer_keeps_facilities(ctx, keep)
+        finally:
+            ctx.engine.dispose()
+    print("Aktif listeden çıkan (pasif ya da erişim kodu açıkken silinen) üretici, önceden hizmet verdiği USH "
+          + ("tesislerine devam edebilir; yeni tesise hizmet veremez." if keep else
+             "tesislerine de hizmet veremez (yalnızca aktif listedeki üreticiler)."))
     return 0
 
 

@@ -88,3 +88,34 @@ def test_kts_verify(ctx, capsys):
     assert capsys.readouterr().out.startswith("GEÇERLİ: KTS-YB-2026-00001")
     assert cli.main(["--db", url(ctx), "kts", "verify", code, "--date", "2027-02-01"]) == 1
     assert "GEÇERSİZ" in capsys.readouterr().out
+
+
+def test_the_administrator_decides_whether_producers_keep_their_facilities(ctx, capsys, monkeypatch):
+    """Decision 73's setting: off by default (only active-list producers serve); the administrator turns it on and
+    can_serve then lets a passive producer go on serving the facility it served before."""
+    from tests.support.accounts import cli_admin
+
+    vid = onboard(ctx)
+    kts.give_warning(on(ctx, "2026-03-02"), vid, d("2026-03-02"), d("2026-03-16"), "Eksik alanlar.")
+    fid = facility(ctx, "35-0001", 35, "Özel Işıklı Göğüs Tıp Merkezi")
+    permit(ctx, fid, ["MUAYENE"], vendor_id=vid)
+    work_permit(ctx, professional(ctx), fid)
+    serve = ["--db", url(ctx), "can-serve", "--tckn", TCKN, "--facility", "35-0001", "--area", "MUAYENE",
+             "--date", "2026-04-01"]
+    assert cli.main(["--db", url(ctx), "kts", "keep-facilities"]) == 0
+    assert "tesislerine de hizmet veremez" in capsys.readouterr().out
+    assert cli.main(serve) == 1
+    capsys.readouterr()
+    as_admin = cli_admin(ctx, monkeypatch)
+    assert cli.main(["--db", url(ctx), "kts", "keep-facilities", "evet", *as_admin]) == 0
+    assert "tesislerine devam edebilir; yeni tesise hizmet veremez" in capsys.readouterr().out
+    assert cli.main(serve) == 0 and capsys.readouterr().out == "UYGUN (01.04.2026)\n"
+
+
+def test_only_the_administrator_changes_whether_producers_keep_their_facilities(ctx):
+    from app.workflows.common import system_settings
+    from app.workflows.common.errors import PermissionDenied
+
+    with pytest.raises(PermissionDenied):
+        system_settings.change_producer_keeps_facilities(on(ctx, "2026-04-01"), True)   # a KTS officer
+    assert system_settings.read_producer_keeps_facilities(ctx) is False

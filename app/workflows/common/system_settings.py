@@ -52,6 +52,21 @@ def producer_keeps_facilities(session: Session) -> bool:
     return bool(row is not None and isinstance(row.value, dict) and row.value.get("value"))
 
 
+def change_producer_keeps_facilities(ctx: AppContext, value: bool) -> None:
+    """The administrator changes the setting (decision 73), audited; every desk and the services read it."""
+    from app.workflows.common.permissions import require
+    from app.workflows.common.vocabulary import Role
+
+    require(ctx.actor, (Role.ADMIN,), action="aktif listeden çıkan üreticinin tesisleri ayarını değiştirme")
+    with ctx.write() as s:
+        set_producer_keeps_facilities(s, value)
+
+
+def read_producer_keeps_facilities(ctx: AppContext) -> bool:
+    with ctx.read() as s:
+        return producer_keeps_facilities(s)
+
+
 def set_producer_keeps_facilities(session: Session, value: bool) -> None:
     """Change the setting (audited like every write; the caller checks the role)."""
     row = session.get(SystemSetting, PRODUCER_KEEPS_FACILITIES)
