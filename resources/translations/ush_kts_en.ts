@@ -768,13 +768,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+119"/>
-        <location line="+80"/>
+        <location line="+124"/>
+        <location line="+83"/>
         <source>Bilgi değişiklikleri</source>
         <translation>Information changes</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-204"/>
         <source>Erişim kodu</source>
         <translation>Access code</translation>
     </message>
@@ -1087,12 +1087,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+330"/>
+        <location line="+338"/>
         <source>Yetki Belgesi doğrulama</source>
         <translation>Certificate verification</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-337"/>
         <source>Belgedeki doğrulama kodu</source>
         <translation>Verification code on the certificate</translation>
     </message>
@@ -1103,12 +1103,17 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>USBS Üreticileri</source>
         <translation>USBS vendors</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-5"/>
+        <source>{s} (kural gereği)</source>
+        <translation>{s} (by the rules)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Bir üretici seçin.</source>
         <translation>Select a vendor.</translation>
     </message>
@@ -1138,7 +1143,12 @@
         <translation>Status: {s} (since {d})</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Bu durum SBYS Yönetmeliği kuralları gereğidir; liste kuralları uygulandığında kaydedilir.</source>
+        <translation>This status follows from the SBYS regulation&apos;s rules; it is recorded when the list rules are applied.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Yeni başvuru {d} tarihine kadar kabul edilmez.</source>
         <translation>No new application is accepted until {d}.</translation>
     </message>
@@ -1221,15 +1231,15 @@
         <translation>Back to the active list</translation>
     </message>
     <message>
-        <location line="-311"/>
-        <location line="+319"/>
+        <location line="-319"/>
+        <location line="+327"/>
         <location line="+18"/>
         <location line="+17"/>
         <source>KTS Yetki Belgesi</source>
         <translation>KTS authorisation certificate</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-353"/>
         <source>KTS&apos;den &amp;sil…</source>
         <translation>&amp;Delete from KTS…</translation>
     </message>
@@ -1239,7 +1249,7 @@
         <translation>SBYS Regulation art. 8/2 (false documents, sharing the access code: no new application for a year) or art. 8/3 (breach of art. 16-17)</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+161"/>
         <source>Yazılım erişim kodu: verilmedi</source>
         <translation>Software access code: not issued</translation>
     </message>
@@ -1338,7 +1348,7 @@
 <context>
     <name>KtsEtiketler</name>
     <message>
-        <location line="-854"/>
+        <location line="-862"/>
         <source>KTS birimine başvuru</source>
         <translation>Application to the KTS unit</translation>
     </message>

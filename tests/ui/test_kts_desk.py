@@ -76,6 +76,19 @@ def test_the_lists_show_active_passive_and_applying_vendors(qtbot, ctx):
     assert names(desk) == ["Işıkgöz Bilgi Sistemleri A.Ş."]
 
 
+def test_a_passive_status_the_rules_made_due_is_on_the_passive_list_before_it_is_recorded(qtbot, ctx):
+    """Issue 15: one status per producer and day; the desk marks the one KTS has not recorded yet."""
+    passive = onboard(ctx, tax_no="0000000001", name="Doruk Tele Sağlık A.Ş.")
+    kts.give_warning(on(ctx, "2026-02-02"), passive, d("2026-02-02"), d("2026-03-02"), "Eksik alanlar.")
+    desk = make_desk(qtbot, ctx, "2026-03-10")                  # nobody has applied the rules
+    desk.list_tabs.setCurrentIndex(1)
+    assert names(desk) == ["Doruk Tele Sağlık A.Ş."]
+    assert desk.vendor_table.item(0, 2).text() == "Pasif liste (kural gereği)"
+    assert desk.vendor_table.item(0, 3).text() == "03.03.2026"
+    assert "kuralları gereğidir" in desk.info_label.text()
+    assert not desk.issue_button.isEnabled()
+
+
 def test_stages_are_recorded_in_order_and_the_gate_holds_the_announcement(qtbot, ctx, errors):
     vid = applying(ctx)
     desk = make_desk(qtbot, ctx, "2026-03-10")

@@ -571,7 +571,7 @@ class KtsDesk(QWidget):
         rows = outcome.value if outcome.ok and outcome.value is not None else []
         self._show_late()
         self.vendor_table.blockSignals(True)
-        _fill(self.vendor_table, [(r.name, r.tax_no, vendor_status_label(r.status), date_text(r.since),
+        _fill(self.vendor_table, [(r.name, r.tax_no, self._status_text(r.status, r.due), date_text(r.since),
                                    stage_text(r.next_stage)) for r in rows], [r.id for r in rows])
         self.vendor_table.blockSignals(False)
         ids = [r.id for r in rows]
@@ -598,6 +598,11 @@ class KtsDesk(QWidget):
         rows = self.vendor_table.selectionModel().selectedRows()
         if rows:
             self.load(self.vendor_table.item(rows[0].row(), 0).data(ID_ROLE))
+
+    def _status_text(self, status: VendorStatus, due: bool) -> str:
+        """The list status, marked when the rules made it due but it is not recorded yet."""
+        label = vendor_status_label(status)
+        return self.tr("{s} (kural gereği)").format(s=label) if due else label
 
     def load(self, vendor_id: int | None) -> None:
         self.current = None
@@ -630,9 +635,12 @@ class KtsDesk(QWidget):
             self.tr("MERSİS no: {v}").format(v=f.mersis_no or "-"),
             self.tr("Firma yetkilisi: {v}").format(v=f.signatory_name or "-"),
             self.tr("Adres: {v}").format(v=f.address or "-"),
-            self.tr("Durum: {s} ({d} tarihinden beri)").format(s=vendor_status_label(f.status),
+            self.tr("Durum: {s} ({d} tarihinden beri)").format(s=self._status_text(f.status, f.due),
                                                               d=date_text(f.since)),
         ]
+        if f.due:   # the SBYS rules made the change on that day; every desk already counts it (issue 15)
+            lines.append(self.tr("Bu durum SBYS Yönetmeliği kuralları gereğidir; liste kuralları uygulandığında "
+                                 "kaydedilir."))
         if f.access_code_issued_on is None:
             lines.append(self.tr("Yazılım erişim kodu: verilmedi"))
         elif f.access_code_closes_on is None:

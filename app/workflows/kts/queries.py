@@ -96,6 +96,7 @@ class VendorFile:
     reapply_not_before: dt.date | None
     products: list[tuple[str, str, str]] = field(default_factory=list)
     status_note: str = ""    # the status with since when and why (vendors.describe), e.g. due but not recorded
+    due: bool = False        # the status is due under the list rules but not yet recorded
     documents: list[DocumentRow] = field(default_factory=list)
     missing_documents: list[str] = field(default_factory=list)
     steps: list[StepRow] = field(default_factory=list)
@@ -143,7 +144,7 @@ def vendor_file(ctx: AppContext, vendor_id: int, today: dt.date) -> VendorFile:
         f = VendorFile(v.id, v.name, v.tax_no, v.mersis_no or "", v.signatory_name, v.address, st,
                        VENDOR_STATUS_LABELS[st], since, v.access_code_issued_on, v.access_code_closes_on,
                        v.reapply_not_before)
-        f.status_note = describe(here)
+        f.status_note, f.due = describe(here), here.due
         f.products = [(p.name, p.product_version, p.kts_registration_no or "") for p in v.products]
         f.uts_products = [(p.name, p.product_version) for p in v.products if p.needs_uts]
         f.product_ids = [p.id for p in v.products]
