@@ -38,6 +38,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "place": ("İl / ilçe", "Province / district"),
     "areas": ("Bugün yürürlükteki USH alanları", "USH areas in force today"),
     "no_areas": ("Bugün yürürlükte USH alanı yok.", "No USH area in force today."),
+    "see_current": ("Bu revizyon yenilendi: bugünkü alanlar yürürlükteki belgededir.",
+                    "This revision was superseded: today's areas are in the document in force."),
     "issued_on": ("Düzenlenme tarihi", "Issue date"),
     "revision_from": ("Bu revizyonun yürürlük tarihi", "This revision in force from"),
     "issuing_unit": ("Düzenleyen birim", "Issuing unit"),
