@@ -112,33 +112,41 @@ def error_report(exc_type: type[BaseException], exc: BaseException, tb: Tracebac
 
 
 class ErrorReportDialog(QDialog):
-    """'Beklenmeyen bir hata oluştu…' with the report in a read-only box, a copy button and a close button."""
+    """'Beklenmeyen bir hata oluştu…', a copy button and a close button; the technician's report (a Python
+    traceback) only behind "Ayrıntılar"."""
 
     def __init__(self, report: str, parent: QWidget | None = None, log_file: str = "") -> None:
         super().__init__(parent)
         self.report = report
-        self.setWindowTitle(QCoreApplication.translate(CONTEXT, "Beklenmeyen hata"))
-        self.setMinimumSize(620, 380)
+        self.setWindowTitle(QCoreApplication.translate("Hatalar", "Beklenmeyen hata"))
+        self.setMinimumWidth(620)
         self.message = QLabel(QCoreApplication.translate(
-            CONTEXT, "Beklenmeyen bir hata oluştu. Yaptığınız son işlem tamamlanmamış olabilir; kayıtlı "
-            "verileriniz etkilenmedi. Aşağıdaki raporu kopyalayıp destek ekibine iletebilirsiniz."))
+            "Hatalar", "Beklenmeyen bir hata oluştu. Yaptığınız son işlem tamamlanmamış olabilir; kayıtlı "
+            "verileriniz etkilenmedi. Hata raporunu “Panoya kopyala” ile kopyalayıp destek ekibine iletebilirsiniz."))
         self.message.setWordWrap(True)
         self.log_label = QLabel()
         self.log_label.setWordWrap(True)
         self.log_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if log_file:
-            self.log_label.setText(QCoreApplication.translate(CONTEXT, "Günlük dosyası: {path}").format(
+            self.log_label.setText(QCoreApplication.translate("Hatalar", "Günlük dosyası: {path}").format(
                 path=log_file))
         self.log_label.setVisible(bool(log_file))
         self.details = QPlainTextEdit(report)
         self.details.setReadOnly(True)
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.copy_button = QPushButton(QCoreApplication.translate(CONTEXT, "Panoya kopyala"))
-        self.close_button = QPushButton(QCoreApplication.translate(CONTEXT, "Kapat"))
+        self.details.setMinimumHeight(260)
+        self.details.setVisible(False)
+        self.details_button = QPushButton(QCoreApplication.translate("Hatalar", "Ayrıntılar"))
+        self.details_button.setCheckable(True)
+        self.details_button.setAutoDefault(False)
+        self.details_button.toggled.connect(self.show_details)
+        self.copy_button = QPushButton(QCoreApplication.translate("Hatalar", "Panoya kopyala"))
+        self.close_button = QPushButton(QCoreApplication.translate("Hatalar", "Kapat"))
         self.close_button.setDefault(True)
         self.copy_button.clicked.connect(self.copy_report)
         self.close_button.clicked.connect(self.accept)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.details_button)
         buttons.addStretch(1)
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.close_button)
@@ -148,9 +156,13 @@ class ErrorReportDialog(QDialog):
         layout.addWidget(self.details, 1)
         layout.addLayout(buttons)
 
+    def show_details(self, on: bool) -> None:
+        self.details.setVisible(on)
+        self.adjustSize()
+
     def copy_report(self) -> None:
         QGuiApplication.clipboard().setText(self.report)
-        self.copy_button.setText(QCoreApplication.translate(CONTEXT, "Kopyalandı ✔"))
+        self.copy_button.setText(QCoreApplication.translate("Hatalar", "Kopyalandı ✔"))
 
 
 class _Relay(QObject):

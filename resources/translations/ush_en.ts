@@ -1363,7 +1363,42 @@ Details: {error}</translation>
         <translation>Reason code: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/operations.py" line="+380"/>
+        <location line="+40"/>
+        <source>Beklenmeyen hata</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beklenmeyen bir hata oluştu. Yaptığınız son işlem tamamlanmamış olabilir; kayıtlı verileriniz etkilenmedi. Hata raporunu “Panoya kopyala” ile kopyalayıp destek ekibine iletebilirsiniz.</source>
+        <translation>An unexpected error occurred. Your last action may not have been completed; your saved data was not affected. You can copy the error report with “Copy to clipboard” and send it to the support team.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Günlük dosyası: {path}</source>
+        <translation>Log file: {path}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ayrıntılar</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Panoya kopyala</source>
+        <translation>Copy to clipboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kapat</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Kopyalandı ✔</source>
+        <translation>Copied ✔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/operations.py" line="+403"/>
         <source>Vazgeç</source>
         <translation>Cancel</translation>
     </message>
@@ -2000,7 +2035,7 @@ Save the letter and close the file?</translation>
         <translation>Save and close the file</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+12"/>
         <source>Bildirim kaydı</source>
         <translation>Recording the notification</translation>
@@ -2029,18 +2064,19 @@ Save the letter and close the file?</translation>
 <context>
     <name>Ortak</name>
     <message>
-        <location filename="../../app/ui/common/operations.py" line="-286"/>
+        <location filename="../../app/ui/common/operations.py" line="-299"/>
+        <source>Ayrıntılar</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Vazgeç</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>İşlem tamamlanamadı; beklenmeyen bir hata oluştu. Hiçbir değişiklik kaydedilmedi.
-
-Ayrıntı: {error}</source>
-        <translation>The action could not be completed because of an unexpected error. Nothing was saved.
-
-Details: {error}</translation>
+        <location line="+23"/>
+        <source>İşlem tamamlanamadı; beklenmeyen bir hata oluştu. Hiçbir değişiklik kaydedilmedi. Ayrıntılar günlük dosyasına yazıldı.</source>
+        <translation>The operation could not be completed; an unexpected error occurred. No change was saved. The details were written to the log file.</translation>
     </message>
     <message>
         <location filename="../../app/ui/common/formats.py" line="+46"/>

@@ -13,7 +13,7 @@ from app.models import AuditEntry, VerificationCheck
 from app.workflows.common.vocabulary import Role
 from app.workflows.shgm import decisions as shgm
 from app.workflows.shgm import permits, verification
-from tests.support.shgm import forwarded, on_day
+from tests.support.shgm import amend, forwarded, on_day
 from tests.support.shgm import shgm as shgm_desk
 from tests.support.signing import use_test_certificate
 
@@ -77,18 +77,19 @@ def test_a_revoked_permit_verifies_as_revoked_on_its_date(approver, issued, pdf)
     later = on_day(approver, dt.date(2026, 4, 1))
     for r in (verification.verify_file(later, pdf), verification.verify_code(later, issued.verification_code)):
         assert not r.valid and r.status == "revoked"
-        assert "20.03.2026 tarihinde iptal" in r.reason and "revoked on 2026-03-20" in r.reason
+        assert r.reason == "İzin 35-2026-00001 20.03.2026 tarihinde iptal edilmiştir. Gerekçe: Faaliyet koşulları " \
+                           "kaybedildi."                       # one language: no "(revoked on …)" any more
     # before the revocation date the same permit is still valid
     assert verification.verify_code(on_day(approver, dt.date(2026, 3, 19)), issued.verification_code).valid
 
 
 def test_a_superseded_revision_names_the_new_one(approver, issued, pdf):
-    amended = permits.amend_areas(on_day(approver, dt.date(2026, 4, 1)), issued.permit_id, [("MUAYENE", None)],
+    amended = amend(on_day(approver, dt.date(2026, 4, 1)), issued.permit_id, [("MUAYENE", None)],
                                   "Alan daraltıldı.")
     later = on_day(approver, dt.date(2026, 4, 2))
     r = verification.verify_file(later, pdf)
     assert not r.valid and r.status == "superseded"
-    assert "35-2026-00001 numaralı iznin 2. revizyonu" in r.reason and "superseded by 35-2026-00001" in r.reason
+    assert "35-2026-00001 numaralı iznin 2. revizyonu" in r.reason and "superseded" not in r.reason
     new_pdf = permits.permit_document(later, issued.permit_id).content
     assert verification.verify_file(later, new_pdf).valid
     assert verification.verify_code(later, amended.verification_code).valid

@@ -40,6 +40,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from app.ui.common.changes import Changes, hub
+from app.ui.common.texts import shown, shown_errors
 from app.workflows.common.errors import DomainError, ValidationFailed
 from app.workflows.common.progress import WorkCancelled
 
@@ -78,18 +79,39 @@ def wait_idle(timeout_ms: int = 30000) -> bool:
     return idle()
 
 
+class WithDetails(str):
+    """A message whose technical details (an exception's text) stay behind the box's "Ayrıntılar" button."""
+
+    details: str
+
+    def __new__(cls, text: str, details: str) -> WithDetails:
+        self = super().__new__(cls, text)
+        self.details = details
+        return self
+
+
 class Messages:
     @staticmethod
     def error(parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.warning(parent, title, text)
+        details = getattr(text, "details", "")
+        if not details:
+            QMessageBox.warning(parent, title, shown(text))
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, title, shown(text), QMessageBox.StandardButton.Ok, parent)
+        box.setDetailedText(details)
+        for button in box.buttons():          # Qt names it "Show Details..." in every language: say it ourselves
+            if box.buttonRole(button) == QMessageBox.ButtonRole.ActionRole:
+                button.setText(QCoreApplication.translate("Ortak", "Ayrıntılar"))
+        box.exec()
 
     @staticmethod
     def info(parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.information(parent, title, text)
+        QMessageBox.information(parent, title, shown(text))
 
     @staticmethod
     def confirm(parent: QWidget | None, title: str, text: str, yes: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+        box = QMessageBox(QMessageBox.Icon.Question, title, shown(text), QMessageBox.StandardButton.NoButton,
+                          parent)
         ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QCoreApplication.translate("Ortak", "Vazgeç"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
@@ -105,17 +127,18 @@ class Outcome(Generic[T]):
 
     @property
     def field_errors(self) -> dict[str, str]:
-        return self.error.errors if isinstance(self.error, ValidationFailed) else {}
+        return shown_errors(self.error.errors) if isinstance(self.error, ValidationFailed) else {}
 
     @property
     def message(self) -> str:
-        return self.error.message if isinstance(self.error, DomainError) else ""
+        return shown(self.error.message) if isinstance(self.error, DomainError) else ""
 
 
-def unexpected_text(exc: BaseException) -> str:
-    return QCoreApplication.translate(
-        "Ortak", "İşlem tamamlanamadı; beklenmeyen bir hata oluştu. Hiçbir değişiklik kaydedilmedi.\n\n"
-        "Ayrıntı: {error}").format(error=exc)
+def unexpected_text(exc: BaseException) -> WithDetails:
+    """The officer's sentence; the exception's own (English, technical) text only behind "Ayrıntılar"."""
+    return WithDetails(QCoreApplication.translate(
+        "Ortak", "İşlem tamamlanamadı; beklenmeyen bir hata oluştu. Hiçbir değişiklik kaydedilmedi. Ayrıntılar "
+        "günlük dosyasına yazıldı."), f"{type(exc).__name__}: {exc}")
 
 
 def alive(widget: QObject | None) -> bool:

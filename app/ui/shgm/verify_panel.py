@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from app.ui.common.operations import Operation
 from app.ui.common.style import ERROR_COLOUR, OK_COLOUR
+from app.ui.common.texts import shown
 from app.workflows.common.context import AppContext
 from app.workflows.shgm import verification
 
@@ -98,7 +99,7 @@ class VerifyPanel(QWidget):
             return
         genuine = r.valid and not r.demo          # a demo document is never shown as plainly valid
         head = self.tr("GEÇERLİ") if genuine else self.tr("DEMO BELGE") if r.valid else self.tr("GEÇERSİZ")
-        self.answer.setText(f"{head} — {r.reason}")
+        self.answer.setText(f"{head} — {shown(r.reason)}")
         colour = OK_COLOUR if genuine else ERROR_COLOUR
         self.answer.setStyleSheet(f"font-size: 14pt; font-weight: bold; color: {colour}; "
                                   f"border: 2px solid {colour}; border-radius: 4px;")

@@ -34,6 +34,7 @@ from app.models import AuditEntry, Province, User
 from app.workflows.common.clock import TR
 from app.workflows.common.context import Actor, AppContext
 from app.workflows.common.errors import DomainError, NotFound, PermissionDenied, StaleRecord, ValidationFailed
+from app.workflows.common.messages import msg
 from app.workflows.common.permissions import require
 from app.workflows.common.vocabulary import Role
 
@@ -379,7 +380,7 @@ def _load_for_change(s, ctx: AppContext, user_id: int, version: int | None) -> U
         who = s.scalar(select(AuditEntry.username).where(AuditEntry.table_name == User.__tablename__,
                                                          AuditEntry.row_id == str(user_id))
                        .order_by(AuditEntry.id.desc()).limit(1))
-        raise StaleRecord(f"'{u.username}' kullanıcısının kaydı", who)
+        raise StaleRecord(msg("Hatalar", "'{user}' kullanıcısının kaydı").format(user=u.username), who)
     return u
 
 

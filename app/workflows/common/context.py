@@ -26,6 +26,7 @@ from app.models import User
 from app.storage.database import Target, disk_full, writer
 from app.workflows.common.clock import Clock
 from app.workflows.common.errors import DiskFull, PermissionDenied, StaleRecord
+from app.workflows.common.messages import msg
 from app.workflows.common.vocabulary import Role
 
 
@@ -114,7 +115,7 @@ class AppContext:
         except StaleDataError as exc:
             # Another officer's transaction saved the same row first (its version moved on under ours, e.g. two
             # PostgreSQL sessions in READ COMMITTED): nothing of ours was written.
-            raise StaleRecord("Bu kayıt", None) from exc
+            raise StaleRecord(msg("Hatalar", "Bu kayıt"), None) from exc
         except (OperationalError, OSError) as exc:
             if disk_full(exc):       # SQLite "database or disk is full", PostgreSQL "could not extend file" …
                 raise DiskFull(self.target.location) from exc

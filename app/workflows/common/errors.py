@@ -1,6 +1,9 @@
-"""Errors a workflow raises for the officer: each carries a Turkish message the UI and CLI show as is."""
+"""Errors a workflow raises for the officer: each carries a message (app.workflows.common.messages: the Turkish
+text the CLI prints, rendered in the interface's language by the UI)."""
 
 from __future__ import annotations
+
+from app.workflows.common.messages import joined, msg
 
 
 class DomainError(Exception):
@@ -22,7 +25,8 @@ class ValidationFailed(DomainError):
 
     def __init__(self, errors: dict[str, str]):
         self.errors = errors
-        super().__init__("Formda düzeltilmesi gereken alanlar var:\n" + "\n".join(f"• {m}" for m in errors.values()))
+        super().__init__(msg("Hatalar", "Formda düzeltilmesi gereken alanlar var:\n{lines}").format(
+            lines=joined("\n", (msg("Hatalar", "• {line}").format(line=m) for m in errors.values()))))
 
 
 class StaleRecord(DomainError):
@@ -30,16 +34,19 @@ class StaleRecord(DomainError):
 
     def __init__(self, what: str, changed_by: str | None):
         self.changed_by = changed_by
-        who = f" {changed_by} tarafından" if changed_by else ""
-        super().__init__(
-            f"{what} siz açtıktan sonra{who} değiştirilmiş; kaydınız yapılmadı. Kaydı yeniden yükleyip "
-            "değişikliklerinizi tekrar girin."
-        )
+        if changed_by:
+            text = msg("Hatalar", "{what} siz açtıktan sonra {who} tarafından değiştirilmiş; kaydınız yapılmadı. "
+                       "Kaydı yeniden yükleyip değişikliklerinizi tekrar girin.").format(what=what, who=changed_by)
+        else:
+            text = msg("Hatalar", "{what} siz açtıktan sonra değiştirilmiş; kaydınız yapılmadı. Kaydı yeniden "
+                       "yükleyip değişikliklerinizi tekrar girin.").format(what=what)
+        super().__init__(text)
 
 
 class DiskFull(DomainError):
     """The disk (or the quota) holding the database or the file being written is full; nothing was kept."""
 
     def __init__(self, where: str = "") -> None:
-        at = f" ({where})" if where else ""
-        super().__init__(f"Diskte yer kalmadı{at}. Yer açıp yeniden deneyin; bu işlem kaydedilmedi.")
+        text = msg("Hatalar", "Diskte yer kalmadı ({where}). Yer açıp yeniden deneyin; bu işlem kaydedilmedi.") \
+            if where else msg("Hatalar", "Diskte yer kalmadı. Yer açıp yeniden deneyin; bu işlem kaydedilmedi.")
+        super().__init__(text.format(where=where))

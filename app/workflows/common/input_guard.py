@@ -23,23 +23,13 @@ from sqlalchemy.orm import Session
 
 from app.models import Base
 from app.workflows.common.errors import ValidationFailed
+from app.workflows.common.field_labels import field_label
+from app.workflows.common.messages import msg
 from app.workflows.common.validation import email_error, phone_error, text_error
 
-# Turkish names of the common columns, for the messages (anything else is named by its column).
-LABELS = {
-    "name": "Ad", "full_name": "Ad soyad", "first_name": "Ad", "last_name": "Soyad", "title": "Unvan",
-    "address": "Adres", "district": "İlçe", "email": "E-posta adresi", "phone": "Telefon", "username": "Kullanıcı adı",
-    "reason": "Gerekçe", "reasons": "Gerekçeler", "note": "Not", "notes": "Notlar", "description": "Açıklama",
-    "channel_ref": "Gelen evrak no", "filename": "Dosya adı", "manager_name": "Sorumlu müdür",
-    "ckys_code": "ÇKYS kodu", "tax_no": "Vergi kimlik no", "mersis_no": "MERSİS no", "tckn": "TC kimlik no",
-    "licence_no": "Diploma/tescil no", "work_permit_no": "Çalışma izni no", "signer_name": "İmzalayan",
-    "product_version": "Sürüm", "type_code": "Tesis türü", "area_code": "USH alanı", "branch_code": "Branş",
-    "province_id": "İl", "profession": "Meslek", "ebys_number": "EBYS sayısı",
-}
-
-
 def label(column: str) -> str:
-    return LABELS.get(column, column)
+    """The name officials know for a column, for the messages (app.workflows.common.field_labels)."""
+    return field_label(column)
 
 
 # Text columns without a length (addresses, reasons, notes) still get a bound: no officer types more, and a
@@ -85,7 +75,8 @@ def row_errors(obj: Any, new: bool) -> dict[str, str]:
             if err:
                 errors[key] = err
         elif isinstance(value, dt.datetime) and isinstance(col.type, DateTime | _utc_type()) and value.tzinfo is None:
-            errors[key] = f"{label(key)}: saat dilimi olmayan bir zaman verildi (iç hata); kayıt yapılmadı."
+            errors[key] = msg("Doğrulama", "{label}: saat dilimi olmayan bir zaman verildi (iç hata); kayıt "
+                              "yapılmadı.").format(label=label(key))
     return errors
 
 
@@ -127,7 +118,8 @@ def _unknown_references(session: Session, objs: list[tuple[Any, bool]]) -> dict[
             found = session.execute(select(target).where(target == value).limit(1)).first()
             if found is None:
                 for key in keys:
-                    errors[key] = f"{label(key)}: bilinmeyen kod ya da kayıt ({value!s:.60})."
+                    errors[key] = msg("Doğrulama", "{label}: bilinmeyen kod ya da kayıt ({value}).").format(
+                        label=label(key), value=f"{value!s:.60}")
     return errors
 
 
@@ -139,10 +131,10 @@ def _check_input(session: Session, _ctx: object, _instances: object) -> None:
         return
     errors: dict[str, str] = {}
     for obj, new in objs:
-        for key, msg in row_errors(obj, new).items():
-            errors.setdefault(key if key not in errors else f"{inspect(obj).mapper.local_table.name}.{key}", msg)
+        for key, text in row_errors(obj, new).items():
+            errors.setdefault(key if key not in errors else f"{inspect(obj).mapper.local_table.name}.{key}", text)
     if not errors:
-        for key, msg in _unknown_references(session, objs).items():
-            errors.setdefault(key, msg)
+        for key, text in _unknown_references(session, objs).items():
+            errors.setdefault(key, text)
     if errors:
         raise ValidationFailed(errors)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.workflows.common.context import Actor
 from app.workflows.common.errors import PermissionDenied
+from app.workflows.common.messages import joined, msg
 from app.workflows.common.vocabulary import Role
 
 ISM = (Role.ISM_OFFICER, Role.ISM_MANAGER)
@@ -19,12 +20,16 @@ def require(actor: Actor, roles: tuple[Role, ...], province_id: int | None = Non
     """Refuse unless the actor has one of `roles` and, for provincial roles, the record's province."""
     if allows(actor, roles, province_id):
         return
-    what = f" ({action})" if action else ""
     if actor.role not in roles:
-        allowed = ", ".join(r.label for r in roles)
-        raise PermissionDenied(f"Bu işlem{what} için yetkiniz yok: yalnızca {allowed} yapabilir.")
+        allowed = joined(", ", (r.label for r in roles))
+        text = msg("Yetki", "Bu işlem ({action}) için yetkiniz yok: yalnızca {allowed} yapabilir.") if action else \
+            msg("Yetki", "Bu işlem için yetkiniz yok: yalnızca {allowed} yapabilir.")
+        raise PermissionDenied(text.format(action=action, allowed=allowed))
     if actor.role.provincial and province_id is not None and actor.province_id != province_id:
-        raise PermissionDenied(f"Bu kayıt başka bir ile ait; yalnızca kendi ilinizin kayıtlarında işlem yapabilirsiniz{what}.")
+        text = msg("Yetki", "Bu kayıt başka bir ile ait; yalnızca kendi ilinizin kayıtlarında işlem yapabilirsiniz "
+                   "({action}).") if action else \
+            msg("Yetki", "Bu kayıt başka bir ile ait; yalnızca kendi ilinizin kayıtlarında işlem yapabilirsiniz.")
+        raise PermissionDenied(text.format(action=action))
 
 
 def can_see_province(actor: Actor, province_id: int) -> bool:
@@ -42,28 +47,32 @@ def require_reader(actor: Actor, roles: tuple[Role, ...], province_id: int | Non
     """Refuse a read unless the actor has one of `roles` and, for provincial roles, the record's province
     (`province_id` None for a provincial role: a record of no province, which only non-provincial roles read)."""
     if actor.role not in roles:
-        allowed = ", ".join(r.label for r in roles)
-        raise PermissionDenied(f"{what} için yetkiniz yok: yalnızca {allowed} görebilir.")
+        allowed = joined(", ", (r.label for r in roles))
+        raise PermissionDenied(msg("Yetki", "{what} için yetkiniz yok: yalnızca {allowed} görebilir.").format(
+            what=what, allowed=allowed))
     if actor.role.provincial and (province_id is None or actor.province_id != province_id):
-        raise PermissionDenied(f"{what} başka bir ile ait; yalnızca kendi ilinizin kayıtlarını görebilirsiniz.")
+        raise PermissionDenied(msg("Yetki", "{what} başka bir ile ait; yalnızca kendi ilinizin kayıtlarını "
+                                   "görebilirsiniz.").format(what=what))
 
 
-def require_application_reader(actor: Actor, province_id: int, what: str = "Bu başvuru") -> None:
+def require_application_reader(actor: Actor, province_id: int, what: str = msg("Yetki", "Bu başvuru")) -> None:
     """An application and what hangs on it (attachments, letters): everyone but İSM roles of another province."""
     require_reader(actor, tuple(Role), province_id, what)
 
 
-def require_permit_reader(actor: Actor, facility_province_id: int, what: str = "Bu izin belgesi") -> None:
+def require_permit_reader(actor: Actor, facility_province_id: int,
+                          what: str = msg("Yetki", "Bu izin belgesi")) -> None:
     """A permit, its history and its PDFs: SHGM, administrator, auditor; İSM roles for their province's facilities."""
     require_reader(actor, PERMIT_READERS, facility_province_id, what)
 
 
-def require_kts_reader(actor: Actor, what: str = "KTS kayıtları") -> None:
+def require_kts_reader(actor: Actor, what: str = msg("Yetki", "KTS kayıtları")) -> None:
     """USBS vendors, their files and documents, KTS Yetki Belgesi PDFs: the KTS desk (KTS, administrator, auditor)."""
     require_reader(actor, KTS_READERS, None, what)
 
 
-def require_notice_reader(actor: Actor, province_id: int, what: str = "Bu ilin KTS bildirimleri") -> None:
+def require_notice_reader(actor: Actor, province_id: int,
+                          what: str = msg("Yetki", "Bu ilin KTS bildirimleri")) -> None:
     """KTS notices to the İSMs: the province's İSM roles; KTS, administrator and auditor for every province."""
     require_reader(actor, NOTICE_READERS, province_id, what)
 
@@ -73,7 +82,7 @@ def require_document_reader(actor: Actor, kind: str, *, application_province_id:
     """A stored file, by what it belongs to: a permit's PDF by the permit rule, a vendor's file by the KTS rule, an
     application's file by the application rule; a file that belongs to nothing only for the administrator and
     the auditor."""
-    what = "Bu belge"
+    what = msg("Yetki", "Bu belge")
     if kind == "izin_belgesi" and facility_province_id is not None:
         require_permit_reader(actor, facility_province_id, what)
     elif vendor_id is not None:

@@ -1,6 +1,7 @@
 """Identifier checks with Turkish messages: TC kimlik no and vergi kimlik no by their checksums, MERSİS no by format.
 
-Each `*_error` function returns None for a valid value and a message for the officer otherwise. The `make_*`
+Each `*_error` function returns None for a valid value and a message for the officer otherwise (a Message: the
+Turkish text, translated by the interface; a `label` may be a Message too). The `make_*`
 generators build valid identifiers from a seeded random source, for tests and demo data only.
 """
 
@@ -9,16 +10,18 @@ from __future__ import annotations
 import random
 import re
 
+from app.workflows.common.messages import Message, msg
+
 _DIGITS = re.compile(r"[0-9]+")  # not str.isdigit(): it accepts '²' and Arabic-Indic digits
 
 
-def _digits_error(value: str, label: str, length: int) -> str | None:
+def _digits_error(value: str, label: str, length: int) -> Message | None:
     if not value:
-        return f"{label} boş olamaz."
+        return msg("Doğrulama", "{label} boş olamaz.").format(label=label)
     if not _DIGITS.fullmatch(value):
-        return f"{label} yalnızca rakamlardan oluşmalıdır."
+        return msg("Doğrulama", "{label} yalnızca rakamlardan oluşmalıdır.").format(label=label)
     if len(value) != length:
-        return f"{label} {length} haneli olmalıdır."
+        return msg("Doğrulama", "{label} {length} haneli olmalıdır.").format(label=label, length=length)
     return None
 
 
@@ -32,15 +35,15 @@ def _tckn_check_digits(first9: list[int]) -> tuple[int, int]:
     return d10, d11
 
 
-def tckn_error(value: str) -> str | None:
-    label = "TC kimlik numarası"
+def tckn_error(value: str) -> Message | None:
+    label = msg("Doğrulama", "TC kimlik numarası")
     if err := _digits_error(value, label, 11):
         return err
     digits = [int(c) for c in value]
     if digits[0] == 0:
-        return f"{label} 0 ile başlayamaz."
+        return msg("Doğrulama", "{label} 0 ile başlayamaz.").format(label=label)
     if _tckn_check_digits(digits[:9]) != (digits[9], digits[10]):
-        return f"{label} geçersiz (kontrol hanesi tutmuyor)."
+        return msg("Doğrulama", "{label} geçersiz (kontrol hanesi tutmuyor).").format(label=label)
     return None
 
 
@@ -62,13 +65,13 @@ def _vkn_check_digit(first9: list[int]) -> int:
     return (10 - total % 10) % 10
 
 
-def vkn_error(value: str) -> str | None:
-    label = "Vergi kimlik numarası"
+def vkn_error(value: str) -> Message | None:
+    label = msg("Doğrulama", "Vergi kimlik numarası")
     if err := _digits_error(value, label, 10):
         return err
     digits = [int(c) for c in value]
     if _vkn_check_digit(digits[:9]) != digits[9]:
-        return f"{label} geçersiz (kontrol hanesi tutmuyor)."
+        return msg("Doğrulama", "{label} geçersiz (kontrol hanesi tutmuyor).").format(label=label)
     return None
 
 
@@ -79,9 +82,9 @@ def make_vkn(rng: random.Random) -> str:
 
 # --- MERSİS numarası ----------------------------------------------------------------------------------------------
 
-def mersis_error(value: str) -> str | None:
+def mersis_error(value: str) -> Message | None:
     # No public checksum is documented for MERSİS numbers, so only the format is checked.
-    return _digits_error(value, "MERSİS numarası", 16)
+    return _digits_error(value, msg("Doğrulama", "MERSİS numarası"), 16)
 
 
 def make_mersis(rng: random.Random, vkn: str) -> str:
@@ -98,37 +101,41 @@ _EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
 _PHONE = re.compile(r"\+?[0-9][0-9 ()\-]{5,18}[0-9]")
 
 
-def text_error(value: str, label: str, max_length: int | None = None) -> str | None:
+def text_error(value: str, label: str, max_length: int | None = None) -> Message | None:
     """A free-text value: not longer than the column allows (counted in characters, as both engines count),
     no control characters."""
     if max_length is not None and len(value) > max_length:
-        return f"{label} en fazla {max_length} karakter olabilir ({len(value)} karakter girildi)."
+        return msg("Doğrulama", "{label} en fazla {max} karakter olabilir ({given} karakter girildi).").format(
+            label=label, max=max_length, given=len(value))
     if m := _CONTROL.search(value):
-        return (f"{label} geçersiz bir denetim karakteri içeriyor (U+{ord(m.group(0)):04X}); metni yeniden yazın "
-                "ya da yapıştırılan metni temizleyin.")
+        return msg("Doğrulama", "{label} geçersiz bir denetim karakteri içeriyor ({char}); metni yeniden yazın ya da "
+                   "yapıştırılan metni temizleyin.").format(label=label, char=f"U+{ord(m.group(0)):04X}")
     return None
 
 
-def email_error(value: str, label: str = "E-posta adresi") -> str | None:
+def email_error(value: str, label: str | None = None) -> Message | None:
     """Empty is allowed (the field is optional); otherwise name@alan.uzantı."""
     if value and not _EMAIL.fullmatch(value):
-        return f"{label} geçersiz: ad@alan.uzantı biçiminde olmalıdır."
+        return msg("Doğrulama", "{label} geçersiz: ad@alan.uzantı biçiminde olmalıdır.").format(
+            label=label or msg("Doğrulama", "E-posta adresi"))
     return None
 
 
-def phone_error(value: str, label: str = "Telefon") -> str | None:
+def phone_error(value: str, label: str | None = None) -> Message | None:
     """Empty is allowed; otherwise digits with an optional leading +, spaces, hyphens and parentheses (7–20)."""
     if value and not _PHONE.fullmatch(value.strip()):
-        return f"{label} geçersiz: yalnızca rakam, boşluk, tire, parantez ve başta + olabilir (ör. 0232 123 45 67)."
+        return msg("Doğrulama", "{label} geçersiz: yalnızca rakam, boşluk, tire, parantez ve başta + olabilir (ör. 0232 123 "
+                   "45 67).").format(label=label or msg("Doğrulama", "Telefon"))
     return None
 
 
-def datetime_error(value: object, label: str) -> str | None:
+def datetime_error(value: object, label: str) -> Message | None:
     """A moment must carry its time zone (a naive one is ambiguous: Türkiye or UTC?)."""
     import datetime as dt
 
     if not isinstance(value, dt.datetime):
-        return f"{label} bir tarih ve saat olmalıdır."
+        return msg("Doğrulama", "{label} bir tarih ve saat olmalıdır.").format(label=label)
     if value.tzinfo is None or value.utcoffset() is None:
-        return f"{label} saat dilimi olmadan verilmiş; tarih ve saat Türkiye saatiyle (saat dilimiyle) verilmelidir."
+        return msg("Doğrulama", "{label} saat dilimi olmadan verilmiş; tarih ve saat Türkiye saatiyle (saat dilimiyle) "
+                   "verilmelidir.").format(label=label)
     return None

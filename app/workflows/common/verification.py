@@ -17,8 +17,9 @@ import re
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
+from typing import Protocol
 
-from sqlalchemy import select, text
+from sqlalchemy import Connection, bindparam, func, select, text
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -28,15 +29,31 @@ from app.models import (
     Facility,
     Permit,
     PermitArea,
+    PermitEvent,
     PermitRevision,
     Province,
     SystemSetting,
     UshArea,
 )
+from app.workflows.common.messages import msg
 from app.workflows.common.permit_status import permit_events as _events
 from app.workflows.common.permit_status import permit_status as _status
-from app.workflows.common.permit_status import revision_in_force, revocation_by
+from app.workflows.common.permit_status import revocation_by
 from app.workflows.common.vocabulary import PermitEventKind as K
+
+class PermitLike(Protocol):
+    id: int
+    number: str
+    facility_id: int
+    issued_on: dt.date
+
+
+class RevisionLike(Protocol):
+    id: int
+    revision_no: int
+    effective_from: dt.date
+    superseded_on: dt.date | None
+
 
 CODE_IN_FILE = re.compile(rb"USH-IZIN:([A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}|[A-Z2-7]{12})")
 DOCUMENT_KIND = "izin_belgesi"
@@ -57,7 +74,7 @@ def normalise_code(code: str) -> str:
 @dataclass(frozen=True)
 class Result:
     valid: bool
-    reason: str                    # Turkish, one line
+    reason: str                    # one line: a Message (Turkish as a str; the desk shows it in its language)
     status: str                    # valid, unknown_code, no_code, no_signature, signature_broken, untrusted,
                                    # content_changed, revoked, suspended, superseded, not_yet, demo (a demo
                                    # document in a demo database), demo_signature (a demo document elsewhere)
@@ -108,35 +125,49 @@ def code_from_pdf(pdf: bytes) -> str:
     return ""
 
 
+def judge(permit: PermitLike, events: list, rev: RevisionLike, facility_name: str, today: dt.date, code: str,
+          newest_revision_no: Callable[[], int | None]) -> Result:
+    """The rules: revoked, then superseded, then suspended, then not yet in force, else valid. `permit`, `events`
+    and `rev` may be ORM objects (the desk) or plain rows (the web service's few Core queries)."""
+    base = dict(code=code, permit_number=permit.number, revision_no=rev.revision_no, facility_name=facility_name,
+                permit_id=permit.id, facility_id=permit.facility_id, revision_id=rev.id)
+    st = _status(permit, events, today)  # type: ignore[arg-type]
+    if st.state == "revoked":
+        text = msg("Belge doğrulama", "İzin {number} {since} tarihinde iptal edilmiştir. Gerekçe: {reason}") \
+            if st.reason else msg("Belge doğrulama", "İzin {number} {since} tarihinde iptal edilmiştir.")
+        return Result(False, text.format(number=permit.number, since=_d(st.since), reason=st.reason or ""),
+                      "revoked", **base)
+    if rev.superseded_on is not None and rev.superseded_on <= today:
+        now_no = newest_revision_no() or rev.revision_no + 1
+        return Result(False, msg("Belge doğrulama", "Bu belge (revizyon {rev}) {on} tarihinde yenilenmiştir; geçerli "
+                                 "belge {number} numaralı iznin {now}. revizyonudur.").format(
+            rev=rev.revision_no, on=_d(rev.superseded_on), number=permit.number, now=now_no), "superseded", **base)
+    if st.state == "suspended":
+        text = msg("Belge doğrulama", "İzin {number} {since} tarihinden itibaren {until} tarihine kadar askıya "
+                   "alınmıştır.") if st.until else \
+            msg("Belge doğrulama", "İzin {number} {since} tarihinden itibaren askıya alınmıştır.")
+        text = text.format(number=permit.number, since=_d(st.since), until=_d(st.until) if st.until else "")
+        if st.reason:
+            text = msg("Belge doğrulama", "{text} Gerekçe: {reason}").format(text=text, reason=st.reason)
+        return Result(False, text, "suspended", **base)
+    if st.state == "not_yet" or rev.effective_from > today:
+        return Result(False, msg("Belge doğrulama", "İzin {number} henüz yürürlükte değil.").format(
+            number=permit.number), "not_yet", **base)
+    return Result(True, msg("Belge doğrulama", "Geçerli: {number} numaralı USH faaliyet izni, revizyon {rev}, "
+                            "{facility}.").format(number=permit.number, rev=rev.revision_no, facility=facility_name),
+                  "valid", **base)
+
+
 def status_result(s: Session, rev: PermitRevision, today: dt.date, code: str) -> Result:
     permit = s.get(Permit, rev.permit_id)
     assert permit is not None
     f = s.get(Facility, permit.facility_id)
-    name = f.name if f else ""
-    base = dict(code=code, permit_number=permit.number, revision_no=rev.revision_no, facility_name=name,
-                permit_id=permit.id, facility_id=permit.facility_id, revision_id=rev.id)
-    st = _status(permit, _events(s, permit.id), today)
-    if st.state == "revoked":
-        why = f" Gerekçe: {st.reason}" if st.reason else ""
-        return Result(False, f"İzin {permit.number} {_d(st.since)} tarihinde iptal edilmiştir (revoked on "
-                             f"{st.since.isoformat()}).{why}", "revoked", **base)
-    if rev.superseded_on is not None and rev.superseded_on <= today:
-        newer = s.scalars(select(PermitRevision).where(PermitRevision.permit_id == permit.id,
-                                                       PermitRevision.revision_no > rev.revision_no)
-                          .order_by(PermitRevision.revision_no.desc()).limit(1)).first()
-        now_no = newer.revision_no if newer else rev.revision_no + 1
-        return Result(False, f"Bu belge (revizyon {rev.revision_no}) {_d(rev.superseded_on)} tarihinde yenilenmiştir; "
-                             f"geçerli belge {permit.number} numaralı iznin {now_no}. revizyonudur (superseded by "
-                             f"{permit.number} rev. {now_no}).", "superseded", **base)
-    if st.state == "suspended":
-        until = f" {_d(st.until)} tarihine kadar" if st.until else ""
-        why = f" Gerekçe: {st.reason}" if st.reason else ""
-        return Result(False, f"İzin {permit.number} {_d(st.since)} tarihinden itibaren{until} askıya alınmıştır "
-                             f"(suspended).{why}", "suspended", **base)
-    if st.state == "not_yet" or rev.effective_from > today:
-        return Result(False, f"İzin {permit.number} henüz yürürlükte değil.", "not_yet", **base)
-    return Result(True, f"Geçerli: {permit.number} numaralı USH faaliyet izni, revizyon {rev.revision_no}, "
-                        f"{name}.", "valid", **base)
+
+    def newest() -> int | None:
+        return s.scalar(select(func.max(PermitRevision.revision_no)).where(
+            PermitRevision.permit_id == permit.id, PermitRevision.revision_no > rev.revision_no))
+
+    return judge(permit, _events(s, permit.id), rev, f.name if f else "", today, code, newest)
 
 
 def revision_by_code(s: Session, code: str) -> PermitRevision | None:
@@ -152,8 +183,8 @@ def check_code(s: Session, code: str, today: dt.date) -> Result:
     rev = revision_by_code(s, norm)
     if rev is None:
         shown = code.strip()[:40]
-        return Result(False, f"Doğrulama kodu bilinmiyor: “{shown}” bu sistemde düzenlenmiş bir izin belgesine ait "
-                             "değil (unknown code).", "unknown_code", code=norm[:60])
+        return Result(False, msg("Belge doğrulama", "Doğrulama kodu bilinmiyor: “{code}” bu sistemde düzenlenmiş bir "
+                                 "izin belgesine ait değil.").format(code=shown), "unknown_code", code=norm[:60])
     result = status_result(s, rev, today, norm)
     if demo_signed_revision(s, rev):
         result = demo_result(result, is_demo_database(s))
@@ -169,13 +200,7 @@ def demo_signed_revision(s: Session, rev: PermitRevision) -> bool:
     if not rev.document_id:
         return False
     sha = s.scalar(select(Document.sha256).where(Document.id == rev.document_id))
-    if sha is None:
-        return False
-    known = _demo_by_sha.get(sha)
-    if known is None:
-        content = s.scalar(select(Document.content).where(Document.id == rev.document_id))
-        known = _demo_by_sha[sha] = _demo_signed(bytes(content or b""))
-    return known
+    return sha is not None and _demo_signed_document(s, rev.document_id, sha)
 
 
 def _demo_signed(pdf: bytes) -> bool:
@@ -205,11 +230,11 @@ def check_file(read: Reader, pdf_bytes: bytes, today: dt.date) -> Result:
         stored_sha = stored.sha256 if stored else None
         stored_bytes = bytes(stored.content) if stored else b""
         if not code:
-            return Result(False, "Belgede doğrulama kodu bulunamadı; bu dosya bu sistemde düzenlenmiş bir izin "
-                                 "belgesi değil ya da bozulmuş (unknown code).", "no_code")
+            return Result(False, msg("Belge doğrulama", "Belgede doğrulama kodu bulunamadı; bu dosya bu sistemde "
+                                     "düzenlenmiş bir izin belgesi değil ya da bozulmuş."), "no_code")
         if rev is None:
-            return Result(False, f"Doğrulama kodu bilinmiyor: {code} bu sistemde düzenlenmiş bir izin belgesine "
-                                 "ait değil (unknown code).", "unknown_code", code=code)
+            return Result(False, msg("Belge doğrulama", "Doğrulama kodu bilinmiyor: “{code}” bu sistemde düzenlenmiş "
+                                     "bir izin belgesine ait değil.").format(code=code), "unknown_code", code=code)
         permit = s.get(Permit, rev.permit_id)
         assert permit is not None
         base = dict(code=code, permit_number=permit.number, revision_no=rev.revision_no, permit_id=permit.id,
@@ -224,17 +249,18 @@ def check_file(read: Reader, pdf_bytes: bytes, today: dt.date) -> Result:
         trusted.append(der)
     check = signing.check_signature(pdf_bytes, trusted)
     if not check.present:
-        result = Result(False, "İmza bozuk ya da yok: belgede geçerli bir elektronik imza bulunamadı "
-                               "(signature broken).", "no_signature", **base)
+        result = Result(False, msg("Belge doğrulama", "İmza bozuk ya da yok: belgede geçerli bir elektronik imza "
+                                   "bulunamadı."), "no_signature", **base)
     elif not check.intact:
-        result = Result(False, "İmza bozuk: belge imzalandıktan sonra içeriği değiştirilmiş (signature broken, "
-                               "content changed).", "signature_broken", **base)
+        result = Result(False, msg("Belge doğrulama", "İmza bozuk: belge imzalandıktan sonra içeriği "
+                                   "değiştirilmiş."), "signature_broken", **base)
     elif not check.trusted:
-        result = Result(False, f"İmza bu sistemin imza sertifikasıyla atılmamış (imzalayan: {check.signer or '?'}); "
-                               "belge güvenilir değil (untrusted signature).", "untrusted", **base)
+        result = Result(False, msg("Belge doğrulama", "İmza bu sistemin imza sertifikasıyla atılmamış (imzalayan: "
+                                   "{signer}); belge güvenilir değil.").format(signer=check.signer or "?"),
+                        "untrusted", **base)
     elif stored_sha is not None and sha != stored_sha:
-        result = Result(False, "İçerik değiştirilmiş: dosya kayıtlı izin belgesiyle aynı değil (content changed).",
-                        "content_changed", **base)
+        result = Result(False, msg("Belge doğrulama", "İçerik değiştirilmiş: dosya kayıtlı izin belgesiyle aynı "
+                                   "değil."), "content_changed", **base)
     else:
         with read() as s:
             rev2 = s.get(PermitRevision, rev.id)
@@ -246,13 +272,13 @@ def check_file(read: Reader, pdf_bytes: bytes, today: dt.date) -> Result:
     return result
 
 
-def is_demo_database(s: Session) -> bool:
+def is_demo_database(s: Session | Connection) -> bool:
     """A database that holds demo data (`ush-izin demo-data`, `--demo`): its demo mark in the system settings,
     or its `demo_data` audit event."""
-    if s.get(SystemSetting, DEMO_MARK) is not None:
+    if s.execute(select(SystemSetting.key).where(SystemSetting.key == DEMO_MARK)).first() is not None:
         return True
-    if s.get_bind().dialect.name == "postgresql" and not s.scalar(
-            text("SELECT has_table_privilege('audit_entries', 'SELECT')")):
+    dialect = s.dialect.name if isinstance(s, Connection) else s.get_bind().dialect.name
+    if dialect == "postgresql" and not s.scalar(text("SELECT has_table_privilege('audit_entries', 'SELECT')")):
         return False          # the verification service's role reads no audit trail: the demo mark decides
     return s.scalar(select(AuditEntry.id).where(AuditEntry.action == "event", AuditEntry.table_name == "demo_data")
                     .limit(1)) is not None
@@ -263,14 +289,15 @@ def demo_result(result: Result, demo_database: bool) -> Result:
     (status "demo", never plainly valid); anywhere else it is not valid at all (status "demo_signature": anyone
     can make a demo certificate). A document that fails anyway keeps its reason, with the demo note added."""
     if not result.valid:
-        return replace(result, reason=f"{result.reason} Not: belge demo sertifikasıyla imzalanmış bir örnek "
-                                      "belgedir (demo document).", demo=True)
+        return replace(result, reason=msg("Belge doğrulama", "{reason} Not: belge demo sertifikasıyla imzalanmış "
+                                          "bir örnek belgedir.").format(reason=result.reason), demo=True)
     if demo_database:
-        return replace(result, reason="DEMO BELGE — resmî geçerliliği yoktur: demo sertifikasıyla imzalanmış örnek "
-                                      f"belge (demo document). {result.reason}", status="demo", demo=True)
-    return replace(result, valid=False, reason="Geçersiz: belge demo sertifikasıyla imzalanmış bir örnek belgedir; "
-                   "demo veritabanı dışında demo imza geçerli değildir (demo signature, not valid).",
-                   status=DEMO_STATUS, demo=True)
+        return replace(result, reason=msg("Belge doğrulama", "DEMO BELGE — resmî geçerliliği yoktur: demo "
+                                          "sertifikasıyla imzalanmış örnek belge. {reason}").format(
+            reason=result.reason), status="demo", demo=True)
+    return replace(result, valid=False, reason=msg("Belge doğrulama", "Geçersiz: belge demo sertifikasıyla "
+                                                   "imzalanmış bir örnek belgedir; demo veritabanı dışında demo imza "
+                                                   "geçerli değildir."), status=DEMO_STATUS, demo=True)
 
 
 # --- the public view of a permit (the web service's page and JSON) -------------------------------------------------
@@ -313,45 +340,114 @@ class PublicPermit:
     facility_id: int = 0
 
 
-def public_permit(s: Session, code: str, today: dt.date) -> PublicPermit | None:
-    """The public facts of the permit revision `code` names, with its status today (the same rules as
-    `check_code`); None for a code nobody issued."""
-    result = check_code(s, code, today)
-    if result.status == "unknown_code" or result.revision_id is None:
+# The public service's hot path: statements built once (their compiled forms are cached by SQLAlchemy).
+_BY_CODE = (
+    select(PermitRevision.id, PermitRevision.revision_no, PermitRevision.effective_from,
+           PermitRevision.superseded_on, PermitRevision.document_id, Document.sha256.label("document_sha"),
+           Permit.id.label("permit_id"), Permit.number, Permit.facility_id, Permit.issued_on,
+           Facility.name.label("facility_name"), Facility.ckys_code, Facility.district,
+           Province.name.label("province"))
+    .join(Permit, Permit.id == PermitRevision.permit_id)
+    .join(Facility, Facility.id == Permit.facility_id)
+    .join(Province, Province.id == Facility.province_id)
+    .outerjoin(Document, Document.id == PermitRevision.document_id)
+    .where(PermitRevision.verification_code == bindparam("code")))
+_EVENTS = (select(PermitEvent.id, PermitEvent.kind, PermitEvent.effective_from, PermitEvent.effective_until,
+                  PermitEvent.reason, PermitEvent.legal_basis)
+           .where(PermitEvent.permit_id == bindparam("permit")).order_by(PermitEvent.id))
+_REVISIONS = (select(PermitRevision.id, PermitRevision.revision_no, PermitRevision.effective_from,
+                     PermitRevision.superseded_on, PermitRevision.verification_code)
+              .where(PermitRevision.permit_id == bindparam("permit")).order_by(PermitRevision.revision_no))
+_AREAS = (select(PermitArea.area_code, UshArea.name, Branch.name)
+          .join(UshArea, UshArea.code == PermitArea.area_code)
+          .outerjoin(Branch, Branch.code == PermitArea.branch_code)
+          .where(PermitArea.revision_id == bindparam("revision"))
+          .order_by(PermitArea.area_code, PermitArea.branch_code))
+
+
+def public_permit(s: Session | Connection, code: str, today: dt.date) -> PublicPermit | None:
+    """The public facts of the permit revision `code` names, with its status today by the same rules as
+    `check_code` (`judge`); None for a code nobody issued. Three or four Core statements on one connection: this
+    is the public service's hot path."""
+    norm = normalise_code(code)
+    if not norm:
         return None
-    rev = s.get(PermitRevision, result.revision_id)
-    permit = s.get(Permit, result.permit_id)
-    assert rev is not None and permit is not None
-    row = s.execute(select(Facility.name, Facility.ckys_code, Facility.district, Province.name)
-                    .join(Province, Province.id == Facility.province_id)
-                    .where(Facility.id == permit.facility_id)).one()
+    conn = s.connection() if isinstance(s, Session) else s
+    row = conn.execute(_BY_CODE, {"code": norm}).first()
+    if row is None:
+        return None
+    permit = _PermitRow(row.permit_id, row.number, row.facility_id, row.issued_on)
+    events = conn.execute(_EVENTS, {"permit": permit.id}).all()
+    revisions = conn.execute(_REVISIONS, {"permit": permit.id}).all()
+    rev = next(r for r in revisions if r.id == row.id)
+    result = judge(permit, events, rev, row.facility_name, today, norm,  # type: ignore[arg-type]
+                   lambda: max((r.revision_no for r in revisions if r.revision_no > rev.revision_no), default=None))
+    demo_database = demo_database_cached(conn)
+    if row.document_sha is not None and _demo_signed_document(conn, row.document_id, row.document_sha):
+        result = demo_result(result, demo_database)
     durum = DURUM.get(result.status, "gecersiz")
     since = until = None
     category = current_code = ""
     current_no = None
-    events = _events(s, permit.id)
     if durum in ("askida", "iptal"):
-        st = _status(permit, events, today)
+        st = _status(permit, events, today)  # type: ignore[arg-type]
         since, until = st.since, st.until
-        kind = K.REVOKED if durum == "iptal" else K.SUSPENDED
-        event = revocation_by(events, today) if durum == "iptal" else next(
-            (e for e in reversed(events) if e.kind == kind and e.effective_from == st.since), None)
+        event = revocation_by(events, today) if durum == "iptal" else next(  # type: ignore[arg-type]
+            (e for e in reversed(events) if e.kind == K.SUSPENDED and e.effective_from == st.since), None)
         category = (event.legal_basis if event is not None else "") or "SHGM kararı"
-    areas: tuple[PublicArea, ...] = ()
-    in_force = revision_in_force(s, permit.id, today)
+    in_force = _in_force(revisions, today)
     if durum == "yenilenmis":
         since = rev.superseded_on
         if in_force is not None:
             current_code, current_no = in_force.verification_code, in_force.revision_no
+    areas: tuple[PublicArea, ...] = ()
     if durum == "gecerli" and in_force is not None:
-        areas = tuple(PublicArea(c, n, b or "") for c, n, b in s.execute(
-            select(PermitArea.area_code, UshArea.name, Branch.name)
-            .join(UshArea, UshArea.code == PermitArea.area_code)
-            .outerjoin(Branch, Branch.code == PermitArea.branch_code)
-            .where(PermitArea.revision_id == in_force.id).order_by(PermitArea.area_code, PermitArea.branch_code)))
-    return PublicPermit(durum=durum, code=result.code, number=permit.number, revision_no=rev.revision_no,
-                        facility_name=row[0], ckys_code=row[1], province=row[3], district=row[2] or "",
-                        issued_on=permit.issued_on, revision_from=rev.effective_from, areas=areas, since=since,
-                        until=until, reason_category=category, current_code=current_code,
-                        current_revision_no=current_no, demo=result.demo or is_demo_database(s), permit_id=permit.id,
+        areas = tuple(PublicArea(c, n, b or "") for c, n, b in conn.execute(_AREAS, {"revision": in_force.id}))
+    return PublicPermit(durum=durum, code=norm, number=permit.number, revision_no=rev.revision_no,
+                        facility_name=row.facility_name, ckys_code=row.ckys_code, province=row.province,
+                        district=row.district or "", issued_on=permit.issued_on, revision_from=rev.effective_from,
+                        areas=areas, since=since, until=until, reason_category=category, current_code=current_code,
+                        current_revision_no=current_no, demo=result.demo or demo_database, permit_id=permit.id,
                         facility_id=permit.facility_id)
+
+
+@dataclass(frozen=True)
+class _PermitRow:
+    id: int
+    number: str
+    facility_id: int
+    issued_on: dt.date
+
+
+def _in_force(revisions: list, on: dt.date):  # type: ignore[no-untyped-def]
+    """The revision in force on `on` among a permit's revisions (as `permit_status.revision_in_force` in SQL)."""
+    return max((r for r in revisions if r.effective_from <= on and (r.superseded_on is None or r.superseded_on > on)),
+               key=lambda r: r.revision_no, default=None)
+
+
+def _demo_signed_document(s: Session | Connection, document_id: int, sha: str) -> bool:
+    known = _demo_by_sha.get(sha)
+    if known is None:
+        content = s.scalar(select(Document.content).where(Document.id == document_id))
+        known = _demo_by_sha[sha] = _demo_signed(bytes(content or b""))
+    return known
+
+
+DEMO_CACHE_SECONDS = 60.0
+_demo_databases: dict[str, tuple[float, bool]] = {}
+
+
+def demo_database_cached(s: Session | Connection) -> bool:
+    """`is_demo_database`, asked at most once a minute per database by a long-running service (a database becomes
+    a demo database only through `ush-izin demo-data`)."""
+    import time
+
+    bind = s.engine if isinstance(s, Connection) else s.get_bind()
+    key = f"{id(bind)}:{bind.url}"   # type: ignore[union-attr]
+    now = time.monotonic()
+    hit = _demo_databases.get(key)
+    if hit is not None and now - hit[0] < DEMO_CACHE_SECONDS:
+        return hit[1]
+    answer = is_demo_database(s)
+    _demo_databases[key] = (now, answer)
+    return answer

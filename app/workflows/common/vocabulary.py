@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from app.workflows.common.messages import msg
+
 
 class Role(StrEnum):
     ISM_OFFICER = "ism_officer"
@@ -23,14 +25,14 @@ class Role(StrEnum):
         return self in (Role.ISM_OFFICER, Role.ISM_MANAGER)
 
 
-ROLE_LABELS = {
-    Role.ISM_OFFICER: "İSM Personeli",
-    Role.ISM_MANAGER: "İSM Yöneticisi",
-    Role.SHGM_REVIEWER: "SHGM İnceleme Uzmanı",
-    Role.SHGM_APPROVER: "SHGM Onay Yetkilisi",
-    Role.KTS_OFFICER: "KTS Personeli (SBSGM)",
-    Role.ADMIN: "Sistem Yöneticisi",
-    Role.AUDITOR: "Denetçi (salt okunur)",
+ROLE_LABELS = {      # Messages: the Turkish label, translated where the interface shows a workflow's message
+    Role.ISM_OFFICER: msg("Roller", "İSM Personeli"),
+    Role.ISM_MANAGER: msg("Roller", "İSM Yöneticisi"),
+    Role.SHGM_REVIEWER: msg("Roller", "SHGM İnceleme Uzmanı"),
+    Role.SHGM_APPROVER: msg("Roller", "SHGM Onay Yetkilisi"),
+    Role.KTS_OFFICER: msg("Roller", "KTS Personeli (SBSGM)"),
+    Role.ADMIN: msg("Roller", "Sistem Yöneticisi"),
+    Role.AUDITOR: msg("Roller", "Denetçi (salt okunur)"),
 }
 
 

@@ -11,6 +11,7 @@ from app.models import ChecklistAnswer, Ek1Criterion, User
 from app.workflows.common.application_view import ChecklistRow, checklist, load_application, visible_application
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import NotFound, StaleRecord, ValidationFailed
+from app.workflows.common.messages import msg
 from app.workflows.common.permissions import ISM, require
 from app.workflows.common.states import AppState
 from app.workflows.common.transitions import apply
@@ -81,7 +82,7 @@ def answer_item(ctx: AppContext, app_id: int, criterion_id: int, answer: Answer 
             raise NotFound("Bu madde başvurunun Ek-1 listesinde yok.")
         if expected_version is not None and row.version != expected_version:
             who = s.get(User, row.answered_by_id) if row.answered_by_id else None
-            raise StaleRecord("Bu Ek-1 maddesi", who.full_name if who else None)
+            raise StaleRecord(msg("Hatalar", "Bu Ek-1 maddesi"), who.full_name if who else None)
         row.answer = answer.value if answer else None
         row.note = note
         row.answered_by_id = ctx.actor.user_id

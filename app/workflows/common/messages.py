@@ -1,0 +1,89 @@
+"""Texts a workflow gives the officer, in Turkish and, through the interface's translations, in English. No Qt.
+
+    raise ValidationFailed({"tc": msg("Doğrulama", "{label} 11 haneli olmalıdır.").format(label=label)})
+
+`msg(context, template)` marks the template for pyside6-lupdate: scripts/update_translations.sh reads `msg` as
+QT_TRANSLATE_NOOP, which it recognises only with exactly two string literals (a variable holding the
+context is not read), so the arguments go in `.format`.
+A Message keeps the context, the template and the arguments, and *is* the Turkish text (a str): the CLI, the logs
+and the tests print it as it is; the interface renders it in its language (app.ui.common.texts.shown).
+Arguments may be Messages or `joined` lists themselves (rendered in the same language).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+Translate = Callable[[str, str], str]
+
+
+def _turkish(context: str, template: str) -> str:
+    return template
+
+
+def render(value: Any, translate: Translate = _turkish) -> Any:
+    """A Message or joined list in the language `translate` gives; anything else as it is."""
+    return value.render(translate) if isinstance(value, (Message, Joined)) else value
+
+
+def _fill(template: str, args: dict[str, Any], translate: Translate) -> str:
+    if not args:
+        return template
+    return template.format(**{k: render(v, translate) for k, v in args.items()})
+
+
+class Message(str):
+    """A template with its arguments; str() is the Turkish text."""
+
+    context: str
+    template: str
+    args: dict[str, Any]
+
+    def __new__(cls, context: str, template: str, args: dict[str, Any] | None = None) -> Message:
+        args = dict(args or {})
+        self = super().__new__(cls, _fill(template, args, _turkish))
+        self.context, self.template, self.args = context, template, args
+        return self
+
+    def format(self, **args: Any) -> Message:  # type: ignore[override]
+        """The same template with (more) arguments; keyword arguments only."""
+        return Message(self.context, self.template, {**self.args, **args})
+
+    def render(self, translate: Translate) -> str:
+        translated = translate(self.context, self.template) or self.template
+        try:
+            return _fill(translated, self.args, translate)
+        except (KeyError, IndexError, ValueError):   # a translation naming an argument the template has not
+            return _fill(self.template, self.args, translate)
+
+    def __reduce__(self) -> tuple[Any, ...]:       # str's own would rebuild it from the text alone
+        return Message, (self.context, self.template, self.args)
+
+
+class Joined(str):
+    """Texts joined with `sep`, each rendered in the reader's language (a list of field errors)."""
+
+    items: tuple[Any, ...]
+    sep: str
+
+    def __new__(cls, sep: str, items: Iterable[Any]) -> Joined:
+        items = tuple(items)
+        self = super().__new__(cls, sep.join(str(i) for i in items))
+        self.items, self.sep = items, sep
+        return self
+
+    def render(self, translate: Translate) -> str:
+        return self.sep.join(str(render(i, translate)) for i in self.items)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return Joined, (self.sep, self.items)
+
+
+def msg(context: str, template: str) -> Message:
+    """Mark a Turkish template for translation (two string literals, nothing else: lupdate reads them)."""
+    return Message(context, template)
+
+
+def joined(sep: str, items: Iterable[Any]) -> Joined:
+    return Joined(sep, items)

@@ -1,0 +1,1343 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="tr_TR">
+<context>
+    <name>Alanlar</name>
+    <message>
+        <location filename="../../app/workflows/common/field_labels.py" line="+11"/>
+        <source>Erişim kodunun kapanış tarihi</source>
+        <translation>Access code closes on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erişim kodunun veriliş tarihi</source>
+        <translation>Access code issued on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Okunduğu zaman</source>
+        <translation>Acknowledged at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Okuyan kullanıcı</source>
+        <translation>Acknowledged by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İşlem</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Etkin</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İşlemi yapan</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sonra</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Değiştirdiği izin</source>
+        <translation>Amends permit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cevap</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cevaplandığı zaman</source>
+        <translation>Answered at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cevaplayan</source>
+        <translation>Answered by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Başvuru</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USH alanı</source>
+        <translation>USH area</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alan farkının gerekçesi</source>
+        <translation>Reason for the area difference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zaman</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denetim</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denetim testi</source>
+        <translation>Audit test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dayanak</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Önce</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metin</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branş</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Değişiklik tarihi</source>
+        <translation>Changed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geliş kanalı</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gelen evrak no</source>
+        <translation>Incoming document no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontrol metni</source>
+        <translation>Check text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontrol eden</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ÇKYS kodu</source>
+        <translation>ÇKYS code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ÇKYS&apos;ye aktarıldığı zaman</source>
+        <translation>Exported to ÇKYS at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ÇKYS&apos;ye işlendiği zaman</source>
+        <translation>Recorded in ÇKYS at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ÇKYS referansı</source>
+        <translation>ÇKYS reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İstemci</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kod</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Şikâyet eden</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Şikâyet konusu</source>
+        <translation>Complaint subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tamamlanma tarihi</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+93"/>
+        <source>İçerik</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>Oluşturulma zamanı</source>
+        <translation>Created at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oluşturan</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ölçüt sürümü</source>
+        <translation>Criteria version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ek-1 maddesi</source>
+        <translation>Ek-1 item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Veritabanı adı</source>
+        <translation>Database name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Veritabanı açık</source>
+        <translation>Database open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Son tarih</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Karar zamanı</source>
+        <translation>Decided at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Karar veren</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHGM kararı</source>
+        <translation>SHGM decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Açıklama</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ayrıntı</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İlçe</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belge</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belge türü</source>
+        <translation>Document kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belge referansı</source>
+        <translation>Document reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+77"/>
+        <source>Yapıldığı tarih</source>
+        <translation>Performed on</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Mükerrer olduğu izin</source>
+        <translation>Duplicate of</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EBYS sayısı</source>
+        <translation>EBYS number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+144"/>
+        <source>Geçerlilik başlangıcı</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>Geçerlilik tarihi</source>
+        <translation>Effective on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+143"/>
+        <source>Geçerlilik sonu</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>Ek-1 sürümü</source>
+        <translation>Ek-1 version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-posta adresi</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kayıt sayısı</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Değerlendiren</source>
+        <translation>Evaluator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Değerlendirenin ili</source>
+        <translation>Evaluator&apos;s province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Olay</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&apos;sen</source>
+        <translation>Ex officio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&apos;sen izin verilebilir</source>
+        <translation>Ex officio allowed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&apos;sen düzenleme gerekçesi</source>
+        <translation>Ex officio reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sağlık tesisi</source>
+        <translation>Health facility</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Başarısız giriş sayısı</source>
+        <translation>Failed logins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dosya özeti (SHA-256)</source>
+        <translation>File digest (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dosya adı</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+40"/>
+        <source>Ad</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Giderildiği tarih</source>
+        <translation>Fixed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Önceki durum</source>
+        <translation>Previous state</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ad soyad</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+67"/>
+        <source>Gerekçe</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+67"/>
+        <source>Gerekçeler</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Özet (hash)</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Son halka özeti</source>
+        <translation>Head hash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kayıt no</source>
+        <translation>Record no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Düzenlenme zamanı</source>
+        <translation>Issued at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Düzenleyen</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Düzenlenme tarihi</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Madde puanları</source>
+        <translation>Item scores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maddeler</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KEP adresi</source>
+        <translation>KEP address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anahtar</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anahtar parmak izi</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tür</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KTS firma kodu</source>
+        <translation>KTS firm code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KTS kayıt no</source>
+        <translation>KTS registration no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Son özet</source>
+        <translation>Last hash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Son kayıt no</source>
+        <translation>Last record no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soyad</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Son değer</source>
+        <translation>Last value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hukuki dayanak</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yazı tarihi</source>
+        <translation>Letter date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diploma/tescil no</source>
+        <translation>Licence no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lisans askı başlangıcı</source>
+        <translation>Licence suspended from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lisans askı sonu</source>
+        <translation>Licence suspended until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lisans geçerlilik sonu</source>
+        <translation>Licence valid until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kilit bitişi</source>
+        <translation>Locked until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arama anahtarı</source>
+        <translation>Lookup key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yapıldığı zaman</source>
+        <translation>Made at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ana lisans no</source>
+        <translation>Main licence no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sorumlu müdür</source>
+        <translation>Responsible manager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sorumlu müdürün TC kimlik no</source>
+        <translation>Responsible manager&apos;s TC identity no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dosya türü</source>
+        <translation>Media type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MERSİS no</source>
+        <translation>MERSİS no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yöntem</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parola değiştirilmeli</source>
+        <translation>Must change password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arama adı</source>
+        <translation>Search name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bakanlık izni gerekir</source>
+        <translation>Needs ministry permission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ÜTS kaydı gerekir</source>
+        <translation>Needs ÜTS registration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yeni değer</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notlar</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bildirim yazısı</source>
+        <translation>Notification letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bildirim tarihi</source>
+        <translation>Notified on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numara</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memur</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eski değer</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+55"/>
+        <source>Kaynak</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>İşletim sistemi</source>
+        <translation>Operating system</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İşletim sistemi açık</source>
+        <translation>Operating system open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>Sonuç</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Parola özeti</source>
+        <translation>Password hash</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>İzin belgesi</source>
+        <translation>Permit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İzin no</source>
+        <translation>Permit no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefon</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planlanan tarih</source>
+        <translation>Planned on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Önceki özet</source>
+        <translation>Previous hash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USBS yazılımı</source>
+        <translation>USBS product</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+68"/>
+        <source>Sürüm</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Meslek</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sağlık meslek mensubu</source>
+        <translation>Health professional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İl</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Açık anahtar</source>
+        <translation>Public key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En erken yeniden başvuru</source>
+        <translation>Reapply not before</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alındığı zaman</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alındığı tarih</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alıcı</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kayıt zamanı</source>
+        <translation>Recorded at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kaydeden</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İstenen işlem</source>
+        <translation>Required action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Çözüldüğü tarih</source>
+        <translation>Resolved on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kullanımdan kalktığı tarih</source>
+        <translation>Retired on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İzin belgesi sürümü</source>
+        <translation>Permit revision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revizyon no</source>
+        <translation>Revision no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İptal gerekçesi</source>
+        <translation>Revocation reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İptal zamanı</source>
+        <translation>Revoked at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İptal eden</source>
+        <translation>Revoked by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İptal tarihi</source>
+        <translation>Revoked on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kayıt</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satırlar</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sayı</source>
+        <translation>Document number (sayı)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gizli değer özeti</source>
+        <translation>Secret hash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Güvenlik raporu</source>
+        <translation>Security report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Güvenlik özeti</source>
+        <translation>Security summary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Güvenlik testi</source>
+        <translation>Security test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gönderim kanalı</source>
+        <translation>Sending channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gönderim tarihi</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Özet (SHA-256)</source>
+        <translation>Digest (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İmza yetkilisi</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İmza</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İmza sahibi</source>
+        <translation>Signature subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İmzalı</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>İmzalayan</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boyut</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sıra</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personel sayısı</source>
+        <translation>Staff count</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aşama</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Durum</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Konu</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yenilendiği tarih</source>
+        <translation>Superseded on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tablo</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vergi kimlik no</source>
+        <translation>Tax identity no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TC kimlik no</source>
+        <translation>TC identity no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TC kimlik no özeti</source>
+        <translation>TC identity no. hash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ekip</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ekip üyeleri</source>
+        <translation>Team members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ekibin ili</source>
+        <translation>Team&apos;s province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unvan</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yeni durum</source>
+        <translation>New state</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tesis türü</source>
+        <translation>Facility type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yükleyen</source>
+        <translation>Uploaded by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kullanıcı</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kullanıcı adı</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geçerli</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Değer</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USBS üreticisi</source>
+        <translation>USBS producer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doğrulama kodu</source>
+        <translation>Verification code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uyarı</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Çalışma izni</source>
+        <translation>Work permit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Çalışma izni no</source>
+        <translation>Work permit no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yıl</source>
+        <translation>Year</translation>
+    </message>
+</context>
+<context>
+    <name>Belge doğrulama</name>
+    <message>
+        <location filename="../../app/workflows/common/verification.py" line="+136"/>
+        <source>İzin {number} {since} tarihinde iptal edilmiştir. Gerekçe: {reason}</source>
+        <translation>Permit {number} was revoked on {since}. Reason: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İzin {number} {since} tarihinde iptal edilmiştir.</source>
+        <translation>Permit {number} was revoked on {since}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bu belge (revizyon {rev}) {on} tarihinde yenilenmiştir; geçerli belge {number} numaralı iznin {now}. revizyonudur.</source>
+        <translation>This document (revision {rev}) was superseded on {on}; the valid document is revision {now} of permit {number}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>İzin {number} {since} tarihinden itibaren {until} tarihine kadar askıya alınmıştır.</source>
+        <translation>Permit {number} is suspended from {since} until {until}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>İzin {number} {since} tarihinden itibaren askıya alınmıştır.</source>
+        <translation>Permit {number} is suspended from {since}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{text} Gerekçe: {reason}</source>
+        <translation>{text} Reason: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>İzin {number} henüz yürürlükte değil.</source>
+        <translation>Permit {number} is not yet in force.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Geçerli: {number} numaralı USH faaliyet izni, revizyon {rev}, {facility}.</source>
+        <translation>Valid: USH operating permit {number}, revision {rev}, {facility}.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+50"/>
+        <source>Doğrulama kodu bilinmiyor: “{code}” bu sistemde düzenlenmiş bir izin belgesine ait değil.</source>
+        <translation>Unknown verification code: “{code}” does not belong to a permit issued by this system.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Belgede doğrulama kodu bulunamadı; bu dosya bu sistemde düzenlenmiş bir izin belgesi değil ya da bozulmuş.</source>
+        <translation>No verification code was found in the document; this file is not a permit issued by this system, or it is damaged.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>İmza bozuk ya da yok: belgede geçerli bir elektronik imza bulunamadı.</source>
+        <translation>Signature broken or missing: the document carries no valid electronic signature.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>İmza bozuk: belge imzalandıktan sonra içeriği değiştirilmiş.</source>
+        <translation>Signature broken: the document&apos;s content was changed after it was signed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>İmza bu sistemin imza sertifikasıyla atılmamış (imzalayan: {signer}); belge güvenilir değil.</source>
+        <translation>The signature was not made with this system&apos;s signing certificate (signer: {signer}); the document cannot be trusted.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>İçerik değiştirilmiş: dosya kayıtlı izin belgesiyle aynı değil.</source>
+        <translation>Content changed: the file is not the same as the stored permit.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{reason} Not: belge demo sertifikasıyla imzalanmış bir örnek belgedir.</source>
+        <translation>{reason} Note: the document is a sample signed with a demo certificate.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DEMO BELGE — resmî geçerliliği yoktur: demo sertifikasıyla imzalanmış örnek belge. {reason}</source>
+        <translation>DEMO DOCUMENT — no official validity: a sample signed with a demo certificate. {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Geçersiz: belge demo sertifikasıyla imzalanmış bir örnek belgedir; demo veritabanı dışında demo imza geçerli değildir.</source>
+        <translation>Invalid: the document is a sample signed with a demo certificate; outside a demo database a demo signature is not valid.</translation>
+    </message>
+</context>
+<context>
+    <name>Doğrulama</name>
+    <message>
+        <location filename="../../app/workflows/common/validation.py" line="+20"/>
+        <source>{label} boş olamaz.</source>
+        <translation>{label} must not be empty.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} yalnızca rakamlardan oluşmalıdır.</source>
+        <translation>{label} must consist of digits only.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} {length} haneli olmalıdır.</source>
+        <translation>{label} must have {length} digits.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>TC kimlik numarası</source>
+        <translation>TC identity number</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{label} 0 ile başlayamaz.</source>
+        <translation>{label} cannot start with 0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+28"/>
+        <source>{label} geçersiz (kontrol hanesi tutmuyor).</source>
+        <translation>{label} is invalid (the check digit does not match).</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Vergi kimlik numarası</source>
+        <translation>Tax identity number</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>MERSİS numarası</source>
+        <translation>MERSİS number</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{label} en fazla {max} karakter olabilir ({given} karakter girildi).</source>
+        <translation>{label} may have at most {max} characters ({given} characters entered).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label} geçersiz bir denetim karakteri içeriyor ({char}); metni yeniden yazın ya da yapıştırılan metni temizleyin.</source>
+        <translation>{label} contains an invalid control character ({char}); retype the text or clean up the pasted text.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{label} geçersiz: ad@alan.uzantı biçiminde olmalıdır.</source>
+        <translation>{label} is invalid: it must have the form name@domain.tld.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-posta adresi</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{label} geçersiz: yalnızca rakam, boşluk, tire, parantez ve başta + olabilir (ör. 0232 123 45 67).</source>
+        <translation>{label} is invalid: only digits, spaces, hyphens, parentheses and a leading + are allowed (e.g. 0232 123 45 67).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefon</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{label} bir tarih ve saat olmalıdır.</source>
+        <translation>{label} must be a date and time.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} saat dilimi olmadan verilmiş; tarih ve saat Türkiye saatiyle (saat dilimiyle) verilmelidir.</source>
+        <translation>{label} was given without a time zone; date and time must be given in Türkiye time (with the time zone).</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/common/input_guard.py" line="+78"/>
+        <source>{label}: saat dilimi olmayan bir zaman verildi (iç hata); kayıt yapılmadı.</source>
+        <translation>{label}: a time without a time zone was given (internal error); nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{label}: bilinmeyen kod ya da kayıt ({value}).</source>
+        <translation>{label}: unknown code or record ({value}).</translation>
+    </message>
+</context>
+<context>
+    <name>Hatalar</name>
+    <message>
+        <location filename="../../app/workflows/admin/users.py" line="+383"/>
+        <source>&apos;{user}&apos; kullanıcısının kaydı</source>
+        <translation>The record of user &apos;{user}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/common/context.py" line="+118"/>
+        <source>Bu kayıt</source>
+        <translation>This record</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/common/errors.py" line="+28"/>
+        <source>Formda düzeltilmesi gereken alanlar var:
+{lines}</source>
+        <translation>The form has fields to correct:
+{lines}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>• {line}</source>
+        <translation>• {line}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{what} siz açtıktan sonra {who} tarafından değiştirilmiş; kaydınız yapılmadı. Kaydı yeniden yükleyip değişikliklerinizi tekrar girin.</source>
+        <translation>{what} was changed by {who} after you opened it; your changes were not saved. Reload the record and enter your changes again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} siz açtıktan sonra değiştirilmiş; kaydınız yapılmadı. Kaydı yeniden yükleyip değişikliklerinizi tekrar girin.</source>
+        <translation>{what} was changed after you opened it; your changes were not saved. Reload the record and enter your changes again.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Diskte yer kalmadı ({where}). Yer açıp yeniden deneyin; bu işlem kaydedilmedi.</source>
+        <translation>The disk is full ({where}). Free some space and try again; this operation was not saved.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diskte yer kalmadı. Yer açıp yeniden deneyin; bu işlem kaydedilmedi.</source>
+        <translation>The disk is full. Free some space and try again; this operation was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/ism/review.py" line="+85"/>
+        <source>Bu Ek-1 maddesi</source>
+        <translation>This Ek-1 item</translation>
+    </message>
+</context>
+<context>
+    <name>Roller</name>
+    <message>
+        <location filename="../../app/workflows/common/vocabulary.py" line="+29"/>
+        <source>İSM Personeli</source>
+        <translation>İSM officer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İSM Yöneticisi</source>
+        <translation>İSM manager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHGM İnceleme Uzmanı</source>
+        <translation>SHGM reviewer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHGM Onay Yetkilisi</source>
+        <translation>SHGM approver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KTS Personeli (SBSGM)</source>
+        <translation>KTS officer (SBSGM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sistem Yöneticisi</source>
+        <translation>System administrator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denetçi (salt okunur)</source>
+        <translation>Auditor (read only)</translation>
+    </message>
+</context>
+<context>
+    <name>Yetki</name>
+    <message>
+        <location filename="../../app/workflows/common/permissions.py" line="+25"/>
+        <source>Bu işlem ({action}) için yetkiniz yok: yalnızca {allowed} yapabilir.</source>
+        <translation>You are not authorised for this action ({action}): only {allowed} may do it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bu işlem için yetkiniz yok: yalnızca {allowed} yapabilir.</source>
+        <translation>You are not authorised for this action: only {allowed} may do it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bu kayıt başka bir ile ait; yalnızca kendi ilinizin kayıtlarında işlem yapabilirsiniz ({action}).</source>
+        <translation>This record belongs to another province; you can act only on your own province&apos;s records ({action}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bu kayıt başka bir ile ait; yalnızca kendi ilinizin kayıtlarında işlem yapabilirsiniz.</source>
+        <translation>This record belongs to another province; you can act only on your own province&apos;s records.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{what} için yetkiniz yok: yalnızca {allowed} görebilir.</source>
+        <translation>You are not authorised to see this ({what}): only {allowed} may see it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} başka bir ile ait; yalnızca kendi ilinizin kayıtlarını görebilirsiniz.</source>
+        <translation>{what} belongs to another province; you can see only your own province&apos;s records.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bu başvuru</source>
+        <translation>This application</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bu izin belgesi</source>
+        <translation>This permit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>KTS kayıtları</source>
+        <translation>KTS records</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bu ilin KTS bildirimleri</source>
+        <translation>This province&apos;s KTS notices</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bu belge</source>
+        <translation>This document</translation>
+    </message>
+</context>
+</TS>
