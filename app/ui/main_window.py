@@ -299,7 +299,6 @@ class MainWindow(QMainWindow):
             width = max(72, min(widest, 110) + 16)
             for r in range(self.nav.count()):
                 self.nav.item(r).setSizeHint(QSize(width, self.nav.iconSize().height() + 2 * metrics.height() + 12))
-                self.nav.item(r).setToolTip(self.nav.item(r).text())
             self.nav.setFixedWidth(width + 28)
             return
         self.nav.setFixedWidth(max(190, widest + self.nav.iconSize().width() + 48))

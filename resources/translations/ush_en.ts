@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="tr_TR">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../app/ui/common/style.py" line="+84"/>
-        <source>Ortak</source>
-        <comment>≤ {n} gün</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ortak</source>
-        <comment>≤ {n} gün (bugün son gün dahil)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ortak</source>
-        <comment>süresi geçti</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ortak</source>
-        <comment>süre işlemiyor</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="+94"/>
@@ -936,7 +909,7 @@ An unexpected error occurred; nothing was changed.
 Details: {error}</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>Değişen alanlar</source>
         <translation>Changed fields</translation>
     </message>
@@ -1770,7 +1743,7 @@ Details: {error}</translation>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+76"/>
         <location line="+3"/>
         <source>Ayarlar</source>
         <translation>Settings</translation>
@@ -2119,19 +2092,19 @@ Save the letter and close the file?</translation>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/style.py" line="-22"/>
+        <location filename="../../app/ui/common/style.py" line="+65"/>
         <source>Yeşil: {n} günden fazla var</source>
-        <translation type="unfinished"></translation>
+        <translation>Green: more than {n} days left</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sarı: {n} gün ya da daha az kaldı</source>
-        <translation type="unfinished"></translation>
+        <translation>Amber: {n} days or fewer left</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kırmızı: {n} gün ya da daha az kaldı (son gün bugünse de)</source>
-        <translation type="unfinished"></translation>
+        <translation>Red: {n} days or fewer left (also when the last day is today)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2144,14 +2117,39 @@ Save the letter and close the file?</translation>
         <translation>No period running (notified or closed)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+12"/>
+        <source>&gt; {n} gün</source>
+        <translation>&gt; {n} days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>≤ {n} gün</source>
+        <translation>≤ {n} days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>≤ {n} gün (bugün son gün dahil)</source>
+        <translation>≤ {n} days (last day today included)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>süresi geçti</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>süre işlemiyor</source>
+        <translation>clock stopped</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{n} günlük bildirim süresi:</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}-day notification period:</translation>
     </message>
     <message>
         <location filename="../../app/ui/common/tables.py" line="+116"/>
         <source>Sütunlar</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns</translation>
     </message>
 </context>
 <context>
@@ -2305,15 +2303,6 @@ Save the letter and close the file?</translation>
         <location line="+1"/>
         <source>Satırı si&amp;l</source>
         <translation>De&amp;lete row</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../../app/ui/common/style.py" line="-24"/>
-        <source>Ortak</source>
-        <comment>&gt; {n} gün</comment>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2810,7 +2799,7 @@ Save the letter and close the file?</translation>
     <message>
         <location line="+4"/>
         <source>Bildirim süresinin kalan günü; tıklayınca acil dosyalar üstte (renkler: listenin altında)</source>
-        <translation type="unfinished"></translation>
+        <translation>Days left of the notification period; click to put urgent files on top (colours: under the list)</translation>
     </message>
 </context>
 <context>

@@ -79,12 +79,11 @@ DEADLINE_TILE_LIGHTS = {"overdue": "overdue", "today": "red", "week": "amber", "
 
 def legend_items() -> list[tuple[str, str]]:
     """(light, short text) for the legend under a list with the traffic light, thresholds from the clock rules."""
-    tr = QCoreApplication.translate
-    return [("green", tr("Ortak", "> {n} gün").format(n=AMBER_DAYS)),
-            ("amber", tr("Ortak", "≤ {n} gün").format(n=AMBER_DAYS)),
-            ("red", tr("Ortak", "≤ {n} gün (bugün son gün dahil)").format(n=RED_DAYS)),
-            ("overdue", tr("Ortak", "süresi geçti")),
-            ("stopped", tr("Ortak", "süre işlemiyor"))]
+    return [("green", QCoreApplication.translate("Ortak", "> {n} gün").format(n=AMBER_DAYS)),
+            ("amber", QCoreApplication.translate("Ortak", "≤ {n} gün").format(n=AMBER_DAYS)),
+            ("red", QCoreApplication.translate("Ortak", "≤ {n} gün (bugün son gün dahil)").format(n=RED_DAYS)),
+            ("overdue", QCoreApplication.translate("Ortak", "süresi geçti")),
+            ("stopped", QCoreApplication.translate("Ortak", "süre işlemiyor"))]
 
 
 class LightLegend(QLabel):
