@@ -535,7 +535,7 @@ def _rest_statement(dialect: str, shape: _Shape) -> Select:
 
 def _urgent_first_page(conn: Connection, ctx: AppContext, filters: WorklistFilters, offset: int,
                        limit: int) -> tuple[list[WorklistRow], int]:
-    """Urgent files first (decision 17a-2): the running clocks (a few thousand at most, as `_open_clocks` reads
+    """Urgent files first (decision 100): the running clocks (a few thousand at most, as `_open_clocks` reads
     them) overdue, then due today, then the others, each by last day then receipt; after them every other
     application in scope newest first, paged by the database (offset counted past the running ones)."""
     dialect = conn.dialect.name
