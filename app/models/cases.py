@@ -171,6 +171,9 @@ class ShgmDecision(Versioned, Timestamped, Base):
     ckys_exported_at: Mapped[dt.datetime | None]
     ckys_recorded_at: Mapped[dt.datetime | None]
     ckys_reference: Mapped[str | None] = mapped_column(String(60))
+    # an amendment of a permit in force: new areas, through ÇKYS like the first issue (migration 0014)
+    amends_permit_id: Mapped[int | None] = mapped_column(
+        ForeignKey("permits.id", name="fk_shgm_decisions_amends_permit_id_permits", use_alter=True), index=True)
     areas: Mapped[list[AreaAssignment]] = relationship(back_populates="decision")
 
 

@@ -59,6 +59,8 @@ class PermitRevision(Base):
     # amendment may change it, so "the facility's producer on a date" is the revision in force's.
     vendor_id: Mapped[int | None] = mapped_column(ForeignKey("vendors.id"))
     product_id: Mapped[int | None] = mapped_column(ForeignKey("vendor_products.id"))
+    # the SHGM decision this revision was signed from: the first issue's, or an amendment's (migration 0014)
+    decision_id: Mapped[int | None] = mapped_column(ForeignKey("shgm_decisions.id"))
     permit: Mapped[Permit] = relationship(back_populates="revisions")
     areas: Mapped[list[PermitArea]] = relationship(back_populates="revision")
 

@@ -4,9 +4,24 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../app/ui/shgm/dialogs.py" line="+237"/>
+        <location filename="../../app/ui/shgm/dialogs.py" line="+246"/>
         <source>İzin alanlarını değiştir</source>
         <translation>Change the permit areas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alan değişikliğini imzala</source>
+        <translation>Sign the change of areas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yeni alanlar ilk izin gibi ÇKYS&apos;den geçer: kaydedince bir alan değişikliği kararı oluşur; Kararlar sekmesinde ÇKYS dosyasını üretip ÇKYS&apos;ye kaydedildiğini işaretledikten sonra Onay Yetkilisi imzalar. Yalnızca USBS üreticisi değişiyorsa değişiklik hemen imzalanır.</source>
+        <translation>New areas go through ÇKYS like the first permit: saving creates a decision on the change of areas; after the ÇKYS file is produced on the Decisions tab and marked as recorded in ÇKYS, the approving official signs it. If only the USBS producer changes, the change is signed at once.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ÇKYS&apos;ye kaydedilen alanlar izin belgesinin yeni sürümü olarak imzalanacak.</source>
+        <translation>The areas recorded in ÇKYS will be signed as the permit&apos;s new revision.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -57,7 +72,7 @@
 <context>
     <name>AreasDialog</name>
     <message>
-        <location line="-154"/>
+        <location line="-170"/>
         <source>USH alanlarını belirle</source>
         <translation>Decide the USH areas</translation>
     </message>
@@ -90,7 +105,7 @@
 <context>
     <name>DatedDialog</name>
     <message>
-        <location line="+205"/>
+        <location line="+221"/>
         <source>İzni askıya al</source>
         <translation>Suspend the permit</translation>
     </message>
@@ -252,7 +267,7 @@
 <context>
     <name>ShgmDesk</name>
     <message>
-        <location filename="../../app/ui/shgm/desk.py" line="+169"/>
+        <location filename="../../app/ui/shgm/desk.py" line="+171"/>
         <source>ÇKYS dosyalarının kaydedileceği klasör</source>
         <translation>Folder for the ÇKYS files</translation>
     </message>
@@ -278,12 +293,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>İzinler</source>
         <translation>Permits</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>Belge doğrulama</source>
         <translation>Document verification</translation>
     </message>
@@ -347,13 +362,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+286"/>
+        <location line="+291"/>
         <location line="+142"/>
         <source>Alanlar</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-432"/>
         <source>Aşama</source>
         <translation>Stage</translation>
     </message>
@@ -374,12 +389,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+246"/>
+        <location line="+127"/>
+        <location line="+124"/>
         <source>İzin belgesi düzenle</source>
         <translation>Issue permit certificate</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-250"/>
         <source>Resen izin başlat…</source>
         <translation>Start ex officio permit…</translation>
     </message>
@@ -400,25 +416,25 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+361"/>
+        <location line="+366"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-366"/>
         <source>Düzenlenme</source>
         <translation>Issued</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+76"/>
+        <location line="+77"/>
         <location line="+26"/>
-        <location line="+259"/>
+        <location line="+263"/>
         <source>Resen</source>
         <translation>Ex officio</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-365"/>
         <source>Yazdır…</source>
         <translation>Print…</translation>
     </message>
@@ -458,7 +474,18 @@
         <translation>SHGM decisions</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+7"/>
+        <source>Değişiklik: {number}</source>
+        <translation>Change: {number}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+343"/>
+        <source>Değişikliği imzala</source>
+        <translation>Sign the change</translation>
+    </message>
+    <message>
+        <location line="-319"/>
         <source>İncelemek için listeden bir başvuru seçin.</source>
         <translation>Select an application from the list to review it.</translation>
     </message>
@@ -517,7 +544,7 @@ After entering the areas in ÇKYS, enter the record number with “Recorded in �
         <translation>ÇKYS record</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Resen izin</source>
         <translation>Ex officio permit</translation>
     </message>
@@ -539,11 +566,12 @@ After entering the areas in ÇKYS, enter the record number with “Recorded in �
     </message>
     <message>
         <location line="+76"/>
+        <location line="+37"/>
         <source>İzin belgesi</source>
         <translation>Permit certificate</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-99"/>
         <source>Bu izin için kayıtlı belge yok.</source>
         <translation>No document is stored for this permit.</translation>
     </message>
@@ -585,11 +613,23 @@ After entering the areas in ÇKYS, enter the record number with “Recorded in �
     <message>
         <location line="-162"/>
         <location line="+190"/>
+        <location line="+30"/>
         <source>USBS üreticileri</source>
         <translation>USBS producers</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-23"/>
+        <location line="+3"/>
+        <source>Alan değişikliği kararı</source>
+        <translation>Decision on a change of areas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number} numaralı iznin alan değişikliği kararı kaydedildi (karar {decision}). Kararlar sekmesinde ÇKYS dosyasını üretin, alanları ÇKYS&apos;ye girip kaydedildiğini işaretleyin; sonra &quot;Değişikliği imzala&quot; ile imzalanır.</source>
+        <translation>The decision on a change of areas of permit {number} was saved (decision {decision}). On the Decisions tab produce the ÇKYS file, enter the areas in ÇKYS and mark them as recorded; then sign it with &quot;Sign the change&quot;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>İzin alanlarını değiştir</source>
         <translation>Change the permit areas</translation>
     </message>
@@ -635,7 +675,7 @@ After entering the areas in ÇKYS, enter the record number with “Recorded in �
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../app/ui/shgm/dialogs.py" line="-138"/>
+        <location filename="../../app/ui/shgm/dialogs.py" line="-154"/>
         <source>Başvuruyu reddet</source>
         <translation>Reject the application</translation>
     </message>
@@ -678,7 +718,7 @@ After entering the areas in ÇKYS, enter the record number with “Recorded in �
 <context>
     <name>VerifyPanel</name>
     <message>
-        <location filename="../../app/ui/shgm/verify_panel.py" line="+49"/>
+        <location filename="../../app/ui/shgm/verify_panel.py" line="+50"/>
         <source>Bir USH faaliyet izin belgesinin gerçek ve geçerli olup olmadığını denetleyin: PDF dosyasını açın ya da belgedeki doğrulama kodunu yazın. İmza, içerik ve iznin durumu (iptal, askı, yenilenme) birlikte denetlenir.</source>
         <translation>Check whether a USH activity permit certificate is genuine and valid: open the PDF file or type the verification code printed on it. The signature, the content and the status of the permit (revoked, suspended, superseded) are checked together.</translation>
     </message>

@@ -19,7 +19,7 @@ from app.workflows.shgm import decisions as shgm
 from app.workflows.shgm import permits
 from tests.support.ism import officer, vendor
 from tests.support.kts import d, on
-from tests.support.shgm import SHGM_DAY, forwarded, on_day
+from tests.support.shgm import amend, SHGM_DAY, forwarded, on_day
 from tests.support.shgm import shgm as shgm_desk
 
 STATUS_WORDS = ("İPTAL EDİLMİŞTİR", "ASKIDA", "YÜRÜRLÜKTEN KALKMIŞTIR", "GEÇERSİZ —", "SÜRESİ DOLMUŞTUR")
@@ -75,7 +75,7 @@ def test_a_suspended_permit_shows_its_period_and_is_plain_again_after_it(ctx, ap
 
 def test_a_replaced_revision_says_it_is_no_longer_in_force_and_the_new_one_does_not(ctx, approver, issued):
     areas = [("MUAYENE", None)]
-    new = permits.amend_areas(approver, issued.permit_id, areas, "Alan eklendi.")
+    new = amend(approver, issued.permit_id, areas, "Alan eklendi.")
     old = text_of(permits.permit_document(approver, issued.permit_id, revision_no=1).content)
     assert "YÜRÜRLÜKTEN KALKMIŞTIR" in old
     assert "YÜRÜRLÜKTEN KALKMIŞTIR" not in text_of(permits.permit_document(approver, issued.permit_id).content)

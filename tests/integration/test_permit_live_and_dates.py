@@ -25,7 +25,7 @@ from app.workflows.shgm import decisions as shgm
 from app.workflows.shgm import permits, verification
 from tests.support.kts import on as kts_on
 from tests.support.kts import onboard
-from tests.support.shgm import SHGM_DAY, ministry_facility, on_day
+from tests.support.shgm import amend, SHGM_DAY, ministry_facility, on_day
 from tests.support.shgm import shgm as shgm_desk
 from tests.support.signing import use_test_certificate
 
@@ -156,8 +156,8 @@ def test_a_planned_revocation_leaves_the_days_before_it_open_and_an_earlier_one_
     # the days before it are open: suspend, resume, change the areas
     permits.suspend(approver, permit_id, SHGM_DAY + D(days=2), None, "Denetim")
     permits.resume(approver, permit_id, SHGM_DAY + D(days=4), "Giderildi")
-    permits.amend_areas(approver, permit_id, [("MUAYENE", None), ("IZLEM", None)], "Alan eklendi",
-                        effective_on=SHGM_DAY + D(days=5))
+    amend(approver, permit_id, [("MUAYENE", None), ("IZLEM", None)], "Alan eklendi",
+          effective_on=SHGM_DAY + D(days=5))
     # on or after the planned day: refused, judged as of the action's day
     with pytest.raises(ValidationFailed) as late:
         permits.suspend(approver, permit_id, planned + D(days=1), None, "sonra")

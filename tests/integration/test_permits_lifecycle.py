@@ -20,7 +20,7 @@ from app.workflows.common.vocabulary import Role
 from app.workflows.shgm import decisions as shgm
 from app.workflows.shgm import permits
 from tests.support.ism import officer
-from tests.support.shgm import SHGM_DAY, forwarded, ministry_facility, on_day
+from tests.support.shgm import amend, SHGM_DAY, forwarded, ministry_facility, on_day
 from tests.support.shgm import shgm as shgm_desk
 
 REQUESTED = [("KONSULTASYON", "KARDIYOLOJI"), ("MUAYENE", None)]
@@ -155,7 +155,7 @@ def test_ex_officio_only_for_ministry_facilities_and_shown_as_resen(ctx, approve
 def test_authorized_areas_follow_amendment_suspension_and_revocation(ctx, approver, issued):
     d = dt.date
     fid = permits.permit(approver, issued.permit_id).facility_id
-    amended = permits.amend_areas(on_day(approver, d(2026, 4, 1)), issued.permit_id, [("MUAYENE", None)],
+    amended = amend(on_day(approver, d(2026, 4, 1)), issued.permit_id, [("MUAYENE", None)],
                                   "Kardiyoloji konsültasyonu tesisin talebiyle çıkarıldı.")
     assert amended.revision_no == 2 and amended.number == issued.number
     permits.suspend(on_day(approver, d(2026, 5, 1)), issued.permit_id, d(2026, 5, 10), d(2026, 6, 1),

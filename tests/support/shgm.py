@@ -51,3 +51,16 @@ def ministry_facility(ctx: AppContext, ckys: str = "06-9001", name: str = "Ankar
         s.add(f)
         s.flush()
         return f.id
+
+
+def amend(ctx: AppContext, permit_id: int, areas: list, reason: str, effective_on: dt.date | None = None,
+          document_ref: str = "", **kw):  # type: ignore[no-untyped-def]
+    """An amendment of a permit's areas the whole way: SHGM's decision, its ÇKYS mark, then the signed revision
+    (permits.amend_areas with the decision). Returns the IssuedPermit."""
+    from app.workflows.shgm import decisions as shgm
+    from app.workflows.shgm import permits
+
+    decision_id = permits.start_amendment(ctx, permit_id, areas, reason)
+    shgm.mark_ckys_recorded(ctx, decision_id, f"CKYS-DEGISIKLIK-{decision_id}")
+    return permits.amend_areas(ctx, permit_id, areas, reason, effective_on, document_ref, decision_id=decision_id,
+                               **kw)

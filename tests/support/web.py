@@ -22,6 +22,7 @@ from app.workflows.common.context import AppContext
 from app.workflows.common.vocabulary import Role
 from app.workflows.shgm import decisions, permits
 from tests.support.shgm import SHGM_DAY, forwarded, on_day
+from tests.support.shgm import amend as amend_areas
 from tests.support.shgm import shgm as shgm_desk
 from tests.support.signing import use_test_certificate
 
@@ -66,7 +67,7 @@ def revoke(it: Issued) -> dt.date:
 
 def amend(it: Issued) -> tuple[str, dt.date]:
     day = SHGM_DAY + dt.timedelta(days=3)
-    new = permits.amend_areas(on_day(it.approver, day), it.permit_id, [("MUAYENE", None)], "Alan daraltıldı.", day)
+    new = amend_areas(on_day(it.approver, day), it.permit_id, [("MUAYENE", None)], "Alan daraltıldı.", day)
     return new.verification_code, day
 
 

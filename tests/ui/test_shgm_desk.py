@@ -314,7 +314,35 @@ def test_amending_and_suspending_an_issued_permit_from_the_permit_view(qtbot, ct
     desk.run_dialog = amend
     click(qtbot, desk.amend_button)
     settle(qtbot)
+    # new areas go through ÇKYS first (issue 15): a decision waits on the Kararlar tab, the permit is unchanged
+    assert desk.current_permit.current.revision_no == 1
+    assert messages[-1][0] == "info" and "alan değişikliği kararı kaydedildi" in messages[-1][1]
+    messages.clear()
+    assert desk.decisions_table.rowCount() == 1
+    assert desk.decisions_table.item(0, 1).text() == f"Değişiklik: {issued.number}"
+    desk.decisions_table.selectRow(0)
+    assert desk.issue_button.text() == "Değişikliği imzala" and not desk.issue_button.isEnabled()
+
+    def reference(dialog):
+        dialog.show()
+        type_text(dialog.edit, "ÇKYS-2026-DEG-1")
+        click(qtbot, dialog.ok_button)
+        return dialog.result() == 1
+    desk.run_dialog = reference
+    click(qtbot, desk.ckys_button)
+    desk.decisions_table.selectRow(0)
+
+    def sign(dialog):
+        assert isinstance(dialog, AmendDialog) and not dialog.list.isEnabled()     # the ÇKYS areas as they are
+        assert dialog.reason_text() == "Tesisin talebi üzerine daraltıldı."
+        dialog.show()
+        click(qtbot, dialog.ok_button)
+        return dialog.result() == 1
+    desk.run_dialog = sign
+    click(qtbot, desk.issue_button)
+    settle(qtbot)
     assert messages == [] and desk.current_permit.current.revision_no == 2
+    assert desk.decisions_table.rowCount() == 0
     assert [a.code for a in desk.current_permit.current.areas] == ["MUAYENE"]
     assert "Revizyon 1" in desk.permit_summary.toPlainText()
 

@@ -44,11 +44,13 @@ from app.ui.common.changes import Changes, hub
 from app.ui.common.operations import Messages, Operation, run
 from app.ui.common.pdf_view import PdfDialog, PdfPreview, ask_printer, paint_pdf
 from app.ui.common.tables import ColumnChooser, elide_middle
+from app.ui.common.texts import shown
 from app.ui.shgm.dialogs import AmendDialog, AreasDialog, DatedDialog, ExOfficioDialog, ProducerDialog, TextDialog
 from app.ui.shgm.passphrase import ready_to_sign
 from app.ui.shgm.verify_panel import VerifyPanel
 from app.workflows.common import lookups, stored_documents
 from app.workflows.common.context import AppContext
+from app.workflows.common.vocabulary import document_kind_label
 from app.workflows.shgm import decisions as shgm
 from app.workflows.shgm import permits
 
@@ -403,7 +405,8 @@ class ShgmDesk(QWidget):
         with _filling(self.decisions_table):
             self.decisions_table.setRowCount(len(rows))
             for i, d in enumerate(rows):
-                number = d.application_number or self.tr("Resen")
+                number = d.application_number or (self.tr("Değişiklik: {number}").format(
+                    number=d.amends_permit_number) if d.amends_permit_id else self.tr("Resen"))
                 areas = "; ".join(a.label for a in d.areas)
                 for col, item in enumerate((_item(str(d.id), d.id), _item(number), _item(d.facility_name),
                                             _item(areas), _item(d.stage), _item(d.ckys_reference or ""))):
@@ -448,6 +451,8 @@ class ShgmDesk(QWidget):
         self.export_button.setEnabled(D.EXPORT_CKYS in decision)
         self.ckys_button.setEnabled(D.MARK_CKYS in decision)
         self.issue_button.setEnabled(D.ISSUE_PERMIT in decision)
+        self.issue_button.setText(self.tr("Değişikliği imzala") if d is not None and d.amends_permit_id
+                                  else self.tr("İzin belgesi düzenle"))
         has_permit = self.current_permit is not None
         permit = self.current_permit.actions if self.current_permit is not None else frozenset()
         for b in (self.print_button, self.open_button):
@@ -480,7 +485,7 @@ class ShgmDesk(QWidget):
         self.review = out.value
         self.review_view.setHtml(review_html(out.value))   # one renderer with the İSM detail
         for doc in out.value.detail.documents:
-            item = QListWidgetItem(f"{doc.filename}  ({doc.kind})")
+            item = QListWidgetItem(f"{doc.filename}  ({shown(document_kind_label(doc.kind))})")
             item.setData(ID_ROLE, (doc.id, doc.filename))
             self.documents.addItem(item)
         listed = {doc.id for doc in out.value.detail.documents}
@@ -560,6 +565,8 @@ class ShgmDesk(QWidget):
         d = self.selected_decision()
         if d is None:
             return None
+        if d.amends_permit_id:
+            return self.sign_amendment(d)
         producer = None
         if d.ex_officio:   # no application names the facility's USBS producer: the Onay Yetkilisi records it
             vendors = run(self, self.tr("USBS üreticileri"), lookups.vendors, self.ctx, self.ctx.clock.today())
@@ -755,12 +762,45 @@ class ShgmDesk(QWidget):
         vendors = run(self, self.tr("USBS üreticileri"), lookups.vendors, self.ctx, today).value or []
         dialog = AmendDialog(self, areas, p.current.areas, today, vendors,
                              (p.current.vendor_id, p.current.product_id))
-        if not self.run_dialog(dialog) or not ready_to_sign(self):
+        if not self.run_dialog(dialog):
+            return
+        if shgm.areas_differ({a.key for a in p.current.areas}, dialog.selected()):
+            # new areas go through ÇKYS like the first issue: a decision now, the signature after the ÇKYS mark
+            out = run(self, self.tr("Alan değişikliği kararı"), permits.start_amendment, self.ctx, p.id,
+                      dialog.selected(), dialog.reason_text())
+            if out.ok:
+                Messages.info(self, self.tr("Alan değişikliği kararı"), self.tr(
+                    "{number} numaralı iznin alan değişikliği kararı kaydedildi (karar {decision}). Kararlar "
+                    "sekmesinde ÇKYS dosyasını üretin, alanları ÇKYS'ye girip kaydedildiğini işaretleyin; sonra "
+                    "\"Değişikliği imzala\" ile imzalanır.").format(number=p.number, decision=out.value))
+                self.refresh_decisions()
+            return
+        if not ready_to_sign(self):
             return
         self._permit_op(self.tr("İzin alanlarını değiştir"), p.id, partial(permits.amend_areas,
                                                                            producer=dialog.producer()),
                         self.ctx, p.id, dialog.selected(), dialog.reason_text(), dialog.effective(),
                         dialog.ref.text())
+
+    def sign_amendment(self, d: shgm.DecisionInfo) -> Operation | None:
+        """Sign an amendment decision recorded in ÇKYS as the permit's new revision (in a worker)."""
+        info = run(self, self.tr("İzin belgesi"), permits.permit, self.ctx, d.amends_permit_id)
+        if not info.ok or info.value is None:
+            return None
+        p = info.value
+        today = self.ctx.clock.today()
+        vendors = run(self, self.tr("USBS üreticileri"), lookups.vendors, self.ctx, today).value or []
+        dialog = AmendDialog(self, [], p.current.areas, today, vendors, (p.current.vendor_id, p.current.product_id),
+                             fixed=d.areas, reason=d.reasons)
+        if not self.run_dialog(dialog) or not ready_to_sign(self):
+            return None
+        return Operation(self, self.tr("Değişikliği imzala"),
+                         partial(permits.amend_areas, producer=dialog.producer(), decision_id=d.id),
+                         self.ctx, p.id, [a.key for a in d.areas], dialog.reason_text(), dialog.effective(),
+                         dialog.ref.text()) \
+            .busy(self.decisions_page) \
+            .changes(Changes(decisions={d.id}, permits={p.id}, kinds={"permit"}, source=self)) \
+            .success(lambda _v: self._issued(d.id, p.id)).run()
 
     def _permit_op(self, title: str, permit_id: int, fn, *args) -> Operation:  # type: ignore[no-untyped-def]
         """A new revision (signed) or an event on a permit, in a worker; the permit page waits."""

@@ -191,9 +191,13 @@ class AmendDialog(_Base):
     """New set of areas for a permit (service types; the current branch-specific areas are offered too)."""
 
     def __init__(self, parent: QWidget | None, choices: list, current: list, today: dt.date,
-                 vendors: list | None = None, producer: tuple[int | None, int | None] = (None, None)) -> None:
+                 vendors: list | None = None, producer: tuple[int | None, int | None] = (None, None),
+                 fixed: list | None = None, reason: str = "") -> None:
+        """`fixed`: the areas of an amendment decision recorded in ÇKYS, signed as they are (shown, not
+        editable), with the decision's `reason`."""
         super().__init__(parent)
         self.current = {a.key for a in current}
+        self.fixed = {a.key for a in fixed} if fixed is not None else None
         self.current_producer = producer
         self.vendors = list(vendors or [])       # lookups.VendorChoice, with the KTS status on `today`
         self.vendor = QComboBox()
@@ -209,18 +213,23 @@ class AmendDialog(_Base):
             self.product.setCurrentIndex(max(0, self.product.findData(producer[1])))
         self.list = QListWidget()
         seen = set()
-        for a in [*current, *choices]:
+        checked = self.fixed if self.fixed is not None else self.current
+        for a in [*current, *(fixed or []), *choices]:
             if a.key in seen:
                 continue
             seen.add(a.key)
             item = QListWidgetItem(a.label)
             item.setData(KEY_ROLE, a.key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if a.key in self.current else Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if a.key in checked else Qt.CheckState.Unchecked)
             self.list.addItem(item)
+        self.list.setEnabled(self.fixed is None)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.layout_.insertWidget(0, self.intro)
         self.date = _date_edit(today)
         self.date.setMaximumDate(_qdate(today + dt.timedelta(days=MAX_DAYS_AHEAD)))  # the service's bound too
-        self.reason = QPlainTextEdit()
+        self.reason = QPlainTextEdit(reason)
         self.reason.setFixedHeight(70)
         self.ref = QLineEdit()
         self.labels = [QLabel() for _ in range(5)]
@@ -234,7 +243,14 @@ class AmendDialog(_Base):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("İzin alanlarını değiştir"))
+        self.setWindowTitle(self.tr("İzin alanlarını değiştir") if self.fixed is None
+                            else self.tr("Alan değişikliğini imzala"))
+        self.intro.setText(
+            self.tr("Yeni alanlar ilk izin gibi ÇKYS'den geçer: kaydedince bir alan değişikliği kararı oluşur; "
+                    "Kararlar sekmesinde ÇKYS dosyasını üretip ÇKYS'ye kaydedildiğini işaretledikten sonra Onay "
+                    "Yetkilisi imzalar. Yalnızca USBS üreticisi değişiyorsa değişiklik hemen imzalanır.")
+            if self.fixed is None else
+            self.tr("ÇKYS'ye kaydedilen alanlar izin belgesinin yeni sürümü olarak imzalanacak."))
         self.labels[0].setText(self.tr("Yürürlük tarihi:"))
         self.labels[1].setText(self.tr("Gerekçe:"))
         self.labels[2].setText(self.tr("Dayanak yazı (sayı):"))

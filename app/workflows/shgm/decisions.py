@@ -26,6 +26,7 @@ from app.models import (
     Facility,
     FacilityType,
     Permit,
+    PermitRevision,
     Province,
     ShgmDecision,
     StateTransition,
@@ -156,8 +157,10 @@ class DecisionInfo:
     ckys_recorded_at: dt.datetime | None
     ckys_reference: str | None
     areas: list[AreaChoice] = field(default_factory=list)
-    permit_id: int | None = None
+    permit_id: int | None = None      # the permit issued from it (an amendment: once its revision is signed)
     permit_number: str = ""
+    amends_permit_id: int | None = None   # an amendment of this permit's areas (through ÇKYS like an issue)
+    amends_permit_number: str = ""
 
     @property
     def actions(self) -> frozenset[DecisionAction]:
@@ -168,9 +171,10 @@ class DecisionInfo:
         if self.outcome == "rejected":
             return "Reddedildi"
         if self.permit_id:
-            return "İzin belgesi düzenlendi"
+            return "Değişiklik imzalandı" if self.amends_permit_id else "İzin belgesi düzenlendi"
         if self.ckys_recorded_at:
-            return "ÇKYS'ye kaydedildi; izin belgesi bekliyor"
+            return ("ÇKYS'ye kaydedildi; değişikliğin imzası bekliyor" if self.amends_permit_id
+                    else "ÇKYS'ye kaydedildi; izin belgesi bekliyor")
         if self.ckys_exported_at:
             return "ÇKYS dosyası üretildi; kayıt bekliyor"
         return "Alanlar belirlendi; ÇKYS dosyası bekliyor"
@@ -214,9 +218,10 @@ def decisions(ctx: AppContext, include_done: bool = False) -> list[DecisionInfo]
     require(ctx.actor, READERS, action="SHGM kararları")
     with ctx.read() as s:
         issued = select(Permit.decision_id).where(Permit.decision_id.is_not(None))
+        signed = select(PermitRevision.decision_id).where(PermitRevision.decision_id.is_not(None))
         stmt = select(ShgmDecision.id).where(ShgmDecision.outcome == "approved")
         if not include_done:
-            stmt = stmt.where(ShgmDecision.id.not_in(issued))
+            stmt = stmt.where(ShgmDecision.id.not_in(issued), ShgmDecision.id.not_in(signed))
         return _decision_infos(s, stmt.order_by(ShgmDecision.decided_at.desc(), ShgmDecision.id.desc()))
 
 
@@ -244,16 +249,23 @@ def _decision_infos(s: Session, ids_stmt) -> list[DecisionInfo]:  # type: ignore
     for did, pid, number in s.execute(select(Permit.decision_id, Permit.id, Permit.number)
                                       .where(Permit.decision_id.in_(chosen)).order_by(Permit.id)):
         permits.setdefault(did, (pid, number))
+    amended = dict(s.execute(select(ShgmDecision.id, Permit.number)
+                             .join(Permit, Permit.id == ShgmDecision.amends_permit_id)
+                             .where(ShgmDecision.id.in_(chosen))).all())
+    signed = set(s.scalars(select(PermitRevision.decision_id).where(PermitRevision.decision_id.in_(chosen))))
     names = _AreaNames(s)
     out = []
     for did in s.scalars(ids_stmt):
         d, facility, number, user = found[did]
         permit = permits.get(did)
+        if d.amends_permit_id is not None:
+            permit = (d.amends_permit_id, amended.get(did, "")) if did in signed else None
         out.append(DecisionInfo(d.id, d.application_id, (number or "") if d.application_id else "", d.facility_id,
                                 facility, d.outcome, d.reasons, d.area_difference_reason, d.ex_officio, d.decided_at,
                                 (user or "") if d.decided_by_id else "", d.ckys_exported_at, d.ckys_recorded_at,
                                 d.ckys_reference, names.choices(areas.get(did, [])),
-                                permit[0] if permit else None, permit[1] if permit else ""))
+                                permit[0] if permit else None, permit[1] if permit else "",
+                                d.amends_permit_id, amended.get(did, "")))
     return out
 
 
@@ -320,10 +332,15 @@ def _decision_info(s: Session, decision_id: int) -> DecisionInfo:
                      .where(AreaAssignment.decision_id == d.id)).all()
     areas = area_choices(s, [(c, b) for c, b in rows])
     permit = s.execute(select(Permit.id, Permit.number).where(Permit.decision_id == d.id)).first()
+    amended = s.get(Permit, d.amends_permit_id) if d.amends_permit_id is not None else None
+    if amended is not None:
+        signed = s.scalar(select(PermitRevision.id).where(PermitRevision.decision_id == d.id).limit(1))
+        permit = (amended.id, amended.number) if signed else None
     return DecisionInfo(d.id, d.application_id, app.number if app else "", f.id, f.name, d.outcome, d.reasons,
                         d.area_difference_reason, d.ex_officio, d.decided_at, user.full_name if user else "",
                         d.ckys_exported_at, d.ckys_recorded_at, d.ckys_reference, areas,
-                        permit[0] if permit else None, permit[1] if permit else "")
+                        permit[0] if permit else None, permit[1] if permit else "",
+                        amended.id if amended else None, amended.number if amended else "")
 
 
 # --- deciding -----------------------------------------------------------------------------------------------------
@@ -461,10 +478,13 @@ def ckys_record(s: Session, decision_id: int) -> dict:
     rows = s.execute(select(AreaAssignment.area_code, AreaAssignment.branch_code)
                      .where(AreaAssignment.decision_id == d.id)).all()
     areas = sorted(area_choices(s, [(c, b) for c, b in rows]), key=lambda a: (a.code, a.branch_code or ""))
+    amended = s.get(Permit, d.amends_permit_id) if d.amends_permit_id is not None else None
     return {
         "schema": CKYS_SCHEMA,
         "decision": {"id": d.id, "decided_at": d.decided_at.isoformat(), "decided_on": local_date(d.decided_at)
-                     .isoformat(), "ex_officio": d.ex_officio, "area_difference_reason": d.area_difference_reason},
+                     .isoformat(), "ex_officio": d.ex_officio, "area_difference_reason": d.area_difference_reason,
+                     # an amendment: the permit whose areas these replace (null: the first issue)
+                     "amends_permit": ({"number": amended.number, "reason": d.reasons} if amended else None)},
         "application": ({"number": app.number, "received_on": app.received_on.isoformat()} if app else None),
         "facility": {"ckys_code": f.ckys_code, "name": f.name, "type_code": f.type_code,
                      "type_name": ftype.name if ftype else "", "province_code": f.province_id,

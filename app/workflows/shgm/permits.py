@@ -44,7 +44,7 @@ from app.workflows.common.document_status import permit_stamp, shown_copy
 from app.workflows.common.errors import NotFound, ValidationFailed
 from app.workflows.common.notices import PERMIT_REVOKED, PERMIT_SUSPENDED, permit_notice
 from app.workflows.common.numbers import permit_number
-from app.workflows.common.permissions import PERMIT_READERS, require, require_permit_reader
+from app.workflows.common.permissions import PERMIT_READERS, SHGM, require, require_permit_reader
 from app.workflows.common.permit_status import (  # status on a date, areas served, the live permit: shared rules
     PermitStatus,
     live_permit,
@@ -146,6 +146,9 @@ def issue_permit(ctx: AppContext, decision_id: int, *,
         d = s.get(ShgmDecision, decision_id, with_for_update=True)
         if d is None:
             raise NotFound(f"{decision_id} numaralı SHGM kararı bulunamadı.")
+        if d.amends_permit_id is not None:
+            raise ValidationFailed({"decision": "Bu karar yürürlükteki bir iznin alan değişikliğidir; yeni izin "
+                                                "değil, iznin yeni sürümü olarak imzalanır."})
         existing = s.scalar(select(Permit.number).where(Permit.decision_id == d.id))
         if DecisionAction.ISSUE_PERMIT not in decision_actions(d.outcome, d.ckys_recorded_at is not None,
                                                                bool(existing)):
@@ -183,6 +186,7 @@ def issue_permit(ctx: AppContext, decision_id: int, *,
         rev = _new_revision(s, ctx, permit, 1, today, areas, identity, ckys_reference=d.ckys_reference or "",
                             application_number=app.number if app else "",
                             producer=chosen)
+        rev.decision_id = d.id
         _record(s, ctx, permit, K.ISSUED, today, d.reasons if d.ex_officio else "", number)
         if app is not None:
             apply(s, ctx, app, "issue_permit", number)
@@ -324,10 +328,52 @@ def _allowed(p: Permit, events: list[PermitEvent], action: PermitAction, on: dt.
     raise ValidationFailed({"on_date": f"{p.number} numaralı izin {on:%d.%m.%Y} tarihinde askıda değil."})
 
 
+def start_amendment(ctx: AppContext, permit_id: int, areas: list[Area], reason: str) -> int:
+    """SHGM's decision on new USH areas for a permit in force: like the first issue it goes through ÇKYS (its
+    file, then the ÇKYS mark) before the Onay Yetkilisi signs it as the permit's new revision (`amend_areas` with
+    `decision_id`). Returns the decision id; one amendment at a time per permit."""
+    require(ctx.actor, SHGM, action="izin alan değişikliği kararı")
+    text = _reason(reason, "Alan değişikliği")
+    chosen = list(dict.fromkeys((c, b or None) for c, b in areas))
+    if not chosen:
+        raise ValidationFailed({"areas": "En az bir USH alanı seçin; izni tümüyle kaldırmak için iptal edin."})
+    today = ctx.clock.today()
+    with ctx.write() as s:
+        p = _load_permit(s, permit_id)
+        _allowed(p, _events(s, p.id), PermitAction.AMEND, today, today)
+        area_choices(s, chosen)
+        if not areas_differ(_current_areas(s, p.id), chosen):
+            raise ValidationFailed({"areas": "Seçilen alanlar yürürlükteki belgeyle aynı; değişiklik yok."})
+        signed = select(PermitRevision.decision_id).where(PermitRevision.decision_id.is_not(None))
+        pending = s.scalar(select(ShgmDecision.id).where(ShgmDecision.amends_permit_id == p.id,
+                                                         ShgmDecision.id.not_in(signed)).limit(1))
+        if pending is not None:
+            raise ValidationFailed({"areas": f"{p.number} numaralı iznin imzası bekleyen bir alan değişikliği "
+                                             f"kararı var (karar {pending}); önce onu sonuçlandırın."})
+        d = ShgmDecision(application_id=None, facility_id=p.facility_id, outcome="approved", reasons=text,
+                         amends_permit_id=p.id, decided_by_id=ctx.actor.user_id, decided_at=ctx.clock.now())
+        s.add(d)
+        s.flush()
+        for code, branch in chosen:
+            s.add(AreaAssignment(decision_id=d.id, area_code=code, branch_code=branch))
+        return d.id
+
+
+def _current_areas(s: Session, permit_id: int) -> set[Area]:
+    current = s.scalars(select(PermitRevision.id).where(PermitRevision.permit_id == permit_id)
+                        .order_by(PermitRevision.revision_no.desc()).limit(1)).one()
+    return {(c, b) for c, b in s.execute(select(PermitArea.area_code, PermitArea.branch_code)
+                                         .where(PermitArea.revision_id == current))}
+
+
 def amend_areas(ctx: AppContext, permit_id: int, areas: list[Area], reason: str,
                 effective_on: dt.date | None = None, document_ref: str = "", *,
-                producer: tuple[int, int | None] | None = None) -> IssuedPermit:
+                producer: tuple[int, int | None] | None = None, decision_id: int | None = None) -> IssuedPermit:
     """A new revision with the new areas and a new signed document; the current revision is superseded.
+
+    New areas go through ÇKYS like the first issue: `decision_id` names the amendment decision
+    (`start_amendment`) whose areas were marked recorded in ÇKYS, and `areas` must be its areas. A change of the
+    USBS producer alone does not touch ÇKYS's area record and needs no decision.
 
     `producer` (vendor id, product id): the USBS producer the facility uses for USH from this revision on (None:
     the current revision's stays). A new producer must be on the KTS active list on the effective date."""
@@ -355,19 +401,43 @@ def amend_areas(ctx: AppContext, permit_id: int, areas: list[Area], reason: str,
                                               .where(PermitArea.revision_id == current.id))}
         new_producer = _producer(s, producer, on) if producer is not None else None
         changes_producer = new_producer is not None and new_producer != (current.vendor_id, current.product_id)
-        if not areas_differ(have, chosen) and not changes_producer:
+        changes_areas = areas_differ(have, chosen)
+        if not changes_areas and not changes_producer:
             raise ValidationFailed({"areas": "Seçilen alanlar ve USBS üreticisi yürürlükteki belgeyle aynı; "
                                              "değişiklik yok."})
+        amendment = _ckys_amendment(s, p, chosen, decision_id) if changes_areas else None
         current.superseded_on = on
         app = s.get(Application, p.application_id) if p.application_id else None
-        decision = s.get(ShgmDecision, p.decision_id) if p.decision_id else None
+        decision = amendment or (s.get(ShgmDecision, p.decision_id) if p.decision_id else None)
         rev = _new_revision(s, ctx, p, current.revision_no + 1, on, chosen, identity,
                             ckys_reference=decision.ckys_reference or "" if decision else "",
                             application_number=app.number if app else "", amendment_reason=text,
                             producer=new_producer or (current.vendor_id, current.product_id))
+        rev.decision_id = amendment.id if amendment else None
         _record(s, ctx, p, K.AMENDED, on, text, document_ref)
         return IssuedPermit(p.id, p.number, rev.id, rev.revision_no, rev.verification_code, rev.document_id or 0,
                             identity.demo)
+
+
+def _ckys_amendment(s: Session, p: Permit, chosen: list[Area], decision_id: int | None) -> ShgmDecision:
+    """The amendment decision that carries `chosen` through ÇKYS: it amends this permit, its areas are these, it
+    is marked recorded in ÇKYS and not signed yet (locked until the transaction ends)."""
+    how = ("Alan değişikliği, ilk izin gibi ÇKYS'den geçer: önce 'Alanları değiştir' ile değişiklik kararını "
+           "kaydedin, Kararlar sekmesinde ÇKYS dosyasını üretip ÇKYS'ye kaydedildiğini işaretleyin, sonra imzalayın.")
+    d = s.get(ShgmDecision, decision_id, with_for_update=True) if decision_id is not None else None
+    if d is None or d.amends_permit_id != p.id:
+        raise ValidationFailed({"ckys": how})
+    if d.ckys_recorded_at is None:
+        raise ValidationFailed({"ckys": "Değişiklik kararının alanları ÇKYS'ye kaydedildi olarak işaretlenmeden "
+                                        "imzalanamaz. " + how})
+    if s.scalar(select(PermitRevision.id).where(PermitRevision.decision_id == d.id).limit(1)) is not None:
+        raise ValidationFailed({"decision": "Bu değişiklik kararı zaten imzalandı."})
+    decided = {(c, b) for c, b in s.execute(select(AreaAssignment.area_code, AreaAssignment.branch_code)
+                                            .where(AreaAssignment.decision_id == d.id))}
+    if areas_differ(decided, chosen):
+        raise ValidationFailed({"areas": "İmzalanacak alanlar, ÇKYS'ye kaydedilen değişiklik kararının alanlarıyla "
+                                         "aynı olmalı."})
+    return d
 
 
 def _producer(s: Session, producer: tuple[int, int | None], on: dt.date) -> tuple[int, int | None]:
