@@ -19,7 +19,7 @@ from app.workflows.shgm import decisions as shgm
 from app.workflows.shgm import permits
 from tests.support.ism import officer, vendor
 from tests.support.kts import d, on
-from tests.support.shgm import amend, SHGM_DAY, forwarded, on_day
+from tests.support.shgm import SHGM_DAY, amend, forwarded, on_day
 from tests.support.shgm import shgm as shgm_desk
 
 STATUS_WORDS = ("İPTAL EDİLMİŞTİR", "ASKIDA", "YÜRÜRLÜKTEN KALKMIŞTIR", "GEÇERSİZ —", "SÜRESİ DOLMUŞTUR")

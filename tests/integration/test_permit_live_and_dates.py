@@ -25,7 +25,7 @@ from app.workflows.shgm import decisions as shgm
 from app.workflows.shgm import permits, verification
 from tests.support.kts import on as kts_on
 from tests.support.kts import onboard
-from tests.support.shgm import amend, SHGM_DAY, ministry_facility, on_day
+from tests.support.shgm import SHGM_DAY, amend, ministry_facility, on_day
 from tests.support.shgm import shgm as shgm_desk
 from tests.support.signing import use_test_certificate
 

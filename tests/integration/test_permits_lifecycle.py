@@ -20,7 +20,7 @@ from app.workflows.common.vocabulary import Role
 from app.workflows.shgm import decisions as shgm
 from app.workflows.shgm import permits
 from tests.support.ism import officer
-from tests.support.shgm import amend, SHGM_DAY, forwarded, ministry_facility, on_day
+from tests.support.shgm import SHGM_DAY, amend, forwarded, ministry_facility, on_day
 from tests.support.shgm import shgm as shgm_desk
 
 REQUESTED = [("KONSULTASYON", "KARDIYOLOJI"), ("MUAYENE", None)]
