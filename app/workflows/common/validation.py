@@ -98,7 +98,13 @@ def make_mersis(rng: random.Random, vkn: str) -> str:
 # C0 controls except tab and line breaks, DEL, and lone surrogates (not UTF-8 at all).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
-_PHONE = re.compile(r"\+?[0-9][0-9 ()\-]{5,18}[0-9]")
+_PHONE_CHARS = re.compile(r"\+?[0-9 ()\-]+")
+# A Turkish number once the separators are gone: 0 + 10 digits, +90 / 90 + 10 digits, or the 10 digits alone; the
+# 10 digits start with an area code (2xx-4xx), a mobile prefix (5xx) or 850. Or a 7-digit 444 line.
+_PHONE_TR = re.compile(r"(?:\+?90|0)?[2-5][0-9]{9}|(?:\+?90|0)?850[0-9]{7}|444[0-9]{4}")
+# ÇKYS kurum kodu: digits (the Ministry's numeric code, 4-12 digits), optionally in two groups with one hyphen
+# (the province-prefixed form "35-0001" some registers use).
+_CKYS = re.compile(r"[0-9]+(-[0-9]+)?")
 
 
 def text_error(value: str, label: str, max_length: int | None = None) -> Message | None:
@@ -122,10 +128,27 @@ def email_error(value: str, label: str | None = None) -> Message | None:
 
 
 def phone_error(value: str, label: str | None = None) -> Message | None:
-    """Empty is allowed; otherwise digits with an optional leading +, spaces, hyphens and parentheses (7–20)."""
-    if value and not _PHONE.fullmatch(value.strip()):
-        return msg("Doğrulama", "{label} geçersiz: yalnızca rakam, boşluk, tire, parantez ve başta + olabilir (ör. 0232 123 "
-                   "45 67).").format(label=label or msg("Doğrulama", "Telefon"))
+    """Empty is allowed; otherwise a Turkish number: 0232 123 45 67, +90 (532) 123-45-67, 444 1 234 (spaces,
+    hyphens and parentheses allowed)."""
+    value = value.strip()
+    if not value:
+        return None
+    digits = re.sub(r"[ ()\-]", "", value)
+    if not _PHONE_CHARS.fullmatch(value) or not _PHONE_TR.fullmatch(digits):
+        return msg("Doğrulama", "{label} geçersiz: alan koduyla birlikte bir Türkiye numarası olmalıdır (ör. 0232 "
+                   "123 45 67 ya da +90 532 123 45 67).").format(label=label or msg("Doğrulama", "Telefon"))
+    return None
+
+
+def ckys_code_error(value: str) -> Message | None:
+    """The ÇKYS kurum kodu of a new facility: required; digits (4-12), optionally two groups joined by a hyphen."""
+    label = msg("Doğrulama", "ÇKYS kurum kodu")
+    value = value.strip()
+    if not value:
+        return msg("Doğrulama", "{label} boş olamaz.").format(label=label)
+    if not _CKYS.fullmatch(value) or not 4 <= sum(c.isdigit() for c in value) <= 12:
+        return msg("Doğrulama", "{label} geçersiz: 4-12 rakamdan oluşmalıdır (ör. 123456 ya da 35-0001).").format(
+            label=label)
     return None
 
 

@@ -29,14 +29,18 @@ from app.textfold import fold
 from app.workflows.common.clock import local_date
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import ValidationFailed
+from app.workflows.common.field_labels import field_label
 from app.workflows.common.numbers import application_number
 from app.workflows.common.permissions import ISM, require
 from app.workflows.common.states import AppState
 from app.workflows.common.stored_documents import attachment_problem
 from app.workflows.common.transitions import record_transition
 from app.workflows.common.validation import (
+    ckys_code_error,
     datetime_error,
+    email_error,
     mersis_error,
+    phone_error,
     tckn_error,
     vkn_error,
 )
@@ -150,8 +154,8 @@ def _validate_facility(session: Session, form: IntakeForm, e: dict[str, str]) ->
     if f is None:
         e["facility"] = "Bir sağlık tesisi seçin ya da yeni tesis bilgilerini girin."
         return
-    if not f.ckys_code.strip():
-        e["facility.ckys_code"] = "ÇKYS kurum kodu zorunludur."
+    if problem := ckys_code_error(f.ckys_code):
+        e["facility.ckys_code"] = problem
     elif session.scalar(select(Facility.id).where(Facility.ckys_code == f.ckys_code.strip())):
         e["facility.ckys_code"] = f"{f.ckys_code} ÇKYS kodlu bir tesis zaten kayıtlı; listeden seçin."
     if not f.name.strip():
@@ -168,6 +172,12 @@ def _validate_facility(session: Session, form: IntakeForm, e: dict[str, str]) ->
         e["facility.tckn"] = msg
     if f.mersis_no and (msg := mersis_error(f.mersis_no)):
         e["facility.mersis_no"] = msg
+    if problem := phone_error(f.phone):
+        e["facility.phone"] = problem
+    if problem := email_error(f.email):
+        e["facility.email"] = problem
+    if problem := email_error(f.kep_address, field_label("kep_address")):
+        e["facility.kep_address"] = problem
 
 
 def _validate_professionals(form: IntakeForm, e: dict[str, str]) -> None:
