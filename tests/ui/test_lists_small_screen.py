@@ -86,17 +86,17 @@ def test_the_officer_hides_a_column_and_finds_it_hidden_next_time(qtbot, desk_ct
     chooser = table.findChild(ColumnChooser)
     menu = chooser.menu()
     titles = [a.text() for a in menu.actions()]
-    assert "Alındı" in titles and "İl" not in titles                # an İSM officer never sees the province
-    received = next(a for a in menu.actions() if a.text() == "Alındı")
+    assert "Durum" in titles and "İl" not in titles                 # an İSM officer never sees the province
+    received = next(a for a in menu.actions() if a.text() == "Durum")
     number = next(a for a in menu.actions() if a.text() == "Başvuru no")
     assert received.isChecked() and not number.isEnabled()            # the number always stays
     received.setChecked(False)
-    assert table.isColumnHidden(M.RECEIVED)
+    assert table.isColumnHidden(M.STATE)
     w.close()
 
     again = main_window(qtbot, desk_ctx)
     table = again.pages[0].desk.worklist.table
-    assert table.isColumnHidden(M.RECEIVED) and not table.isColumnHidden(M.DAYS)
-    shown = next(a for a in table.findChild(ColumnChooser).menu().actions() if a.text() == "Alındı")
+    assert table.isColumnHidden(M.STATE) and not table.isColumnHidden(M.DAYS)
+    shown = next(a for a in table.findChild(ColumnChooser).menu().actions() if a.text() == "Durum")
     shown.setChecked(True)
-    assert not table.isColumnHidden(M.RECEIVED)
+    assert not table.isColumnHidden(M.STATE)

@@ -124,6 +124,8 @@ class WorklistModel(RowsModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.DAYS and r.deadline:
+                return f"{light_name(r.light)}\n{self.tr('Son gün')}: {date_text(r.deadline)}"
             if col == self.DAYS:
                 return light_name(r.light)
             if col == self.RECEIVED:
@@ -221,8 +223,13 @@ class WorklistPanel(QWidget):
         # long facility names lose their middle (the tooltip has them); the officer hides columns from the header's
         # menu. On a screen narrower than 1600 px the ÇKYS code starts hidden (the facility's tooltip shows it).
         elide_middle(self.table)
-        narrow = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry().width() < 1600
-        self.columns = ColumnChooser(self.table, "ism-worklist", (WorklistModel.CKYS,) if narrow else (),
+        # At 125 % (under 1280 logical px) the receipt and the last day start hidden too (the days left stay; the
+        # last day is in their tooltip).
+        width = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry().width()
+        hidden = (WorklistModel.CKYS,) if width < 1600 else ()
+        if width < 1280:
+            hidden += (WorklistModel.RECEIVED, WorklistModel.DEADLINE)
+        self.columns = ColumnChooser(self.table, "ism-worklist", hidden,
                                      always=(WorklistModel.NUMBER, WorklistModel.FACILITY, WorklistModel.DAYS))
         # İSM users see one province: its column would repeat the same name on every row
         self.columns.set_unavailable({WorklistModel.PROVINCE} if ctx.actor.role.provincial else set())
