@@ -80,17 +80,20 @@ class Request:
     client: str | None = None          # the full address as received; truncated here
 
 
+_INSERT = insert(ServiceLog)      # built once; the values come as parameters
+
+
 def log_request(engine: Engine, request: Request, at: dt.datetime) -> None:
     """Append one row to the service log, in its own short transaction."""
     if request.kind not in KINDS:
         raise ValueError(f"unknown service log kind: {request.kind}")
     with engine.begin() as conn:
         digest = tckn_hash(log_key(conn), request.tckn) if request.tckn else None
-        conn.execute(insert(ServiceLog).values(
-            at=at, kind=request.kind, code=request.code[:60], vendor_id=request.vendor_id,
-            facility_id=request.facility_id, permit_id=request.permit_id, answer=request.answer[:30],
-            detail=request.detail[:300], tckn_hash=digest, file_sha256=request.file_sha256,
-            client=client_prefix(request.client)))
+        conn.execute(_INSERT, {
+            "at": at, "kind": request.kind, "code": request.code[:60], "vendor_id": request.vendor_id,
+            "facility_id": request.facility_id, "permit_id": request.permit_id, "answer": request.answer[:30],
+            "detail": request.detail[:300], "tckn_hash": digest, "file_sha256": request.file_sha256,
+            "client": client_prefix(request.client)})
 
 
 @dataclass(frozen=True)
