@@ -14,7 +14,7 @@ from urllib.parse import quote
 from sqlalchemy import Engine, event
 from sqlalchemy.pool import QueuePool
 
-from app.storage.database import Target, make_engine, new_engine, require_existing
+from app.storage.database import Target, make_engine, new_engine, require_existing, writer
 
 
 def read_only_sqlite(path: str, pool_size: int = 8) -> Engine:
@@ -41,4 +41,7 @@ def service_engines(target: Target, password: str | None = None, pool_size: int 
         return engine, engine
     require_existing(target)
     path = str(target.url.database)
-    return read_only_sqlite(path, pool_size), make_engine(target, create=False)
+    # the log's writes start as writers (BEGIN IMMEDIATE): a deferred transaction that reads first (the HMAC key)
+    # and then inserts fails at once with "database is locked" when another request wrote meanwhile (seen under
+    # 64 clients in bench/verify_service.py), instead of waiting its turn
+    return read_only_sqlite(path, pool_size), writer(make_engine(target, create=False))
