@@ -84,13 +84,14 @@ def problem(status: int, key: str, lang: str, title_key: str = "error_title", **
 
 @router.get("/izin/{code}", response_model=Izin, responses={**PROBLEMS},
             summary="Bir izin belgesinin güncel durumu ve kamuya açık bilgileri")
-def permit(request: Request, code: str, lang: str | None = None) -> Izin | Response:
+def permit(request: Request, code: str, lang: str | None = None) -> Response:
     """The code with or without dashes, in either case, or the old `USH-IZIN:` QR payload."""
     svc = service(request)
     found = svc.permit(code, "api", client(request))
     if found is None:
         return problem(404, "unknown", lang_of(lang), "unknown_title", code=code.strip()[:80])
-    return izin_of(found, svc.clock.today())
+    # serialised once here (the response model documents it; FastAPI would validate it a second time)
+    return Response(izin_of(found, svc.clock.today()).model_dump_json(), media_type="application/json")
 
 
 @router.post("/dogrula", response_model=BelgeSonucu,
