@@ -16,7 +16,7 @@ from app.workflows.common.vocabulary import Role
 from app.workflows.kts import access_codes
 from app.workflows.kts import registry as kts
 from app.workflows.kts.access_codes import CodeAction
-from tests.support.kts import AFTER_DOCS, TCKN, d, facility, on, onboard, user, vendor_form
+from tests.support.kts import AFTER_DOCS, AUDIT_TESTS, TCKN, d, facility, on, onboard, user, vendor_form
 
 UTC = dt.timezone.utc
 
@@ -30,7 +30,7 @@ def _check_open(ctx, code: str, day: str) -> str | None:
         return closed_reason(s, s.get(Vendor, row.vendor_id), row, d(day))
 
 
-def test_the_code_is_given_only_after_the_confidentiality_agreement(ctx):
+def test_the_code_is_given_only_after_the_audit_the_web_service_check_and_the_agreement(ctx):
     c = on(ctx, "2025-09-01")
     vid = kts.register_vendor(c, vendor_form())
     kts.add_vendor_document(c, vid, "kts_iso27001", "iso.pdf", b"%PDF iso")
@@ -40,6 +40,17 @@ def test_the_code_is_given_only_after_the_confidentiality_agreement(ctx):
     with pytest.raises(DomainError, match="gizlilik sözleşmesi"):
         access_codes.issue(c, vid)
     kts.record_step(c, vid, AFTER_DOCS[0], "completed", d("2025-09-01"))
+    # the agreement alone is not enough: the code is for the real environment, after the audit and the web
+    # service check (SBYS md. 6; the flow chart's "gerçek ortam bilgileri")
+    assert access_codes.access_code_file(c, vid).actions == frozenset()
+    with pytest.raises(DomainError, match="web servis"):
+        access_codes.issue(c, vid)
+    for stage in AFTER_DOCS[1:AFTER_DOCS.index("audit_appointment") + 1]:
+        kts.record_step(c, vid, stage, "completed", d("2025-09-01"))
+    for test in AUDIT_TESTS:
+        kts.record_step(c, vid, "audit", "successful", d("2025-09-01"), audit_test=test)
+    assert access_codes.access_code_file(c, vid).actions == frozenset()
+    kts.record_step(c, vid, "web_service_check", "successful", d("2025-09-01"))
     assert access_codes.access_code_file(c, vid).actions == {CodeAction.ISSUE}
     issued = access_codes.issue(c, vid)
     assert issued.code.startswith("usbs_") and len(issued.code) >= 40

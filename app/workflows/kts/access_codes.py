@@ -21,6 +21,7 @@ from app.models import Facility, ServiceLog, User, Vendor, VendorAccessCode
 from app.storage.audit import record_event
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import DomainError, NotFound, ValidationFailed
+from app.workflows.common.messages import msg
 from app.workflows.common.permissions import require, require_kts_reader
 from app.workflows.common import vendor_access
 from app.workflows.common.vendor_access import closes_on, code_hash, new_code
@@ -123,8 +124,17 @@ def vendor_by_tax_no(ctx: AppContext, tax_no: str) -> int:
     return vid
 
 
+# SBYS md. 6: "those who pass [the audit] are registered; after the confidentiality agreement they get a software
+# access code … for the real environment"; the flow chart gives the real-environment information only once the
+# doctor data-bank web service check is SUCCESSFUL. So the code needs all three (decision 76).
+READY_STAGES = (GATE_STAGE, "audit", "web_service_check")
+
+
 def _agreement_signed(s: Session, vendor_id: int) -> bool:
-    return any(st.stage == GATE_STAGE and st.outcome == "completed" for st in round_steps(s, vendor_id))
+    """The vendor may get its real-environment access code: agreement signed, audit and web service check passed."""
+    from app.workflows.kts.registry import passed_stages
+
+    return set(READY_STAGES) <= passed_stages(round_steps(s, vendor_id))
 
 
 def _open_codes(s: Session, vendor: Vendor, day: dt.date) -> list[VendorAccessCode]:
@@ -153,8 +163,9 @@ def _refusal(vendor: Vendor, status: VendorStatus, action: CodeAction, has_open:
         return DomainError(f"{vendor.name} KTS'den silinmiş; silinen üreticiye erişim kodu verilmez (SBYS "
                            "Yönetmeliği md. 8/4).")
     if action == CodeAction.ISSUE:
-        return DomainError(f"{vendor.name} için erişim kodu ancak gizlilik sözleşmesi ve güvenlik taahhütnamesi "
-                           f"imzalandıktan sonra verilir ({ART6}); bu aşama henüz kaydedilmemiş.")
+        return DomainError(f"{vendor.name} için gerçek ortam erişim kodu ancak denetimi ve hekim veri bankası web "
+                           "servis kontrolünü başarıyla geçip gizlilik sözleşmesi ve güvenlik taahhütnamesini "
+                           f"imzaladıktan sonra verilir ({ART6}); bu aşamalar henüz tamamlanmamış.")
     if not has_open:
         return DomainError(f"{vendor.name} için açık bir erişim kodu yok.")
     return DomainError(f"{vendor.name} KTS'den silinmiş (durumu: {VENDOR_STATUS_LABELS[status]}); erişim kodu "
@@ -183,7 +194,7 @@ def _close(ctx: AppContext, row: VendorAccessCode, today: dt.date, reason: str) 
 
 def issue(ctx: AppContext, vendor_id: int) -> IssuedCode:
     """A vendor's first (or, after a revocation, new) access code, valid from today."""
-    require(ctx.actor, KTS, action="erişim kodu verme")
+    require(ctx.actor, KTS, action=msg("Yetki", "erişim kodu verme"))
     today = ctx.clock.today()
     with ctx.write() as s:
         vendor = _vendor(s, vendor_id)
@@ -196,7 +207,7 @@ def issue(ctx: AppContext, vendor_id: int) -> IssuedCode:
 def rotate(ctx: AppContext, vendor_id: int) -> IssuedCode:
     """A new code in place of the open one, which closes at once (e.g. the signatory changed, or the code may
     have leaked): one transaction, so the vendor never has two open codes nor none by accident."""
-    require(ctx.actor, KTS, action="erişim kodunu yenileme")
+    require(ctx.actor, KTS, action=msg("Yetki", "erişim kodunu yenileme"))
     today = ctx.clock.today()
     with ctx.write() as s:
         vendor = _vendor(s, vendor_id)
@@ -211,7 +222,7 @@ def rotate(ctx: AppContext, vendor_id: int) -> IssuedCode:
 
 def revoke(ctx: AppContext, vendor_id: int, reason: str) -> None:
     """Close the vendor's open code from today (the vendor query refuses it at once)."""
-    require(ctx.actor, KTS, action="erişim kodunu kapatma")
+    require(ctx.actor, KTS, action=msg("Yetki", "erişim kodunu kapatma"))
     reason = (reason or "").strip()
     if len(reason) < 5:
         raise ValidationFailed({"reason": "Erişim kodunu kapatma gerekçesi yazılmalıdır."})
@@ -251,7 +262,7 @@ def access_code_file(ctx: AppContext, vendor_id: int, day: dt.date | None = None
 def set_query_rate(ctx: AppContext, per_second: float) -> None:
     """The vendor query's limit per access code, for every instance of the verification service (0: none).
     The administrator's setting; the instances read it again within half a minute."""
-    require(ctx.actor, (Role.ADMIN,), action="hizmet sorgusu sınırını değiştirme")
+    require(ctx.actor, (Role.ADMIN,), action=msg("Yetki", "hizmet sorgusu sınırını değiştirme"))
     if not 0 <= per_second <= 1000:
         raise ValidationFailed({"per_second": "Sınır saniyede 0 ile 1000 sorgu arasında olmalıdır (0: sınırsız)."})
     with ctx.write() as s:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import secrets
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -35,6 +36,7 @@ from app.workflows.common import system_settings
 from app.workflows.common.clock import TR
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import DomainError, NotFound, ValidationFailed
+from app.workflows.common.messages import msg
 from app.workflows.common.notices import PERMIT_NOTICE_KINDS
 from app.workflows.common.numbers import next_value
 from app.workflows.common.permissions import ISM, require, require_kts_reader, require_notice_reader
@@ -235,7 +237,7 @@ def _check_input(form: VendorInput) -> None:
 def register_vendor(ctx: AppContext, form: VendorInput) -> int:
     """A new KTS application (SBYS art. 6). A deleted vendor may apply again with the same vergi no, but not
     before `reapply_not_before` (one year after a deletion for false documents or a shared access code)."""
-    require(ctx.actor, KTS, action="KTS başvurusu kaydı")
+    require(ctx.actor, KTS, action=msg("Yetki", "KTS başvurusu kaydı"))
     _check_input(form)
     today = ctx.clock.today()
     _not_future(form.applied_on, today, "Başvuru tarihi")
@@ -273,7 +275,7 @@ def register_vendor(ctx: AppContext, form: VendorInput) -> int:
 
 
 def add_product(ctx: AppContext, vendor_id: int, name: str, version: str, needs_uts: bool = False) -> int:
-    require(ctx.actor, KTS, action="ürün ekleme")
+    require(ctx.actor, KTS, action=msg("Yetki", "ürün ekleme"))
     if not name.strip() or not version.strip():
         raise ValidationFailed({"products": "Ürünün adı ve sürümü girilmelidir."})
     with ctx.write() as s:
@@ -287,7 +289,7 @@ def add_product(ctx: AppContext, vendor_id: int, name: str, version: str, needs_
 
 def set_product_uts(ctx: AppContext, product_id: int, needs_uts: bool) -> None:
     """Whether a product needs ÜTS registration (SBYS art. 6/3-c): it decides which documents the check asks for."""
-    require(ctx.actor, KTS, action="ürünün ÜTS kaydı bilgisi")
+    require(ctx.actor, KTS, action=msg("Yetki", "ürünün ÜTS kaydı bilgisi"))
     with ctx.write() as s:
         p = s.get(VendorProduct, product_id)
         if p is None:
@@ -298,7 +300,7 @@ def set_product_uts(ctx: AppContext, product_id: int, needs_uts: bool) -> None:
 def add_vendor_document(ctx: AppContext, vendor_id: int, kind: str, filename: str, content: bytes,
                         media_type: str = "application/pdf") -> int:
     """A document of the application (ISO 27001, SPICE, CMMI, ÜTS record, general documents)."""
-    require(ctx.actor, KTS, action="üretici belgesi ekleme")
+    require(ctx.actor, KTS, action=msg("Yetki", "üretici belgesi ekleme"))
     if kind not in DOCUMENT_KINDS:
         raise ValidationFailed({"kind": f"Bilinmeyen belge türü: {kind}."})
     if not content:
@@ -333,7 +335,7 @@ def round_steps(session: Session, vendor_id: int) -> list[VendorOnboardingStep]:
     return steps[starts[-1]:] if starts else steps
 
 
-def _passed(steps: list[VendorOnboardingStep]) -> set[str]:
+def passed_stages(steps: list[VendorOnboardingStep]) -> set[str]:
     latest: dict[str, str] = {}
     for st in steps:
         latest[st.stage] = st.outcome
@@ -351,7 +353,7 @@ def audit_tests_left(session: Session, vendor_id: int) -> list[str]:
 
 def next_stage(session: Session, vendor_id: int) -> str | None:
     """The next stage of the flow chart this vendor must go through (None when all are done)."""
-    passed = _passed(round_steps(session, vendor_id))
+    passed = passed_stages(round_steps(session, vendor_id))
     for stage in STAGES:
         if stage not in passed:
             return stage
@@ -371,7 +373,7 @@ def record_step(ctx: AppContext, vendor_id: int, stage: str, outcome: str, done_
     service check is recorded and the stage is tried again. The audit is four tests (`legal.AUDIT_TESTS`), each
     recorded with its own result (`audit_test`); the stage is complete when all four have passed.
     """
-    require(ctx.actor, KTS, action="onboarding aşaması kaydı")
+    require(ctx.actor, KTS, action=msg("Yetki", "onboarding aşaması kaydı"))
     if stage not in STAGES:
         raise DomainError(f"Bilinmeyen aşama: {stage}.")
     if stage in OWN_FUNCTION:
@@ -423,7 +425,7 @@ def record_step(ctx: AppContext, vendor_id: int, stage: str, outcome: str, done_
 def announce(ctx: AppContext, vendor_id: int, on: dt.date, note: str = "") -> None:
     """Put the vendor on the KTS active list. Refused until the doctor data-bank web service integration
     has been checked SUCCESSFUL (a failure loops back; the vendor is not announced)."""
-    require(ctx.actor, KTS, action="KTS'de ilan")
+    require(ctx.actor, KTS, action=msg("Yetki", "KTS'de ilan"))
     _not_future(on, ctx.clock.today(), "İlan tarihi")
     with ctx.write() as s:
         vendor = _vendor(s, vendor_id)
@@ -455,7 +457,7 @@ def announce(ctx: AppContext, vendor_id: int, on: dt.date, note: str = "") -> No
 
 def give_warning(ctx: AppContext, vendor_id: int, issued_on: dt.date, deadline: dt.date, description: str) -> int:
     """A deficiency found in an audit of an active producer: a warning and a time limit (SBYS art. 7)."""
-    require(ctx.actor, KTS, action="uyarı verme")
+    require(ctx.actor, KTS, action=msg("Yetki", "uyarı verme"))
     if not description.strip():
         raise ValidationFailed({"description": "Eksikliğin açıklaması boş olamaz."})
     if deadline <= issued_on:
@@ -480,7 +482,7 @@ def add_warning(s: Session, vendor_id: int, issued_on: dt.date, deadline: dt.dat
 
 
 def fix_warning(ctx: AppContext, warning_id: int, fixed_on: dt.date) -> None:
-    require(ctx.actor, KTS, action="uyarının giderildiğini kaydetme")
+    require(ctx.actor, KTS, action=msg("Yetki", "uyarının giderildiğini kaydetme"))
     _not_future(fixed_on, ctx.clock.today(), "Giderilme tarihi")
     with ctx.write() as s:
         w = s.get(VendorWarning, warning_id)
@@ -495,7 +497,7 @@ def fix_warning(ctx: AppContext, warning_id: int, fixed_on: dt.date) -> None:
 
 def reactivate(ctx: AppContext, vendor_id: int, on: dt.date, reason: str = "") -> None:
     """A passive vendor back on the active list (all its warnings fixed)."""
-    require(ctx.actor, KTS, action="aktif listeye geri alma")
+    require(ctx.actor, KTS, action=msg("Yetki", "aktif listeye geri alma"))
     _not_future(on, ctx.clock.today(), "Aktif listeye dönüş tarihi")
     with ctx.write() as s:
         vendor = _vendor(s, vendor_id)
@@ -522,7 +524,7 @@ def delete_vendor(ctx: AppContext, vendor_id: int, on: dt.date, ground: Deletion
 
     Either way the access code closes within 3 months and the İSMs of the provinces it serves are told. The ground
     is recorded on the status event."""
-    require(ctx.actor, KTS, action="KTS'den silme")
+    require(ctx.actor, KTS, action=msg("Yetki", "KTS'den silme"))
     errors = {}
     if ground not in OFFICER_GROUNDS:
         errors["ground"] = "Silme dayanağı seçilmelidir (SBYS Yönetmeliği md. 8/2 ya da 8/3)."
@@ -555,7 +557,7 @@ def access_code_open(vendor_closes_on: dt.date | None, issued_on: dt.date | None
 def extend_access_code(ctx: AppContext, vendor_id: int, until: dt.date, facility_id: int, request_ref: str) -> None:
     """On a facility's official request the deleted vendor's access code stays open longer, at most 6 months
     from the deletion (SBYS art. 8)."""
-    require(ctx.actor, KTS, action="erişim kodu süresini uzatma")
+    require(ctx.actor, KTS, action=msg("Yetki", "erişim kodu süresini uzatma"))
     if not request_ref.strip():
         raise ValidationFailed({"request_ref": "Tesisin resmî talep yazısının sayısı girilmelidir."})
     with ctx.write() as s:
@@ -720,7 +722,8 @@ def acknowledge_notice(ctx: AppContext, notice_id: int) -> None:
         n = s.get(Notice, notice_id)
         if n is None:
             raise NotFound(f"Bildirim bulunamadı (#{notice_id}).")
-        require(ctx.actor, (*ISM, Role.ADMIN), province_id=n.province_id, action="bildirimi okundu işaretleme")
+        require(ctx.actor, (*ISM, Role.ADMIN), province_id=n.province_id,
+                action=msg("Yetki", "bildirimi okundu işaretleme"))
         if n.acknowledged_at is None:
             n.acknowledged_at = ctx.clock.now()
             n.acknowledged_by_id = ctx.actor.user_id
@@ -736,7 +739,7 @@ def issue_certificate(ctx: AppContext, vendor_id: int, valid_from: dt.date | Non
                       valid_until: dt.date | None) -> int:
     """A KTS Yetki Belgesi on the request of an active producer (SBYS art. 9): with a validity period and a
     verification code, stored as a PDF document. A passive or deleted producer gets none."""
-    require(ctx.actor, KTS, action="KTS Yetki Belgesi düzenleme")
+    require(ctx.actor, KTS, action=msg("Yetki", "KTS Yetki Belgesi düzenleme"))
     errors = {}
     if valid_from is None:
         errors["valid_from"] = "Geçerlilik başlangıcı girilmelidir (geçerlilik süresi olmayan belge hükümsüzdür)."
@@ -792,7 +795,7 @@ def revoke_certificate(ctx: AppContext, certificate_id: int, on: dt.date, reason
     The date lies between the issue day and the validity end, and at most CERTIFICATE_REVOCATION_DAYS_AHEAD days
     after today. "Already revoked" is judged as of that date (or today, if later): a revocation planned for a
     later day is replaced by an earlier one; one in effect is final."""
-    require(ctx.actor, KTS, action="KTS Yetki Belgesi iptali")
+    require(ctx.actor, KTS, action=msg("Yetki", "KTS Yetki Belgesi iptali"))
     reason = (reason or "").strip()
     errors = {}
     if len(reason) < 5:
@@ -851,6 +854,9 @@ def _standing(s: Session, cert: VendorCertificate, vendor: Vendor, day: dt.date)
                                 status_on(s, vendor.id, day), day)
 
 
+CERTIFICATE_NUMBER = re.compile(r"KTSYB\d{4}\d{1,6}")   # "KTS-YB-2026-00001" once normalised: a number, not a code
+
+
 def normalise_code(code: str) -> str:
     return "".join(c for c in code.strip().upper() if c.isascii() and c.isalnum())
 
@@ -864,8 +870,13 @@ def verify_certificate(ctx: AppContext, code: str, today: dt.date | None = None,
         cert = s.scalars(select(VendorCertificate).where(VendorCertificate.verification_code == clean)).first() \
             if clean else None
         valid, reason = False, ""
-        if cert is None:
-            reason = "Bu doğrulama koduyla düzenlenmiş bir KTS Yetki Belgesi yok; doğrulanamayan belge hükümsüzdür."
+        if cert is None and CERTIFICATE_NUMBER.fullmatch(clean):
+            reason = msg("KTS", "“{number}” bir KTS Yetki Belgesi numarası; doğrulama için belgenin üzerindeki "
+                         "“Doğrulama kodu” satırındaki kodu girin (belge numarasıyla doğrulama yapılmaz).").format(
+                number=code.strip())
+        elif cert is None:
+            reason = msg("KTS", "Bu doğrulama koduyla düzenlenmiş bir KTS Yetki Belgesi yok; doğrulanamayan belge "
+                         "hükümsüzdür.")
         else:
             vendor = s.get(Vendor, cert.vendor_id)
             assert vendor is not None
