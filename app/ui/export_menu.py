@@ -275,7 +275,9 @@ def worklist_details(filters) -> dict:  # type: ignore[no-untyped-def]
 def audit_table(viewer) -> tuple[list[str], Iterable[list[Any]]]:  # type: ignore[no-untyped-def]
     """The audit trail viewer's list as exported: every entry matching its filter (fetched 2,000 at a time),
     newest first, with the fields each entry changed."""
+    from app.ui.common.texts import shown
     from app.workflows.admin import audit_view
+    from app.workflows.common.field_labels import field_label
 
     table = viewer.list
     headers = [table.horizontalHeaderItem(c).text() if table.horizontalHeaderItem(c) else ""
@@ -287,8 +289,8 @@ def audit_table(viewer) -> tuple[list[str], Iterable[list[Any]]]:  # type: ignor
         while True:
             out = audit_view.search(ctx, flt, page, 2000)
             for e in out.rows:
-                yield [e.id, e.at, e.username, viewer.action_text(e.action), e.table_name, e.row_id,
-                       ", ".join(e.changed_fields)]
+                yield [e.id, e.at, e.username, viewer.action_text(e.action), shown(e.table_label), e.row_id,
+                       ", ".join(shown(field_label(f)) for f in e.changed_fields)]
             page += 1
             if page >= out.pages:
                 return

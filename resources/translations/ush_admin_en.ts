@@ -83,7 +83,7 @@
 <context>
     <name>AuditViewer</name>
     <message>
-        <location filename="../../app/ui/admin/audit_viewer.py" line="+142"/>
+        <location filename="../../app/ui/admin/audit_viewer.py" line="+155"/>
         <source>Denetim izi</source>
         <translation>Audit trail</translation>
     </message>
@@ -178,6 +178,16 @@
         <translation>After</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Ayrıntılar</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kaydın veritabanında saklandığı hâli (teknik)</source>
+        <translation>The record as stored in the database (technical)</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <location line="+17"/>
         <source>(hepsi)</source>
@@ -205,12 +215,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Denetim izi okunamadı</source>
         <translation>Could not read the audit trail</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>{total} kayıt — sayfa {page}/{pages}</source>
         <translation>{total} entries — page {page}/{pages}</translation>
     </message>
@@ -225,7 +235,7 @@
         <translation>Entry {id}: {action}, {table} {row} — {user}, {when}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>(gizli)</source>
         <translation>(hidden)</translation>
     </message>

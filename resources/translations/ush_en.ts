@@ -370,13 +370,18 @@
 <context>
     <name>ApplicationFormDialog</name>
     <message>
-        <location filename="../../app/ui/ism/intake_form.py" line="+76"/>
-        <location line="+115"/>
+        <location filename="../../app/ui/ism/intake_form.py" line="+90"/>
+        <location line="+136"/>
         <source>Yeni başvuru</source>
         <translation>New application</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
+        <source>KEP adresi</source>
+        <translation type="unfinished">KEP address</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Alındığı &amp;tarih ve saat</source>
         <translation>Received &amp;date and time</translation>
     </message>
@@ -452,11 +457,22 @@
     </message>
     <message>
         <location line="+35"/>
+        <location line="+4"/>
         <source>Başvuru kaydı</source>
         <translation>Registering the application</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+4"/>
+        <source>Başvuru kaydedildi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Başvuru {number} numarasıyla kaydedildi. 15 günlük inceleme süresi alındığı günün ertesi günü başlar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Kaydedilmedi; düzeltilmesi gereken alanlar var:</source>
         <translation>Not saved; some fields need correcting:</translation>
     </message>
@@ -464,7 +480,7 @@
 <context>
     <name>ApplicationHtml</name>
     <message>
-        <location filename="../../app/ui/common/application_html.py" line="+59"/>
+        <location filename="../../app/ui/common/application_html.py" line="+60"/>
         <location line="+15"/>
         <source>TC kimlik no</source>
         <translation>TC identity no</translation>
@@ -1703,7 +1719,7 @@ Details: {error}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+172"/>
+        <location filename="../../app/ui/main_window.py" line="+175"/>
         <source>&amp;Görünüm</source>
         <translation>&amp;View</translation>
     </message>
@@ -2150,6 +2166,23 @@ Save the letter and close the file?</translation>
         <location filename="../../app/ui/common/tables.py" line="+116"/>
         <source>Sütunlar</source>
         <translation>Columns</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/forms.py" line="+191"/>
+        <source>Kaydedilmemiş bilgiler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bu formda kaydedilmemiş bilgiler var. Kapatırsanız girdikleriniz kaybolur.
+
+Kaydetmeden kapatılsın mı?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kaydetmeden kapat</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2805,7 +2838,7 @@ Save the letter and close the file?</translation>
 <context>
     <name>WorklistPanel</name>
     <message>
-        <location line="+232"/>
+        <location line="+239"/>
         <source>Tüm durumlar</source>
         <translation>All states</translation>
     </message>

@@ -615,7 +615,7 @@
 <context>
     <name>KtsDesk</name>
     <message>
-        <location filename="../../app/ui/kts/desk.py" line="+459"/>
+        <location filename="../../app/ui/kts/desk.py" line="+460"/>
         <source>USBS Üreticileri (KTS)</source>
         <translation>USBS vendors (KTS)</translation>
     </message>
@@ -1729,18 +1729,18 @@
 <context>
     <name>YetkiSorgulama</name>
     <message>
-        <location filename="../../app/ui/kts/check_screen.py" line="+74"/>
+        <location filename="../../app/ui/kts/check_screen.py" line="+80"/>
         <source>USBS üreticisi, sağlık meslek mensubu uzaktan hizmet vermeden önce üç koşulu denetler: tesisin o alanda o tarihte geçerli uzaktan sağlık hizmeti faaliyet izni, meslek mensubunun Türkiye&apos;de mesleğini icra yetkisi (süresi dolmamış, askıda değil) ve o tesiste adına düzenlenmiş geçerli çalışma izni.</source>
         <translation>Before a professional gives remote health service, the USBS vendor checks three conditions: the facility&apos;s remote health service permit valid for that area on that date, the professional&apos;s authorisation to practise in Türkiye (not expired, not suspended), and a valid work permit in the professional&apos;s name at that facility.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>Yetki Sorgulama</source>
         <translation>Authorisation check</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-23"/>
         <source>Sonuç</source>
         <translation>Result</translation>
     </message>
@@ -1775,7 +1775,27 @@
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>kayıtlı sağlık meslek mensubu yok (TC {tckn})</source>
+        <translation>no health professional recorded (TC {tckn})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} (ÇKYS {code})</source>
+        <translation>{name} (ÇKYS {code})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kayıtlı sağlık tesisi yok ({ref})</source>
+        <translation>no health facility recorded ({ref})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sorgulanan: {person} — {facility} — {area}, {day}</source>
+        <translation>Checked: {person} — {facility} — {area}, {day}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>UYGUN</source>
         <translation>ELIGIBLE</translation>
     </message>

@@ -1101,14 +1101,146 @@
     </message>
 </context>
 <context>
+    <name>Belge türleri</name>
+    <message>
+        <location filename="../../app/workflows/common/vocabulary.py" line="+80"/>
+        <source>Uygun</source>
+        <translation>Suitable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eksik evrak</source>
+        <translation>Missing documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uygun değil</source>
+        <translation>Not suitable</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Başvuru dilekçesi / formu</source>
+        <translation>Application letter / form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faaliyet izin belgesi / ruhsat</source>
+        <translation>Activity permit / licence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meslek mensupları listesi</source>
+        <translation>List of professionals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Çalışma belgesi</source>
+        <translation>Work permit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KTS Yetki Belgesi</source>
+        <translation>KTS authorisation certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Altyapı ve donanım bilgi formu</source>
+        <translation>Infrastructure and equipment form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tıbbi cihaz listesi (ÜTS)</source>
+        <translation>Medical device list (ÜTS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bilgilendirme ve onam metni</source>
+        <translation>Information and consent text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kayıt ve veri güvenliği politikası</source>
+        <translation>Records and data security policy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fiyat listesi</source>
+        <translation>Price list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taahhütname</source>
+        <translation>Undertaking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bildirim yazısı</source>
+        <translation>Notification letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faaliyet İzin Belgesi</source>
+        <translation>Operating permit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diğer</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Belge</source>
+        <translation>Document</translation>
+    </message>
+</context>
+<context>
+    <name>Denetim</name>
+    <message>
+        <location filename="../../app/workflows/admin/audit_view.py" line="+35"/>
+        <source>Ekleme</source>
+        <translation>Insertion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Değişiklik</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Silme</source>
+        <translation>Deletion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Olay</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Evet</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hayır</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>({n} öğe; Ayrıntılar&apos;da)</source>
+        <translation>({n} items; see Details)</translation>
+    </message>
+</context>
+<context>
     <name>Doğrulama</name>
     <message>
         <location filename="../../app/workflows/common/validation.py" line="+20"/>
+        <location line="+128"/>
         <source>{label} boş olamaz.</source>
         <translation>{label} must not be empty.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-126"/>
         <source>{label} yalnızca rakamlardan oluşmalıdır.</source>
         <translation>{label} must consist of digits only.</translation>
     </message>
@@ -1144,7 +1276,7 @@
         <translation>MERSİS number</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>{label} en fazla {max} karakter olabilir ({given} karakter girildi).</source>
         <translation>{label} may have at most {max} characters ({given} characters entered).</translation>
     </message>
@@ -1164,9 +1296,9 @@
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>{label} geçersiz: yalnızca rakam, boşluk, tire, parantez ve başta + olabilir (ör. 0232 123 45 67).</source>
-        <translation>{label} is invalid: only digits, spaces, hyphens, parentheses and a leading + are allowed (e.g. 0232 123 45 67).</translation>
+        <location line="+12"/>
+        <source>{label} geçersiz: alan koduyla birlikte bir Türkiye numarası olmalıdır (ör. 0232 123 45 67 ya da +90 532 123 45 67).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1174,7 +1306,17 @@
         <translation>Telephone</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>ÇKYS kurum kodu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{label} geçersiz: 4-12 rakamdan oluşmalıdır (ör. 123456 ya da 35-0001).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{label} bir tarih ve saat olmalıdır.</source>
         <translation>{label} must be a date and time.</translation>
     </message>
@@ -1192,6 +1334,11 @@
         <location line="+43"/>
         <source>{label}: bilinmeyen kod ya da kayıt ({value}).</source>
         <translation>{label}: unknown code or record ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/admin/letter_settings.py" line="+35"/>
+        <source>Tamamlama süresi 1 ile {max} gün arasında olmalıdır.</source>
+        <translation>The completion period must be between 1 and {max} days.</translation>
     </message>
 </context>
 <context>
@@ -1243,11 +1390,29 @@
         <source>Bu Ek-1 maddesi</source>
         <translation>This Ek-1 item</translation>
     </message>
+    <message>
+        <location filename="../../app/workflows/common/application_view.py" line="+62"/>
+        <source>Başvuru bulunamadı; silinmiş ya da hiç kaydedilmemiş olabilir. Listeyi yenileyin.</source>
+        <translation>Application not found; it may have been deleted or never saved. Refresh the list.</translation>
+    </message>
+</context>
+<context>
+    <name>KTS</name>
+    <message>
+        <location filename="../../app/workflows/kts/registry.py" line="+874"/>
+        <source>“{number}” bir KTS Yetki Belgesi numarası; doğrulama için belgenin üzerindeki “Doğrulama kodu” satırındaki kodu girin (belge numarasıyla doğrulama yapılmaz).</source>
+        <translation>“{number}” is a KTS Yetki Belgesi number; to verify, enter the code on the certificate&apos;s “Doğrulama kodu” line (a certificate cannot be verified by its number).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bu doğrulama koduyla düzenlenmiş bir KTS Yetki Belgesi yok; doğrulanamayan belge hükümsüzdür.</source>
+        <translation>No KTS Yetki Belgesi was issued with this verification code; a certificate that cannot be verified is void.</translation>
+    </message>
 </context>
 <context>
     <name>Roller</name>
     <message>
-        <location filename="../../app/workflows/common/vocabulary.py" line="+29"/>
+        <location filename="../../app/workflows/common/vocabulary.py" line="-75"/>
         <source>İSM Personeli</source>
         <translation>İSM officer</translation>
     </message>
@@ -1280,6 +1445,249 @@
         <location line="+1"/>
         <source>Denetçi (salt okunur)</source>
         <translation>Auditor (read only)</translation>
+    </message>
+</context>
+<context>
+    <name>Tablolar</name>
+    <message>
+        <location filename="../../app/workflows/common/table_labels.py" line="+12"/>
+        <source>Başvurular</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Başvurunun istediği USH alanları</source>
+        <translation>USH areas the application asks for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Başvurudaki sağlık meslek mensupları</source>
+        <translation>Health professionals in the application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHGM&apos;nin belirlediği USH alanları</source>
+        <translation>USH areas set by SHGM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denetim kaydı imzalı kontrol noktaları</source>
+        <translation>Signed checkpoints of the audit trail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denetim kaydı</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denetim kaydının son halkası</source>
+        <translation>Head of the audit trail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branşlar</source>
+        <translation>Branches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ek-1 kontrol listesi cevapları</source>
+        <translation>Ek-1 checklist answers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teknik değerlendirme ölçütleri (sürümler)</source>
+        <translation>Technical evaluation criteria (versions)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yetkinlik beyanları</source>
+        <translation>Competence declarations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eksiklik tamamlamaları</source>
+        <translation>Completions of deficiencies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eksiklikler</source>
+        <translation>Deficiencies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belgeler ve ekler</source>
+        <translation>Documents and attachments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ek-1 maddeleri</source>
+        <translation>Ek-1 items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ek-1 sürümleri</source>
+        <translation>Ek-1 versions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sağlık tesisleri</source>
+        <translation>Health facilities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tesis türleri</source>
+        <translation>Facility types</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İSM duyuruları</source>
+        <translation>İSM notices</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Başvuru sahibine bildirim yazıları</source>
+        <translation>Letters to the applicant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numara sayaçları</source>
+        <translation>Number counters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İzin belgesindeki USH alanları</source>
+        <translation>USH areas on the permit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İzin belgesi işlemleri (askı, iptal, değişiklik)</source>
+        <translation>Permit events (suspension, revocation, amendment)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İzin belgesi sürümleri</source>
+        <translation>Permit revisions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faaliyet İzin Belgeleri</source>
+        <translation>Operating permits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sağlık meslek mensupları</source>
+        <translation>Health professionals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İller</source>
+        <translation>Provinces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yüklü başvuru listeleri (sürümler)</source>
+        <translation>Loaded reference lists (versions)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doğrulama hizmeti kaydı</source>
+        <translation>Verification service log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doğrulama hizmeti anahtarı</source>
+        <translation>Verification service key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHGM kararları</source>
+        <translation>SHGM decisions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Başvuru durum değişiklikleri</source>
+        <translation>Application state changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ortak ayarlar</source>
+        <translation>Shared settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teknik değerlendirmeler</source>
+        <translation>Technical evaluations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kullanıcılar</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USH alanları</source>
+        <translation>USH areas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USBS üreticisi erişim kodları</source>
+        <translation>USBS producer access codes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USBS denetim bulguları</source>
+        <translation>USBS audit findings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USBS üreticisi denetimleri</source>
+        <translation>USBS producer audits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KTS Yetki Belgeleri</source>
+        <translation>KTS authorisation certificates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USBS üreticisi bilgi değişiklikleri</source>
+        <translation>USBS producer information changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USBS üreticisi kayıt adımları</source>
+        <translation>USBS producer registration steps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USBS yazılımları</source>
+        <translation>USBS products</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KTS liste durumu değişiklikleri</source>
+        <translation>KTS list status changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USBS üreticisine uyarılar</source>
+        <translation>Warnings to USBS producers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USBS üreticileri</source>
+        <translation>USBS producers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belge doğrulama kayıtları</source>
+        <translation>Document verification records</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Çalışma izinleri</source>
+        <translation>Work permits</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1746,223 @@
         <location line="+10"/>
         <source>Bu belge</source>
         <translation>This document</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/admin/letter_settings.py" line="-9"/>
+        <source>yazı bilgileri</source>
+        <translation>letter details</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/admin/audit_view.py" line="+43"/>
+        <location line="+27"/>
+        <location line="+6"/>
+        <source>denetim kayıtlarını görmek</source>
+        <translation>viewing the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/admin/backup.py" line="+247"/>
+        <source>yedek almak</source>
+        <translation>making a backup</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>geri dönüş testi yapmak</source>
+        <translation>running a restore test</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/admin/backup_schedule.py" line="+86"/>
+        <source>yedekleme aralıklarını değiştirmek</source>
+        <translation>changing the backup intervals</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>yedeğin başka yere kopyasını kaydetmek</source>
+        <translation>recording an off-site copy of a backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/admin/export.py" line="+105"/>
+        <source>verileri dışa aktarmak</source>
+        <translation>exporting data</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/admin/users.py" line="-71"/>
+        <source>kullanıcıları listelemek</source>
+        <translation>listing users</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>kullanıcı bilgisi görmek</source>
+        <translation>viewing a user&apos;s details</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>kullanıcı eklemek</source>
+        <translation>adding a user</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>kullanıcı bilgilerini değiştirmek</source>
+        <translation>changing a user&apos;s details</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>kullanıcı hesabı kapatmak</source>
+        <translation>closing a user account</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>kullanıcı hesabı açmak</source>
+        <translation>reopening a user account</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>kilitli hesabı açmak</source>
+        <translation>unlocking an account</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>parola sıfırlamak</source>
+        <translation>resetting a password</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/common/system_settings.py" line="+62"/>
+        <source>aktif listeden çıkan üreticinin tesisleri ayarını değiştirme</source>
+        <translation>changing the setting for the facilities of a producer leaving the active list</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>doğrulama adresini değiştirme</source>
+        <translation>changing the verification address</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/kts/access_codes.py" line="+197"/>
+        <source>erişim kodu verme</source>
+        <translation>issuing an access code</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>erişim kodunu yenileme</source>
+        <translation>renewing an access code</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>erişim kodunu kapatma</source>
+        <translation>closing an access code</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>hizmet sorgusu sınırını değiştirme</source>
+        <translation>changing the service query limit</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/kts/audits.py" line="+102"/>
+        <source>denetim planlama</source>
+        <translation>planning an audit</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>denetim sonucunu kaydetme</source>
+        <translation>recording an audit result</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>test raporu ekleme</source>
+        <translation>adding a test report</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/kts/competence.py" line="+81"/>
+        <source>Genel Yetkinlik Puanı ağırlıklarını değiştirme</source>
+        <translation>changing the Genel Yetkinlik Puanı weights</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>teknik değerlendirme planlama</source>
+        <translation>planning a technical evaluation</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>teknik değerlendirme kaydı</source>
+        <translation>recording a technical evaluation</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>yetkinlik bilgisi kaydı</source>
+        <translation>recording competence information</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/kts/info_changes.py" line="+58"/>
+        <source>üretici bilgi değişikliği kaydı</source>
+        <translation>recording a producer information change</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/kts/registry.py" line="-638"/>
+        <source>KTS başvurusu kaydı</source>
+        <translation>recording a KTS application</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>ürün ekleme</source>
+        <translation>adding a product</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ürünün ÜTS kaydı bilgisi</source>
+        <translation>the product&apos;s ÜTS registration flag</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>üretici belgesi ekleme</source>
+        <translation>adding a producer document</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>onboarding aşaması kaydı</source>
+        <translation>recording an onboarding step</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>KTS&apos;de ilan</source>
+        <translation>announcing in KTS</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>uyarı verme</source>
+        <translation>giving a warning</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>uyarının giderildiğini kaydetme</source>
+        <translation>recording that a warning was remedied</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>aktif listeye geri alma</source>
+        <translation>returning to the active list</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>KTS&apos;den silme</source>
+        <translation>deleting from KTS</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>erişim kodu süresini uzatma</source>
+        <translation>extending an access code</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>bildirimi okundu işaretleme</source>
+        <translation>marking a notice as read</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>KTS Yetki Belgesi düzenleme</source>
+        <translation>issuing a KTS Yetki Belgesi</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>KTS Yetki Belgesi iptali</source>
+        <translation>revoking a KTS Yetki Belgesi</translation>
     </message>
 </context>
 </TS>

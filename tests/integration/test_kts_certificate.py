@@ -83,6 +83,14 @@ def test_verification_by_date(ctx, today, valid, reason):
     assert (ok, reason in why) == (valid, True), why
 
 
+def test_a_certificate_number_typed_for_its_code_is_told_which_code_to_type(ctx):
+    vid = onboard(ctx)
+    kts.issue_certificate(on(ctx, "2026-01-15"), vid, d("2026-01-15"), d("2027-01-14"))
+    ok, why = kts.verify_certificate(on(ctx, "2026-02-01"), "KTS-YB-2026-00001", d("2026-02-01"))
+    assert not ok and why.startswith("“KTS-YB-2026-00001” bir KTS Yetki Belgesi numarası")
+    assert "“Doğrulama kodu” satırındaki kodu girin" in why
+
+
 def test_unknown_code_revoked_and_passive_vendor_make_the_certificate_unusable_and_each_check_is_recorded(ctx):
     vid = onboard(ctx)
     cid = kts.issue_certificate(on(ctx, "2026-01-15"), vid, d("2026-01-15"), d("2027-01-14"))

@@ -146,15 +146,19 @@ def test_audit_viewer_filters_and_shows_before_and_after(qtbot, admin, messages)
     assert v.list.item(0, 3).text() == "Değişiklik"
     fields = {v.detail.item(r, 0).text(): (v.detail.item(r, 1).text(), v.detail.item(r, 2).text())
               for r in range(v.detail.rowCount())}
-    assert fields["full_name"] == ("Gülşen İnce", "Gülşen İnce Şahin")
-    assert fields["role"] == ("shgm_reviewer", "shgm_approver")
+    assert fields["Ad soyad"] == ("Gülşen İnce", "Gülşen İnce Şahin")      # the names officials know, not codes
+    assert fields["Rol"] == ("SHGM İnceleme Uzmanı", "SHGM Onay Yetkilisi")
+    assert v.list.item(0, 4).text() == "Kullanıcılar" and "Kullanıcılar" in v.detail_title.text()
+    assert not v.raw.isVisible() and '"role": "shgm_approver"' in v.raw.toPlainText()   # the stored record
+    v.raw_button.click()                                                                 # only on request
+    assert v.raw.isVisible()
     hidden = {v.detail.item(r, 0).text(): v.detail.item(r, 2).text() for r in range(v.detail.rowCount())}
     v.row_id.clear()
-    v.table_name.setCurrentText("users")
+    v.table_name.setCurrentText("Kullanıcılar")                    # chosen by its label
     v.search()
     v.list.selectRow(v.current.rows.index(next(e for e in v.current.rows if e.action == "insert")))
     hidden = {v.detail.item(r, 0).text(): v.detail.item(r, 2).text() for r in range(v.detail.rowCount())}
-    assert hidden["password_hash"] == "(gizli)"
+    assert hidden["Parola özeti"] == "(gizli)"
     v.clear_filters()
     assert v.current.total > 3
     v.go(1)

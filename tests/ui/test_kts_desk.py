@@ -192,6 +192,9 @@ def test_yetki_sorgulama_answers_with_every_reason(qtbot, ctx):
     screen.area_combo.setCurrentIndex(screen.area_combo.findData("MUAYENE"))
     qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
     assert screen.answer.text() == "UYGUN"
+    # the answer names whom and what it is about, as recorded (a mistyped code would show another name)
+    assert screen.subject.text().startswith("Sorgulanan: İlkay Güneş — ") and "Özel Işıklı Göğüs Tıp Merkezi (ÇKYS 35-0001)" \
+        in screen.subject.text() and "15.06.2026" in screen.subject.text()
     screen.area_combo.setCurrentIndex(screen.area_combo.findData("IZLEM"))
     screen.date_edit.setDate(screen.date_edit.date().addYears(-2))
     qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)

@@ -1,5 +1,7 @@
 """The audit viewer (administrator and auditor): filters by user, date range, table and record; pages of
-50 entries, newest first; the selected entry's before and after values side by side."""
+50 entries, newest first; the selected entry's before and after values side by side, by the names officials know
+(tables and fields labelled, dates dd.mm.yyyy, codes by their labels); the stored record (JSON) only under
+"Ayrıntılar"."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -27,21 +30,21 @@ from PySide6.QtWidgets import (
 
 from app.ui.common.formats import datetime_text, from_qdate, to_qdate
 from app.ui.common.operations import run
+from app.ui.common.texts import shown
 from app.workflows.admin import audit_view
 from app.workflows.common.context import AppContext
+from app.workflows.common.table_labels import table_label
 
 CHANGED_BACKGROUND = "#fff4d6"
 SECRET_FIELDS = {"password_hash"}
 
 
-def _value_text(value: object) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False)
-    if isinstance(value, bool):
-        return "✓" if value else "✗"
-    return str(value)
+def _raw(entry: audit_view.AuditRow) -> str:
+    """The stored record as it is (for a technician), secrets hidden as in the table."""
+    def hide(values: dict | None) -> dict | None:
+        return None if values is None else {k: ("***" if k in SECRET_FIELDS and v else v) for k, v in values.items()}
+    return json.dumps({"table": entry.table_name, "row_id": entry.row_id, "before": hide(entry.before),
+                       "after": hide(entry.after)}, ensure_ascii=False, indent=2, default=str)
 
 
 class AuditViewer(QWidget):
@@ -106,8 +109,18 @@ class AuditViewer(QWidget):
         detail_box = QWidget()
         dl = QVBoxLayout(detail_box)
         dl.setContentsMargins(0, 0, 0, 0)
-        dl.addWidget(self.detail_title)
-        dl.addWidget(self.detail)
+        self.raw_button = QPushButton()
+        self.raw_button.setCheckable(True)
+        self.raw = QPlainTextEdit()
+        self.raw.setReadOnly(True)
+        self.raw.setVisible(False)
+        self.raw_button.toggled.connect(self.raw.setVisible)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.detail_title, 1)
+        title_row.addWidget(self.raw_button)
+        dl.addLayout(title_row)
+        dl.addWidget(self.detail, 1)
+        dl.addWidget(self.raw, 1)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.list)
         split.addWidget(detail_box)
@@ -152,6 +165,8 @@ class AuditViewer(QWidget):
         self.list.setHorizontalHeaderLabels([self.tr("No"), self.tr("Zaman"), self.tr("Kullanıcı"),
                                              self.tr("İşlem"), self.tr("Tablo"), self.tr("Kayıt")])
         self.detail.setHorizontalHeaderLabels([self.tr("Alan"), self.tr("Önce"), self.tr("Sonra")])
+        self.raw_button.setText(self.tr("Ayrıntılar"))
+        self.raw_button.setToolTip(self.tr("Kaydın veritabanında saklandığı hâli (teknik)"))
         for combo in (self.user, self.table_name):
             if combo.count():
                 combo.setItemText(0, self.tr("(hepsi)"))
@@ -173,11 +188,15 @@ class AuditViewer(QWidget):
             combo.clear()
             combo.addItem(self.tr("(hepsi)"), "")
             for value in out.value or []:
-                combo.addItem(value, value)
+                combo.addItem(shown(table_label(value)) if combo is self.table_name else value, value)
 
     def _combo_value(self, combo: QComboBox) -> str:
+        """The chosen item's value (a table's identifier behind its label), or what was typed."""
         text = combo.currentText().strip()
-        return "" if text == combo.itemText(0) else text
+        if text == combo.itemText(0):
+            return ""
+        i = combo.findText(text)
+        return str(combo.itemData(i)) if i > 0 else text
 
     def filter(self) -> audit_view.AuditFilter:
         return audit_view.AuditFilter(
@@ -212,7 +231,8 @@ class AuditViewer(QWidget):
         assert page is not None
         self.list.setRowCount(len(page.rows))
         for r, e in enumerate(page.rows):
-            values = (str(e.id), datetime_text(e.at), e.username, self.action_text(e.action), e.table_name, e.row_id)
+            values = (str(e.id), datetime_text(e.at), e.username, self.action_text(e.action), shown(e.table_label),
+                      e.row_id)
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
                 if c == 0:
@@ -241,21 +261,19 @@ class AuditViewer(QWidget):
         if e is None:
             return
         self.detail_title.setText(self.tr("Kayıt {id}: {action}, {table} {row} — {user}, {when}").format(
-            id=e.id, action=self.action_text(e.action), table=e.table_name, row=e.row_id, user=e.username,
+            id=e.id, action=self.action_text(e.action), table=shown(e.table_label), row=e.row_id, user=e.username,
             when=datetime_text(e.at)))
-        before, after = e.before or {}, e.after or {}
-        keys = sorted(set(before) | set(after), key=lambda k: (k not in e.changed_fields, k))
-        self.detail.setRowCount(len(keys))
-        for r, k in enumerate(keys):
-            changed = k in e.changed_fields and e.action == "update"
-            b = _value_text(before.get(k)) if before else ""
-            a = _value_text(after.get(k)) if after else ""
-            if k in SECRET_FIELDS:  # never shown, only whether it changed
+        self.raw.setPlainText(_raw(e))
+        fields = e.fields()
+        self.detail.setRowCount(len(fields))
+        for r, f in enumerate(fields):
+            b, a = shown(f.before), shown(f.after)
+            if f.field in SECRET_FIELDS:  # never shown, only whether it changed
                 b, a = (self.tr("(gizli)") if b and b != "—" else b), (self.tr("(gizli)") if a and a != "—" else a)
-            for c, v in enumerate((k, b, a)):
+            for c, v in enumerate((shown(f.label), b, a)):
                 item = QTableWidgetItem(v)
-                item.setToolTip(v)
-                if changed:
+                item.setToolTip(f.field if c == 0 else v)
+                if f.changed:
                     item.setBackground(QColor(CHANGED_BACKGROUND))
                 self.detail.setItem(r, c, item)
         self.detail.resizeColumnToContents(0)

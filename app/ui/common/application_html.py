@@ -15,8 +15,9 @@ from PySide6.QtCore import QCoreApplication
 
 from app.ui.common.formats import date_text, datetime_text
 from app.ui.common.style import OK_COLOUR, WARNING_COLOUR
+from app.ui.common.texts import shown
 from app.ui.labels import vendor_status_label
-from app.workflows.common.vocabulary import VendorStatus
+from app.workflows.common.vocabulary import NOTICE_KIND_LABELS, VendorStatus
 
 if TYPE_CHECKING:
     from app.workflows.common.application_view import ApplicationDetail
@@ -114,7 +115,7 @@ def review_html(r: ShgmReview) -> str:
     html.append("</table>")
     if d.notifications:
         html.append(f"<h4>{e(h_letters)}</h4><ul>")
-        html += [f"<li>{e(date_text(n.sent_on))} — {e(n.sayi)} ({e(n.kind.value)}) — {e(n.signer_name)}</li>"
+        html += [f"<li>{e(date_text(n.sent_on))} — {e(n.sayi)} ({e(shown(NOTICE_KIND_LABELS[n.kind]))}) — {e(n.signer_name)}</li>"
                  for n in d.notifications]
         html.append("</ul>")
     notes = [t for t in d.transitions if t.reason]

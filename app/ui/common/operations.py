@@ -380,7 +380,7 @@ class Operation(Generic[T]):
             if self.label is not None:
                 log.warning("long work refused: %s", exc.message)
             if not self.quiet_ and (self.show_validation or not isinstance(exc, ValidationFailed)):
-                Messages.error(self.parent, self.title, exc.message)
+                Messages.error(self.parent, self.title, shown(exc.message))
             return
         if self.quiet_:
             log.info("workflow call failed: %s: %s", self._name(), exc)

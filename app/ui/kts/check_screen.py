@@ -4,7 +4,9 @@ professional's licence and work permit), with every failing reason."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+import datetime as dt
+
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.common.formats import from_qdate, to_qdate
+from app.ui.common.formats import date_text, from_qdate, to_qdate
 from app.ui.common.operations import run
 from app.ui.common.style import ERROR_COLOUR, OK_COLOUR
 from app.workflows.common import lookups
@@ -44,6 +46,9 @@ class YetkiSorgulama(QWidget):
         self.check_button.clicked.connect(self.check)
         self.tckn_edit.returnPressed.connect(self.check)
         self.facility_edit.returnPressed.connect(self.check)
+        self.subject = QLabel()
+        self.subject.setWordWrap(True)
+        self.subject.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.answer = QLabel()
         self.answer.setObjectName("answer")
         self.reasons = QListWidget()
@@ -61,6 +66,7 @@ class YetkiSorgulama(QWidget):
         form.addRow("", self.check_button)
         self.result_box = QGroupBox()
         rl = QVBoxLayout(self.result_box)
+        rl.addWidget(self.subject)
         rl.addWidget(self.answer)
         rl.addWidget(self.reasons)
         layout = QVBoxLayout(self)
@@ -87,12 +93,23 @@ class YetkiSorgulama(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def subject_text(self, a: kts_queries.ServeAnswer, day: dt.date) -> str:
+        """Whom and what the answer is about, by name: a wrong TC kimlik or ÇKYS code shows at once."""
+        person = a.person or self.tr("kayıtlı sağlık meslek mensubu yok (TC {tckn})").format(
+            tckn=self.tckn_edit.text().strip() or "—")
+        facility = self.tr("{name} (ÇKYS {code})").format(name=a.facility, code=a.ckys_code) if a.facility else \
+            self.tr("kayıtlı sağlık tesisi yok ({ref})").format(ref=self.facility_edit.text().strip() or "—")
+        return self.tr("Sorgulanan: {person} — {facility} — {area}, {day}").format(
+            person=person, facility=facility, area=self.area_combo.currentText(), day=date_text(day))
+
     def check(self) -> None:
-        outcome = run(self, self.tr("Yetki Sorgulama"), kts_queries.can_serve, self.ctx, self.tckn_edit.text(),
-                      self.facility_edit.text(), self.area_combo.currentData() or "", from_qdate(self.date_edit.date()))
+        day = from_qdate(self.date_edit.date())
+        outcome = run(self, self.tr("Yetki Sorgulama"), kts_queries.check_serve, self.ctx, self.tckn_edit.text(),
+                      self.facility_edit.text(), self.area_combo.currentData() or "", day)
         if not outcome.ok or outcome.value is None:
             return
-        ok, reasons = outcome.value
+        ok, reasons = outcome.value.ok, outcome.value.reasons
+        self.subject.setText(self.subject_text(outcome.value, day))
         self.answer.setText(self.tr("UYGUN") if ok else self.tr("UYGUN DEĞİL"))
         self.answer.setStyleSheet(f"font-size: 16pt; font-weight: bold; color: {OK_COLOUR if ok else ERROR_COLOUR};")
         self.reasons.clear()

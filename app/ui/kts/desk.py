@@ -35,6 +35,7 @@ from app.ui.common.operations import Messages, Operation, run
 from app.ui.common.screen import scrolled
 from app.ui.common.tables import ColumnChooser, elide_middle
 from app.ui.common.style import ERROR_COLOUR, OK_COLOUR
+from app.ui.common.texts import shown
 from app.ui.kts.access_code_tab import AccessCodeTab
 from app.ui.kts.check_screen import YetkiSorgulama
 from app.ui.labels import vendor_status_label
@@ -892,7 +893,7 @@ class KtsDesk(QWidget):
             return
         valid, reason = outcome.value
         head = self.tr("GEÇERLİ") if valid else self.tr("GEÇERSİZ")
-        self.verify_result.setText(f"{head}: {reason}")
+        self.verify_result.setText(f"{head}: {shown(reason)}")
         self.verify_result.setStyleSheet(f"color: {OK_COLOUR if valid else ERROR_COLOUR};")
 
     def apply_rules(self) -> None:

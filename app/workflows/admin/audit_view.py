@@ -6,6 +6,7 @@ Entries are never changed or deleted (SBYS art. 17: kept at least 5 years); this
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,14 +15,25 @@ from sqlalchemy import func, select
 from app.models import AuditEntry
 from app.workflows.common.clock import TR
 from app.workflows.common.context import AppContext
+from app.workflows.common.field_labels import field_label
 from app.workflows.common.masking import may_see_full_tckn, scrub
+from app.workflows.common.messages import msg
 from app.workflows.common.permissions import require
-from app.workflows.common.vocabulary import Role
+from app.workflows.common.states import STATE_LABELS
+from app.workflows.common.table_labels import table_label
+from app.workflows.common.vocabulary import (
+    ANSWER_LABELS,
+    CHANNEL_LABELS,
+    ROLE_LABELS,
+    VENDOR_STATUS_LABELS,
+    Role,
+)
 
 READERS = (Role.ADMIN, Role.AUDITOR)
 PAGE_SIZE = 50
 
-ACTION_LABELS = {"insert": "Ekleme", "update": "Değişiklik", "delete": "Silme", "event": "Olay"}
+ACTION_LABELS = {"insert": msg("Denetim", "Ekleme"), "update": msg("Denetim", "Değişiklik"),
+                 "delete": msg("Denetim", "Silme"), "event": msg("Denetim", "Olay")}
 
 
 @dataclass(frozen=True)
@@ -40,6 +52,62 @@ class AuditRow:
         """Fields whose value differs between before and after (all fields for an insert or delete)."""
         b, a = self.before or {}, self.after or {}
         return sorted(k for k in set(b) | set(a) if b.get(k) != a.get(k))
+
+    @property
+    def table_label(self) -> str:
+        return table_label(self.table_name)
+
+    def fields(self) -> list[FieldChange]:
+        """Each field with the name officials know and its values as they read them; changed fields first."""
+        b, a = self.before or {}, self.after or {}
+        changed = set(self.changed_fields)
+        keys = sorted(set(b) | set(a), key=lambda k: (k not in changed, field_label(k)))
+        return [FieldChange(k, field_label(k), value_text(k, b.get(k)) if b else "",
+                            value_text(k, a.get(k)) if a else "", k in changed and self.action == "update")
+                for k in keys]
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str          # the column (for the raw view and the secret fields)
+    label: str          # the name officials know (a Message)
+    before: str
+    after: str
+    changed: bool
+
+
+# Coded values by field: the label officials know instead of the code.
+_CODES: dict[str, dict[Any, str]] = {
+    "state": STATE_LABELS, "from_state": STATE_LABELS, "to_state": STATE_LABELS, "role": ROLE_LABELS,
+    "answer": ANSWER_LABELS, "channel": CHANNEL_LABELS, "send_channel": CHANNEL_LABELS,
+    "status": VENDOR_STATUS_LABELS, "action": ACTION_LABELS,
+}
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:?\d{2}|Z)?")
+
+
+def value_text(field: str, value: Any) -> str:
+    """A stored value as an official reads it: dates dd.mm.yyyy (moments in Türkiye time), codes by their labels,
+    yes/no; a nested record (JSON) only as a count (its content is under "Ayrıntılar")."""
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return msg("Denetim", "Evet") if value else msg("Denetim", "Hayır")
+    if isinstance(value, (dict, list)):
+        return msg("Denetim", "({n} öğe; Ayrıntılar'da)").format(n=len(value))
+    if isinstance(value, str):
+        if (labels := _CODES.get(field)) is not None and value in labels:
+            return labels[value]
+        if _DATE.fullmatch(value):
+            return f"{value[8:10]}.{value[5:7]}.{value[0:4]}"
+        if _MOMENT.fullmatch(value):
+            try:
+                at = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+            except ValueError:
+                return value
+            at = at.astimezone(TR) if at.tzinfo else at
+            return f"{at:%d.%m.%Y %H:%M}"
+    return str(value)
 
 
 @dataclass(frozen=True)
@@ -69,7 +137,7 @@ def _day_start(day: dt.date) -> dt.datetime:
 
 def search(ctx: AppContext, flt: AuditFilter = AuditFilter(), page: int = 0, page_size: int = PAGE_SIZE) -> AuditPage:
     """One page of entries, newest first."""
-    require(ctx.actor, READERS, action="denetim kayıtlarını görmek")
+    require(ctx.actor, READERS, action=msg("Yetki", "denetim kayıtlarını görmek"))
     conds = []
     if flt.username.strip():
         conds.append(AuditEntry.username == flt.username.strip())
@@ -96,13 +164,13 @@ def search(ctx: AppContext, flt: AuditFilter = AuditFilter(), page: int = 0, pag
 
 
 def usernames(ctx: AppContext) -> list[str]:
-    require(ctx.actor, READERS, action="denetim kayıtlarını görmek")
+    require(ctx.actor, READERS, action=msg("Yetki", "denetim kayıtlarını görmek"))
     with ctx.read() as s:
         return list(s.scalars(select(AuditEntry.username).distinct().order_by(AuditEntry.username)))
 
 
 def table_names(ctx: AppContext) -> list[str]:
-    require(ctx.actor, READERS, action="denetim kayıtlarını görmek")
+    require(ctx.actor, READERS, action=msg("Yetki", "denetim kayıtlarını görmek"))
     with ctx.read() as s:
         return list(s.scalars(select(AuditEntry.table_name).distinct().order_by(AuditEntry.table_name)))
 

@@ -54,6 +54,7 @@ from app.workflows.admin.audited_writes import audited_folder, cleanup_unfinishe
 from app.workflows.common.clock import TR, local_date
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import DomainError
+from app.workflows.common.messages import msg
 from app.workflows.common.permissions import require
 from app.workflows.common.progress import (
     CancelCheck,
@@ -243,7 +244,7 @@ def backup(ctx: AppContext, folder: Path | str, *, progress: Progress | None = N
 
     Raises BackupCancelled when `cancel()` says so; the partial folder is removed then and the backup recorded
     as cancelled. Files 0600 in a 0700 folder."""
-    require(ctx.actor, OPERATORS, action="yedek almak")
+    require(ctx.actor, OPERATORS, action=msg("Yetki", "yedek almak"))
     steps = _Steps(progress, cancel, BackupCancelled)
     steps.check()
     report(progress, 0, steps.total)
@@ -417,7 +418,7 @@ def restore_test(ctx: AppContext, backup_path: Path | str, scratch: Path | str,
     receiver's representative (`receiver`; its empty fields stay as lines to fill in by hand).
 
     Raises RestoreTestCancelled when `cancel()` says so: no tutanak, no audit entry, no scratch copy left."""
-    require(ctx.actor, OPERATORS, action="geri dönüş testi yapmak")
+    require(ctx.actor, OPERATORS, action=msg("Yetki", "geri dönüş testi yapmak"))
     steps = _Steps(progress, cancel, RestoreTestCancelled)
     steps.check()
     report(progress, 0, steps.total)

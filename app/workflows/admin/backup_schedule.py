@@ -22,6 +22,7 @@ from app.workflows.admin.backup import OPERATORS, restore_test_overdue
 from app.workflows.common.clock import local_date
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import ValidationFailed
+from app.workflows.common.messages import msg
 from app.workflows.common.permissions import require
 
 OFFSITE_TABLE = "backup_offsite"
@@ -82,7 +83,7 @@ def backup_rules(ctx: AppContext) -> BackupRules:
 
 def set_backup_rules(ctx: AppContext, rules: BackupRules) -> None:
     """Change the reminder intervals for every desk (administrator; audited)."""
-    require(ctx.actor, OPERATORS, action="yedekleme aralıklarını değiştirmek")
+    require(ctx.actor, OPERATORS, action=msg("Yetki", "yedekleme aralıklarını değiştirmek"))
     errors = {}
     if not 1 <= rules.backup_days <= 366:
         errors["backup_days"] = "Yedek aralığı 1 ile 366 gün arasında olmalı."
@@ -129,7 +130,7 @@ def record_offsite_copy(ctx: AppContext, backup_name: str, location: str, copied
     """Record that the backup `backup_name` was copied to another physical location (art. 15); audited.
 
     The location is free text (a building, a safe, another server's name): what an inspector asks for."""
-    require(ctx.actor, OPERATORS, action="yedeğin başka yere kopyasını kaydetmek")
+    require(ctx.actor, OPERATORS, action=msg("Yetki", "yedeğin başka yere kopyasını kaydetmek"))
     name, where = (backup_name or "").strip(), " ".join((location or "").split())
     known = {b.name: b for b in backups(ctx)}
     errors = {}

@@ -37,6 +37,7 @@ from app.workflows.common.clock import TR
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import ValidationFailed
 from app.workflows.common.masking import is_credential_field, scrub
+from app.workflows.common.messages import msg
 from app.workflows.common.permissions import require
 from app.workflows.common.progress import (
     CancelCheck,
@@ -101,7 +102,7 @@ def export(ctx: AppContext, folder: Path | str, fmt: str = "json", *, progress: 
     (app.workflows.admin.audited_writes). Raises ExportCancelled when `cancel()` says so; the partial folder is
     removed then and the export recorded as cancelled.
     """
-    require(ctx.actor, EXPORTERS, action="verileri dışa aktarmak")
+    require(ctx.actor, EXPORTERS, action=msg("Yetki", "verileri dışa aktarmak"))
     fmt = (fmt or "").lower()
     if fmt not in FORMATS:
         raise ValidationFailed({"format": "Biçim json ya da csv olmalı."})

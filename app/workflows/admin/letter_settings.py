@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import ValidationFailed
+from app.workflows.common.field_labels import field_label
+from app.workflows.common.messages import msg
 from app.workflows.common.permissions import require
 from app.workflows.common.system_settings import LetterSettings, letter_settings, set_letter_settings
 from app.workflows.common.validation import email_error, phone_error
@@ -21,16 +23,17 @@ def current(ctx: AppContext, province_id: int) -> LetterSettings:
 
 def save(ctx: AppContext, province_id: int, settings: LetterSettings) -> None:
     """Store the province's contact line and the completion period (administrator only; audited)."""
-    require(ctx.actor, (Role.ADMIN,), action="yazı bilgileri")
+    require(ctx.actor, (Role.ADMIN,), action=msg("Yetki", "yazı bilgileri"))
     errors: dict[str, str] = {}
     if settings.email.strip() and (e := email_error(settings.email.strip())):
         errors["email"] = e
-    if settings.kep.strip() and (e := email_error(settings.kep.strip(), "KEP adresi")):
+    if settings.kep.strip() and (e := email_error(settings.kep.strip(), field_label("kep_address"))):
         errors["kep"] = e
     if settings.phone.strip() and (e := phone_error(settings.phone.strip())):
         errors["phone"] = e
     if not 1 <= settings.completion_days <= MAX_COMPLETION_DAYS:
-        errors["completion_days"] = f"Tamamlama süresi 1 ile {MAX_COMPLETION_DAYS} gün arasında olmalıdır."
+        errors["completion_days"] = msg("Doğrulama", "Tamamlama süresi 1 ile {max} gün arasında olmalıdır.").format(
+            max=MAX_COMPLETION_DAYS)
     if errors:
         raise ValidationFailed(errors)
     with ctx.write() as s:

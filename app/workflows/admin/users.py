@@ -309,7 +309,7 @@ def _info(u: User, province_name: str | None) -> UserInfo:
 
 
 def list_users(ctx: AppContext, include_inactive: bool = True) -> list[UserInfo]:
-    require(ctx.actor, ADMIN_OR_AUDITOR, action="kullanıcıları listelemek")
+    require(ctx.actor, ADMIN_OR_AUDITOR, action=msg("Yetki", "kullanıcıları listelemek"))
     with ctx.read() as s:
         q = select(User, Province.name).outerjoin(Province, Province.id == User.province_id).order_by(User.username)
         if not include_inactive:
@@ -318,7 +318,7 @@ def list_users(ctx: AppContext, include_inactive: bool = True) -> list[UserInfo]
 
 
 def get_user(ctx: AppContext, user_id: int) -> UserInfo:
-    require(ctx.actor, ADMIN_OR_AUDITOR, action="kullanıcı bilgisi görmek")
+    require(ctx.actor, ADMIN_OR_AUDITOR, action=msg("Yetki", "kullanıcı bilgisi görmek"))
     with ctx.read() as s:
         row = s.execute(select(User, Province.name).outerjoin(Province, Province.id == User.province_id)
                         .where(User.id == user_id)).one_or_none()
@@ -349,7 +349,7 @@ def create_user(ctx: AppContext, username: str, full_name: str, role: Role, prov
                 title: str = "", password: str | None = None) -> tuple[UserInfo, str]:
     """A new account with a temporary password (given, or generated) that must be changed at first login.
     Returns the account and the temporary password (to hand to the user; it is not stored in clear)."""
-    require(ctx.actor, ADMIN_ONLY, action="kullanıcı eklemek")
+    require(ctx.actor, ADMIN_ONLY, action=msg("Yetki", "kullanıcı eklemek"))
     role = Role(role)
     name = _normalise_username(username)
     if password is None:
@@ -392,7 +392,7 @@ def _other_active_admins(s, user_id: int) -> int:  # type: ignore[no-untyped-def
 def update_user(ctx: AppContext, user_id: int, *, full_name: str, role: Role, province_id: int | None,
                 title: str = "", version: int | None = None) -> UserInfo:
     """Change name, title, role and province. `version` (from the form) guards against a stale save."""
-    require(ctx.actor, ADMIN_ONLY, action="kullanıcı bilgilerini değiştirmek")
+    require(ctx.actor, ADMIN_ONLY, action=msg("Yetki", "kullanıcı bilgilerini değiştirmek"))
     role = Role(role)
     with ctx.write() as s:
         u = _load_for_change(s, ctx, user_id, version)
@@ -407,7 +407,7 @@ def update_user(ctx: AppContext, user_id: int, *, full_name: str, role: Role, pr
 
 def deactivate(ctx: AppContext, user_id: int, version: int | None = None) -> None:
     """Close an account (it is kept: audit entries and documents name it)."""
-    require(ctx.actor, ADMIN_ONLY, action="kullanıcı hesabı kapatmak")
+    require(ctx.actor, ADMIN_ONLY, action=msg("Yetki", "kullanıcı hesabı kapatmak"))
     with ctx.write() as s:
         u = _load_for_change(s, ctx, user_id, version)
         if u.id == ctx.actor.user_id:
@@ -418,7 +418,7 @@ def deactivate(ctx: AppContext, user_id: int, version: int | None = None) -> Non
 
 
 def reactivate(ctx: AppContext, user_id: int, version: int | None = None) -> None:
-    require(ctx.actor, ADMIN_ONLY, action="kullanıcı hesabı açmak")
+    require(ctx.actor, ADMIN_ONLY, action=msg("Yetki", "kullanıcı hesabı açmak"))
     with ctx.write() as s:
         u = _load_for_change(s, ctx, user_id, version)
         u.active = True
@@ -426,7 +426,7 @@ def reactivate(ctx: AppContext, user_id: int, version: int | None = None) -> Non
 
 def unlock(ctx: AppContext, user_id: int) -> None:
     """End a lock after failed logins now (instead of waiting 15 minutes)."""
-    require(ctx.actor, ADMIN_ONLY, action="kilitli hesabı açmak")
+    require(ctx.actor, ADMIN_ONLY, action=msg("Yetki", "kilitli hesabı açmak"))
     with ctx.write() as s:
         u = _load_for_change(s, ctx, user_id, None)
         u.locked_until = None
@@ -436,7 +436,7 @@ def unlock(ctx: AppContext, user_id: int) -> None:
 def reset_password(ctx: AppContext, user_id: int, password: str | None = None) -> str:
     """Give the account a temporary password (given or generated) that must be changed at next login;
     also ends any lock. Returns the temporary password."""
-    require(ctx.actor, ADMIN_ONLY, action="parola sıfırlamak")
+    require(ctx.actor, ADMIN_ONLY, action=msg("Yetki", "parola sıfırlamak"))
     if password is None:
         password = temporary_password()
     else:

@@ -43,6 +43,7 @@ from app.workflows.common.context import AppContext
 from app.workflows.common.deadlines import ClockEvent, ClockStatus, clock_in_state, clock_status
 from app.workflows.common.errors import NotFound
 from app.workflows.common.masking import tckn_for_detail
+from app.workflows.common.messages import msg
 from app.workflows.common.permissions import require_application_reader
 from app.workflows.common.permit_status import PermitBrief, application_permits
 from app.workflows.common.states import AppState
@@ -57,7 +58,9 @@ def load_application(s: Session, app_id: int) -> Application:
     """The application, or NotFound (no permission check: the services check the role and province)."""
     app = s.get(Application, app_id)
     if app is None:
-        raise NotFound(f"{app_id} numaralı başvuru bulunamadı.")
+        # not "{app_id} numaralı": the internal id is not the application number officials know
+        raise NotFound(msg("Hatalar", "Başvuru bulunamadı; silinmiş ya da hiç kaydedilmemiş olabilir. Listeyi "
+                                      "yenileyin."))
     return app
 
 

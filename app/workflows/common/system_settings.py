@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from app.models import SystemSetting
 from app.workflows.common.deadlines import DEFAULT_RULES, ClockRules
+from app.workflows.common.messages import msg
 
 if TYPE_CHECKING:
     from app.workflows.common.context import AppContext
@@ -57,7 +58,8 @@ def change_producer_keeps_facilities(ctx: AppContext, value: bool) -> None:
     from app.workflows.common.permissions import require
     from app.workflows.common.vocabulary import Role
 
-    require(ctx.actor, (Role.ADMIN,), action="aktif listeden çıkan üreticinin tesisleri ayarını değiştirme")
+    require(ctx.actor, (Role.ADMIN,),
+            action=msg("Yetki", "aktif listeden çıkan üreticinin tesisleri ayarını değiştirme"))
     with ctx.write() as s:
         set_producer_keeps_facilities(s, value)
 
@@ -171,7 +173,7 @@ def set_verification_base_url(ctx: AppContext, text: str) -> str:
     from app.workflows.common.permissions import require
     from app.workflows.common.vocabulary import Role
 
-    require(ctx.actor, (Role.ADMIN,), action="doğrulama adresini değiştirme")
+    require(ctx.actor, (Role.ADMIN,), action=msg("Yetki", "doğrulama adresini değiştirme"))
     url = normalise_base_url(text)
     with ctx.write() as s:
         row = s.get(SystemSetting, VERIFICATION_BASE_URL)

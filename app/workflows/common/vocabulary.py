@@ -74,6 +74,36 @@ class NoticeKind(StrEnum):
     EKSIK = "eksik"
 
 
+# Letters to the applicant and attached documents by the names officials know (Document.kind codes are ASCII so
+# they survive exports; never shown as such).
+NOTICE_KIND_LABELS = {
+    NoticeKind.UYGUN: msg("Belge türleri", "Uygun"),
+    NoticeKind.EKSIK: msg("Belge türleri", "Eksik evrak"),
+    NoticeKind.UYGUN_DEGIL: msg("Belge türleri", "Uygun değil"),
+}
+DOCUMENT_KIND_LABELS = {
+    "basvuru_dilekcesi": msg("Belge türleri", "Başvuru dilekçesi / formu"),
+    "ruhsat": msg("Belge türleri", "Faaliyet izin belgesi / ruhsat"),
+    "personel_listesi": msg("Belge türleri", "Meslek mensupları listesi"),
+    "calisma_belgesi": msg("Belge türleri", "Çalışma belgesi"),
+    "kts_yetki_belgesi": msg("Belge türleri", "KTS Yetki Belgesi"),
+    "altyapi_formu": msg("Belge türleri", "Altyapı ve donanım bilgi formu"),
+    "cihaz_listesi": msg("Belge türleri", "Tıbbi cihaz listesi (ÜTS)"),
+    "onam_metni": msg("Belge türleri", "Bilgilendirme ve onam metni"),
+    "veri_guvenligi": msg("Belge türleri", "Kayıt ve veri güvenliği politikası"),
+    "fiyat_listesi": msg("Belge türleri", "Fiyat listesi"),
+    "taahhutname": msg("Belge türleri", "Taahhütname"),
+    "bildirim_yazisi": msg("Belge türleri", "Bildirim yazısı"),
+    "izin_belgesi": msg("Belge türleri", "Faaliyet İzin Belgesi"),
+    "diger": msg("Belge türleri", "Diğer"),
+}
+
+
+def document_kind_label(kind: str) -> str:
+    """"Başvuru dilekçesi / formu" for "basvuru_dilekcesi"; an unknown kind is "Belge"."""
+    return DOCUMENT_KIND_LABELS.get(kind, msg("Belge türleri", "Belge"))
+
+
 class VendorStatus(StrEnum):
     APPLIED = "applied"
     ACTIVE = "active"

@@ -29,6 +29,7 @@ from app.models import (
 )
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import DomainError, NotFound, ValidationFailed
+from app.workflows.common.messages import msg
 from app.workflows.common.permissions import require, require_kts_reader, require_notice_reader
 from app.workflows.common.stored_documents import attachment_problem
 from app.workflows.common.vocabulary import Role, VendorStatus
@@ -98,7 +99,7 @@ def _check_plan(plan: AuditPlan) -> None:
 
 def plan_audit(ctx: AppContext, plan: AuditPlan) -> int:
     """A planned audit of a producer on the KTS lists (md. 18)."""
-    require(ctx.actor, KTS, action="denetim planlama")
+    require(ctx.actor, KTS, action=msg("Yetki", "denetim planlama"))
     _check_plan(plan)
     with ctx.write() as s:
         vendor = s.get(Vendor, plan.vendor_id)
@@ -180,7 +181,7 @@ def _warning_text(audit: VendorAudit, findings: list[Finding]) -> str:
 def record_audit(ctx: AppContext, audit_id: int, record: AuditRecord) -> RecordedAudit:
     """Record a planned audit once: the six results, the security test and its report, and, when deficiencies were
     found, the art. 7 warning with its time limit; the İSMs of the provinces where the producer serves are told."""
-    require(ctx.actor, KTS, action="denetim sonucunu kaydetme")
+    require(ctx.actor, KTS, action=msg("Yetki", "denetim sonucunu kaydetme"))
     _check_record(record, ctx.clock.today())
     with ctx.write() as s:
         audit = s.get(VendorAudit, audit_id)
@@ -243,7 +244,7 @@ def _notify(s: Session, ctx: AppContext, audit: VendorAudit, deadline: dt.date |
 def attach_report(ctx: AppContext, audit_id: int, filename: str, content: bytes,
                   media_type: str = "application/pdf") -> int:
     """A security / penetration test report that arrives after the audit was recorded (md. 18/4)."""
-    require(ctx.actor, KTS, action="test raporu ekleme")
+    require(ctx.actor, KTS, action=msg("Yetki", "test raporu ekleme"))
     if problem := attachment_problem(filename, len(content)):
         raise ValidationFailed({"report": problem})
     with ctx.write() as s:

@@ -28,6 +28,7 @@ from app.models import (
 )
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import DomainError, NotFound, ValidationFailed
+from app.workflows.common.messages import msg
 from app.workflows.common.permissions import ISM, require, require_kts_reader
 from app.workflows.common.tabular_export import ExportedFile, export_list
 from app.workflows.common.vendors import status_on
@@ -77,7 +78,7 @@ def weights(session: Session) -> Weights:
 
 def set_weights(ctx: AppContext, new: Weights) -> None:
     """The administrator changes the weights of the Genel Yetkinlik Puanı (shared by every desk)."""
-    require(ctx.actor, (Role.ADMIN,), action="Genel Yetkinlik Puanı ağırlıklarını değiştirme")
+    require(ctx.actor, (Role.ADMIN,), action=msg("Yetki", "Genel Yetkinlik Puanı ağırlıklarını değiştirme"))
     if new.technical < 0 or new.personnel < 0 or new.technical + new.personnel <= 0 or new.open_source_raise < 0:
         raise ValidationFailed({"weights": "Ağırlıklar negatif olamaz ve toplamları sıfırdan büyük olmalı."})
     with ctx.write() as s:
@@ -157,7 +158,7 @@ def propose(ctx: AppContext, product_id: int, on: dt.date) -> list[PlanRow]:
 
 def save_plan(ctx: AppContext, product_id: int, year: int, on: dt.date, plan: list[Planned]) -> list[int]:
     """Record a product's plan for a year; refused (nothing written) when it breaks md. 20 or a plan exists."""
-    require(ctx.actor, KTS, action="teknik değerlendirme planlama")
+    require(ctx.actor, KTS, action=msg("Yetki", "teknik değerlendirme planlama"))
     if on.year != year:
         raise ValidationFailed({"planned_on": f"Değerlendirme tarihi {year} yılı içinde olmalıdır."})
     with ctx.write() as s:
@@ -185,7 +186,7 @@ def save_plan(ctx: AppContext, product_id: int, year: int, on: dt.date, plan: li
 def record_evaluation(ctx: AppContext, evaluation_id: int, performed_on: dt.date, given: dict[str, int],
                       notes: str = "") -> Decimal:
     """Score a planned evaluation against the criteria in force that day; returns its score out of 100."""
-    require(ctx.actor, KTS, action="teknik değerlendirme kaydı")
+    require(ctx.actor, KTS, action=msg("Yetki", "teknik değerlendirme kaydı"))
     if performed_on > ctx.clock.today():
         raise ValidationFailed({"performed_on": f"Değerlendirme tarihi ileri bir tarih ({_fmt(performed_on)}) olamaz."})
     with ctx.write() as s:
@@ -220,7 +221,7 @@ class Declaration:
 def declare(ctx: AppContext, d: Declaration) -> int:
     """A product's year: qualified staff, database and operating system (and whether each is open-source or
     licence-free, md. 20/5-6). A second declaration for the same year replaces the first (audited)."""
-    require(ctx.actor, KTS, action="yetkinlik bilgisi kaydı")
+    require(ctx.actor, KTS, action=msg("Yetki", "yetkinlik bilgisi kaydı"))
     if d.staff_count < 0:
         raise ValidationFailed({"staff_count": "Personel sayısı negatif olamaz."})
     with ctx.write() as s:

@@ -16,6 +16,7 @@ from app.models import Vendor, VendorInfoChange
 from app.textfold import fold
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import DomainError, NotFound, ValidationFailed
+from app.workflows.common.messages import msg
 from app.workflows.common.permissions import require, require_kts_reader
 from app.workflows.common.vendors import status_on
 from app.workflows.common.vocabulary import VENDOR_STATUS_LABELS, Role, VendorStatus
@@ -54,7 +55,7 @@ def record_info_change(ctx: AppContext, vendor_id: int, subject: str, changed_on
                        description: str = "", new_value: str = "") -> int:
     """Record a change to a registered (active or passive) producer's information and when KTS was told of it.
     A late notification is recorded too (and shown as late): the record is what happened."""
-    require(ctx.actor, KTS, action="üretici bilgi değişikliği kaydı")
+    require(ctx.actor, KTS, action=msg("Yetki", "üretici bilgi değişikliği kaydı"))
     errors: dict[str, str] = {}
     if subject not in INFO_SUBJECTS:
         errors["subject"] = "Değişikliğin konusu seçilmelidir."

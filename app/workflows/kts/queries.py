@@ -184,3 +184,30 @@ def can_serve(ctx: AppContext, tckn: str, facility: str, area_code: str, on_date
 
     with ctx.read() as s:
         return check(s, tckn, facility, area_code, on_date)
+
+
+@dataclass(frozen=True)
+class ServeAnswer:
+    """Yetki Sorgulama's answer and whom it is about: the person and the facility as recorded ("" when the TC
+    kimlik number or the facility is not known), so the officer sees the answer is about the right people."""
+
+    ok: bool
+    reasons: list[str]
+    person: str
+    facility: str
+    ckys_code: str
+
+
+def check_serve(ctx: AppContext, tckn: str, facility: str, area_code: str, on_date: dt.date) -> ServeAnswer:
+    """`can_serve` with the names of the person and the facility asked about (one read)."""
+    from app.models import Professional
+    from app.workflows.common.checks import can_serve as check
+    from app.workflows.common.checks import find_facility
+
+    with ctx.read() as s:
+        ok, reasons = check(s, tckn, facility, area_code, on_date)
+        pro = s.scalars(select(Professional).where(Professional.tckn == (tckn or "").strip())).first() \
+            if (tckn or "").strip() else None
+        fac = find_facility(s, facility) if (facility or "").strip() else None
+        return ServeAnswer(ok, reasons, f"{pro.first_name} {pro.last_name}" if pro else "",
+                           fac.name if fac else "", fac.ckys_code if fac else "")
