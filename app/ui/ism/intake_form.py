@@ -34,18 +34,30 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.common.formats import from_qdatetime, to_qdatetime, turkish_sorted
-from app.ui.common.forms import FieldErrors, error_label
-from app.ui.common.operations import run
+from app.ui.common.forms import DiscardGuard, FieldErrors, error_label, widget_values
+from app.ui.common.operations import Messages, run
 from app.ui.common.style import ERROR_COLOUR, INVALID_STYLE
 from app.ui.ism.intake.areas import AreasSection
 from app.ui.ism.intake.documents import DocumentsModel, DocumentsSection, KindDelegate
 from app.ui.ism.intake.facility import FacilityPickModel, FacilitySection
-from app.ui.ism.intake.professionals import ProfessionalDelegate, ProfessionalsModel, ProfessionalsSection
+from app.ui.ism.intake.professionals import (
+    ProfessionalDelegate,
+    ProfessionalsModel,
+    ProfessionalsSection,
+)
 from app.ui.ism.intake.vendor import VendorPicker
 from app.ui.ism.texts import channel_label
 from app.workflows.common import lookups
 from app.workflows.common.context import AppContext
 from app.workflows.common.lookups import VendorChoice
+from app.workflows.common.validation import (
+    ckys_code_error,
+    email_error,
+    mersis_error,
+    phone_error,
+    tckn_error,
+    vkn_error,
+)
 from app.workflows.common.vocabulary import Channel
 from app.workflows.ism import intake
 from app.workflows.ism.intake import FacilityInput, IntakeForm
@@ -60,8 +72,9 @@ def _tab_of(key: str) -> str:
             "professionals": "professionals", "documents": "documents"}.get(head, "")
 
 
-class ApplicationFormDialog(QDialog):
-    """New application. `saved` carries the new application's id."""
+class ApplicationFormDialog(DiscardGuard, QDialog):
+    """New application. `saved` carries the new application's id; the officer is told its number. Closing it with
+    something typed asks first (DiscardGuard)."""
 
     saved = Signal(int)
 
@@ -69,6 +82,7 @@ class ApplicationFormDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.saved_id: int | None = None
+        self._shown_errors: dict[str, str] = {}
         self.errors = FieldErrors()
         self.setStyleSheet(INVALID_STYLE)
         self.setMinimumSize(960, 680)
@@ -126,7 +140,10 @@ class ApplicationFormDialog(QDialog):
         self.retranslate()
         self.vendor_tab.vendor_changed()
         self.facility_tab.search_facilities()
+        self._live_checks()
+        self.errors.on_change = self._errors_changed
         self.received.setFocus()
+        self.watch_edits()
 
     # -- building ------------------------------------------------------------------------------------------------
 
@@ -184,6 +201,24 @@ class ApplicationFormDialog(QDialog):
         self.documents_model, self.documents_view = doc.documents_model, doc.documents_view
         self.document_kind, self.documents_error = doc.document_kind, doc.documents_error
         self.add_document_button, self.remove_document_button = doc.add_document_button, doc.remove_document_button
+
+    def _live_checks(self) -> None:
+        """A new facility's identifiers and contact fields are checked again as they are corrected, by the same
+        functions the service uses (app.workflows.common.validation)."""
+        fac = self.facility_tab
+        for key, fn in (("ckys_code", lambda: ckys_code_error(fac.f_ckys.text())),
+                        ("tax_no", lambda: vkn_error(t) if (t := fac.f_tax_no.text().strip()) else None),
+                        ("tckn", lambda: tckn_error(t) if (t := fac.f_tckn.text().strip()) else None),
+                        ("mersis_no", lambda: mersis_error(t) if (t := fac.f_mersis.text().strip()) else None),
+                        ("phone", lambda: phone_error(fac.f_phone.text())),
+                        ("email", lambda: email_error(fac.f_email.text().strip())),
+                        ("kep_address", lambda: email_error(fac.f_kep.text().strip(), self.tr("KEP adresi")))):
+            self.errors.check(f"facility.{key}", fn)
+
+    def entered(self) -> object:
+        """What counts as typed for the discard question: the fields, the professionals and the documents."""
+        return (widget_values(self), self.professionals_tab.values(),
+                [d.filename for d in self.documents_tab.values()], self.selected_areas())
 
     # -- texts ---------------------------------------------------------------------------------------------------
 
@@ -267,13 +302,28 @@ class ApplicationFormDialog(QDialog):
                       show_validation=False)
         if outcome.ok and outcome.value is not None:
             self.saved_id = int(outcome.value)
+            number = run(self, self.tr("Başvuru kaydı"), intake.application_number_of, self.ctx, self.saved_id,
+                         quiet=True).value
             self.saved.emit(self.saved_id)
             self.accept()
+            Messages.info(self.parentWidget() or self, self.tr("Başvuru kaydedildi"),
+                          self.tr("Başvuru {number} numarasıyla kaydedildi. 15 günlük inceleme süresi alındığı "
+                                  "günün ertesi günü başlar.").format(number=number or "—"))
         elif outcome.field_errors:
             self.show_errors(outcome.field_errors)
 
-    def show_errors(self, errors: dict[str, str]) -> None:
+    def _errors_changed(self, still: dict[str, str]) -> None:
+        """A corrected field: its message leaves the summary and its tab loses the red when nothing is left there;
+        the errors of tables and documents (no live check) stay until the next save."""
+        kept = {k: m for k, m in self._shown_errors.items() if k in still or k not in self.errors.fields}
+        kept.update(still)
+        self.show_errors(kept, focus=False)
+
+    def show_errors(self, errors: dict[str, str], focus: bool = True) -> None:
+        self._shown_errors = dict(errors)
+        on_change, self.errors.on_change = self.errors.on_change, None
         self.errors.show(errors)
+        self.errors.on_change = on_change
         self.professionals_tab.set_errors(errors)
         self.documents_tab.set_errors(errors)
         bad_tabs = {_tab_of(k) for k in errors} - {""}
@@ -289,7 +339,7 @@ class ApplicationFormDialog(QDialog):
         self.message.setText("\n".join(lines))
         self.message_box.setVisible(True)
         current = self.tab_keys[self.tabs.currentIndex()]
-        if current not in bad_tabs and bad_tabs:
+        if focus and current not in bad_tabs and bad_tabs:
             self.tabs.setCurrentIndex(min(self.tab_keys.index(k) for k in bad_tabs))
 
     def error_for(self, key: str) -> str:

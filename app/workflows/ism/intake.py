@@ -240,6 +240,12 @@ def receive(ctx: AppContext, form: IntakeForm) -> int:
         return app.id
 
 
+def application_number_of(ctx: AppContext, app_id: int) -> str:
+    """The number officials know an application by (İzmir's 2026/35-0001 …), to tell the officer after saving."""
+    with ctx.read() as s:
+        return s.scalar(select(Application.number).where(Application.id == app_id)) or ""
+
+
 def _new_facility(s: Session, f: FacilityInput | None) -> Facility:
     assert f is not None and f.province_id is not None
     fac = Facility(
