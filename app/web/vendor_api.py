@@ -197,7 +197,7 @@ def _answer(service: Service, token: str | None, raw: bytes, client: str | None)
                             f"({ART8}).")
         # the facility already found (no second lookup); an unknown code goes in as asked, for can_serve's reason
         ok, reasons = can_serve(s, question["tckn"], facility.id if facility else question["ckys_kodu"],
-                                question["alan"], day)
+                                question["alan"], day, known=st)
     _log(service, client, "uygun" if ok else "uygun-degil", **where)
     return JSONResponse({"uygun": ok, "gerekceler": reasons, "tarih": day.isoformat()},
                         headers={"Cache-Control": "no-store"})

@@ -64,7 +64,7 @@ def facility_producer(session: Session, facility_id: int,
 
 
 def producer_problem(session: Session, facility: Facility, on_date: dt.date,
-                     keep_existing: bool | None = None) -> str | None:
+                     keep_existing: bool | None = None, *, known: vendors.Standing | None = None) -> str | None:
     """Why the facility's USBS producer may not serve it on `on_date` (None: it may, or no permit is in force).
 
     The producer's status is `vendors.standing` (recorded and due list changes alike). Active: may serve. Passive,
@@ -80,7 +80,9 @@ def producer_problem(session: Session, facility: Facility, on_date: dt.date,
     if rev.vendor_id is None:
         return (f"{facility.name} tesisinin {day} tarihinde yürürlükteki izninde USH için kullandığı USBS üreticisi "
                 "kayıtlı değil; üreticinin KTS aktif listesinde olduğu doğrulanamadı.")
-    st = vendors.standing(session, rev.vendor_id, on_date)
+    # `known`: a producer's standing on `on_date` the caller already has (the vendor query's own), not read twice
+    st = known if known is not None and known.vendor_id == rev.vendor_id else vendors.standing(session, rev.vendor_id,
+                                                                                               on_date)
     if st.status == VendorStatus.ACTIVE:
         return None
     vendor = session.get(Vendor, rev.vendor_id)
@@ -109,10 +111,12 @@ def producer_problem(session: Session, facility: Facility, on_date: dt.date,
 
 
 def can_serve(session: Session, tckn: str, facility_id: int | str, area_code: str,
-              on_date: dt.date, *, keep_existing: bool | None = None) -> tuple[bool, list[str]]:
+              on_date: dt.date, *, keep_existing: bool | None = None,
+              known: vendors.Standing | None = None) -> tuple[bool, list[str]]:
     """(True, []) when every check passes; otherwise False and every failing reason in Turkish.
 
-    `keep_existing`: overrides the setting on producers that leave the active list (`producer_problem`)."""
+    `keep_existing`: overrides the setting on producers that leave the active list (`producer_problem`); `known`:
+    a producer's standing on `on_date` already read (it changes no answer, it saves reading it again)."""
     reasons: list[str] = []
     day = _fmt(on_date)
     tckn = (tckn or "").strip()
@@ -127,7 +131,7 @@ def can_serve(session: Session, tckn: str, facility_id: int | str, area_code: st
         if area_code not in authorized_areas(session, facility.id, on_date):
             reasons.append(f"{facility.name} tesisinin {day} tarihinde '{area.name}' alanını kapsayan geçerli bir "
                            "uzaktan sağlık hizmeti faaliyet izni yok.")
-        elif problem := producer_problem(session, facility, on_date, keep_existing):
+        elif problem := producer_problem(session, facility, on_date, keep_existing, known=known):
             reasons.append(problem)
     pro = None
     if err := tckn_error(tckn):
