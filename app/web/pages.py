@@ -14,6 +14,8 @@ from app.documents.permit import ISSUER
 from app.web.service import Service
 from app.web.texts import lang_of, text
 from app.web.uploads import UploadRefused, read_pdf
+from app.workflows.common.messages import catalogue
+from app.workflows.common.messages import render as render_message
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 router = APIRouter(include_in_schema=False)
@@ -86,4 +88,5 @@ def file_page(request: Request, belge: UploadFile | None = File(None), lang: str
     except UploadRefused as refused:
         return message_page(request, refused.status, refused.key, lg)
     result, facts = svc.file(pdf, "sayfa", client(request))
-    return render(request, "file.html", lg, 200, sound=result.status in SOUND_FILE, reason=result.reason, p=facts)
+    return render(request, "file.html", lg, 200, sound=result.status in SOUND_FILE,
+                  reason=render_message(result.reason, catalogue(lg)), p=facts)

@@ -13,6 +13,8 @@ Arguments may be Messages or `joined` lists themselves (rendered in the same lan
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 Translate = Callable[[str, str], str]
@@ -87,3 +89,24 @@ def msg(context: str, template: str) -> Message:
 
 def joined(sep: str, items: Iterable[Any]) -> Joined:
     return Joined(sep, items)
+
+
+CATALOGUES = Path(__file__).resolve().parents[3] / "resources" / "translations"
+
+
+@cache
+def catalogue(language: str) -> Translate:
+    """The workflows' messages in `language` outside Qt (the web service's English page): the finished
+    translations of ush_workflows_<language>.ts; Turkish, or a missing catalogue, leaves the text as it is."""
+    import xml.etree.ElementTree as ET
+
+    path = CATALOGUES / f"ush_workflows_{language}.ts"
+    table: dict[tuple[str, str], str] = {}
+    if language != "tr" and path.exists():
+        for ctx in ET.parse(path).getroot().iter("context"):
+            name = ctx.findtext("name") or ""
+            for m in ctx.iter("message"):
+                tr = m.find("translation")
+                if tr is not None and tr.text and tr.get("type") is None:
+                    table[(name, m.findtext("source") or "")] = tr.text
+    return lambda context, template: table.get((context, template), template)

@@ -134,6 +134,17 @@ def test_an_uploaded_permit_is_checked_like_ush_izin_verify(ctx, issued):
     _no_personal_data(good.text)
 
 
+def test_the_english_page_gives_the_answer_in_english_the_turkish_one_in_turkish(ctx, issued):
+    tampered = issued.pdf.replace(b"/Producer", b"/Pxoducer", 1)
+    with web.client(ctx.target) as c:
+        english = c.post("/dogrula/belge?lang=en", files={"belge": ("izin.pdf", tampered, "application/pdf")})
+        turkish = c.post("/dogrula/belge", files={"belge": ("izin.pdf", tampered, "application/pdf")})
+    assert "Signature broken: the document&#39;s content was changed after it was signed." in english.text \
+        or "Signature broken: the document's content was changed after it was signed." in english.text
+    assert "İmza bozuk: belge imzalandıktan sonra içeriği değiştirilmiş." in turkish.text
+    assert "signature broken" not in turkish.text.lower()
+
+
 def test_an_upload_that_is_no_pdf_too_big_or_missing_gets_a_turkish_page(ctx, issued):
     with web.client(ctx.target, max_upload=200_000) as c:
         text_file = c.post("/dogrula/belge", files={"belge": ("not.pdf", b"merhaba", "application/pdf")})
