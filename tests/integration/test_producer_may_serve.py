@@ -222,3 +222,12 @@ def test_an_ex_officio_permit_records_the_producer_the_official_chooses(ctx):
     assert permits.permit(approver, got.permit_id).current.vendor_name == "Çağrı Sağlık Yazılımları A.Ş."
     work_permit(ctx, professional(ctx), fid)
     assert check(ctx, fid, "2026-03-12") == (True, [])
+
+
+def test_the_ism_is_told_of_a_facility_whose_permit_names_the_producer(ctx, clinic):
+    """SBYS art. 8: the İSMs of the provinces where the producer's facilities are get a notice; a facility is one
+    the producer serves when its permit names it, even with no application naming it (an amendment, ex officio)."""
+    kts.apply_evaluation(on(ctx, "2026-03-20"))
+    notices = kts.notices_for(on(ctx, "2026-03-20"), 35)
+    assert len(notices) == 1 and f"• {CLINIC} (ÇKYS 35-0001)" in notices[0].body
+    assert notices[0].title.startswith("USBS üreticisi pasif listeye alındı")

@@ -22,6 +22,8 @@ from app.models import (
     Document,
     Facility,
     Notice,
+    Permit,
+    PermitRevision,
     Vendor,
     VendorCertificate,
     VendorOnboardingStep,
@@ -657,11 +659,19 @@ def _apply(s: Session, ctx: AppContext, vendor: Vendor, action: Action) -> int:
 
 def served_facilities(s: Session, vendor_id: int) -> dict[int, list[tuple[int, str, str]]]:
     """Province id → (facility id, name, ÇKYS code) of the facilities the vendor serves: those with an application
-    or permit naming it (refused and withdrawn applications do not count)."""
+    naming it (refused and withdrawn applications do not count) or whose permit's latest revision names it (an
+    amendment or an ex officio permit may name a producer no application does; revoked permits do not count)."""
     rows = s.execute(
         select(Application.province_id, Facility.id, Facility.name, Facility.ckys_code)
         .join(Facility, Facility.id == Application.facility_id)
         .where(Application.vendor_id == vendor_id, Application.state.not_in(NOT_SERVING_STATES))
+        .distinct()).all()
+    rows += s.execute(
+        select(Facility.province_id, Facility.id, Facility.name, Facility.ckys_code)
+        .join(Permit, Permit.facility_id == Facility.id)
+        .join(PermitRevision, PermitRevision.permit_id == Permit.id)
+        .where(PermitRevision.vendor_id == vendor_id, PermitRevision.superseded_on.is_(None),
+               Permit.revoked_on.is_(None))
         .distinct()).all()
     out: dict[int, list[tuple[int, str, str]]] = {}
     for province_id, fid, name, code in rows:
