@@ -64,7 +64,8 @@ def form(request: Request, kod: str | None = None, lang: str | None = None) -> R
     if kod is not None:
         if not kod.strip():
             return render(request, "form.html", lg, 400, error=text("err_empty_code", lg))
-        target = "/dogrula/" + quote(kod.strip(), safe="") + ("?lang=en" if lg == "en" else "")
+        typed = kod.strip().rsplit("/dogrula/", 1)[-1]      # the QR's whole address pasted in works too
+        target = "/dogrula/" + quote(typed, safe="") + ("?lang=en" if lg == "en" else "")
         return RedirectResponse(target, status_code=303)
     return render(request, "form.html", lg)
 

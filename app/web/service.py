@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,6 +20,7 @@ from app.workflows.common.service_log import Request, log_request
 
 log = logging.getLogger("ush_izin.web")
 
+CODE_SHAPE = re.compile(r"[A-Z2-7]{4}(?:-[A-Z2-7]{4}){3}|[A-Z2-7]{12}")   # issued codes (and the older short ones)
 MAX_UPLOAD = 10 * 1024 * 1024       # issue 16: a permit PDF is ~100 KB; 10 MB leaves room for a scan
 
 
@@ -68,9 +70,12 @@ class Service:
     def permit(self, code: str, kind: str, client: str | None) -> verification.PublicPermit | None:
         with self.engine.connect() as c:           # Core statements on one connection, no Session
             found = verification.public_permit(c, code, self.clock.today())
-        norm = verification.normalise_code(code)[:60]
         if found is None:
-            self.log(Request(kind, "bilinmiyor", code=norm, client=client))
+            norm = verification.normalise_code(code)
+            # only what looks like a code is kept: someone may type a TC kimlik number into the box
+            shaped = CODE_SHAPE.fullmatch(norm) is not None
+            self.log(Request(kind, "bilinmiyor", code=norm if shaped else "", detail="" if shaped else "biçim dışı",
+                             client=client))
         else:
             self.log(Request(kind, found.durum, code=found.code, facility_id=found.facility_id,
                              permit_id=found.permit_id, detail="demo" if found.demo else "", client=client))

@@ -77,3 +77,10 @@ def test_a_request_that_cannot_be_logged_is_not_answered(ctx, issued):
         r = c.get(f"/api/v1/izin/{issued.code}")
     assert r.status_code == 503 and "gecerli" not in r.text and issued.number not in r.text
     assert "service_log" not in r.text and "kullanılamıyor" in r.json()["detail"]
+
+
+def test_what_is_not_shaped_like_a_code_is_not_kept(ctx, issued):
+    with web.client(ctx.target) as c:
+        c.get("/dogrula/10000000146")                     # a TC kimlik number typed into the code box
+    row = web.log_rows(ctx)[-1]
+    assert (row.answer, row.code, row.detail) == ("bilinmiyor", "", "biçim dışı")

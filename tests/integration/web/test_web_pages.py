@@ -115,12 +115,15 @@ def test_the_form_takes_a_code_or_a_pdf_without_javascript(ctx, issued):
         form = c.get("/dogrula")
         typed = c.get("/dogrula", params={"kod": f" {issued.code.lower()} "}, follow_redirects=False)
         empty = c.get("/dogrula", params={"kod": "  "})
+        pasted = c.get("/dogrula", params={"kod": f"https://usbs.saglik.gov.tr/dogrula/{issued.code}"},
+                       follow_redirects=False)
         home = c.get("/", follow_redirects=False)
     assert form.status_code == 200 and 'method="get" action="/dogrula"' in form.text
     assert 'enctype="multipart/form-data"' in form.text and 'type="file"' in form.text
     assert "<script" not in form.text.lower()
     assert typed.status_code == 303 and typed.headers["location"] == f"/dogrula/{issued.code.lower()}"
     assert empty.status_code == 400 and "Doğrulama kodunu yazın." in empty.text
+    assert pasted.headers["location"] == f"/dogrula/{issued.code}"
     assert home.status_code == 307 and home.headers["location"] == "/dogrula"
 
 
