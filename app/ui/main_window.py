@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 import PySide6
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal, qVersion
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -222,7 +222,10 @@ class MainWindow(QMainWindow):
         self.retranslate()
         if self.notes:
             self.statusBar().showMessage(" ".join(self.notes))
-        self.resize(1280, 760)
+        # a first start takes most of a large screen (its lists then show every column); on 1366×768 the whole
+        # screen (app.ui.common.screen caps the size, with or without a remembered geometry)
+        area = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        self.resize(max(1280, int(area.width() * 0.85)), max(760, int(area.height() * 0.85)))
         from app.ui import geometry
 
         geometry.restore_window(self, "main")          # size, place and state as the officer left them
