@@ -85,3 +85,18 @@ def test_an_untouched_form_closes_without_a_question(qtbot, desk_ctx, messages):
     d = _dialog(qtbot, desk_ctx)
     QTest.keyClick(d, Qt.Key.Key_Escape)
     assert messages.confirmations == [] and not d.isVisible()
+
+
+def test_other_data_entry_dialogs_ask_the_same_question(qtbot, messages):
+    from app.ui.ism.small_dialogs import NoteDialog
+
+    d = NoteDialog(None, "Eksik", "Ne eksik?", "İmza sirküleri")       # a note being edited
+    qtbot.addWidget(d)
+    d.show()
+    d.note.appendPlainText(" yok")
+    messages.confirm_answer = False
+    QTest.keyClick(d, Qt.Key.Key_Escape)
+    assert len(messages.confirmations) == 1 and d.isVisible()
+    d.note.setPlainText("İmza sirküleri")                                  # back as it was: nothing to lose
+    QTest.keyClick(d, Qt.Key.Key_Escape)
+    assert len(messages.confirmations) == 1 and not d.isVisible()

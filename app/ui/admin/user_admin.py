@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.common.formats import datetime_text
+from app.ui.common.forms import DiscardGuard
 from app.ui.common.operations import Messages, run
 from app.ui.common.style import ERROR_COLOUR
 from app.ui.labels import role_label
@@ -35,7 +36,7 @@ ROLE_ORDER = (Role.ISM_OFFICER, Role.ISM_MANAGER, Role.SHGM_REVIEWER, Role.SHGM_
               Role.ADMIN, Role.AUDITOR)
 
 
-class UserEditDialog(QDialog):
+class UserEditDialog(DiscardGuard, QDialog):
     """Add (user_info None) or edit an account. İSM roles need a province; other roles have none."""
 
     def __init__(self, ctx: AppContext, user_info: users.UserInfo | None = None, parent: QWidget | None = None,

@@ -171,12 +171,18 @@ def widget_values(root: QWidget) -> list[object]:
 
 
 class DiscardGuard:
-    """Mix into a data-entry dialog (before QDialog in the bases) and call `watch_edits()` once it is filled: Esc,
+    """Mix into a data-entry dialog (before QDialog in the bases); what it holds when first shown (or at
+    `watch_edits()`) is its starting point: Esc,
     the title bar's close button and Vazgeç then ask before throwing away what was typed. `entered()` is what
     counts as the form's content (every input widget by default; a dialog with tables of its own adds them)."""
 
     def watch_edits(self) -> None:
         self._at_start = self.entered()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if getattr(self, "_at_start", None) is None:     # filled by now (a subclass's fields, a record's values)
+            self.watch_edits()
+        super().showEvent(event)  # type: ignore[misc]
 
     def entered(self) -> object:
         return widget_values(self)  # type: ignore[arg-type]

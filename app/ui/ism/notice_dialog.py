@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.common import pdf_view
 from app.ui.common.formats import from_qdate, to_qdate
-from app.ui.common.forms import FieldErrors
+from app.ui.common.forms import DiscardGuard, FieldErrors
 from app.ui.common.operations import Messages, Operation, run
 from app.ui.common.pdf_view import PdfPreview
 from app.ui.common.style import ERROR_COLOUR, INVALID_STYLE, OK_COLOUR, WARNING_COLOUR
@@ -44,7 +44,7 @@ KIND_COLOURS = {NoticeKind.UYGUN: OK_COLOUR, NoticeKind.EKSIK: WARNING_COLOUR, N
 DEFAULT_SIGNER_TITLE = "İl Sağlık Müdürü"
 
 
-class NotificationDialog(QDialog):
+class NotificationDialog(DiscardGuard, QDialog):
     """`saved` carries the notification's id."""
 
     saved = Signal(int)

@@ -17,14 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.common.formats import date_text, from_qdate, to_qdate
-from app.ui.common.forms import FieldErrors
+from app.ui.common.forms import DiscardGuard, FieldErrors
 from app.ui.common.operations import run
 from app.ui.common.style import INVALID_STYLE
 from app.workflows.common.context import AppContext
 from app.workflows.ism import notify
 
 
-class _Dialog(QDialog):
+class _Dialog(DiscardGuard, QDialog):
     done_ok = Signal()
 
     def __init__(self, parent: QWidget | None) -> None:
@@ -153,7 +153,7 @@ class WithdrawDialog(_Dialog):
                          self.reason.toPlainText().strip(), show_validation=False))
 
 
-class NoteDialog(QDialog):
+class NoteDialog(DiscardGuard, QDialog):
     """The note for an Uygun Değil / Eksik answer (what is wrong, what is missing)."""
 
     def __init__(self, parent: QWidget | None, title: str, question: str, text: str = "") -> None:

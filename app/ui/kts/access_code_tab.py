@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.common.changes import Changes
 from app.ui.common.formats import date_text, datetime_text
+from app.ui.common.forms import DiscardGuard
 from app.ui.common.operations import Messages, Operation, run
 from app.ui.labels import vendor_status_label
 from app.workflows.common.context import AppContext
@@ -224,7 +225,7 @@ class AccessCodeTab(QWidget):
         NewCodeDialog(issued, self).exec()
 
 
-class NewCodeDialog(QDialog):
+class NewCodeDialog(DiscardGuard, QDialog):
     """The new code, shown this once: copy it, or print the receipt sheet for the vendor's signatory. When the
     dialog closes the code is dropped (and taken off the clipboard if it is still there)."""
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.common.changes import Changes, hub
 from app.ui.common.formats import date_text, from_qdate, to_qdate
+from app.ui.common.forms import DiscardGuard
 from app.ui.common.operations import Messages, run
 from app.workflows.common.context import AppContext
 from app.workflows.kts import audits
@@ -184,7 +185,7 @@ class VendorAudits(QWidget):
             self._written()
 
 
-class AuditPlanDialog(QDialog):
+class AuditPlanDialog(DiscardGuard, QDialog):
     def __init__(self, ctx: AppContext, vendor_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.vendor_id = ctx, vendor_id
@@ -231,7 +232,7 @@ class AuditPlanDialog(QDialog):
             self.accept()
 
 
-class AuditRecordDialog(QDialog):
+class AuditRecordDialog(DiscardGuard, QDialog):
     """The result of a planned audit: one line per subject of md. 18/3, the time limit when something is
     deficient, and the security or penetration test with its report (md. 18/4)."""
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.common.formats import date_text, from_qdate, to_qdate
+from app.ui.common.forms import DiscardGuard
 from app.ui.common.operations import Messages, Operation, run
 from app.workflows.common.context import AppContext
 from app.workflows.kts import competence
@@ -247,7 +248,7 @@ class CompetenceScreen(QWidget):
             self.refresh()
 
 
-class EvaluationDialog(QDialog):
+class EvaluationDialog(DiscardGuard, QDialog):
     def __init__(self, ctx: AppContext, evaluation_id: int, title: str, criteria: list, parent: QWidget | None = None
                  ) -> None:
         super().__init__(parent)
@@ -284,7 +285,7 @@ class EvaluationDialog(QDialog):
             self.accept()
 
 
-class DeclarationDialog(QDialog):
+class DeclarationDialog(DiscardGuard, QDialog):
     def __init__(self, ctx: AppContext, product_id: int, year: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.product_id, self.year = ctx, product_id, year

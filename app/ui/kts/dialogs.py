@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.common.formats import from_qdate, to_qdate
-from app.ui.common.forms import FieldErrors, error_label
+from app.ui.common.forms import DiscardGuard, FieldErrors, error_label
 from app.ui.common.operations import run
 from app.ui.common.style import INVALID_STYLE
 from app.workflows.common.context import AppContext
@@ -52,7 +52,7 @@ def parse_products(text: str) -> list[kts.ProductInput]:
     return products
 
 
-class _Dialog(QDialog):
+class _Dialog(DiscardGuard, QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.ctx = ctx

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.common.forms import DiscardGuard
 from app.ui.common.style import ERROR_COLOUR
 from app.workflows.shgm.decisions import areas_differ
 from app.workflows.shgm.permits import MAX_DAYS_AHEAD
@@ -47,7 +48,7 @@ def _date_edit(day: dt.date) -> QDateEdit:
     return edit
 
 
-class _Base(QDialog):
+class _Base(DiscardGuard, QDialog):
     """OK/Cancel, an error line, and LanguageChange → retranslate()."""
 
     def __init__(self, parent: QWidget | None) -> None:
