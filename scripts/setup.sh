@@ -16,7 +16,8 @@ APP_PKGS="libgl1 libegl1 libxkbcommon0 libglib2.0-0 libdbus-1-3 libfontconfig1 l
  libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxcb-randr0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0"
 # chromium + chromium-driver: --no-install-recommends (below) keeps them ~25 packages instead of 114
 # (shared/web-toolchain.md §1)
-TEST_PKGS="postgresql xvfb xauth poppler-utils chromium chromium-driver"
+# wrk: the load generator of bench/verify_service.py (<1 MB)
+TEST_PKGS="postgresql xvfb xauth poppler-utils chromium chromium-driver wrk"
 
 PY=${PYTHON:-python3}
 # Debian's own python3 needs python3-venv (ensurepip) to make a virtual environment.
