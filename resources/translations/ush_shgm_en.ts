@@ -4,7 +4,7 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../app/ui/shgm/dialogs.py" line="+246"/>
+        <location filename="../../app/ui/shgm/dialogs.py" line="+247"/>
         <source>İzin alanlarını değiştir</source>
         <translation>Change the permit areas</translation>
     </message>
@@ -363,12 +363,12 @@
     <message>
         <location line="+1"/>
         <location line="+291"/>
-        <location line="+142"/>
+        <location line="+144"/>
         <source>Alanlar</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-434"/>
         <source>Aşama</source>
         <translation>Stage</translation>
     </message>
@@ -480,12 +480,12 @@
     </message>
     <message>
         <location line="+46"/>
-        <location line="+343"/>
+        <location line="+345"/>
         <source>Değişikliği imzala</source>
         <translation>Sign the change</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-321"/>
         <source>İncelemek için listeden bir başvuru seçin.</source>
         <translation>Select an application from the list to review it.</translation>
     </message>
@@ -565,13 +565,13 @@ After entering the areas in ÇKYS, enter the record number with “Recorded in �
         <translation>Permit</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <location line="+37"/>
         <source>İzin belgesi</source>
         <translation>Permit certificate</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-101"/>
         <source>Bu izin için kayıtlı belge yok.</source>
         <translation>No document is stored for this permit.</translation>
     </message>
@@ -591,7 +591,17 @@ After entering the areas in ÇKYS, enter the record number with “Recorded in �
         <translation>Revision</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>USBS üreticisi</source>
+        <translation>USBS producer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kayıtlı değil (Yetki Sorgulama doğrulayamaz)</source>
+        <translation>not recorded (Yetki Sorgulama cannot verify it)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source> (yerine yenisi: {d})</source>
         <translation> (superseded on {d})</translation>
     </message>
@@ -611,8 +621,8 @@ After entering the areas in ÇKYS, enter the record number with “Recorded in �
         <translation>The facility&apos;s other permits</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+190"/>
+        <location line="-164"/>
+        <location line="+192"/>
         <location line="+30"/>
         <source>USBS üreticileri</source>
         <translation>USBS producers</translation>

@@ -288,6 +288,7 @@ def test_an_amendment_changes_the_usbs_producer_the_facility_uses(qtbot, ctx, de
     settle(qtbot)
     assert messages == [] and desk.current_permit.current.revision_no == 2
     assert desk.current_permit.current.vendor_name == "Ilgaz Bilişim A.Ş."
+    assert "USBS üreticisi: Ilgaz Bilişim A.Ş." in desk.permit_summary.toPlainText()
 
 
 def test_amending_and_suspending_an_issued_permit_from_the_permit_view(qtbot, ctx, desk, messages):

@@ -704,6 +704,8 @@ class ShgmDesk(QWidget):
             html.append(f"<p><b>{e(h_resen)}:</b> {e(p.ex_officio_reason)}</p>")
         html.append(f"<p><b>{e(h_areas)}:</b> "
                     f"{e('; '.join(a.label for a in p.current.areas))}</p>")
+        h_producer, h_no_producer = self.tr("USBS üreticisi"), self.tr("kayıtlı değil (Yetki Sorgulama doğrulayamaz)")
+        html.append(f"<p><b>{e(h_producer)}:</b> {e(p.current.vendor_name or h_no_producer)}</p>")
         html.append(f"<h4>{e(h_history)}</h4><ul>")
         for ev in p.events:
             until = f" – {date_text(ev.effective_until)}" if ev.effective_until else ""
