@@ -104,8 +104,7 @@ def _errors(app: FastAPI) -> None:
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         key = {404: "err_not_found", 405: "err_method", 413: "err_too_large"}.get(exc.status_code)
         if key is None:
-            return _answer(request, exc.status_code, "err_bad_request", detail=text("err_not_found", "tr")
-                           if exc.status_code == 404 else str(exc.status_code))
+            key = "err_internal" if exc.status_code >= 500 else "err_unreadable"
         return _answer(request, exc.status_code, key)
 
     @app.exception_handler(RequestValidationError)

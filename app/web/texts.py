@@ -73,6 +73,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "err_empty_code": ("Doğrulama kodunu yazın.", "Please type the verification code."),
     "err_not_found": ("Aradığınız sayfa bulunamadı.", "The page you are looking for does not exist."),
     "err_method": ("Bu adres bu yöntemle kullanılamaz.", "This address does not accept this method."),
+    "err_unreadable": ("İstek okunamadı; lütfen formu yeniden gönderin.",
+                       "The request could not be read; please send the form again."),
     "err_bad_request": ("İstek geçersiz: {detail}", "Invalid request: {detail}"),
 }
 

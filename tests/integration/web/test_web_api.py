@@ -83,15 +83,20 @@ def test_no_pdf_an_oversize_body_or_no_file_is_a_4xx_problem_never_500(ctx):
                 "b.pdf", b"%PDF-1.7\n" + b"0" * (limit + 10), "application/pdf")}),
             "no file": c.post("/api/v1/dogrula", data={"x": "1"}),
             "not multipart": c.post("/api/v1/dogrula", content=b"{}", headers={"content-type": "application/json"}),
+            "broken multipart": c.post("/api/v1/dogrula", content=b"--b\r\nContent-Disposition: form-data",
+                                       headers={"content-type": "multipart/form-data"}),     # no boundary
         }
     statuses = {k: r.status_code for k, r in answers.items()}
     assert statuses == {"not a pdf": 415, "declared too big": 413, "streamed too big": 413,
-                        "just under the envelope": 413, "no file": 400, "not multipart": 400}
+                        "just under the envelope": 413, "no file": 400, "not multipart": 400,
+                        "broken multipart": 400}
     for r in answers.values():
         assert r.headers["content-type"] == "application/problem+json"
         assert r.json()["detail"] and "Traceback" not in r.text
     assert "PDF değil" in answers["not a pdf"].json()["detail"]
     assert "10 MB" in answers["streamed too big"].json()["detail"]
+    assert "Dosya seçilmedi" in answers["not multipart"].json()["detail"]
+    assert answers["broken multipart"].json()["detail"] == "İstek okunamadı; lütfen formu yeniden gönderin."
 
 
 def test_the_openapi_page_documents_the_api(ctx):
