@@ -761,13 +761,17 @@ def test_the_verification_service_answers_a_vendor_query_and_only_kts_gives_acce
     from app.web.app import create_app
     from app.web.service import WebSettings
     from app.workflows.kts import access_codes
+    from app.workflows.kts.legal import AUDIT_TESTS
 
     kts = day.on("kts.memur", TODAY)
     with day.dba() as c:
         vid = c.execute("SELECT vendor_id FROM applications WHERE id = %s", (day.apps["izmir"],)).fetchone()[0]
-    with kts.write() as s:   # the vendor's file as far as the agreement (the fixture's vendor has no stages)
-        s.add(VendorOnboardingStep(vendor_id=vid, stage="confidentiality_agreement", outcome="completed",
-                                   done_on=TODAY, officer_id=kts.actor.user_id, note=""))
+    with kts.write() as s:   # the vendor's file as far as the real-environment code (the fixture's has no stages)
+        for stage, outcome, test in [("confidentiality_agreement", "completed", None),
+                                     *(("audit", "successful", t) for t in AUDIT_TESTS),
+                                     ("web_service_check", "successful", None)]:
+            s.add(VendorOnboardingStep(vendor_id=vid, stage=stage, outcome=outcome, audit_test=test,
+                                       done_on=TODAY, officer_id=kts.actor.user_id, note=""))
     code = access_codes.issue(kts, vid).code
     with day.raw("izmir.memur") as c:
         assert _refused(c, "INSERT INTO vendor_access_codes (vendor_id, lookup, secret_hash, issued_on, issued_at, "
