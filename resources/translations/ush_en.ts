@@ -32,7 +32,7 @@
 <context>
     <name>ApplicationDetailDialog</name>
     <message>
-        <location filename="../../app/ui/ism/detail.py" line="+373"/>
+        <location filename="../../app/ui/ism/detail.py" line="+444"/>
         <source>&amp;Ek-1 inceleme</source>
         <translation>&amp;Ek-1 review</translation>
     </message>
@@ -67,12 +67,7 @@
         <translation>Notification period:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Klavye: 1 Uygun · 2 Uygun Değil · 3 Eksik · 4 Uygulanmaz · Delete cevabı siler · Enter ya da F2 notu düzenler · ↑/↓ maddeler arasında gezer.</source>
-        <translation>Keyboard: 1 Suitable · 2 Not suitable · 3 Missing · 4 Not applicable · Delete clears the answer · Enter or F2 edits the note · ↑/↓ move between items.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>İnceleme sonucu:</source>
         <translation>Review result:</translation>
     </message>
@@ -209,7 +204,12 @@
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ism/detail.py" line="+28"/>
+        <location filename="../../app/ui/ism/detail.py" line="-29"/>
+        <source>Klavye: 1 Uygun · 2 Uygun Değil · 3 Eksik · 4 Uygulanmaz · Delete cevabı siler · Enter ya da F2 notu düzenler · ↑/↓ maddeler arasında gezer. Fareyle: Cevap hücresine tıklayın.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Başvuru {number}</source>
         <translation>Application {number}</translation>
     </message>
@@ -319,7 +319,31 @@
         <translation>What is missing for item {number}?</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+7"/>
+        <source>Madde {number} artık “{answer}”. Önceki notu:
+
+{note}
+
+Not silinsin mi? Korunursa İnceleme Formu&apos;nda maddenin açıklaması olarak basılır (eksiklik olarak değil).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notu sil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notu koru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vazgeç</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Ek-1 cevabı</source>
         <translation>Ek-1 answer</translation>
     </message>
@@ -747,7 +771,7 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../app/ui/ism/detail.py" line="-626"/>
+        <location filename="../../app/ui/ism/detail.py" line="-698"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -765,6 +789,14 @@
         <location line="+0"/>
         <source>Not</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <location line="+108"/>
+        <source>Cevabı sil</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2168,7 +2200,7 @@ Save the letter and close the file?</translation>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/forms.py" line="+191"/>
+        <location filename="../../app/ui/common/forms.py" line="+197"/>
         <source>Kaydedilmemiş bilgiler</source>
         <translation type="unfinished"></translation>
     </message>

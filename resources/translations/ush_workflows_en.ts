@@ -1139,11 +1139,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+9"/>
         <source>KTS Yetki Belgesi</source>
         <translation>KTS authorisation certificate</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>Altyapı ve donanım bilgi formu</source>
         <translation>Infrastructure and equipment form</translation>
     </message>
@@ -1183,7 +1184,7 @@
         <translation>Operating permit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Diğer</source>
         <translation>Other</translation>
     </message>
@@ -1196,7 +1197,7 @@
 <context>
     <name>Denetim</name>
     <message>
-        <location filename="../../app/workflows/admin/audit_view.py" line="+35"/>
+        <location filename="../../app/workflows/admin/audit_view.py" line="+36"/>
         <source>Ekleme</source>
         <translation>Insertion</translation>
     </message>
@@ -1298,7 +1299,7 @@
     <message>
         <location line="+12"/>
         <source>{label} geçersiz: alan koduyla birlikte bir Türkiye numarası olmalıdır (ör. 0232 123 45 67 ya da +90 532 123 45 67).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} is invalid: it must be a Türkiye number with its area code (e.g. 0232 123 45 67 or +90 532 123 45 67).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1308,12 +1309,12 @@
     <message>
         <location line="+6"/>
         <source>ÇKYS kurum kodu</source>
-        <translation type="unfinished"></translation>
+        <translation>ÇKYS institution code</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{label} geçersiz: 4-12 rakamdan oluşmalıdır (ör. 123456 ya da 35-0001).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} is invalid: it must consist of 4-12 digits (e.g. 123456 or 35-0001).</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1399,7 +1400,7 @@
 <context>
     <name>KTS</name>
     <message>
-        <location filename="../../app/workflows/kts/registry.py" line="+874"/>
+        <location filename="../../app/workflows/kts/registry.py" line="+884"/>
         <source>“{number}” bir KTS Yetki Belgesi numarası; doğrulama için belgenin üzerindeki “Doğrulama kodu” satırındaki kodu girin (belge numarasıyla doğrulama yapılmaz).</source>
         <translation>“{number}” is a KTS Yetki Belgesi number; to verify, enter the code on the certificate&apos;s “Doğrulama kodu” line (a certificate cannot be verified by its number).</translation>
     </message>
@@ -1412,7 +1413,7 @@
 <context>
     <name>Roller</name>
     <message>
-        <location filename="../../app/workflows/common/vocabulary.py" line="-75"/>
+        <location filename="../../app/workflows/common/vocabulary.py" line="-76"/>
         <source>İSM Personeli</source>
         <translation>İSM officer</translation>
     </message>
@@ -1895,7 +1896,7 @@
         <translation>recording a producer information change</translation>
     </message>
     <message>
-        <location filename="../../app/workflows/kts/registry.py" line="-638"/>
+        <location filename="../../app/workflows/kts/registry.py" line="-646"/>
         <source>KTS başvurusu kaydı</source>
         <translation>recording a KTS application</translation>
     </message>
@@ -1950,7 +1951,7 @@
         <translation>extending an access code</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+174"/>
         <source>bildirimi okundu işaretleme</source>
         <translation>marking a notice as read</translation>
     </message>
@@ -1963,6 +1964,64 @@
         <location line="+56"/>
         <source>KTS Yetki Belgesi iptali</source>
         <translation>revoking a KTS Yetki Belgesi</translation>
+    </message>
+</context>
+<context>
+    <name>Yetki sorgulama</name>
+    <message>
+        <location filename="../../app/workflows/common/checks.py" line="+128"/>
+        <source>Sağlık tesisi bulunamadı ({ref}).</source>
+        <translation>Health facility not found ({ref}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bilinmeyen USH alanı: {code}.</source>
+        <translation>Unknown USH area: {code}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{facility} tesisinin {day} tarihinde &apos;{area}&apos; alanını kapsayan geçerli bir uzaktan sağlık hizmeti faaliyet izni yok.</source>
+        <translation>{facility} has no remote health service permit covering &apos;{area}&apos; valid on {day}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{error} ({tckn})</source>
+        <translation>{error} ({tckn})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bu TC kimlik numarasıyla kayıtlı sağlık meslek mensubu yok ({tckn}).</source>
+        <translation>No health professional is recorded with this TC identity number ({tckn}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name}: Türkiye&apos;de mesleğini icra yetkisi doğrulanamadı (diploma/tescil kaydı yok).</source>
+        <translation>{name}: the authorisation to practise in Türkiye could not be verified (no diploma/registration record).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: Türkiye&apos;de mesleğini icra yetkisinin süresi {day} tarihinde dolmuş.</source>
+        <translation>{name}: the authorisation to practise in Türkiye expired on {day}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: mesleğini icra yetkisi {since} tarihinden itibaren askıya alınmış (askı {until} tarihinde sona eriyor).</source>
+        <translation>{name}: the authorisation to practise is suspended from {since} (the suspension ends on {until}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: mesleğini icra yetkisi {since} tarihinden itibaren askıya alınmış.</source>
+        <translation>{name}: the authorisation to practise is suspended from {since}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name}: {facility} tesisinde {day} tarihinde geçerli çalışma izni yok (kayıtlı çalışma izninin süresi bu tarihi kapsamıyor).</source>
+        <translation>{name}: no work permit at {facility} valid on {day} (the recorded work permit does not cover this date).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: {facility} tesisinde adına düzenlenmiş bir çalışma izni yok.</source>
+        <translation>{name}: no work permit has been issued in this name at {facility}.</translation>
     </message>
 </context>
 </TS>

@@ -244,6 +244,7 @@ class AuditViewer(QWidget):
         self.next_button.setEnabled(page.page + 1 < page.pages)
         if page.rows:
             self.list.selectRow(0)
+            self.show_selected()          # row 0 may have been selected already: no selection change then
         else:
             self.detail.setRowCount(0)
             self.detail_title.setText(self.tr("Seçilen kayıt yok."))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.ui.common.formats import date_text, from_qdate, to_qdate
 from app.ui.common.operations import run
 from app.ui.common.style import ERROR_COLOUR, OK_COLOUR
+from app.ui.common.texts import shown
 from app.workflows.common import lookups
 from app.workflows.common.context import AppContext
 from app.workflows.kts import queries as kts_queries
@@ -118,4 +119,4 @@ class YetkiSorgulama(QWidget):
                                          "KTS aktif listesinde, meslek icra yetkisi ve bu tesiste geçerli çalışma "
                                          "izni var."))
         for reason in reasons:
-            self.reasons.addItem(f"• {reason}")
+            self.reasons.addItem(f"• {shown(reason)}")

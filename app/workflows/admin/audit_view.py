@@ -24,6 +24,7 @@ from app.workflows.common.table_labels import table_label
 from app.workflows.common.vocabulary import (
     ANSWER_LABELS,
     CHANNEL_LABELS,
+    DOCUMENT_KIND_LABELS,
     ROLE_LABELS,
     VENDOR_STATUS_LABELS,
     Role,
@@ -80,7 +81,7 @@ class FieldChange:
 _CODES: dict[str, dict[Any, str]] = {
     "state": STATE_LABELS, "from_state": STATE_LABELS, "to_state": STATE_LABELS, "role": ROLE_LABELS,
     "answer": ANSWER_LABELS, "channel": CHANNEL_LABELS, "send_channel": CHANNEL_LABELS,
-    "status": VENDOR_STATUS_LABELS, "action": ACTION_LABELS,
+    "status": VENDOR_STATUS_LABELS, "action": ACTION_LABELS, "document_kind": DOCUMENT_KIND_LABELS,
 }
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:?\d{2}|Z)?")

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Facility, Permit, PermitRevision, Professional, UshArea, Vendor, WorkPermit
 from app.workflows.common import system_settings, vendors
+from app.workflows.common.messages import msg
 from app.workflows.common.periods import suspended_on
 from app.workflows.common.permit_status import authorized_areas, permit_events, permit_status, revision_in_force
 from app.workflows.common.validation import tckn_error
@@ -89,7 +90,8 @@ def producer_problem(session: Session, facility: Facility, on_date: dt.date,
     head = (f"{facility.name} tesisinin USH için kullandığı USBS üreticisi {vendor.name if vendor else rev.vendor_id}"
             f" {day} tarihinde")
     keep = system_settings.producer_keeps_facilities(session) if keep_existing is None else keep_existing
-    existing = st.since is not None and serving_since < st.since
+    left = st.off_list_since or st.since   # a facility taken on while the producer was off the list is new
+    existing = left is not None and serving_since < left
     if st.status == VendorStatus.DELETED:
         if not st.access_code_open(on_date):
             closed = (f"yazılım erişim kodu {_fmt(st.access_code_closes_on)} tarihinde kapatıldı"
@@ -123,44 +125,48 @@ def can_serve(session: Session, tckn: str, facility_id: int | str, area_code: st
     area_code = (area_code or "").strip()
     facility = find_facility(session, facility_id)
     if facility is None:
-        reasons.append(f"Sağlık tesisi bulunamadı ({facility_id}).")
+        reasons.append(msg("Yetki sorgulama", "Sağlık tesisi bulunamadı ({ref}).").format(ref=facility_id))
     area = session.get(UshArea, area_code) if area_code else None
     if area is None:
-        reasons.append(f"Bilinmeyen USH alanı: {area_code or '(boş)'}.")
+        reasons.append(msg("Yetki sorgulama", "Bilinmeyen USH alanı: {code}.").format(code=area_code or "—"))
     if facility is not None and area is not None:
         if area_code not in authorized_areas(session, facility.id, on_date):
-            reasons.append(f"{facility.name} tesisinin {day} tarihinde '{area.name}' alanını kapsayan geçerli bir "
-                           "uzaktan sağlık hizmeti faaliyet izni yok.")
+            reasons.append(msg("Yetki sorgulama", "{facility} tesisinin {day} tarihinde '{area}' alanını kapsayan "
+                               "geçerli bir uzaktan sağlık hizmeti faaliyet izni yok.").format(
+                facility=facility.name, day=day, area=area.name))
         elif problem := producer_problem(session, facility, on_date, keep_existing, known=known):
             reasons.append(problem)
     pro = None
     if err := tckn_error(tckn):
-        reasons.append(f"{err} ({tckn or 'boş'})")
+        reasons.append(msg("Yetki sorgulama", "{error} ({tckn})").format(error=err, tckn=tckn or "—"))
     else:
         pro = session.scalars(select(Professional).where(Professional.tckn == tckn)).first()
         if pro is None:
-            reasons.append(f"Bu TC kimlik numarasıyla kayıtlı sağlık meslek mensubu yok ({tckn}).")
+            reasons.append(msg("Yetki sorgulama", "Bu TC kimlik numarasıyla kayıtlı sağlık meslek mensubu yok "
+                               "({tckn}).").format(tckn=tckn))
     if pro is not None:
         name = f"{pro.first_name} {pro.last_name}"
         if not (pro.licence_no or "").strip():
             # No diploma / registration number: nothing to verify the authorisation against (decision in
             # docs/decisions.md); "not known to be invalid" is not "authorised".
-            reasons.append(f"{name}: Türkiye'de mesleğini icra yetkisi doğrulanamadı (diploma/tescil kaydı yok).")
+            reasons.append(msg("Yetki sorgulama", "{name}: Türkiye'de mesleğini icra yetkisi doğrulanamadı "
+                               "(diploma/tescil kaydı yok).").format(name=name))
         elif pro.licence_valid_until is not None and pro.licence_valid_until < on_date:
-            reasons.append(f"{name}: Türkiye'de mesleğini icra yetkisinin süresi {_fmt(pro.licence_valid_until)} "
-                           "tarihinde dolmuş.")
+            reasons.append(msg("Yetki sorgulama", "{name}: Türkiye'de mesleğini icra yetkisinin süresi {day} "
+                               "tarihinde dolmuş.").format(name=name, day=_fmt(pro.licence_valid_until)))
         if suspended_on(on_date, pro.licence_suspended_from, pro.licence_suspended_until):
-            until = (f" (askı {_fmt(pro.licence_suspended_until)} tarihinde sona eriyor)"
-                     if pro.licence_suspended_until else "")
-            reasons.append(f"{name}: mesleğini icra yetkisi {_fmt(pro.licence_suspended_from)} tarihinden "
-                           f"itibaren askıya alınmış{until}.")
+            text = msg("Yetki sorgulama", "{name}: mesleğini icra yetkisi {since} tarihinden itibaren askıya "
+                       "alınmış (askı {until} tarihinde sona eriyor).") if pro.licence_suspended_until else \
+                msg("Yetki sorgulama", "{name}: mesleğini icra yetkisi {since} tarihinden itibaren askıya alınmış.")
+            reasons.append(text.format(name=name, since=_fmt(pro.licence_suspended_from),
+                                       until=_fmt(pro.licence_suspended_until) if pro.licence_suspended_until else ""))
         if facility is not None:
             permits = session.scalars(select(WorkPermit).where(WorkPermit.professional_id == pro.id,
                                                                WorkPermit.facility_id == facility.id)).all()
             if not any(w.valid_from <= on_date and (w.valid_until is None or on_date <= w.valid_until)
                        for w in permits):
-                reasons.append(
-                    f"{name}: {facility.name} tesisinde {day} tarihinde geçerli çalışma izni yok (kayıtlı çalışma "
-                    "izninin süresi bu tarihi kapsamıyor)." if permits else
-                    f"{name}: {facility.name} tesisinde adına düzenlenmiş bir çalışma izni yok.")
+                text = msg("Yetki sorgulama", "{name}: {facility} tesisinde {day} tarihinde geçerli çalışma izni yok "
+                           "(kayıtlı çalışma izninin süresi bu tarihi kapsamıyor).") if permits else \
+                    msg("Yetki sorgulama", "{name}: {facility} tesisinde adına düzenlenmiş bir çalışma izni yok.")
+                reasons.append(text.format(name=name, facility=facility.name, day=day))
     return (not reasons), reasons

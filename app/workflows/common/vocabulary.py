@@ -95,6 +95,7 @@ DOCUMENT_KIND_LABELS = {
     "taahhutname": msg("Belge türleri", "Taahhütname"),
     "bildirim_yazisi": msg("Belge türleri", "Bildirim yazısı"),
     "izin_belgesi": msg("Belge türleri", "Faaliyet İzin Belgesi"),
+    "kts_certificate": msg("Belge türleri", "KTS Yetki Belgesi"),
     "diger": msg("Belge türleri", "Diğer"),
 }
 
