@@ -97,6 +97,8 @@ def test_where_the_ministry_lets_producers_keep_the_facilities_they_already_serv
     ok, reasons = check(ctx, clinic, "2026-09-18")
     assert not ok and "kapatıldı" in reasons[0]
     assert not check(ctx, clinic, "2026-04-01", keep_existing=False)[0]   # the caller may override the setting
+    ok, reasons = check(ctx, newcomer, "2026-07-01")             # taken on while passive, now deleted: still new
+    assert not ok and "Silinen üretici aktif listeye dönene kadar yeni tesise hizmet veremez." in reasons[0]
 
 
 def _vendor_of(ctx, fid: int) -> int:

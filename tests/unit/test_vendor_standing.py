@@ -58,3 +58,9 @@ def test_a_recorded_closing_day_wins_and_no_code_is_never_open():
 def test_a_producer_with_no_events_is_still_applying():
     st = standing(VendorFacts(3, (), (), None, None), d("2026-01-01"))
     assert (st.status, st.since, st.due) == (VendorStatus.APPLIED, None, False)
+
+
+def test_passive_then_deleted_is_one_time_off_the_active_list():
+    st = standing(facts(ANNOUNCED, warnings=[WARNING]), d("2026-07-01"))
+    assert (st.status, st.since, st.off_list_since) == (VendorStatus.DELETED, d("2026-06-18"), d("2026-03-17"))
+    assert standing(facts(ANNOUNCED), d("2026-07-01")).off_list_since is None     # active: not off the list

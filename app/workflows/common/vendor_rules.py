@@ -165,6 +165,7 @@ class Standing:
     due: bool = False                              # the change is required by the rules but not yet recorded
     access_code_issued_on: dt.date | None = None
     access_code_closes_on: dt.date | None = None   # recorded, or the day the rules close it (a deleted producer)
+    off_list_since: dt.date | None = None          # not active: the first day of the run off the active list
 
     def access_code_open(self, day: dt.date) -> bool:
         return (self.access_code_issued_on is not None and self.access_code_issued_on <= day
@@ -191,5 +192,11 @@ def standing(facts: VendorFacts, day: dt.date) -> Standing:
     while start > 0 and ordered[start - 1][2] == ordered[-1][2]:
         start -= 1
     on, _, status, reason, basis, due = ordered[start]
+    off = None
+    if status != VendorStatus.ACTIVE:   # passive then deleted is one time off the list
+        first = len(ordered) - 1
+        while first > 0 and ordered[first - 1][2] != VendorStatus.ACTIVE:
+            first -= 1
+        off = ordered[first][0]
     return Standing(facts.vendor_id, VendorStatus(status), on, reason, basis, due,
-                    facts.access_code_issued_on, closes_on)
+                    facts.access_code_issued_on, closes_on, off)
