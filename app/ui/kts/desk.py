@@ -33,8 +33,8 @@ from app.ui.common.formats import date_text, from_qdate, size_text, to_qdate
 from app.ui.common.changes import Changes, hub
 from app.ui.common.operations import Messages, Operation, run
 from app.ui.common.screen import scrolled
-from app.ui.common.tables import ColumnChooser, elide_middle
 from app.ui.common.style import ERROR_COLOUR, OK_COLOUR
+from app.ui.common.tables import ColumnChooser, elide_middle
 from app.ui.common.texts import shown
 from app.ui.kts.access_code_tab import AccessCodeTab
 from app.ui.kts.check_screen import YetkiSorgulama
