@@ -2,17 +2,21 @@
 the letters sent, the documents and the history; and the actions the application's state allows.
 
 Keys on the checklist: 1 Uygun, 2 Uygun Değil, 3 Eksik, 4 Uygulanmaz (then the next item), Delete clears the
-answer, Enter or F2 edits the note, the arrow keys move.
+answer, Enter or F2 edits the note, the arrow keys move. With the mouse: each row's answer cell is a drop-down
+(AnswerDelegate) offering the same answers. An Eksik / Uygun Değil note left on an item that becomes Uygun or
+Uygulanmaz is cleared or kept at the officer's word (decision 110): a kept note is printed as the item's
+explanation, never as a deficiency.
 """
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QFileDialog,
     QFrame,
@@ -20,7 +24,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
+    QMessageBox,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionComboBox,
+    QStyleOptionViewItem,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -31,11 +41,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.common.application_html import summary_html
-from app.ui.common.formats import date_text, datetime_text, size_text
 from app.ui.common.changes import Changes, hub
+from app.ui.common.formats import date_text, datetime_text, size_text
 from app.ui.common.operations import Messages, Operation, alive, run
 from app.ui.common.pdf_view import PdfDialog
-from app.ui.common.style import ERROR_COLOUR, OK_COLOUR, WARNING_COLOUR, light_icon, light_name
+from app.ui.common.style import (
+    ERROR_COLOUR,
+    OK_COLOUR,
+    WARNING_COLOUR,
+    light_icon,
+    light_name,
+)
 from app.ui.common.tables import RowsModel
 from app.ui.ism.notice_dialog import NotificationDialog
 from app.ui.ism.small_dialogs import CompletionDialog, NoteDialog, WithdrawDialog
@@ -66,6 +82,10 @@ ANSWER_TINTS = {Answer.UYGUN: "#e6f4e7", Answer.UYGUN_DEGIL: "#fddcd8", Answer.E
 OUTCOME_COLOURS = {"suitable": OK_COLOUR, "deficient": WARNING_COLOUR, "unsuitable": ERROR_COLOUR,
                    "incomplete": "#555555"}
 ANSWER_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _key_digit(key: Qt.Key) -> str:
+    return chr(int(key.value))      # Key_1 … Key_4 are their digits' character codes
 
 
 class ChecklistModel(RowsModel):
@@ -128,6 +148,41 @@ class ChecklistModel(RowsModel):
         return False
 
 
+class AnswerDelegate(QStyledItemDelegate):
+    """The answer cell drawn as a drop-down (visible to the mouse); a click opens the answers as a menu."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # type: ignore[override]
+        background = index.data(Qt.ItemDataRole.BackgroundRole)
+        painter.save()
+        if background is not None:
+            painter.fillRect(option.rect, background)
+        box = QStyleOptionComboBox()
+        box.rect = QRect(option.rect).adjusted(2, 2, -2, -2)
+        box.state = option.state
+        if not getattr(index.model(), "editable", False):     # read-only: drawn as a disabled drop-down
+            box.state &= ~QStyle.StateFlag.State_Enabled
+        box.currentText = index.data(Qt.ItemDataRole.DisplayRole) or "—"
+        box.frame = True
+        if background is not None:                       # the answer's tint, as the keyboard-only cell had it
+            box.palette = QPalette(option.palette)
+            box.palette.setBrush(QPalette.ColorRole.Button, background)
+        style = option.widget.style() if option.widget else QApplication.style()
+        font = index.data(Qt.ItemDataRole.FontRole)
+        if font is not None:
+            painter.setFont(font)
+        style.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, box, painter, option.widget)
+        style.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, box, painter, option.widget)
+        painter.restore()
+
+    def editorEvent(self, event: QEvent, model, option: QStyleOptionViewItem, index: QModelIndex) -> bool:  # type: ignore[no-untyped-def,override]
+        view = option.widget
+        if (isinstance(event, QMouseEvent) and event.type() == QEvent.Type.MouseButtonRelease
+                and event.button() == Qt.MouseButton.LeftButton and isinstance(view, ChecklistView)):
+            view.show_answer_menu(index.row(), view.viewport().mapToGlobal(option.rect.bottomLeft()))
+            return True
+        return super().editorEvent(event, model, option, index)
+
+
 class ChecklistView(QTableView):
     answer_pressed = Signal(int, object)   # row, Answer | None
 
@@ -159,6 +214,26 @@ class ChecklistView(QTableView):
                     self.edit(note)
                 return
         super().keyPressEvent(event)
+
+    def answer_menu(self, row: int) -> QMenu:
+        """The answers of one row, as its drop-down shows them (the same as keys 1-4 and Delete)."""
+        menu = QMenu(self)
+        for key, answer in ANSWER_KEYS.items():
+            action = menu.addAction(f"{answer_label(answer)}\t{_key_digit(key)}")
+            action.triggered.connect(lambda _c=False, a=answer: self.answer_pressed.emit(row, a))
+        menu.addSeparator()
+        menu.addAction(self.tr("Cevabı sil") + "\tDelete").triggered.connect(
+            lambda: self.answer_pressed.emit(row, None))
+        return menu
+
+    def show_answer_menu(self, row: int, at) -> None:  # type: ignore[no-untyped-def]
+        model = self.model()
+        if not getattr(model, "editable", False):
+            return
+        self.setCurrentIndex(model.index(row, ChecklistModel.ANSWER))
+        self.menu = self.answer_menu(row)
+        self.menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.menu.popup(at)
 
     def move_to(self, row: int) -> None:
         if 0 <= row < self.model().rowCount():
@@ -257,12 +332,13 @@ class ApplicationDetailDialog(QDialog):
         self.checklist = ChecklistView()
         self.checklist.setModel(self.model)
         self.checklist.answer_pressed.connect(self.answer)
+        self.checklist.setItemDelegateForColumn(ChecklistModel.ANSWER, AnswerDelegate(self.checklist))
         header = self.checklist.horizontalHeader()
         header.setSectionResizeMode(ChecklistModel.NUMBER, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ChecklistModel.ITEM, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ChecklistModel.ANSWER, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(ChecklistModel.NOTE, QHeaderView.ResizeMode.Stretch)
-        self.checklist.setColumnWidth(ChecklistModel.ANSWER, 120)
+        self.checklist.setColumnWidth(ChecklistModel.ANSWER, 140)   # "Uygulanmaz" and the drop-down arrow
         self.keys_hint = QLabel()
         self.keys_hint.setWordWrap(True)
         self.keys_hint.setStyleSheet("color: palette(placeholder-text);")
@@ -378,7 +454,7 @@ class ApplicationDetailDialog(QDialog):
         self.clock_caption.setText(self.tr("Bildirim süresi:"))
         self.keys_hint.setText(self.tr(
             "Klavye: 1 Uygun · 2 Uygun Değil · 3 Eksik · 4 Uygulanmaz · Delete cevabı siler · "
-            "Enter ya da F2 notu düzenler · ↑/↓ maddeler arasında gezer."))
+            "Enter ya da F2 notu düzenler · ↑/↓ maddeler arasında gezer. Fareyle: Cevap hücresine tıklayın."))
         self.result_caption.setText(self.tr("İnceleme sonucu:"))
         self.documents.setHorizontalHeaderLabels([self.tr("Tür"), self.tr("Dosya adı"), self.tr("Boyut"),
                                                   self.tr("SHA-256"), self.tr("Yüklendi")])
@@ -546,11 +622,32 @@ class ApplicationDetailDialog(QDialog):
                     else self.tr("Madde {number} için ne eksik?")).format(number=row.number)
         return NoteDialog.ask(self, f"{row.number}. {row.title}", question, row.note)
 
+    def ask_keep_note(self, row: ChecklistRow, answer: Answer) -> bool | None:
+        """Item `row` had a deficiency note and is now answered `answer`: clear it (False), keep it as the item's
+        explanation (True) or Vazgeç (None). Tests replace this method."""
+        box = QMessageBox(QMessageBox.Icon.Question, f"{row.number}. {row.title}", self.tr(
+            "Madde {number} artık “{answer}”. Önceki notu:\n\n{note}\n\nNot silinsin mi? Korunursa İnceleme "
+            "Formu'nda maddenin açıklaması olarak basılır (eksiklik olarak değil).").format(
+                number=row.number, answer=answer_label(answer), note=row.note), QMessageBox.StandardButton.NoButton,
+            self)
+        clear = box.addButton(self.tr("Notu sil"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Notu koru"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(self.tr("Vazgeç"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(clear)
+        box.exec()
+        return {clear: False, keep: True}.get(box.clickedButton())
+
     def answer(self, row: int, answer: Answer | None) -> None:
         if not self.model.editable or not (0 <= row < len(self.model.rows)):
             return
         r = self.model.rows[row]
         note = r.note
+        if (answer in (Answer.UYGUN, Answer.UYGULANMAZ) and r.answer in (Answer.UYGUN_DEGIL, Answer.EKSIK)
+                and note.strip()):
+            keep = self.ask_keep_note(r, answer)
+            if keep is None:
+                return
+            note = note if keep else ""
         if answer in (Answer.UYGUN_DEGIL, Answer.EKSIK) and not note.strip():
             typed = self.ask_note(r, answer)
             if typed is None:
