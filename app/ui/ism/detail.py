@@ -4,7 +4,7 @@ the letters sent, the documents and the history; and the actions the application
 Keys on the checklist: 1 Uygun, 2 Uygun Değil, 3 Eksik, 4 Uygulanmaz (then the next item), Delete clears the
 answer, Enter or F2 edits the note, the arrow keys move. With the mouse: each row's answer cell is a drop-down
 (AnswerDelegate) offering the same answers. An Eksik / Uygun Değil note left on an item that becomes Uygun or
-Uygulanmaz is cleared or kept at the officer's word (decision 110): a kept note is printed as the item's
+Uygulanmaz is cleared or kept at the officer's word (decision 106): a kept note is printed as the item's
 explanation, never as a deficiency.
 """
 
