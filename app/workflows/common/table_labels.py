@@ -1,7 +1,7 @@
 """The names officials know for the database's tables (the restore-test tutanak, the audit trail, exports' reports).
 
 The schema's names are English identifiers; a table without a label here is shown by its identifier
-(tests/unit/test_table_labels.py keeps this list complete).
+(tests/integration/test_table_labels.py keeps this list complete).
 """
 
 from __future__ import annotations
