@@ -293,17 +293,20 @@ class ShgmDesk(QWidget):
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.preview, 1)
-        b1 = QHBoxLayout()
+        # two rows of buttons: in one row they asked ~620 px and squeezed the permit list on 1366 px (issue 17)
+        b1, b2 = QHBoxLayout(), QHBoxLayout()
         for b in (self.print_button, self.open_button):
             b1.addWidget(b)
         b1.addStretch(1)
+        b2.addStretch(1)
         for b in (self.amend_button, self.suspend_button, self.resume_button, self.revoke_button):
-            b1.addWidget(b)
+            b2.addWidget(b)
         rl.addLayout(b1)
+        rl.addLayout(b2)
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(right)
-        split.setSizes([480, 660])
+        split.setSizes([560, 440])         # the list gets the larger share; the preview fits any width
         QVBoxLayout(self.permits_page).addWidget(split)
 
     # --- language -------------------------------------------------------------------------------------------------
