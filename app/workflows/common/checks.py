@@ -17,7 +17,7 @@ from app.models import Facility, Permit, PermitRevision, Professional, UshArea, 
 from app.workflows.common import system_settings, vendors
 from app.workflows.common.messages import msg
 from app.workflows.common.periods import suspended_on
-from app.workflows.common.permit_status import authorized_areas, permit_events, permit_status, revision_in_force
+from app.workflows.common.permit_status import authorized_areas, revisions_in_force
 from app.workflows.common.validation import tckn_error
 from app.workflows.common.vocabulary import VendorStatus
 
@@ -42,17 +42,13 @@ def find_facility(session: Session, ref: int | str) -> Facility | None:
     return fac
 
 
-def facility_producer(session: Session, facility_id: int,
-                      on_date: dt.date) -> tuple[PermitRevision, dt.date] | None:
+def facility_producer(session: Session, facility_id: int, on_date: dt.date,
+                      in_force: list[tuple[Permit, PermitRevision]] | None = None,
+                      ) -> tuple[PermitRevision, dt.date] | None:
     """The permit revision in force on `on_date` (of a permit in force that day) and since when the facility has
     used that revision's producer under the permit (earlier revisions naming the same producer count); None when
-    no permit is in force."""
-    for permit in session.scalars(select(Permit).where(Permit.facility_id == facility_id).order_by(Permit.id)):
-        if permit_status(permit, permit_events(session, permit.id), on_date).state != "active":
-            continue
-        rev = revision_in_force(session, permit.id, on_date)
-        if rev is None:
-            continue
+    no permit is in force. `in_force`: `revisions_in_force` already read for the same facility and day."""
+    for permit, rev in in_force if in_force is not None else revisions_in_force(session, facility_id, on_date):
         since = rev.effective_from
         for older in sorted(permit.revisions, key=lambda r: r.revision_no, reverse=True):
             if older.revision_no >= rev.revision_no:
@@ -65,7 +61,8 @@ def facility_producer(session: Session, facility_id: int,
 
 
 def producer_problem(session: Session, facility: Facility, on_date: dt.date,
-                     keep_existing: bool | None = None, *, known: vendors.Standing | None = None) -> str | None:
+                     keep_existing: bool | None = None, *, known: vendors.Standing | None = None,
+                     in_force: list[tuple[Permit, PermitRevision]] | None = None) -> str | None:
     """Why the facility's USBS producer may not serve it on `on_date` (None: it may, or no permit is in force).
 
     The producer's status is `vendors.standing` (recorded and due list changes alike). Active: may serve. Passive,
@@ -73,7 +70,7 @@ def producer_problem(session: Session, facility: Facility, on_date: dt.date,
     `system_settings.producer_keeps_facilities` when None) lets a producer that leaves the active list go on
     serving the facilities it already served; deleted with the code closed, applying, or a facility taken on after
     the producer left the list: never (SBYS art. 7-8; docs/decisions.md)."""
-    found = facility_producer(session, facility.id, on_date)
+    found = facility_producer(session, facility.id, on_date, in_force)
     if found is None:
         return None
     rev, serving_since = found
@@ -130,11 +127,12 @@ def can_serve(session: Session, tckn: str, facility_id: int | str, area_code: st
     if area is None:
         reasons.append(msg("Yetki sorgulama", "Bilinmeyen USH alanı: {code}.").format(code=area_code or "—"))
     if facility is not None and area is not None:
-        if area_code not in authorized_areas(session, facility.id, on_date):
+        in_force = revisions_in_force(session, facility.id, on_date)     # read once for both checks
+        if area_code not in authorized_areas(session, facility.id, on_date, in_force):
             reasons.append(msg("Yetki sorgulama", "{facility} tesisinin {day} tarihinde '{area}' alanını kapsayan "
                                "geçerli bir uzaktan sağlık hizmeti faaliyet izni yok.").format(
                 facility=facility.name, day=day, area=area.name))
-        elif problem := producer_problem(session, facility, on_date, keep_existing, known=known):
+        elif problem := producer_problem(session, facility, on_date, keep_existing, known=known, in_force=in_force):
             reasons.append(problem)
     pro = None
     if err := tckn_error(tckn):

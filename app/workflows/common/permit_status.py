@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Permit, PermitArea, PermitEvent, PermitRevision
 from app.workflows.common.errors import NotFound
+from app.workflows.common.messages import msg
 from app.workflows.common.periods import suspended_on
 from app.workflows.common.vocabulary import PermitEventKind as K
 
@@ -77,7 +78,7 @@ def live_permit(s: Session, facility_id: int, on: dt.date, *, lock: bool = False
 def status_on(s: Session, permit_id: int, on: dt.date) -> PermitStatus:
     permit = s.get(Permit, permit_id)
     if permit is None:
-        raise NotFound("İzin bulunamadı.")
+        raise NotFound(msg("Hatalar", "İzin bulunamadı."))
     return permit_status(permit, permit_events(s, permit_id), on)
 
 
@@ -88,16 +89,27 @@ def revision_in_force(s: Session, permit_id: int, on: dt.date) -> PermitRevision
         .order_by(PermitRevision.revision_no.desc()).limit(1)).first()
 
 
-def authorized_areas(session: Session, facility_id: int, on_date: dt.date) -> set[str]:
-    """Area codes the facility may serve on `on_date`: those of the revision in force, none while suspended
-    or after revocation (public API for the vendor and inspection features)."""
-    out: set[str] = set()
-    for permit in session.scalars(select(Permit).where(Permit.facility_id == facility_id)):
+def revisions_in_force(session: Session, facility_id: int, on_date: dt.date) -> list[tuple[Permit, PermitRevision]]:
+    """The facility's permits in force on `on_date` (neither suspended nor revoked), oldest first, each with its
+    revision in force that day."""
+    out = []
+    for permit in session.scalars(select(Permit).where(Permit.facility_id == facility_id).order_by(Permit.id)):
         if permit_status(permit, permit_events(session, permit.id), on_date).state != "active":
             continue
         rev = revision_in_force(session, permit.id, on_date)
         if rev is not None:
-            out |= set(session.scalars(select(PermitArea.area_code).where(PermitArea.revision_id == rev.id)))
+            out.append((permit, rev))
+    return out
+
+
+def authorized_areas(session: Session, facility_id: int, on_date: dt.date,
+                     in_force: list[tuple[Permit, PermitRevision]] | None = None) -> set[str]:
+    """Area codes the facility may serve on `on_date`: those of the revision in force, none while suspended
+    or after revocation (public API for the vendor and inspection features). `in_force`: `revisions_in_force`
+    already read for the same facility and day (can_serve reads it once for this and the producer check)."""
+    out: set[str] = set()
+    for _permit, rev in in_force if in_force is not None else revisions_in_force(session, facility_id, on_date):
+        out |= set(session.scalars(select(PermitArea.area_code).where(PermitArea.revision_id == rev.id)))
     return out
 
 
