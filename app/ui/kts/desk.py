@@ -40,6 +40,7 @@ from app.ui.kts.access_code_tab import AccessCodeTab
 from app.ui.kts.check_screen import YetkiSorgulama
 from app.ui.labels import vendor_status_label
 from app.workflows.common.context import AppContext
+from app.workflows.common.permissions import allows
 from app.workflows.common.vocabulary import VendorStatus
 from app.workflows.kts import info_changes
 from app.workflows.kts import queries as kts_queries
@@ -163,7 +164,18 @@ class KtsDesk(QWidget):
         layout.addWidget(self.pages)
         hub().changed.connect(self._hub_changed)
         self.retranslate()
+        self._read_only()
         self.refresh()
+
+    def _read_only(self) -> None:
+        """An officer whose role may not write KTS records (the auditor; not kts.KTS, the roles every registry
+        service requires) is not offered the forms and buttons that would write: they are hidden."""
+        if allows(self.ctx.actor, kts.KTS):
+            return
+        for w in (self.rules_button, self.new_button, self.doc_button, self.uts_button, self.step_button,
+                  self.announce_button, self.warn_box, self.fix_date, self.f_fix_date, self.fix_button,
+                  self.back_button, self.delete_button, self.change_box, self.issue_button, self.revoke_cert_button):
+            w.setVisible(False)
 
     def _hub_changed(self, changes: Changes) -> None:
         """Another screen changed a vendor (or the whole data set): the lists are read again, now if the desk is on

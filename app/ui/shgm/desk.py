@@ -52,7 +52,7 @@ from app.workflows.common import lookups, stored_documents
 from app.workflows.common.context import AppContext
 from app.workflows.common.vocabulary import document_kind_label
 from app.workflows.shgm import decisions as shgm
-from app.workflows.shgm import permits
+from app.workflows.shgm import permits, who
 
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -451,9 +451,10 @@ class ShgmDesk(QWidget):
         D, P = shgm.DecisionAction, permits.PermitAction
         d = self.selected_decision()
         decision = d.actions if d is not None else frozenset()
-        self.export_button.setEnabled(D.EXPORT_CKYS in decision)
-        self.ckys_button.setEnabled(D.MARK_CKYS in decision)
-        self.issue_button.setEnabled(D.ISSUE_PERMIT in decision)
+        self._offer(self.export_button, D.EXPORT_CKYS, D.EXPORT_CKYS in decision)
+        self._offer(self.ckys_button, D.MARK_CKYS, D.MARK_CKYS in decision)
+        self._offer(self.issue_button, D.ISSUE_PERMIT, D.ISSUE_PERMIT in decision)
+        self._offer(self.ex_officio_button, who.EX_OFFICIO, True)
         self.issue_button.setText(self.tr("Değişikliği imzala") if d is not None and d.amends_permit_id
                                   else self.tr("İzin belgesi düzenle"))
         has_permit = self.current_permit is not None
@@ -462,10 +463,17 @@ class ShgmDesk(QWidget):
             b.setEnabled(has_permit and bool(self.preview.data))
         for b, action in ((self.amend_button, P.AMEND), (self.suspend_button, P.SUSPEND),
                           (self.resume_button, P.RESUME), (self.revoke_button, P.REVOKE)):
-            b.setEnabled(action in permit)
+            self._offer(b, action, action in permit)
         review = self.review.actions if self.review is not None else frozenset()
-        self.assign_button.setEnabled(D.ASSIGN_AREAS in review)
-        self.reject_button.setEnabled(D.REJECT in review)
+        self._offer(self.assign_button, D.ASSIGN_AREAS, D.ASSIGN_AREAS in review)
+        self._offer(self.reject_button, D.REJECT, D.REJECT in review)
+
+    def _offer(self, button: QPushButton, action: str, state_allows: bool) -> None:
+        """A button is enabled when the record's state allows the action and the officer's role may take it
+        (shgm.who, the roles the services require); a role that may not take it is told who may."""
+        refused = who.why_not(self.ctx.actor, action)
+        button.setEnabled(state_allows and refused is None)
+        button.setToolTip(shown(refused) if refused is not None else "")
 
     # --- queue and review -----------------------------------------------------------------------------------------
 
