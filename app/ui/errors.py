@@ -251,7 +251,9 @@ class WorkOutcome:
 
     @property
     def message(self) -> str:
-        return self.error.message if self.error is not None else ""
+        from app.ui.common.texts import shown
+
+        return shown(self.error.message) if self.error is not None else ""
 
 
 def run_long_work(parent: QWidget | None, label: str, fn: Callable[..., Any], *args: Any, **kwargs: Any

@@ -43,6 +43,7 @@ from app.config import (
 )
 from app.ui import errors, i18n
 from app.ui.common.operations import Operation
+from app.ui.common.texts import shown
 from app.ui.startup_dialogs import Notice
 from app.workflows.admin import certificates, connection
 from app.workflows.admin.connection import DatabaseUnavailable, NoSecureStore
@@ -451,7 +452,7 @@ class SettingsDialog(QDialog):
             info = certificates.describe(path, self.cert_passphrase.text() or None)
         except DomainError as exc:
             self.cert_checked = None
-            self._show_line(self.cert_info, False, exc.message)
+            self._show_line(self.cert_info, False, shown(exc.message))
             return False
         self.cert_checked = info
         self._show_certificate(info)

@@ -1345,7 +1345,7 @@
 <context>
     <name>Hatalar</name>
     <message>
-        <location filename="../../app/workflows/admin/users.py" line="+383"/>
+        <location filename="../../app/workflows/admin/users.py" line="+386"/>
         <source>&apos;{user}&apos; kullanıcısının kaydı</source>
         <translation>The record of user &apos;{user}&apos;</translation>
     </message>
@@ -1387,7 +1387,7 @@
         <translation>The disk is full. Free some space and try again; this operation was not saved.</translation>
     </message>
     <message>
-        <location filename="../../app/workflows/ism/review.py" line="+85"/>
+        <location filename="../../app/workflows/ism/review.py" line="+87"/>
         <source>Bu Ek-1 maddesi</source>
         <translation>This Ek-1 item</translation>
     </message>
@@ -1396,11 +1396,298 @@
         <source>Başvuru bulunamadı; silinmiş ya da hiç kaydedilmemiş olabilir. Listeyi yenileyin.</source>
         <translation>Application not found; it may have been deleted or never saved. Refresh the list.</translation>
     </message>
+    <message>
+        <location filename="../../app/workflows/common/permit_status.py" line="+81"/>
+        <source>İzin bulunamadı.</source>
+        <translation>Permit not found.</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/common/stored_documents.py" line="+45"/>
+        <source>Belge bulunamadı.</source>
+        <translation>Document not found.</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/common/system_settings.py" line="+156"/>
+        <source>Doğrulama adresi https://alan.adi biçiminde olmalı (ör. https://usbs.saglik.gov.tr); soru işareti ve boşluk içeremez.</source>
+        <translation>The verification address must have the form https://domain.name (e.g. https://usbs.saglik.gov.tr); it cannot contain a question mark or spaces.</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/common/tabular_export.py" line="+290"/>
+        <source>Dosya adı .xlsx ya da .csv ile bitmelidir.</source>
+        <translation>The file name must end in .xlsx or .csv.</translation>
+    </message>
 </context>
 <context>
     <name>KTS</name>
     <message>
-        <location filename="../../app/workflows/kts/registry.py" line="+884"/>
+        <location filename="../../app/workflows/kts/registry.py" line="+191"/>
+        <source>{what} ileri bir tarih ({day}) olamaz; bugün {today}.</source>
+        <translation>{what} cannot be a future date ({day}); today is {today}.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Firma unvanı boş olamaz.</source>
+        <translation>The company name must not be empty.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Firma yetkilisinin adı boş olamaz.</source>
+        <translation>The company representative&apos;s name must not be empty.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>En az bir ürün (USBS yazılımı) ve sürümü girilmelidir.</source>
+        <translation>At least one product (USBS software) and its version must be entered.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Her ürünün adı ve sürümü girilmelidir.</source>
+        <translation>Every product needs a name and a version.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aynı ürün ve sürüm iki kez girilmiş: {name} {version}.</source>
+        <translation>The same product and version was entered twice: {name} {version}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Bu vergi kimlik numarasıyla kayıtlı bir üretici var: {name} (durumu: {value}).</source>
+        <translation>A producer with this tax identity number is already registered: {name} (status: {value}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} gerçeğe aykırı belge ya da erişim kodunun paylaşılması nedeniyle KTS&apos;den silinmiştir; yeni başvurusu {reapply_not_before} tarihine kadar kabul edilemez (SBYS Yönetmeliği md. 8).</source>
+        <translation>{name} was deleted from KTS for a false document or for sharing its access code; a new application cannot be accepted until {reapply_not_before} (SBYS regulation art. 8).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Ürünün adı ve sürümü girilmelidir.</source>
+        <translation>The product&apos;s name and version must be entered.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Bilinmeyen belge türü: {kind}.</source>
+        <translation>Unknown document kind: {kind}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Belge dosyası boş.</source>
+        <translation>The document file is empty.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Bilinmeyen aşama: {stage}.</source>
+        <translation>Unknown step: {stage}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; aşaması kendi işlemiyle kaydedilir.</source>
+        <translation>The &apos;{value}&apos; step is recorded by its own action.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;{value}&apos; aşamasının sonucu yalnızca şunlardan biri olabilir: {names}.</source>
+        <translation>The result of the &apos;{value}&apos; step can only be one of: {names}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;{value}&apos; aşamasında test seçilmez.</source>
+        <translation>No test is chosen in the &apos;{value}&apos; step.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} başvuru aşamasında değil (durumu: {value}); onboarding aşaması kaydedilemez.</source>
+        <translation>{name} is not at the application stage (status: {value}); an onboarding step cannot be recorded.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Belge kontrolü eksik sonuçlandı; eksik belgeler tamamlanıp belge kontrolü yeniden yapılmadan sonraki aşamalara geçilemez.</source>
+        <translation>The document check found deficiencies; the later steps cannot start until the missing documents are completed and the document check is done again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+40"/>
+        <source>Aşamalar sırayla yürür: önce &apos;{value}&apos; aşaması tamamlanmalıdır.</source>
+        <translation>The steps run in order: the &apos;{value}&apos; step must be completed first.</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>&apos;{value}&apos; aşaması zaten tamamlanmış.</source>
+        <translation>The &apos;{value}&apos; step is already completed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aşama tarihi bir önceki aşamanın tarihinden ({done_on}) önce olamaz.</source>
+        <translation>A step&apos;s date cannot be before the previous step&apos;s date ({done_on}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{value} bu başvuruda zaten başarılı.</source>
+        <translation>{value} has already passed in this application.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{name} başvuru aşamasında değil (durumu: {value}).</source>
+        <translation>{name} is not at the application stage (status: {value}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hekim veri bankası web servis entegrasyonu başarılı olmadan üretici KTS&apos;de ilan edilemez (başarısız kontroller yeniden denenir).</source>
+        <translation>The producer cannot be announced in KTS before the physician data bank web service integration has passed (failed checks are tried again).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>İlan tarihi bir önceki aşamanın tarihinden ({done_on}) önce olamaz.</source>
+        <translation>The announcement date cannot be before the previous step&apos;s date ({done_on}).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Eksikliğin açıklaması boş olamaz.</source>
+        <translation>The description of the deficiency must not be empty.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Giderme süresinin son günü uyarı tarihinden sonra olmalıdır.</source>
+        <translation>The last day for remedying must be after the warning date.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Uyarı yalnızca aktif listedeki üreticilere verilir; {name} {issued_on} tarihinde {value} durumunda.</source>
+        <translation>Warnings are given only to producers on the active list; {name} is {value} on {issued_on}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Uyarı bulunamadı (#{warning_id}).</source>
+        <translation>Warning not found (#{warning_id}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bu uyarının giderildiği {fixed_on} tarihinde kaydedilmiş.</source>
+        <translation>This warning was already recorded as remedied on {fixed_on}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Giderilme tarihi uyarı tarihinden önce olamaz.</source>
+        <translation>The remedy date cannot be before the warning date.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Yalnızca pasif listedeki üretici aktif listeye geri alınabilir; {name} {value} durumunda.</source>
+        <translation>Only a producer on the passive list can be returned to the active list; {name} is {value}.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Silme dayanağı seçilmelidir (SBYS Yönetmeliği md. 8/2 ya da 8/3).</source>
+        <translation>The ground for deletion must be chosen (SBYS regulation art. 8/2 or 8/3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Silme gerekçesi boş olamaz.</source>
+        <translation>The reason for deletion must not be empty.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} {on} tarihinde zaten KTS&apos;den silinmiş durumda.</source>
+        <translation>{name} was already deleted from KTS on {on}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Tesisin resmî talep yazısının sayısı girilmelidir.</source>
+        <translation>The number of the facility&apos;s official request letter must be entered.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sağlık tesisi bulunamadı (#{facility_id}).</source>
+        <translation>Health facility not found (#{facility_id}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} silinmiş değil; erişim kodu süresi yalnızca silinen üreticiler için uzatılır.</source>
+        <translation>{name} is not deleted; the access code period is extended only for deleted producers.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bu üreticinin kapanacak bir erişim kodu yok.</source>
+        <translation>This producer has no access code to be closed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yeni kapanış tarihi mevcut kapanış tarihinden ({access_code_closes_on}) sonra olmalıdır.</source>
+        <translation>The new closing date must be after the current closing date ({access_code_closes_on}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Erişim kodu silinme tarihinden ({since}) itibaren en çok 6 ay, {limit} tarihine kadar açık kalabilir.</source>
+        <translation>The access code can stay open at most 6 months from the deletion date ({since}), until {limit}.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Denetçi rolü salt okunurdur; kurallar uygulanamaz.</source>
+        <translation>The auditor role is read only; the rules cannot be applied.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Bildirim bulunamadı (#{notice_id}).</source>
+        <translation>Notice not found (#{notice_id}).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Geçerlilik başlangıcı girilmelidir (geçerlilik süresi olmayan belge hükümsüzdür).</source>
+        <translation>The start of validity must be entered (a document without a validity period is void).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Geçerlilik bitişi girilmelidir (geçerlilik süresi olmayan belge hükümsüzdür).</source>
+        <translation>The end of validity must be entered (a document without a validity period is void).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Geçerlilik bitişi başlangıcından sonra olmalıdır.</source>
+        <translation>The end of validity must be after its start.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Geçerlilik süresi geçmişte biten bir belge düzenlenemez.</source>
+        <translation>A document whose validity ended in the past cannot be issued.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>İptal gerekçesi yazılmalıdır.</source>
+        <translation>The reason for revocation must be written.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>İptal tarihi girilmelidir.</source>
+        <translation>The revocation date must be entered.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>İptal tarihi bugünden en çok {days} gün sonrası ({limit}) olabilir; daha ileri bir tarih için işlemi o tarih yaklaşınca yapın.</source>
+        <translation>The revocation date can be at most {days} days after today ({limit}); for a later date, do it when that date is near.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+31"/>
+        <source>KTS Yetki Belgesi bulunamadı (#{certificate_id}).</source>
+        <translation>KTS Yetki Belgesi not found (#{certificate_id}).</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>{number} numaralı belge {planned} tarihinde zaten iptal edildi.</source>
+        <translation>Certificate {number} was already revoked on {planned}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{number} numaralı belgenin iptali {planned} tarihine planlanmış; daha erken bir iptal tarihi girerseniz planlanan iptalin yerine geçer.</source>
+        <translation>The revocation of certificate {number} is planned for {planned}; an earlier revocation date replaces the planned revocation.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>İptal tarihi belgenin düzenlendiği gün ({issued_on}) ile geçerlilik bitişi ({valid_until}) arasında olmalıdır.</source>
+        <translation>The revocation date must be between the certificate&apos;s issue day ({issued_on}) and the end of its validity ({valid_until}).</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>“{number}” bir KTS Yetki Belgesi numarası; doğrulama için belgenin üzerindeki “Doğrulama kodu” satırındaki kodu girin (belge numarasıyla doğrulama yapılmaz).</source>
         <translation>“{number}” is a KTS Yetki Belgesi number; to verify, enter the code on the certificate&apos;s “Doğrulama kodu” line (a certificate cannot be verified by its number).</translation>
     </message>
@@ -1408,6 +1695,226 @@
         <location line="+4"/>
         <source>Bu doğrulama koduyla düzenlenmiş bir KTS Yetki Belgesi yok; doğrulanamayan belge hükümsüzdür.</source>
         <translation>No KTS Yetki Belgesi was issued with this verification code; a certificate that cannot be verified is void.</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/kts/access_codes.py" line="+113"/>
+        <location filename="../../app/workflows/kts/audits.py" line="+107"/>
+        <location filename="../../app/workflows/kts/info_changes.py" line="+78"/>
+        <location filename="../../app/workflows/kts/queries.py" line="+141"/>
+        <location filename="../../app/workflows/kts/registry.py" line="-738"/>
+        <location line="+458"/>
+        <source>USBS üreticisi bulunamadı (#{vendor_id}).</source>
+        <translation>USBS producer not found (#{vendor_id}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bu vergi kimlik numarasıyla kayıtlı USBS üreticisi yok: {tax_no}.</source>
+        <translation>No USBS producer is registered with this tax identity number: {tax_no}.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{name} için açık bir erişim kodu var; yeni kod için &apos;Kodu yenile&apos; kullanılır (eski kod o anda kapanır).</source>
+        <translation>{name} has an open access code; for a new code use &apos;Kodu yenile&apos; (the old code closes at once).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} KTS&apos;den silinmiş; silinen üreticiye erişim kodu verilmez (SBYS Yönetmeliği md. 8/4).</source>
+        <translation>{name} was deleted from KTS; a deleted producer gets no access code (SBYS regulation art. 8/4).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} için gerçek ortam erişim kodu ancak denetimi ve hekim veri bankası web servis kontrolünü başarıyla geçip gizlilik sözleşmesi ve güvenlik taahhütnamesini imzaladıktan sonra verilir ({ART6}); bu aşamalar henüz tamamlanmamış.</source>
+        <translation>{name} gets a production access code only after passing the audit and the physician data bank web service check and signing the confidentiality agreement and the security undertaking ({ART6}); these steps are not completed yet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} için açık bir erişim kodu yok.</source>
+        <translation>{name} has no open access code.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} KTS&apos;den silinmiş (durumu: {value}); erişim kodu yenilenemez, yalnızca kapatılabilir.</source>
+        <translation>{name} was deleted from KTS (status: {value}); its access code cannot be renewed, only closed.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Erişim kodunu kapatma gerekçesi yazılmalıdır.</source>
+        <translation>The reason for closing the access code must be written.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Sınır saniyede 0 ile 1000 sorgu arasında olmalıdır (0: sınırsız).</source>
+        <translation>The limit must be between 0 and 1000 queries per second (0: no limit).</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/kts/audits.py" line="-23"/>
+        <source>Denetimin dayanağı re&apos;sen ya da şikâyet üzerine olmalıdır.</source>
+        <translation>The basis of the audit must be ex officio or upon a complaint.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Şikâyet üzerine denetimde şikâyet edenin adı girilmelidir.</source>
+        <translation>For an audit upon a complaint, the complainant&apos;s name must be entered.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Şikâyetin konusu girilmelidir.</source>
+        <translation>The subject of the complaint must be entered.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Denetim uzaktan ya da yerinde yapılır.</source>
+        <translation>An audit is done remotely or on site.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Denetimi Bakanlık ya da il sağlık müdürlüğü ekibi yapar (md. 18/2).</source>
+        <translation>The audit is done by a team of the Ministry or of the provincial health directorate (art. 18/2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>İl sağlık müdürlüğü ekibinin ili seçilmelidir.</source>
+        <translation>The province of the provincial health directorate&apos;s team must be chosen.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>md. 18/3&apos;ün altı konusunun (a-f) her biri için bir sonuç girilmelidir.</source>
+        <translation>A result must be entered for each of the six subjects (a-f) of art. 18/3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>({subject}) konusunun sonucu geçersiz.</source>
+        <translation>The result of subject ({subject}) is invalid.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>({subject}) {subject2}: bulunan eksiklik açıklanmalıdır.</source>
+        <translation>({subject}) {subject2}: the deficiency found must be described.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Denetim tarihi ileri bir tarih ({performed_on}) olamaz.</source>
+        <translation>The audit date cannot be a future date ({performed_on}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Eksiklik bulunan denetimde giderme süresinin son günü denetim tarihinden sonra olmalıdır.</source>
+        <translation>In an audit with a deficiency, the last day for remedying must be after the audit date.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Güvenlik testi türü geçersiz.</source>
+        <translation>The type of security test is invalid.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Güvenlik / sızma testinin raporu eklenmelidir (md. 18/4).</source>
+        <translation>The report of the security / penetration test must be attached (art. 18/4).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+65"/>
+        <source>Denetim bulunamadı (#{audit_id}).</source>
+        <translation>Audit not found (#{audit_id}).</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Bu denetimin sonucu {performed_on} tarihinde kaydedilmiş.</source>
+        <translation>The result of this audit was recorded on {performed_on}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Denetim tarihi plan tarihinden ({planned_on}) önce olamaz.</source>
+        <translation>The audit date cannot be before the planned date ({planned_on}).</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Bu denetimde güvenlik ya da sızma testi kaydedilmemiş.</source>
+        <translation>No security or penetration test was recorded in this audit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/kts/competence.py" line="+83"/>
+        <source>Ağırlıklar negatif olamaz ve toplamları sıfırdan büyük olmalı.</source>
+        <translation>Weights cannot be negative and their sum must be greater than zero.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{on} tarihinde yürürlükte yayımlanmış {what} yok.</source>
+        <translation>No published {what} in force on {on}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+54"/>
+        <location line="+68"/>
+        <location line="+180"/>
+        <location filename="../../app/workflows/kts/registry.py" line="-332"/>
+        <source>Ürün bulunamadı (#{product_id}).</source>
+        <translation>Product not found (#{product_id}).</translation>
+    </message>
+    <message>
+        <location line="-253"/>
+        <source>Değerlendirme tarihi {year} yılı içinde olmalıdır.</source>
+        <translation>The evaluation date must be within {year}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} için {year} yılının planı zaten kayıtlı.</source>
+        <translation>The plan for {year} is already recorded for {name}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Değerlendirme tarihi ileri bir tarih ({performed_on}) olamaz.</source>
+        <translation>The evaluation date cannot be a future date ({performed_on}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Teknik değerlendirme bulunamadı (#{evaluation_id}).</source>
+        <translation>Technical evaluation not found (#{evaluation_id}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bu değerlendirme {performed_on} tarihinde kaydedilmiş.</source>
+        <translation>This evaluation was recorded on {performed_on}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Değerlendirme {year} yılı içinde yapılmalıdır.</source>
+        <translation>The evaluation must be done within {year}.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Personel sayısı negatif olamaz.</source>
+        <translation>The staff count cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/kts/info_changes.py" line="-17"/>
+        <source>Değişikliğin konusu seçilmelidir.</source>
+        <translation>The subject of the change must be chosen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Değişiklik açıklanmalı ya da yeni bilgi yazılmalıdır.</source>
+        <translation>The change must be described or the new information written.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Değişiklik tarihi girilmelidir.</source>
+        <translation>The date of the change must be entered.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bildirim tarihi değişiklik tarihinden önce olamaz.</source>
+        <translation>The notification date cannot be before the date of the change.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bildirim tarihi ileri bir tarih olamaz; bugün {value}.</source>
+        <translation>The notification date cannot be a future date; today is {value}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} {changed_on} tarihinde KTS&apos;ye kayıtlı değil (durumu: {value}); bilgi değişikliği bildirimi kayıtlı üreticiler içindir (SBYS Yönetmeliği md. 6/5).</source>
+        <translation>{name} is not registered in KTS on {changed_on} (status: {value}); information change notifications are for registered producers (SBYS regulation art. 6/5).</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1953,226 @@
         <location line="+1"/>
         <source>Denetçi (salt okunur)</source>
         <translation>Auditor (read only)</translation>
+    </message>
+</context>
+<context>
+    <name>SHGM</name>
+    <message>
+        <location filename="../../app/workflows/shgm/decisions.py" line="+327"/>
+        <location line="+148"/>
+        <location line="+72"/>
+        <location filename="../../app/workflows/shgm/permits.py" line="+151"/>
+        <source>{decision_id} numaralı SHGM kararı bulunamadı.</source>
+        <translation>SHGM decision {decision_id} not found.</translation>
+    </message>
+    <message>
+        <location line="-182"/>
+        <source>En az bir USH alanı seçin; hiçbir alan uygun değilse başvuruyu reddedin.</source>
+        <translation>Choose at least one USH area; if no area is suitable, reject the application.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Belirlenen alanlar başvuruda istenenlerden farklı; farkın gerekçesini yazın.</source>
+        <translation>The areas set differ from those the application asks for; write the reason for the difference.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Ret için gerekçe yazın; gerekçe İl Sağlık Müdürlüğüne iletilir.</source>
+        <translation>Write a reason for the rejection; it is sent to the provincial health directorate.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location filename="../../app/workflows/shgm/permits.py" line="+464"/>
+        <source>{facility_id} numaralı sağlık tesisi bulunamadı.</source>
+        <translation>Health facility {facility_id} not found.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resen izin yalnızca Bakanlığa bağlı sağlık tesislerine verilebilir; {name} &apos;{value}&apos; türünde. Bu tesis İl Sağlık Müdürlüğüne başvurmalıdır.</source>
+        <translation>An ex officio permit can be given only to health facilities of the Ministry; {name} is of type &apos;{value}&apos;. This facility must apply to the provincial health directorate.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resen izin için gerekçe yazın.</source>
+        <translation>Write the reason for the ex officio permit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>En az bir USH alanı seçin.</source>
+        <translation>Choose at least one USH area.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bu tesisin yürürlükte bir USH izni var; alanları değiştirmek için izin belgesinde &apos;Alanları değiştir&apos; işlemini kullanın.</source>
+        <translation>This facility has a USH permit in force; to change its areas, use &apos;Alanları değiştir&apos; on the permit.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Reddedilen bir karar için ÇKYS kaydı üretilmez.</source>
+        <translation>No ÇKYS record is produced for a rejected decision.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>ÇKYS dosyası yazılamadı ({folder}): {strerror}</source>
+        <translation>The ÇKYS file could not be written ({folder}): {strerror}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ÇKYS kayıt numarasını (referans) yazın.</source>
+        <translation>Write the ÇKYS record number (reference).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ÇKYS kayıt numarası en çok 60 karakter olabilir.</source>
+        <translation>The ÇKYS record number may have at most 60 characters.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reddedilen bir karar ÇKYS&apos;ye kaydedilmez.</source>
+        <translation>A rejected decision is not recorded in ÇKYS.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bu karar {ckys_reference} numarasıyla zaten ÇKYS&apos;ye kaydedilmiş.</source>
+        <translation>This decision is already recorded in ÇKYS with number {ckys_reference}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/shgm/permits.py" line="-487"/>
+        <source>{what} bugünden en çok {MAX_DAYS_AHEAD} gün sonrası ({limit:%d.%m.%Y}) olabilir; daha ileri bir tarih için işlemi o tarih yaklaşınca yapın.</source>
+        <translation>{what} can be at most {MAX_DAYS_AHEAD} days after today ({limit:%d.%m.%Y}); for a later date, do it when that date is near.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Bu karar yürürlükteki bir iznin alan değişikliğidir; yeni izin değil, iznin yeni sürümü olarak imzalanır.</source>
+        <translation>This decision amends the areas of a permit in force; it is signed as a new revision of the permit, not as a new permit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reddedilen bir karar için izin belgesi düzenlenemez.</source>
+        <translation>No permit can be issued for a rejected decision.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>USH alanları ÇKYS&apos;ye kaydedildi olarak işaretlenmeden izin belgesi düzenlenemez. Önce ÇKYS dosyasını üretip kaydı yapın ve kayıt numarasını girin.</source>
+        <translation>No permit can be issued before the USH areas are marked as recorded in ÇKYS. First produce the ÇKYS file, make the record and enter its number.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bu karar için {existing} numaralı izin belgesi zaten düzenlendi.</source>
+        <translation>Permit {existing} was already issued for this decision.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{what} USBS üreticisi ({vendor}) {day} tarihinde KTS aktif listesinde değil (durumu: {st}). Yalnızca aktif listedeki üreticiler USH izinli tesislere hizmet verebilir; üretici aktif listeye dönene ya da tesis aktif listedeki bir üreticiyle yeniden başvurana kadar izin belgesi düzenlenemez.</source>
+        <translation>{what} USBS producer ({vendor}) is not on the KTS active list on {day} (status: {st}). Only producers on the active list may serve facilities with a USH permit; no permit can be issued until the producer returns to the active list or the facility applies again with a producer on the active list.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Resen izin de ÇKYS kaydından sonra düzenlenir; ÇKYS kayıt numarasını yazın.</source>
+        <translation>An ex officio permit is also issued after the ÇKYS record; write the ÇKYS record number.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <location line="+321"/>
+        <location line="+61"/>
+        <source>{permit_id} numaralı izin bulunamadı.</source>
+        <translation>Permit {permit_id} not found.</translation>
+    </message>
+    <message>
+        <location line="-375"/>
+        <source>{what} için gerekçe yazın.</source>
+        <translation>Write a reason for {what}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{number} numaralı izin {effective_from:%d.%m.%Y} tarihinde iptal edilmiş; üzerinde işlem yapılamaz.</source>
+        <translation>Permit {number} was revoked on {effective_from:%d.%m.%Y}; no action can be taken on it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{number} numaralı izin {effective_from:%d.%m.%Y} tarihinden itibaren iptal edilecek; o güne ya da sonrasına tarihli işlem yapılamaz. Daha erken bir tarihle iptal ederseniz planlanan iptalin yerine geçer.</source>
+        <translation>Permit {number} will be revoked from {effective_from:%d.%m.%Y}; no action can be dated that day or later. Revoking with an earlier date replaces the planned revocation.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{number} numaralı izin {on:%d.%m.%Y} tarihinde zaten askıda.</source>
+        <translation>Permit {number} is already suspended on {on:%d.%m.%Y}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{number} numaralı izin {on:%d.%m.%Y} tarihinde askıda değil.</source>
+        <translation>Permit {number} is not suspended on {on:%d.%m.%Y}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+50"/>
+        <source>En az bir USH alanı seçin; izni tümüyle kaldırmak için iptal edin.</source>
+        <translation>Choose at least one USH area; to withdraw the permit entirely, revoke it.</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Seçilen alanlar yürürlükteki belgeyle aynı; değişiklik yok.</source>
+        <translation>The chosen areas are the same as on the document in force; nothing changes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{number} numaralı iznin imzası bekleyen bir alan değişikliği kararı var (karar {pending}); önce onu sonuçlandırın.</source>
+        <translation>Permit {number} has an area amendment decision waiting to be signed (decision {pending}); finish it first.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Değişiklik tarihi yürürlükteki revizyonun tarihinden ({effective_from:%d.%m.%Y}) önce olamaz.</source>
+        <translation>The amendment date cannot be before the date of the revision in force ({effective_from:%d.%m.%Y}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Seçilen alanlar ve USBS üreticisi yürürlükteki belgeyle aynı; değişiklik yok.</source>
+        <translation>The chosen areas and USBS producer are the same as on the document in force; nothing changes.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Bu değişiklik kararı zaten imzalandı.</source>
+        <translation>This amendment decision is already signed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>İmzalanacak alanlar, ÇKYS&apos;ye kaydedilen değişiklik kararının alanlarıyla aynı olmalı.</source>
+        <translation>The areas to sign must be the same as the areas of the amendment decision recorded in ÇKYS.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>USBS üreticisi bulunamadı (#{vendor_id}).</source>
+        <translation>USBS producer not found (#{vendor_id}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Seçilen ürün bu USBS üreticisinin değil.</source>
+        <translation>The chosen product does not belong to this USBS producer.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Askının bitiş tarihi başlangıç tarihinden sonra olmalı.</source>
+        <translation>The end of the suspension must be after its start.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Askı, iznin düzenlenme tarihinden önce başlayamaz.</source>
+        <translation>A suspension cannot start before the permit&apos;s issue date.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Askı, başladığı gün ya da daha önce kaldırılamaz.</source>
+        <translation>A suspension cannot be lifted on or before the day it started.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>İptal tarihi iznin düzenlenme tarihinden önce olamaz.</source>
+        <translation>The revocation date cannot be before the permit&apos;s issue date.</translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <source>Bu izin için kayıtlı belge bulunamadı.</source>
+        <translation>No stored document was found for this permit.</translation>
     </message>
 </context>
 <context>
@@ -1786,7 +2513,7 @@
         <translation>exporting data</translation>
     </message>
     <message>
-        <location filename="../../app/workflows/admin/users.py" line="-71"/>
+        <location filename="../../app/workflows/admin/users.py" line="-74"/>
         <source>kullanıcıları listelemek</source>
         <translation>listing users</translation>
     </message>
@@ -1796,17 +2523,17 @@
         <translation>viewing a user&apos;s details</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>kullanıcı eklemek</source>
         <translation>adding a user</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>kullanıcı bilgilerini değiştirmek</source>
         <translation>changing a user&apos;s details</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>kullanıcı hesabı kapatmak</source>
         <translation>closing a user account</translation>
     </message>
@@ -1826,17 +2553,17 @@
         <translation>resetting a password</translation>
     </message>
     <message>
-        <location filename="../../app/workflows/common/system_settings.py" line="+62"/>
+        <location filename="../../app/workflows/common/system_settings.py" line="-94"/>
         <source>aktif listeden çıkan üreticinin tesisleri ayarını değiştirme</source>
         <translation>changing the setting for the facilities of a producer leaving the active list</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>doğrulama adresini değiştirme</source>
         <translation>changing the verification address</translation>
     </message>
     <message>
-        <location filename="../../app/workflows/kts/access_codes.py" line="+197"/>
+        <location filename="../../app/workflows/kts/access_codes.py" line="-70"/>
         <source>erişim kodu verme</source>
         <translation>issuing an access code</translation>
     </message>
@@ -1856,52 +2583,52 @@
         <translation>changing the service query limit</translation>
     </message>
     <message>
-        <location filename="../../app/workflows/kts/audits.py" line="+102"/>
+        <location filename="../../app/workflows/kts/audits.py" line="-157"/>
         <source>denetim planlama</source>
         <translation>planning an audit</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>denetim sonucunu kaydetme</source>
         <translation>recording an audit result</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>test raporu ekleme</source>
         <translation>adding a test report</translation>
     </message>
     <message>
-        <location filename="../../app/workflows/kts/competence.py" line="+81"/>
+        <location filename="../../app/workflows/kts/competence.py" line="-153"/>
         <source>Genel Yetkinlik Puanı ağırlıklarını değiştirme</source>
         <translation>changing the Genel Yetkinlik Puanı weights</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>teknik değerlendirme planlama</source>
         <translation>planning a technical evaluation</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>teknik değerlendirme kaydı</source>
         <translation>recording a technical evaluation</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>yetkinlik bilgisi kaydı</source>
         <translation>recording competence information</translation>
     </message>
     <message>
-        <location filename="../../app/workflows/kts/info_changes.py" line="+58"/>
+        <location filename="../../app/workflows/kts/info_changes.py" line="-23"/>
         <source>üretici bilgi değişikliği kaydı</source>
         <translation>recording a producer information change</translation>
     </message>
     <message>
-        <location filename="../../app/workflows/kts/registry.py" line="-646"/>
+        <location filename="../../app/workflows/kts/registry.py" line="-58"/>
         <source>KTS başvurusu kaydı</source>
         <translation>recording a KTS application</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>ürün ekleme</source>
         <translation>adding a product</translation>
     </message>
@@ -1921,37 +2648,37 @@
         <translation>recording an onboarding step</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>KTS&apos;de ilan</source>
         <translation>announcing in KTS</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>uyarı verme</source>
         <translation>giving a warning</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>uyarının giderildiğini kaydetme</source>
         <translation>recording that a warning was remedied</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>aktif listeye geri alma</source>
         <translation>returning to the active list</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>KTS&apos;den silme</source>
         <translation>deleting from KTS</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>erişim kodu süresini uzatma</source>
         <translation>extending an access code</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+176"/>
         <source>bildirimi okundu işaretleme</source>
         <translation>marking a notice as read</translation>
     </message>
@@ -1961,15 +2688,20 @@
         <translation>issuing a KTS Yetki Belgesi</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>KTS Yetki Belgesi iptali</source>
         <translation>revoking a KTS Yetki Belgesi</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/shgm/who.py" line="+36"/>
+        <source>Bu işlemi yalnızca {allowed} yapabilir.</source>
+        <translation>Only {allowed} may do this.</translation>
     </message>
 </context>
 <context>
     <name>Yetki sorgulama</name>
     <message>
-        <location filename="../../app/workflows/common/checks.py" line="+128"/>
+        <location filename="../../app/workflows/common/checks.py" line="+125"/>
         <source>Sağlık tesisi bulunamadı ({ref}).</source>
         <translation>Health facility not found ({ref}).</translation>
     </message>
@@ -1979,7 +2711,7 @@
         <translation>Unknown USH area: {code}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{facility} tesisinin {day} tarihinde &apos;{area}&apos; alanını kapsayan geçerli bir uzaktan sağlık hizmeti faaliyet izni yok.</source>
         <translation>{facility} has no remote health service permit covering &apos;{area}&apos; valid on {day}.</translation>
     </message>
@@ -2022,6 +2754,200 @@
         <location line="+2"/>
         <source>{name}: {facility} tesisinde adına düzenlenmiş bir çalışma izni yok.</source>
         <translation>{name}: no work permit has been issued in this name at {facility}.</translation>
+    </message>
+</context>
+<context>
+    <name>Yönetim</name>
+    <message>
+        <location filename="../../app/workflows/admin/backup_schedule.py" line="-44"/>
+        <source>Yedek aralığı 1 ile 366 gün arasında olmalı.</source>
+        <translation>The backup interval must be between 1 and 366 days.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Başka yerdeki kopya aralığı 1 ile 366 gün arasında olmalı.</source>
+        <translation>The off-site copy interval must be between 1 and 366 days.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Tamamlanmış bir yedek bulunamadı: {value}.</source>
+        <translation>No completed backup was found: {value}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kopyanın bulunduğu yeri yazın (bina, kasa ya da sunucu adı).</source>
+        <translation>Write where the copy is kept (building, safe or server name).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kopyalama tarihi ileri bir tarih olamaz ({copied_on:%d.%m.%Y}).</source>
+        <translation>The copy date cannot be a future date ({copied_on:%d.%m.%Y}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kopyalama tarihi yedeğin alındığı günden ({at:%d.%m.%Y}) önce olamaz.</source>
+        <translation>The copy date cannot be before the day the backup was made ({at:%d.%m.%Y}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/admin/export.py" line="+3"/>
+        <source>Biçim json ya da csv olmalı.</source>
+        <translation>The format must be json or csv.</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/admin/users.py" line="-190"/>
+        <location line="+356"/>
+        <source>Yeni parola eskisiyle aynı olamaz.</source>
+        <translation>The new password cannot be the same as the old one.</translation>
+    </message>
+    <message>
+        <location line="-343"/>
+        <location line="+347"/>
+        <source>Mevcut parola yanlış.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <location line="-287"/>
+        <location line="+55"/>
+        <source>Kullanıcı bulunamadı.</source>
+        <translation>User not found.</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Kullanıcı adı 3-60 karakter olmalı; yalnızca küçük İngilizce harf, rakam, nokta, tire ve alt çizgi içerebilir.</source>
+        <translation>The user name must have 3-60 characters; only lower-case English letters, digits, dot, hyphen and underscore are allowed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ad soyad boş olamaz.</source>
+        <translation>The full name must not be empty.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label} rolü bir ile bağlı olmalı; il seçin.</source>
+        <translation>The {label} role must belong to a province; choose a province.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seçilen il bulunamadı.</source>
+        <translation>The chosen province was not found.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} rolü bir ile bağlanamaz; il boş bırakılmalı.</source>
+        <translation>The {label} role cannot belong to a province; leave the province empty.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&apos;{name}&apos; kullanıcı adı zaten kullanılıyor.</source>
+        <translation>The user name &apos;{name}&apos; is already in use.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Son etkin sistem yöneticisinin rolü değiştirilemez; önce başka bir yönetici ekleyin.</source>
+        <translation>The role of the last active system administrator cannot be changed; add another administrator first.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kendi hesabınızı kapatamazsınız.</source>
+        <translation>You cannot close your own account.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Son etkin sistem yöneticisinin hesabı kapatılamaz.</source>
+        <translation>The account of the last active system administrator cannot be closed.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&apos;{username}&apos; adında bir kullanıcı yok.</source>
+        <translation>There is no user named &apos;{username}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;{username}&apos; adında etkin bir kullanıcı yok.</source>
+        <translation>There is no active user named &apos;{username}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Veritabanı sunucusuna bağlanılamadı; ağ bağlantısını denetleyip yeniden deneyin.</source>
+        <translation>Could not connect to the database server; check the network connection and try again.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>--as yalnızca bağlanan hesabın kendisi olabilir; başka bir hesap adına çalışmak için o hesabın kullanıcı adı ve parolasıyla bağlanın.</source>
+        <translation>--as can only be the connected account itself; to act as another account, connect with that account&apos;s user name and password.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bu komut bir hesap adına çalışır: --as KULLANICI verin (parola sorulur ya da --password-stdin ile okunur).</source>
+        <translation>This command acts as an account: give --as USER (the password is asked, or read with --password-stdin).</translation>
+    </message>
+</context>
+<context>
+    <name>İSM</name>
+    <message>
+        <location filename="../../app/workflows/ism/notify.py" line="+152"/>
+        <source>Ek-1 incelemesi tamamlanmadı; cevaplanmamış maddeler: {numbers}.</source>
+        <translation>The Ek-1 review is not complete; unanswered items: {numbers}.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>{sayi} sayılı bir yazı bu ilde zaten kayıtlı.</source>
+        <translation>A letter numbered {sayi} is already recorded in this province.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Yazı kaydı bulunamadı.</source>
+        <translation>Letter record not found.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Tamamlama tarihi ileri bir tarih olamaz.</source>
+        <translation>The completion date cannot be a future date.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Geri çekme için başvuru sahibinin talebini (gerekçe) yazın.</source>
+        <translation>For a withdrawal, write the applicant&apos;s request (reason).</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/ism/reports.py" line="+85"/>
+        <source>Ay 1 ile 12 arasında olmalıdır.</source>
+        <translation>The month must be between 1 and 12.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Yalnızca kendi ilinizin raporunu alabilirsiniz.</source>
+        <translation>You can only get your own province&apos;s report.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{province_id} plaka kodlu il bulunamadı.</source>
+        <translation>No province with plate code {province_id} was found.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Geçersiz ay: {text!r} (beklenen biçim YYYY-AA).</source>
+        <translation>Invalid month: {text!r} (expected form YYYY-MM).</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/ism/review.py" line="-17"/>
+        <source>{value} cevabı için açıklamaya {what} yazın.</source>
+        <translation>For the answer {value}, write {what} in the note.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{label}&apos; durumundaki başvurunun Ek-1 cevapları değiştirilemez.</source>
+        <translation>The Ek-1 answers of an application in state &apos;{label}&apos; cannot be changed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bu madde başvurunun Ek-1 listesinde yok.</source>
+        <translation>This item is not in the application&apos;s Ek-1 list.</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/ism/worklist.py" line="+511"/>
+        <source>Geçersiz ay: {month!r} (beklenen biçim YYYY-AA).</source>
+        <translation>Invalid month: {month!r} (expected form YYYY-MM).</translation>
     </message>
 </context>
 </TS>

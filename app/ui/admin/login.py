@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.common.style import ERROR_COLOUR
+from app.ui.common.texts import shown
 from app.workflows.common.clock import TR
 from app.workflows.common.errors import DomainError, ValidationFailed
 
@@ -112,7 +113,7 @@ class ChangePasswordDialog(QDialog):
         super().changeEvent(event)
 
     def show_error(self, text: str) -> None:
-        self.error.setText(text)
+        self.error.setText(shown(text))
         self.error.setVisible(True)
 
     def save(self) -> None:
@@ -140,7 +141,7 @@ class ChangePasswordDialog(QDialog):
             elif "new_password" in exc.errors and new == self.old.text():
                 self.show_error(self.tr("Yeni parola eskisiyle aynı olamaz."))
             else:
-                self.show_error(" ".join(exc.errors.values()))
+                self.show_error(" ".join(shown(m) for m in exc.errors.values()))
             return
         except DomainError as exc:
             self.show_error(exc.message)
@@ -297,7 +298,7 @@ class LoginDialog(QDialog):
         super().changeEvent(event)
 
     def show_error(self, text: str) -> None:
-        self.error.setText(text)
+        self.error.setText(shown(text))
         self.error.setVisible(True)
 
     def _message(self, exc: DomainError) -> str:
@@ -315,7 +316,7 @@ class LoginDialog(QDialog):
             users.LoginFailed: self.tr("Kullanıcı adı ya da parola yanlış."),
             users.AccountInactive: self.tr("Bu hesap kapatılmış; giriş yapılamaz. Sistem yöneticinize başvurun."),
         }
-        return texts.get(type(exc), exc.message)
+        return texts.get(type(exc), shown(exc.message))
 
     def login(self) -> None:
         name, password = self.username.text().strip(), self.password.text()

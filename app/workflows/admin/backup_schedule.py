@@ -86,9 +86,9 @@ def set_backup_rules(ctx: AppContext, rules: BackupRules) -> None:
     require(ctx.actor, OPERATORS, action=msg("Yetki", "yedekleme aralıklarını değiştirmek"))
     errors = {}
     if not 1 <= rules.backup_days <= 366:
-        errors["backup_days"] = "Yedek aralığı 1 ile 366 gün arasında olmalı."
+        errors["backup_days"] = msg("Yönetim", "Yedek aralığı 1 ile 366 gün arasında olmalı.")
     if not 1 <= rules.offsite_days <= 366:
-        errors["offsite_days"] = "Başka yerdeki kopya aralığı 1 ile 366 gün arasında olmalı."
+        errors["offsite_days"] = msg("Yönetim", "Başka yerdeki kopya aralığı 1 ile 366 gün arasında olmalı.")
     if errors:
         raise ValidationFailed(errors)
     value = {"backup_days": rules.backup_days, "offsite_days": rules.offsite_days}
@@ -135,15 +135,16 @@ def record_offsite_copy(ctx: AppContext, backup_name: str, location: str, copied
     known = {b.name: b for b in backups(ctx)}
     errors = {}
     if name not in known:
-        errors["backup"] = f"Tamamlanmış bir yedek bulunamadı: {name or '(boş)'}."
+        errors["backup"] = msg("Yönetim", "Tamamlanmış bir yedek bulunamadı: {value}.").format(value=name or '(boş)')
     if not where:
-        errors["location"] = "Kopyanın bulunduğu yeri yazın (bina, kasa ya da sunucu adı)."
+        errors["location"] = msg("Yönetim", "Kopyanın bulunduğu yeri yazın (bina, kasa ya da sunucu adı).")
     today = ctx.clock.today()
     if copied_on > today:
-        errors["copied_on"] = f"Kopyalama tarihi ileri bir tarih olamaz ({copied_on:%d.%m.%Y})."
+        errors["copied_on"] = msg("Yönetim", "Kopyalama tarihi ileri bir tarih olamaz ({copied_on:%d.%m.%Y}).").format(
+                                  copied_on=copied_on)
     elif name in known and copied_on < local_date(known[name].at):
-        errors["copied_on"] = (f"Kopyalama tarihi yedeğin alındığı günden ({local_date(known[name].at):%d.%m.%Y}) "
-                               "önce olamaz.")
+        errors["copied_on"] = (msg("Yönetim", "Kopyalama tarihi yedeğin alındığı günden ({at:%d.%m.%Y}) önce "
+                                              "olamaz.").format(at=local_date(known[name].at)))
     if errors:
         raise ValidationFailed(errors)
     with ctx.write() as s:

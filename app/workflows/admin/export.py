@@ -105,7 +105,7 @@ def export(ctx: AppContext, folder: Path | str, fmt: str = "json", *, progress: 
     require(ctx.actor, EXPORTERS, action=msg("Yetki", "verileri dışa aktarmak"))
     fmt = (fmt or "").lower()
     if fmt not in FORMATS:
-        raise ValidationFailed({"format": "Biçim json ya da csv olmalı."})
+        raise ValidationFailed({"format": msg("Yönetim", "Biçim json ya da csv olmalı.")})
     stop_if_cancelled(cancel, ExportCancelled)
     cleanup_unfinished(ctx)
     masked = ctx.actor.role not in FULL_EXPORTERS

@@ -250,7 +250,7 @@ def change_password(ctx: AppContext, username: str, old_password: str, new_passw
     name = _normalise_username(username)
     check_password_policy(new_password)
     if new_password == old_password:
-        raise ValidationFailed({"new_password": "Yeni parola eskisiyle aynı olamaz."})
+        raise ValidationFailed({"new_password": msg("Yönetim", "Yeni parola eskisiyle aynı olamaz.")})
     user_id = _user_id(ctx, name)
     if user_id is None:
         raise LoginFailed()
@@ -263,7 +263,7 @@ def change_password(ctx: AppContext, username: str, old_password: str, new_passw
         _audit_login(ctx, name, user_id, False, "wrong_current_password")
         if attempt.locks_until:
             raise AccountLocked(attempt.locks_until)
-        raise ValidationFailed({"old_password": "Mevcut parola yanlış."})
+        raise ValidationFailed({"old_password": msg("Yönetim", "Mevcut parola yanlış.")})
     actor: Actor | None = None
     with ctx.write(LOGIN) as s:
         u = s.get(User, user_id, with_for_update=True)
@@ -323,24 +323,26 @@ def get_user(ctx: AppContext, user_id: int) -> UserInfo:
         row = s.execute(select(User, Province.name).outerjoin(Province, Province.id == User.province_id)
                         .where(User.id == user_id)).one_or_none()
     if row is None:
-        raise NotFound("Kullanıcı bulunamadı.")
+        raise NotFound(msg("Yönetim", "Kullanıcı bulunamadı."))
     return _info(*row)
 
 
 def _check_fields(s, username: str | None, full_name: str, role: Role, province_id: int | None) -> None:  # type: ignore[no-untyped-def]
     errors: dict[str, str] = {}
     if username is not None and not USERNAME_RE.match(username):
-        errors["username"] = ("Kullanıcı adı 3-60 karakter olmalı; yalnızca küçük İngilizce harf, rakam, nokta, "
-                              "tire ve alt çizgi içerebilir.")
+        errors["username"] = (msg("Yönetim", "Kullanıcı adı 3-60 karakter olmalı; yalnızca küçük İngilizce harf, "
+                                             "rakam, nokta, tire ve alt çizgi içerebilir."))
     if not (full_name or "").strip():
-        errors["full_name"] = "Ad soyad boş olamaz."
+        errors["full_name"] = msg("Yönetim", "Ad soyad boş olamaz.")
     if role.provincial:
         if province_id is None:
-            errors["province_id"] = f"{role.label} rolü bir ile bağlı olmalı; il seçin."
+            errors["province_id"] = msg("Yönetim", "{label} rolü bir ile bağlı olmalı; il seçin.").format(
+                                        label=role.label)
         elif s.get(Province, province_id) is None:
-            errors["province_id"] = "Seçilen il bulunamadı."
+            errors["province_id"] = msg("Yönetim", "Seçilen il bulunamadı.")
     elif province_id is not None:
-        errors["province_id"] = f"{role.label} rolü bir ile bağlanamaz; il boş bırakılmalı."
+        errors["province_id"] = msg("Yönetim", "{label} rolü bir ile bağlanamaz; il boş bırakılmalı.").format(
+                                    label=role.label)
     if errors:
         raise ValidationFailed(errors)
 
@@ -359,7 +361,8 @@ def create_user(ctx: AppContext, username: str, full_name: str, role: Role, prov
     with ctx.write() as s:
         _check_fields(s, name, full_name, role, province_id)
         if s.scalar(select(User.id).where(User.username == name)) is not None:
-            raise ValidationFailed({"username": f"'{name}' kullanıcı adı zaten kullanılıyor."})
+            raise ValidationFailed({"username": msg("Yönetim", "'{name}' kullanıcı adı zaten kullanılıyor.").format(
+                                                    name=name)})
         secured = _secured(s)
         u = User(username=name, full_name=full_name.strip(), title=(title or "").strip(), role=role.value,
                  province_id=province_id, password_hash=None if secured else hash_password(password),
@@ -375,7 +378,7 @@ def create_user(ctx: AppContext, username: str, full_name: str, role: Role, prov
 def _load_for_change(s, ctx: AppContext, user_id: int, version: int | None) -> User:  # type: ignore[no-untyped-def]
     u = s.get(User, user_id)
     if u is None:
-        raise NotFound("Kullanıcı bulunamadı.")
+        raise NotFound(msg("Yönetim", "Kullanıcı bulunamadı."))
     if version is not None and u.version != version:
         who = s.scalar(select(AuditEntry.username).where(AuditEntry.table_name == User.__tablename__,
                                                          AuditEntry.row_id == str(user_id))
@@ -398,7 +401,8 @@ def update_user(ctx: AppContext, user_id: int, *, full_name: str, role: Role, pr
         u = _load_for_change(s, ctx, user_id, version)
         _check_fields(s, None, full_name, role, province_id)
         if u.role == Role.ADMIN.value and role != Role.ADMIN and u.active and _other_active_admins(s, u.id) == 0:
-            raise DomainError("Son etkin sistem yöneticisinin rolü değiştirilemez; önce başka bir yönetici ekleyin.")
+            raise DomainError(msg("Yönetim", "Son etkin sistem yöneticisinin rolü değiştirilemez; önce başka bir "
+                                             "yönetici ekleyin."))
         u.full_name, u.title, u.role, u.province_id = full_name.strip(), (title or "").strip(), role.value, province_id
         s.flush()
         province = s.get(Province, province_id).name if province_id is not None else ""  # type: ignore[union-attr]
@@ -411,9 +415,9 @@ def deactivate(ctx: AppContext, user_id: int, version: int | None = None) -> Non
     with ctx.write() as s:
         u = _load_for_change(s, ctx, user_id, version)
         if u.id == ctx.actor.user_id:
-            raise DomainError("Kendi hesabınızı kapatamazsınız.")
+            raise DomainError(msg("Yönetim", "Kendi hesabınızı kapatamazsınız."))
         if u.role == Role.ADMIN.value and _other_active_admins(s, u.id) == 0:
-            raise DomainError("Son etkin sistem yöneticisinin hesabı kapatılamaz.")
+            raise DomainError(msg("Yönetim", "Son etkin sistem yöneticisinin hesabı kapatılamaz."))
         u.active = False
 
 
@@ -458,7 +462,7 @@ def find_user_id(ctx: AppContext, username: str) -> int:
     with ctx.read() as s:
         uid = s.scalar(select(User.id).where(User.username == _normalise_username(username)))
     if uid is None:
-        raise NotFound(f"'{username}' adında bir kullanıcı yok.")
+        raise NotFound(msg("Yönetim", "'{username}' adında bir kullanıcı yok.").format(username=username))
     return uid
 
 
@@ -467,7 +471,7 @@ def acting_user(ctx: AppContext, username: str) -> Actor:
     with ctx.read() as s:
         u = s.scalars(select(User).where(User.username == _normalise_username(username))).one_or_none()
     if u is None or not u.active:
-        raise NotFound(f"'{username}' adında etkin bir kullanıcı yok.")
+        raise NotFound(msg("Yönetim", "'{username}' adında etkin bir kullanıcı yok.").format(username=username))
     return _actor(u)
 
 
@@ -544,7 +548,8 @@ def connect_as(ctx: AppContext, username: str, password: str) -> AppContext:
         import logging
 
         logging.getLogger(__name__).warning("login connection failed: %s", type(exc.orig).__name__)
-        raise DomainError("Veritabanı sunucusuna bağlanılamadı; ağ bağlantısını denetleyip yeniden deneyin.") from None
+        raise DomainError(msg("Yönetim", "Veritabanı sunucusuna bağlanılamadı; ağ bağlantısını denetleyip yeniden "
+                                         "deneyin.")) from None
     return AppContext(engine, target, clock=ctx.clock)
 
 
@@ -601,11 +606,11 @@ def change_server_password(ctx: AppContext, username: str, old_password: str, ne
 
     check_password_policy(new_password)
     if new_password == old_password:
-        raise ValidationFailed({"new_password": "Yeni parola eskisiyle aynı olamaz."})
+        raise ValidationFailed({"new_password": msg("Yönetim", "Yeni parola eskisiyle aynı olamaz.")})
     try:
         person = connect_as(ctx, username, old_password)
     except LoginFailed:
-        raise ValidationFailed({"old_password": "Mevcut parola yanlış."}) from None
+        raise ValidationFailed({"old_password": msg("Yönetim", "Mevcut parola yanlış.")}) from None
     try:
         actor = _session_actor(person)
         with person.engine.begin() as conn:
@@ -632,12 +637,13 @@ def command_actor(ctx: AppContext, username: str | None, password: str | None) -
         if secured:
             actor = _session_actor(ctx)
             if username and _normalise_username(username) != actor.username:
-                raise PermissionDenied("--as yalnızca bağlanan hesabın kendisi olabilir; başka bir hesap adına "
-                                       "çalışmak için o hesabın kullanıcı adı ve parolasıyla bağlanın.")
+                raise PermissionDenied(msg("Yönetim", "--as yalnızca bağlanan hesabın kendisi olabilir; başka bir "
+                                                      "hesap adına çalışmak için o hesabın kullanıcı adı ve "
+                                                      "parolasıyla bağlanın."))
             return actor
     if not username:
-        raise ValidationFailed({"as": "Bu komut bir hesap adına çalışır: --as KULLANICI verin (parola sorulur "
-                                      "ya da --password-stdin ile okunur)."})
+        raise ValidationFailed({"as": msg("Yönetim", "Bu komut bir hesap adına çalışır: --as KULLANICI verin "
+                                                     "(parola sorulur ya da --password-stdin ile okunur).")})
     if not password:
         raise LoginFailed()
     return authenticate(ctx, username, password)

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from app.models import Application, Document, Facility
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import NotFound
+from app.workflows.common.messages import msg
 from app.workflows.common.permissions import require_document_reader
 from app.workflows.common.document_status import document_stamp, shown_copy
 
@@ -41,7 +42,7 @@ def document(ctx: AppContext, document_id: int) -> StoredDocument:
     with ctx.read() as s:
         doc = s.get(Document, document_id)
         if doc is None:
-            raise NotFound("Belge bulunamadı.")
+            raise NotFound(msg("Hatalar", "Belge bulunamadı."))
         app_province = s.scalar(select(Application.province_id).where(Application.id == doc.application_id)) \
             if doc.application_id is not None else None
         facility_province = s.scalar(select(Facility.province_id).where(Facility.id == doc.facility_id)) \

@@ -153,8 +153,9 @@ def normalise_base_url(text: str) -> str:
     raw = (text or "").strip()
     if not raw:
         return ""
-    bad = ValidationFailed({"verification_base_url": "Doğrulama adresi https://alan.adi biçiminde olmalı (ör. "
-                                                     "https://usbs.saglik.gov.tr); soru işareti ve boşluk içeremez."})
+    bad = ValidationFailed({"verification_base_url": msg("Hatalar", "Doğrulama adresi https://alan.adi biçiminde "
+                                                                    "olmalı (ör. https://usbs.saglik.gov.tr); soru "
+                                                                    "işareti ve boşluk içeremez.")})
     try:
         parts = urlsplit(raw)
         _ = parts.port

@@ -31,6 +31,7 @@ from app.storage.files import make_private
 from app.workflows.common.clock import TR
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import ValidationFailed
+from app.workflows.common.messages import msg
 from app.workflows.common.permissions import ISM, SHGM, require
 from app.workflows.common.progress import WorkCancelled
 from app.workflows.common.vocabulary import Role
@@ -286,7 +287,7 @@ def export_list(ctx: AppContext, kind: str, path: str | Path, headers: Sequence[
     path = Path(path)
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
-        raise ValidationFailed({"path": "Dosya adı .xlsx ya da .csv ile bitmelidir."})
+        raise ValidationFailed({"path": msg("Hatalar", "Dosya adı .xlsx ya da .csv ile bitmelidir.")})
     from app.storage.audit import record_event
 
     target = _replacing(path, keep=True)

@@ -31,6 +31,7 @@ from app.workflows.common.application_view import (
 from app.workflows.common.context import AppContext
 from app.workflows.common.deadlines import ClockEvent, ClockStatus, deadline_from, too_early
 from app.workflows.common.errors import ValidationFailed
+from app.workflows.common.messages import msg
 from app.workflows.common.numbers import letter_number
 from app.workflows.common.permissions import ISM, require
 from app.workflows.common.states import AppState, IllegalTransition
@@ -148,7 +149,8 @@ def required_kind(result: ReviewResult) -> NoticeKind:
     kind = KIND_FOR_OUTCOME.get(result.outcome)
     if kind is None:
         numbers = ", ".join(str(r.number) for r in result.unanswered)
-        raise ValidationFailed({"checklist": f"Ek-1 incelemesi tamamlanmadı; cevaplanmamış maddeler: {numbers}."})
+        raise ValidationFailed({"checklist": msg("İSM", "Ek-1 incelemesi tamamlanmadı; cevaplanmamış maddeler: "
+                                                        "{numbers}.").format(numbers=numbers)})
     return kind
 
 
@@ -207,7 +209,8 @@ def notify(ctx: AppContext, app_id: int, notice: NoticeInput) -> int:
         sayi = notice.sayi.strip() or letter_number(s, app.province_id, notice.letter_date.year)
         if s.scalar(select(Notification.id).where(Notification.province_id == app.province_id,
                                                   Notification.sayi == sayi)):
-            raise ValidationFailed({"sayi": f"{sayi} sayılı bir yazı bu ilde zaten kayıtlı."})
+            raise ValidationFailed({"sayi": msg("İSM", "{sayi} sayılı bir yazı bu ilde zaten kayıtlı.").format(
+                                                sayi=sayi)})
         letter = draft_letter(s, app, notice, result, sayi)
         pdf, signature = letter.signed_pdf()
         doc = Document(kind="bildirim_yazisi", filename=letter.file_name,
@@ -245,7 +248,7 @@ def recorded_letter(ctx: AppContext, notification_id: int) -> RecordedLetter:
     with ctx.read() as s:
         n = s.get(Notification, notification_id)
         if n is None:
-            raise ValidationFailed({"notification": "Yazı kaydı bulunamadı."})
+            raise ValidationFailed({"notification": msg("İSM", "Yazı kaydı bulunamadı.")})
         visible_application(s, ctx, n.application_id)
         return RecordedLetter(n.id, n.sayi, n.signed, n.signature_subject)
 
@@ -280,7 +283,7 @@ def record_completion(ctx: AppContext, app_id: int, completed_on: dt.date, chann
         app = load_application(s, app_id)
         require(ctx.actor, ISM, app.province_id, "eksik tamamlama")
         if completed_on > ctx.clock.today():
-            raise ValidationFailed({"completed_on": "Tamamlama tarihi ileri bir tarih olamaz."})
+            raise ValidationFailed({"completed_on": msg("İSM", "Tamamlama tarihi ileri bir tarih olamaz.")})
         _check_order(s, app, clock_event("completed", completed_on), "completed_on")
         apply(s, ctx, app, "record_completion", channel_ref)
         s.add(Completion(application_id=app.id, completed_on=completed_on, channel_ref=channel_ref.strip(),
@@ -300,7 +303,7 @@ def forward(ctx: AppContext, app_id: int, note: str = "") -> None:
 
 def withdraw(ctx: AppContext, app_id: int, reason: str) -> None:
     if not reason.strip():
-        raise ValidationFailed({"reason": "Geri çekme için başvuru sahibinin talebini (gerekçe) yazın."})
+        raise ValidationFailed({"reason": msg("İSM", "Geri çekme için başvuru sahibinin talebini (gerekçe) yazın.")})
     with ctx.write() as s:
         app = load_application(s, app_id)
         require(ctx.actor, ISM, app.province_id, "geri çekme")

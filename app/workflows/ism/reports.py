@@ -27,6 +27,7 @@ from app.workflows.common.clock import TR
 from app.workflows.common.context import AppContext
 from app.workflows.common.deadlines import clock_status
 from app.workflows.common.errors import NotFound, PermissionDenied, ValidationFailed
+from app.workflows.common.messages import msg
 from app.workflows.common.permissions import can_see_province
 from app.workflows.common.system_settings import clock_rules
 from app.workflows.common.vocabulary import NoticeKind, PermitEventKind
@@ -81,7 +82,7 @@ class MonthlyIsmReport:
 def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
     """First and last day of the month."""
     if not 1 <= month <= 12:
-        raise ValidationFailed({"month": "Ay 1 ile 12 arasında olmalıdır."})
+        raise ValidationFailed({"month": msg("İSM", "Ay 1 ile 12 arasında olmalıdır.")})
     first = dt.date(year, month, 1)
     following = dt.date(year + (month == 12), month % 12 + 1, 1)
     return first, following - dt.timedelta(days=1)
@@ -95,7 +96,7 @@ def _utc_start(day: dt.date) -> dt.datetime:
 def monthly_report(ctx: AppContext, province_id: int, year: int, month: int) -> MonthlyIsmReport:
     """The report for `province_id` and the month; İSM users get only their own province's."""
     if not can_see_province(ctx.actor, province_id):
-        raise PermissionDenied("Yalnızca kendi ilinizin raporunu alabilirsiniz.")
+        raise PermissionDenied(msg("İSM", "Yalnızca kendi ilinizin raporunu alabilirsiniz."))
     first, last = month_bounds(year, month)
     today = ctx.clock.today()
     as_of = min(last, today)
@@ -104,7 +105,7 @@ def monthly_report(ctx: AppContext, province_id: int, year: int, month: int) -> 
     with ctx.read() as s:
         province = s.get(Province, province_id)
         if province is None:
-            raise NotFound(f"{province_id} plaka kodlu il bulunamadı.")
+            raise NotFound(msg("İSM", "{province_id} plaka kodlu il bulunamadı.").format(province_id=province_id))
         rules = clock_rules(s)
         received = s.scalar(select(func.count()).select_from(Application).where(
             in_province, Application.received_on >= first, Application.received_on <= last)) or 0
@@ -171,7 +172,8 @@ def parse_month(text: str) -> tuple[int, int]:
     try:
         year, month = (int(part) for part in text.strip().split("-"))
     except ValueError:
-        raise ValidationFailed({"month": f"Geçersiz ay: {text!r} (beklenen biçim YYYY-AA)."}) from None
+        raise ValidationFailed({"month": msg("İSM", "Geçersiz ay: {text!r} (beklenen biçim YYYY-AA).").format(
+                                             text=text)}) from None
     month_bounds(year, month)
     return year, month
 

@@ -67,19 +67,21 @@ def answer_item(ctx: AppContext, app_id: int, criterion_id: int, answer: Answer 
     note = note.strip()
     if answer in (Answer.UYGUN_DEGIL, Answer.EKSIK) and not note:
         what = "neden uygun olmadığını" if answer == Answer.UYGUN_DEGIL else "neyin eksik olduğunu"
-        raise ValidationFailed({"note": f"{ANSWER_LABELS[answer]} cevabı için açıklamaya {what} yazın."})
+        raise ValidationFailed({"note": msg("İSM", "{value} cevabı için açıklamaya {what} yazın.").format(
+                                            value=ANSWER_LABELS[answer], what=what)})
     with ctx.write() as s:
         app = load_application(s, app_id)
         require(ctx.actor, ISM, app.province_id, "Ek-1 inceleme")
         state = AppState(app.state)
         if IsmAction.ANSWER not in application_actions(state):
-            raise ValidationFailed({"state": f"'{state.label}' durumundaki başvurunun Ek-1 cevapları değiştirilemez."})
+            raise ValidationFailed({"state": msg("İSM", "'{label}' durumundaki başvurunun Ek-1 cevapları "
+                                                        "değiştirilemez.").format(label=state.label)})
         if state == AppState.RECEIVED:
             apply(s, ctx, app, "start_review")
         row = s.scalars(select(ChecklistAnswer).where(ChecklistAnswer.application_id == app_id,
                                                       ChecklistAnswer.criterion_id == criterion_id)).first()
         if row is None:
-            raise NotFound("Bu madde başvurunun Ek-1 listesinde yok.")
+            raise NotFound(msg("İSM", "Bu madde başvurunun Ek-1 listesinde yok."))
         if expected_version is not None and row.version != expected_version:
             who = s.get(User, row.answered_by_id) if row.answered_by_id else None
             raise StaleRecord(msg("Hatalar", "Bu Ek-1 maddesi"), who.full_name if who else None)

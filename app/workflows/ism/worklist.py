@@ -52,6 +52,7 @@ from app.workflows.common.deadlines import (
     clock_status,
 )
 from app.workflows.common.errors import ValidationFailed
+from app.workflows.common.messages import msg
 from app.workflows.common.permit_status import PermitBrief, application_permits
 from app.workflows.common.states import CLOCK_STATES, AppState
 from app.workflows.common.system_settings import rules_from_value
@@ -507,7 +508,8 @@ def month_days(month: str) -> tuple[dt.date, dt.date]:
         year, number = (int(part) for part in month.split("-"))
         return month_bounds(year, number)
     except (ValueError, ValidationFailed):
-        raise ValidationFailed({"received_month": f"Geçersiz ay: {month!r} (beklenen biçim YYYY-AA)."}) from None
+        raise ValidationFailed({"received_month": msg("İSM", "Geçersiz ay: {month!r} (beklenen biçim YYYY-AA).").format(
+                                                      month=month)}) from None
 
 
 def _deadline_page(conn: Connection, ctx: AppContext, filters: WorklistFilters, offset: int,

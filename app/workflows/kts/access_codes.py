@@ -110,7 +110,7 @@ class AccessCodeFile:
 def _vendor(s: Session, vendor_id: int) -> Vendor:
     v = s.get(Vendor, vendor_id)
     if v is None:
-        raise NotFound(f"USBS üreticisi bulunamadı (#{vendor_id}).")
+        raise NotFound(msg("KTS", "USBS üreticisi bulunamadı (#{vendor_id}).").format(vendor_id=vendor_id))
     return v
 
 
@@ -120,7 +120,8 @@ def vendor_by_tax_no(ctx: AppContext, tax_no: str) -> int:
     with ctx.read() as s:
         vid = s.scalars(select(Vendor.id).where(Vendor.tax_no == (tax_no or "").strip())).first()
     if vid is None:
-        raise NotFound(f"Bu vergi kimlik numarasıyla kayıtlı USBS üreticisi yok: {tax_no}.")
+        raise NotFound(msg("KTS", "Bu vergi kimlik numarasıyla kayıtlı USBS üreticisi yok: {tax_no}.").format(
+                           tax_no=tax_no))
     return vid
 
 
@@ -157,19 +158,20 @@ def _allowed(s: Session, vendor: Vendor, day: dt.date) -> tuple[frozenset[CodeAc
 
 def _refusal(vendor: Vendor, status: VendorStatus, action: CodeAction, has_open: bool) -> DomainError:
     if action == CodeAction.ISSUE and has_open:
-        return DomainError(f"{vendor.name} için açık bir erişim kodu var; yeni kod için 'Kodu yenile' kullanılır "
-                           "(eski kod o anda kapanır).")
+        return DomainError(msg("KTS", "{name} için açık bir erişim kodu var; yeni kod için 'Kodu yenile' "
+                                      "kullanılır (eski kod o anda kapanır).").format(name=vendor.name))
     if action == CodeAction.ISSUE and status == VendorStatus.DELETED:
-        return DomainError(f"{vendor.name} KTS'den silinmiş; silinen üreticiye erişim kodu verilmez (SBYS "
-                           "Yönetmeliği md. 8/4).")
+        return DomainError(msg("KTS", "{name} KTS'den silinmiş; silinen üreticiye erişim kodu verilmez (SBYS "
+                                      "Yönetmeliği md. 8/4).").format(name=vendor.name))
     if action == CodeAction.ISSUE:
-        return DomainError(f"{vendor.name} için gerçek ortam erişim kodu ancak denetimi ve hekim veri bankası web "
-                           "servis kontrolünü başarıyla geçip gizlilik sözleşmesi ve güvenlik taahhütnamesini "
-                           f"imzaladıktan sonra verilir ({ART6}); bu aşamalar henüz tamamlanmamış.")
+        return DomainError(msg("KTS", "{name} için gerçek ortam erişim kodu ancak denetimi ve hekim veri bankası "
+                                      "web servis kontrolünü başarıyla geçip gizlilik sözleşmesi ve güvenlik "
+                                      "taahhütnamesini imzaladıktan sonra verilir ({ART6}); bu aşamalar henüz "
+                                      "tamamlanmamış.").format(name=vendor.name, ART6=ART6))
     if not has_open:
-        return DomainError(f"{vendor.name} için açık bir erişim kodu yok.")
-    return DomainError(f"{vendor.name} KTS'den silinmiş (durumu: {VENDOR_STATUS_LABELS[status]}); erişim kodu "
-                       "yenilenemez, yalnızca kapatılabilir.")
+        return DomainError(msg("KTS", "{name} için açık bir erişim kodu yok.").format(name=vendor.name))
+    return DomainError(msg("KTS", "{name} KTS'den silinmiş (durumu: {value}); erişim kodu yenilenemez, yalnızca "
+                                  "kapatılabilir.").format(name=vendor.name, value=VENDOR_STATUS_LABELS[status]))
 
 
 def _add_code(s: Session, ctx: AppContext, vendor: Vendor, today: dt.date) -> IssuedCode:
@@ -225,7 +227,7 @@ def revoke(ctx: AppContext, vendor_id: int, reason: str) -> None:
     require(ctx.actor, KTS, action=msg("Yetki", "erişim kodunu kapatma"))
     reason = (reason or "").strip()
     if len(reason) < 5:
-        raise ValidationFailed({"reason": "Erişim kodunu kapatma gerekçesi yazılmalıdır."})
+        raise ValidationFailed({"reason": msg("KTS", "Erişim kodunu kapatma gerekçesi yazılmalıdır.")})
     today = ctx.clock.today()
     with ctx.write() as s:
         vendor = _vendor(s, vendor_id)
@@ -264,7 +266,8 @@ def set_query_rate(ctx: AppContext, per_second: float) -> None:
     The administrator's setting; the instances read it again within half a minute."""
     require(ctx.actor, (Role.ADMIN,), action=msg("Yetki", "hizmet sorgusu sınırını değiştirme"))
     if not 0 <= per_second <= 1000:
-        raise ValidationFailed({"per_second": "Sınır saniyede 0 ile 1000 sorgu arasında olmalıdır (0: sınırsız)."})
+        raise ValidationFailed({"per_second": msg("KTS", "Sınır saniyede 0 ile 1000 sorgu arasında olmalıdır (0: "
+                                                         "sınırsız).")})
     with ctx.write() as s:
         vendor_access.set_query_rate(s, per_second)
 

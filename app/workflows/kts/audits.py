@@ -81,18 +81,18 @@ class AuditPlan:
 def _check_plan(plan: AuditPlan) -> None:
     errors: dict[str, str] = {}
     if plan.grounds not in GROUNDS:
-        errors["grounds"] = "Denetimin dayanağı re'sen ya da şikâyet üzerine olmalıdır."
+        errors["grounds"] = msg("KTS", "Denetimin dayanağı re'sen ya da şikâyet üzerine olmalıdır.")
     if plan.grounds == "complaint":
         if not plan.complainant.strip():
-            errors["complainant"] = "Şikâyet üzerine denetimde şikâyet edenin adı girilmelidir."
+            errors["complainant"] = msg("KTS", "Şikâyet üzerine denetimde şikâyet edenin adı girilmelidir.")
         if not plan.complaint_subject.strip():
-            errors["complaint_subject"] = "Şikâyetin konusu girilmelidir."
+            errors["complaint_subject"] = msg("KTS", "Şikâyetin konusu girilmelidir.")
     if plan.mode not in MODES:
-        errors["mode"] = "Denetim uzaktan ya da yerinde yapılır."
+        errors["mode"] = msg("KTS", "Denetim uzaktan ya da yerinde yapılır.")
     if plan.team not in TEAMS:
-        errors["team"] = "Denetimi Bakanlık ya da il sağlık müdürlüğü ekibi yapar (md. 18/2)."
+        errors["team"] = msg("KTS", "Denetimi Bakanlık ya da il sağlık müdürlüğü ekibi yapar (md. 18/2).")
     if plan.team == "ism" and plan.team_province_id is None:
-        errors["team_province_id"] = "İl sağlık müdürlüğü ekibinin ili seçilmelidir."
+        errors["team_province_id"] = msg("KTS", "İl sağlık müdürlüğü ekibinin ili seçilmelidir.")
     if errors:
         raise ValidationFailed(errors)
 
@@ -104,7 +104,7 @@ def plan_audit(ctx: AppContext, plan: AuditPlan) -> int:
     with ctx.write() as s:
         vendor = s.get(Vendor, plan.vendor_id)
         if vendor is None:
-            raise NotFound(f"USBS üreticisi bulunamadı (#{plan.vendor_id}).")
+            raise NotFound(msg("KTS", "USBS üreticisi bulunamadı (#{vendor_id}).").format(vendor_id=plan.vendor_id))
         if plan.team_province_id is not None and s.get(Province, plan.team_province_id) is None:
             raise ValidationFailed({"team_province_id": f"Bilinmeyen il: {plan.team_province_id}."})
         a = VendorAudit(vendor_id=plan.vendor_id, grounds=plan.grounds, mode=plan.mode, team=plan.team,
@@ -150,22 +150,25 @@ def _check_record(record: AuditRecord, today: dt.date) -> None:
     errors: dict[str, str] = {}
     subjects = [f.subject for f in record.findings]
     if sorted(subjects) != sorted(SUBJECTS):
-        errors["findings"] = "md. 18/3'ün altı konusunun (a-f) her biri için bir sonuç girilmelidir."
+        errors["findings"] = msg("KTS", "md. 18/3'ün altı konusunun (a-f) her biri için bir sonuç girilmelidir.")
     for f in record.findings:
         if f.result not in RESULTS:
-            errors["findings"] = f"({f.subject}) konusunun sonucu geçersiz."
+            errors["findings"] = msg("KTS", "({subject}) konusunun sonucu geçersiz.").format(subject=f.subject)
         elif f.result == "deficient" and not f.notes.strip():
-            errors["findings"] = f"({f.subject}) {SUBJECTS.get(f.subject, '')}: bulunan eksiklik açıklanmalıdır."
+            errors["findings"] = msg("KTS", "({subject}) {subject2}: bulunan eksiklik açıklanmalıdır.").format(
+                                     subject=f.subject, subject2=SUBJECTS.get(f.subject, ''))
     if record.performed_on > today:
-        errors["performed_on"] = f"Denetim tarihi ileri bir tarih ({_fmt(record.performed_on)}) olamaz."
+        errors["performed_on"] = msg("KTS", "Denetim tarihi ileri bir tarih ({performed_on}) olamaz.").format(
+                                     performed_on=_fmt(record.performed_on))
     deficient = any(f.result == "deficient" for f in record.findings)
     if deficient and (record.deadline is None or record.deadline <= record.performed_on):
-        errors["deadline"] = "Eksiklik bulunan denetimde giderme süresinin son günü denetim tarihinden sonra olmalıdır."
+        errors["deadline"] = msg("KTS", "Eksiklik bulunan denetimde giderme süresinin son günü denetim tarihinden "
+                                        "sonra olmalıdır.")
     if record.security_test not in SECURITY_TESTS:
-        errors["security_test"] = "Güvenlik testi türü geçersiz."
+        errors["security_test"] = msg("KTS", "Güvenlik testi türü geçersiz.")
     elif record.security_test != "none":
         if not record.report_content:
-            errors["report"] = "Güvenlik / sızma testinin raporu eklenmelidir (md. 18/4)."
+            errors["report"] = msg("KTS", "Güvenlik / sızma testinin raporu eklenmelidir (md. 18/4).")
         elif problem := attachment_problem(record.report_filename, len(record.report_content)):
             errors["report"] = problem
     if errors:
@@ -186,12 +189,13 @@ def record_audit(ctx: AppContext, audit_id: int, record: AuditRecord) -> Recorde
     with ctx.write() as s:
         audit = s.get(VendorAudit, audit_id)
         if audit is None:
-            raise NotFound(f"Denetim bulunamadı (#{audit_id}).")
+            raise NotFound(msg("KTS", "Denetim bulunamadı (#{audit_id}).").format(audit_id=audit_id))
         if audit.outcome is not None:
-            raise DomainError(f"Bu denetimin sonucu {_fmt(audit.performed_on)} tarihinde kaydedilmiş.")
+            raise DomainError(msg("KTS", "Bu denetimin sonucu {performed_on} tarihinde kaydedilmiş.").format(
+                                  performed_on=_fmt(audit.performed_on)))
         if record.performed_on < audit.planned_on:
-            raise ValidationFailed({"performed_on": f"Denetim tarihi plan tarihinden ({_fmt(audit.planned_on)}) "
-                                                    f"önce olamaz."})
+            raise ValidationFailed({"performed_on": msg("KTS", "Denetim tarihi plan tarihinden ({planned_on}) önce "
+                                                               "olamaz.").format(planned_on=_fmt(audit.planned_on))})
         audit.performed_on = record.performed_on
         for f in sorted(record.findings, key=lambda f: f.subject):
             s.add(VendorAuditFinding(audit_id=audit.id, subject=f.subject, result=f.result, notes=f.notes.strip()))
@@ -250,9 +254,9 @@ def attach_report(ctx: AppContext, audit_id: int, filename: str, content: bytes,
     with ctx.write() as s:
         audit = s.get(VendorAudit, audit_id)
         if audit is None:
-            raise NotFound(f"Denetim bulunamadı (#{audit_id}).")
+            raise NotFound(msg("KTS", "Denetim bulunamadı (#{audit_id}).").format(audit_id=audit_id))
         if audit.security_test == "none":
-            raise DomainError("Bu denetimde güvenlik ya da sızma testi kaydedilmemiş.")
+            raise DomainError(msg("KTS", "Bu denetimde güvenlik ya da sızma testi kaydedilmemiş."))
         doc = Document(kind=REPORT_KIND, filename=filename, media_type=media_type, size=len(content),
                        sha256=hashlib.sha256(content).hexdigest(), content=content, vendor_id=audit.vendor_id,
                        uploaded_by_id=ctx.actor.user_id)

@@ -80,7 +80,8 @@ def set_weights(ctx: AppContext, new: Weights) -> None:
     """The administrator changes the weights of the Genel Yetkinlik Puanı (shared by every desk)."""
     require(ctx.actor, (Role.ADMIN,), action=msg("Yetki", "Genel Yetkinlik Puanı ağırlıklarını değiştirme"))
     if new.technical < 0 or new.personnel < 0 or new.technical + new.personnel <= 0 or new.open_source_raise < 0:
-        raise ValidationFailed({"weights": "Ağırlıklar negatif olamaz ve toplamları sıfırdan büyük olmalı."})
+        raise ValidationFailed({"weights": msg("KTS", "Ağırlıklar negatif olamaz ve toplamları sıfırdan büyük "
+                                                      "olmalı.")})
     with ctx.write() as s:
         row = s.get(SystemSetting, WEIGHTS_KEY)
         value = {"technical": new.technical, "personnel": new.personnel, "open_source_raise": new.open_source_raise}
@@ -100,7 +101,8 @@ def criteria_in_force(session: Session, kind: str, on: dt.date) -> CompetenceCri
         .order_by(v.effective_from.desc(), v.id.desc())).first()
     if version is None:
         what = "teknik değerlendirme ölçütleri" if kind == "technical" else "personel kapasite ölçeği"
-        raise DomainError(f"{_fmt(on)} tarihinde yürürlükte yayımlanmış {what} yok.")
+        raise DomainError(msg("KTS", "{on} tarihinde yürürlükte yayımlanmış {what} yok.").format(
+                              on=_fmt(on), what=what))
     return version
 
 
@@ -111,7 +113,7 @@ def product_sites(session: Session, product_id: int) -> list[Site]:
     withdrawn applications do not count; an application naming the producer but no product counts for each)."""
     product = session.get(VendorProduct, product_id)
     if product is None:
-        raise NotFound(f"Ürün bulunamadı (#{product_id}).")
+        raise NotFound(msg("KTS", "Ürün bulunamadı (#{product_id}).").format(product_id=product_id))
     rows = session.execute(
         select(Facility.id, Facility.province_id, Facility.name, func.min(Application.received_on))
         .join(Application, Application.facility_id == Facility.id)
@@ -160,14 +162,16 @@ def save_plan(ctx: AppContext, product_id: int, year: int, on: dt.date, plan: li
     """Record a product's plan for a year; refused (nothing written) when it breaks md. 20 or a plan exists."""
     require(ctx.actor, KTS, action=msg("Yetki", "teknik değerlendirme planlama"))
     if on.year != year:
-        raise ValidationFailed({"planned_on": f"Değerlendirme tarihi {year} yılı içinde olmalıdır."})
+        raise ValidationFailed({"planned_on": msg("KTS", "Değerlendirme tarihi {year} yılı içinde olmalıdır.").format(
+                                                  year=year)})
     with ctx.write() as s:
         product = s.get(VendorProduct, product_id)
         if product is None:
-            raise NotFound(f"Ürün bulunamadı (#{product_id}).")
+            raise NotFound(msg("KTS", "Ürün bulunamadı (#{product_id}).").format(product_id=product_id))
         if s.scalar(select(func.count()).select_from(TechnicalEvaluation)
                     .where(TechnicalEvaluation.product_id == product_id, TechnicalEvaluation.year == year)):
-            raise DomainError(f"{product.name} için {year} yılının planı zaten kayıtlı.")
+            raise DomainError(msg("KTS", "{name} için {year} yılının planı zaten kayıtlı.").format(
+                                  name=product.name, year=year))
         sites = product_sites(s, product_id)
         problems = plan_problems(plan, sites, on)
         if problems:
@@ -188,15 +192,19 @@ def record_evaluation(ctx: AppContext, evaluation_id: int, performed_on: dt.date
     """Score a planned evaluation against the criteria in force that day; returns its score out of 100."""
     require(ctx.actor, KTS, action=msg("Yetki", "teknik değerlendirme kaydı"))
     if performed_on > ctx.clock.today():
-        raise ValidationFailed({"performed_on": f"Değerlendirme tarihi ileri bir tarih ({_fmt(performed_on)}) olamaz."})
+        raise ValidationFailed({"performed_on": msg("KTS", "Değerlendirme tarihi ileri bir tarih ({performed_on}) "
+                                                           "olamaz.").format(performed_on=_fmt(performed_on))})
     with ctx.write() as s:
         e = s.get(TechnicalEvaluation, evaluation_id)
         if e is None:
-            raise NotFound(f"Teknik değerlendirme bulunamadı (#{evaluation_id}).")
+            raise NotFound(msg("KTS", "Teknik değerlendirme bulunamadı (#{evaluation_id}).").format(
+                               evaluation_id=evaluation_id))
         if e.performed_on is not None:
-            raise DomainError(f"Bu değerlendirme {_fmt(e.performed_on)} tarihinde kaydedilmiş.")
+            raise DomainError(msg("KTS", "Bu değerlendirme {performed_on} tarihinde kaydedilmiş.").format(
+                                  performed_on=_fmt(e.performed_on)))
         if performed_on.year != e.year:
-            raise ValidationFailed({"performed_on": f"Değerlendirme {e.year} yılı içinde yapılmalıdır."})
+            raise ValidationFailed({"performed_on": msg("KTS", "Değerlendirme {year} yılı içinde yapılmalıdır.").format(
+                                                        year=e.year)})
         version = criteria_in_force(s, "technical", performed_on)
         given = {str(k): int(v) for k, v in given.items()}
         try:
@@ -223,11 +231,11 @@ def declare(ctx: AppContext, d: Declaration) -> int:
     licence-free, md. 20/5-6). A second declaration for the same year replaces the first (audited)."""
     require(ctx.actor, KTS, action=msg("Yetki", "yetkinlik bilgisi kaydı"))
     if d.staff_count < 0:
-        raise ValidationFailed({"staff_count": "Personel sayısı negatif olamaz."})
+        raise ValidationFailed({"staff_count": msg("KTS", "Personel sayısı negatif olamaz.")})
     with ctx.write() as s:
         product = s.get(VendorProduct, d.product_id)
         if product is None:
-            raise NotFound(f"Ürün bulunamadı (#{d.product_id}).")
+            raise NotFound(msg("KTS", "Ürün bulunamadı (#{product_id}).").format(product_id=d.product_id))
         row = s.scalars(select(CompetenceDeclaration).where(CompetenceDeclaration.product_id == d.product_id,
                                                             CompetenceDeclaration.year == d.year)).first()
         if row is None:
@@ -407,7 +415,7 @@ def product_evaluations(ctx: AppContext, product_id: int, year: int) -> list[Eva
     with ctx.read() as s:
         product = s.get(VendorProduct, product_id)
         if product is None:
-            raise NotFound(f"Ürün bulunamadı (#{product_id}).")
+            raise NotFound(msg("KTS", "Ürün bulunamadı (#{product_id}).").format(product_id=product_id))
     return [r for r in evaluations(ctx, product.vendor_id, year) if r.product_id == product_id]
 
 

@@ -58,28 +58,30 @@ def record_info_change(ctx: AppContext, vendor_id: int, subject: str, changed_on
     require(ctx.actor, KTS, action=msg("Yetki", "üretici bilgi değişikliği kaydı"))
     errors: dict[str, str] = {}
     if subject not in INFO_SUBJECTS:
-        errors["subject"] = "Değişikliğin konusu seçilmelidir."
+        errors["subject"] = msg("KTS", "Değişikliğin konusu seçilmelidir.")
     if not description.strip() and not new_value.strip():
-        errors["description"] = "Değişiklik açıklanmalı ya da yeni bilgi yazılmalıdır."
+        errors["description"] = msg("KTS", "Değişiklik açıklanmalı ya da yeni bilgi yazılmalıdır.")
     if changed_on is None:
-        errors["changed_on"] = "Değişiklik tarihi girilmelidir."
+        errors["changed_on"] = msg("KTS", "Değişiklik tarihi girilmelidir.")
     if notified_on is None:
         errors["notified_on"] = "Bildirim tarihi girilmelidir."
     elif changed_on is not None and notified_on < changed_on:
-        errors["notified_on"] = "Bildirim tarihi değişiklik tarihinden önce olamaz."
+        errors["notified_on"] = msg("KTS", "Bildirim tarihi değişiklik tarihinden önce olamaz.")
     elif notified_on > ctx.clock.today():
-        errors["notified_on"] = f"Bildirim tarihi ileri bir tarih olamaz; bugün {_fmt(ctx.clock.today())}."
+        errors["notified_on"] = msg("KTS", "Bildirim tarihi ileri bir tarih olamaz; bugün {value}.").format(
+                                    value=_fmt(ctx.clock.today()))
     if errors:
         raise ValidationFailed(errors)
     with ctx.write() as s:
         vendor = s.get(Vendor, vendor_id)
         if vendor is None:
-            raise NotFound(f"USBS üreticisi bulunamadı (#{vendor_id}).")
+            raise NotFound(msg("KTS", "USBS üreticisi bulunamadı (#{vendor_id}).").format(vendor_id=vendor_id))
         status = status_on(s, vendor_id, changed_on)
         if status not in REGISTERED:
-            raise DomainError(f"{vendor.name} {_fmt(changed_on)} tarihinde KTS'ye kayıtlı değil (durumu: "
-                              f"{VENDOR_STATUS_LABELS[status]}); bilgi değişikliği bildirimi kayıtlı üreticiler "
-                              "içindir (SBYS Yönetmeliği md. 6/5).")
+            raise DomainError(msg("KTS", "{name} {changed_on} tarihinde KTS'ye kayıtlı değil (durumu: {value}); "
+                                         "bilgi değişikliği bildirimi kayıtlı üreticiler içindir (SBYS Yönetmeliği "
+                                         "md. 6/5).").format(
+                                  name=vendor.name, changed_on=_fmt(changed_on), value=VENDOR_STATUS_LABELS[status]))
         old = ""
         column = APPLIED_FIELDS.get(subject)
         if column and new_value.strip():

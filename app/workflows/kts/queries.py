@@ -11,6 +11,7 @@ from app.models import Document, User, Vendor, VendorCertificate, VendorProduct,
 from app.textfold import fold
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import NotFound
+from app.workflows.common.messages import msg
 from app.workflows.common.permissions import require_kts_reader
 from app.workflows.common.vendors import describe
 from app.workflows.common.vendors import standing as vendor_standing
@@ -137,7 +138,7 @@ def vendor_file(ctx: AppContext, vendor_id: int, today: dt.date) -> VendorFile:
     with ctx.read() as s:
         v = s.get(Vendor, vendor_id)
         if v is None:
-            raise NotFound(f"USBS üreticisi bulunamadı (#{vendor_id}).")
+            raise NotFound(msg("KTS", "USBS üreticisi bulunamadı (#{vendor_id}).").format(vendor_id=vendor_id))
         here = vendor_standing(s, v.id, today)
         st, since = here.status, here.since
         officers = {u.id: u.full_name for u in s.scalars(select(User))}

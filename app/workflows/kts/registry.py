@@ -173,7 +173,7 @@ def _fmt(day: dt.date | None) -> str:
 def _vendor(s: Session, vendor_id: int) -> Vendor:
     v = s.get(Vendor, vendor_id)
     if v is None:
-        raise NotFound(f"USBS üreticisi bulunamadı (#{vendor_id}).")
+        raise NotFound(msg("KTS", "USBS üreticisi bulunamadı (#{vendor_id}).").format(vendor_id=vendor_id))
     return v
 
 
@@ -188,7 +188,8 @@ def _status_event(s: Session, ctx: AppContext, vendor_id: int, status: VendorSta
 
 def _not_future(day: dt.date, today: dt.date, what: str) -> None:
     if day > today:
-        raise DomainError(f"{what} ileri bir tarih ({_fmt(day)}) olamaz; bugün {_fmt(today)}.")
+        raise DomainError(msg("KTS", "{what} ileri bir tarih ({day}) olamaz; bugün {today}.").format(
+                              what=what, day=_fmt(day), today=_fmt(today)))
 
 
 # --- registration --------------------------------------------------------------------------------------------------
@@ -215,22 +216,23 @@ class VendorInput:
 def _check_input(form: VendorInput) -> None:
     errors: dict[str, str] = {}
     if not form.name.strip():
-        errors["name"] = "Firma unvanı boş olamaz."
+        errors["name"] = msg("KTS", "Firma unvanı boş olamaz.")
     if err := vkn_error(form.tax_no.strip()):
         errors["tax_no"] = err
     if err := mersis_error(form.mersis_no.strip()):
         errors["mersis_no"] = err
     if not form.signatory_name.strip():
-        errors["signatory_name"] = "Firma yetkilisinin adı boş olamaz."
+        errors["signatory_name"] = msg("KTS", "Firma yetkilisinin adı boş olamaz.")
     if not form.products:
-        errors["products"] = "En az bir ürün (USBS yazılımı) ve sürümü girilmelidir."
+        errors["products"] = msg("KTS", "En az bir ürün (USBS yazılımı) ve sürümü girilmelidir.")
     seen = set()
     for p in form.products:
         if not p.name.strip() or not p.version.strip():
-            errors["products"] = "Her ürünün adı ve sürümü girilmelidir."
+            errors["products"] = msg("KTS", "Her ürünün adı ve sürümü girilmelidir.")
         key = (fold(p.name), p.version.strip())
         if key in seen:
-            errors["products"] = f"Aynı ürün ve sürüm iki kez girilmiş: {p.name} {p.version}."
+            errors["products"] = msg("KTS", "Aynı ürün ve sürüm iki kez girilmiş: {name} {version}.").format(
+                                     name=p.name, version=p.version)
         seen.add(key)
     if errors:
         raise ValidationFailed(errors)
@@ -248,13 +250,15 @@ def register_vendor(ctx: AppContext, form: VendorInput) -> int:
         if vendor is not None:
             status = status_on(s, vendor.id, form.applied_on)
             if status != VendorStatus.DELETED:
-                raise DomainError(f"Bu vergi kimlik numarasıyla kayıtlı bir üretici var: {vendor.name} "
-                                  f"(durumu: {VENDOR_STATUS_LABELS[status]}).")
+                raise DomainError(msg("KTS", "Bu vergi kimlik numarasıyla kayıtlı bir üretici var: {name} (durumu: "
+                                             "{value}).").format(
+                                      name=vendor.name, value=VENDOR_STATUS_LABELS[status]))
             if vendor.reapply_not_before and vendor.reapply_not_before > form.applied_on:
                 raise DomainError(
-                    f"{vendor.name} gerçeğe aykırı belge ya da erişim kodunun paylaşılması nedeniyle KTS'den "
-                    f"silinmiştir; yeni başvurusu {_fmt(vendor.reapply_not_before)} tarihine kadar kabul "
-                    f"edilemez (SBYS Yönetmeliği md. 8).")
+                    msg("KTS", "{name} gerçeğe aykırı belge ya da erişim kodunun paylaşılması nedeniyle KTS'den "
+                               "silinmiştir; yeni başvurusu {reapply_not_before} tarihine kadar kabul edilemez "
+                               "(SBYS Yönetmeliği md. 8).").format(
+                        name=vendor.name, reapply_not_before=_fmt(vendor.reapply_not_before)))
             vendor.name, vendor.name_fold = form.name.strip(), fold(form.name)
             vendor.mersis_no, vendor.signatory_name = form.mersis_no.strip(), form.signatory_name.strip()
             vendor.address = form.address.strip() or vendor.address
@@ -279,7 +283,7 @@ def register_vendor(ctx: AppContext, form: VendorInput) -> int:
 def add_product(ctx: AppContext, vendor_id: int, name: str, version: str, needs_uts: bool = False) -> int:
     require(ctx.actor, KTS, action=msg("Yetki", "ürün ekleme"))
     if not name.strip() or not version.strip():
-        raise ValidationFailed({"products": "Ürünün adı ve sürümü girilmelidir."})
+        raise ValidationFailed({"products": msg("KTS", "Ürünün adı ve sürümü girilmelidir.")})
     with ctx.write() as s:
         _vendor(s, vendor_id)
         p = VendorProduct(vendor_id=vendor_id, name=name.strip(), product_version=version.strip(),
@@ -295,7 +299,7 @@ def set_product_uts(ctx: AppContext, product_id: int, needs_uts: bool) -> None:
     with ctx.write() as s:
         p = s.get(VendorProduct, product_id)
         if p is None:
-            raise NotFound(f"Ürün bulunamadı (#{product_id}).")
+            raise NotFound(msg("KTS", "Ürün bulunamadı (#{product_id}).").format(product_id=product_id))
         p.needs_uts = bool(needs_uts)
 
 
@@ -304,9 +308,9 @@ def add_vendor_document(ctx: AppContext, vendor_id: int, kind: str, filename: st
     """A document of the application (ISO 27001, SPICE, CMMI, ÜTS record, general documents)."""
     require(ctx.actor, KTS, action=msg("Yetki", "üretici belgesi ekleme"))
     if kind not in DOCUMENT_KINDS:
-        raise ValidationFailed({"kind": f"Bilinmeyen belge türü: {kind}."})
+        raise ValidationFailed({"kind": msg("KTS", "Bilinmeyen belge türü: {kind}.").format(kind=kind)})
     if not content:
-        raise ValidationFailed({"file": "Belge dosyası boş."})
+        raise ValidationFailed({"file": msg("KTS", "Belge dosyası boş.")})
     if problem := attachment_problem(filename, len(content)):
         raise ValidationFailed({"file": problem})
     with ctx.write() as s:
@@ -377,43 +381,48 @@ def record_step(ctx: AppContext, vendor_id: int, stage: str, outcome: str, done_
     """
     require(ctx.actor, KTS, action=msg("Yetki", "onboarding aşaması kaydı"))
     if stage not in STAGES:
-        raise DomainError(f"Bilinmeyen aşama: {stage}.")
+        raise DomainError(msg("KTS", "Bilinmeyen aşama: {stage}.").format(stage=stage))
     if stage in OWN_FUNCTION:
-        raise DomainError(f"'{STAGE_LABELS[stage]}' aşaması kendi işlemiyle kaydedilir.")
+        raise DomainError(msg("KTS", "'{value}' aşaması kendi işlemiyle kaydedilir.").format(
+                              value=STAGE_LABELS[stage]))
     allowed = STAGE_OUTCOMES.get(stage, ("completed",))
     if outcome not in allowed:
         names = ", ".join(OUTCOME_LABELS[o] for o in allowed)
-        raise DomainError(f"'{STAGE_LABELS[stage]}' aşamasının sonucu yalnızca şunlardan biri olabilir: {names}.")
+        raise DomainError(msg("KTS", "'{value}' aşamasının sonucu yalnızca şunlardan biri olabilir: {names}.").format(
+                              value=STAGE_LABELS[stage], names=names))
     if stage == "audit" and audit_test not in AUDIT_TESTS:
         raise DomainError("Denetim testlerinin her biri ayrı kaydedilir; test seçilmelidir: "
                           + ", ".join(AUDIT_TEST_LABELS[t] for t in AUDIT_TESTS) + ".")
     if stage != "audit" and audit_test:
-        raise DomainError(f"'{STAGE_LABELS[stage]}' aşamasında test seçilmez.")
+        raise DomainError(msg("KTS", "'{value}' aşamasında test seçilmez.").format(value=STAGE_LABELS[stage]))
     _not_future(done_on, ctx.clock.today(), "Aşama tarihi")
     with ctx.write() as s:
         vendor = _vendor(s, vendor_id)
         status = status_on(s, vendor_id, done_on)
         if VendorAction.RECORD_STEP not in vendor_actions(status, stage):
-            raise DomainError(f"{vendor.name} başvuru aşamasında değil (durumu: {VENDOR_STATUS_LABELS[status]}); "
-                              "onboarding aşaması kaydedilemez.")
+            raise DomainError(msg("KTS", "{name} başvuru aşamasında değil (durumu: {value}); onboarding aşaması "
+                                         "kaydedilemez.").format(
+                                  name=vendor.name, value=VENDOR_STATUS_LABELS[status]))
         steps = round_steps(s, vendor_id)
         expected = next_stage(s, vendor_id)
         if stage != expected:
             if expected and STAGES.index(stage) > STAGES.index(expected):
                 if expected == "document_check" and any(st.stage == "document_check" for st in steps):
-                    raise DomainError("Belge kontrolü eksik sonuçlandı; eksik belgeler tamamlanıp belge kontrolü "
-                                      "yeniden yapılmadan sonraki aşamalara geçilemez.")
-                raise DomainError(f"Aşamalar sırayla yürür: önce '{STAGE_LABELS[expected]}' aşaması "
-                                  "tamamlanmalıdır.")
-            raise DomainError(f"'{STAGE_LABELS[stage]}' aşaması zaten tamamlanmış.")
+                    raise DomainError(msg("KTS", "Belge kontrolü eksik sonuçlandı; eksik belgeler tamamlanıp belge "
+                                                 "kontrolü yeniden yapılmadan sonraki aşamalara geçilemez."))
+                raise DomainError(msg("KTS", "Aşamalar sırayla yürür: önce '{value}' aşaması tamamlanmalıdır.").format(
+                                      value=STAGE_LABELS[expected]))
+            raise DomainError(msg("KTS", "'{value}' aşaması zaten tamamlanmış.").format(value=STAGE_LABELS[stage]))
         if steps and done_on < steps[-1].done_on:
-            raise DomainError(f"Aşama tarihi bir önceki aşamanın tarihinden ({_fmt(steps[-1].done_on)}) önce olamaz.")
+            raise DomainError(msg("KTS", "Aşama tarihi bir önceki aşamanın tarihinden ({done_on}) önce olamaz.").format(
+                                  done_on=_fmt(steps[-1].done_on)))
         if stage == "document_check" and outcome == "completed":
             if gaps := document_gaps(s, vendor_id):
                 raise DomainError("Belgeler tamam değil; belge kontrolü 'Eksik' olarak kaydedilmelidir. Eksik: "
                                   + "; ".join(gaps) + ".")
         if stage == "audit" and audit_test not in audit_tests_left(s, vendor_id):
-            raise DomainError(f"{AUDIT_TEST_LABELS[audit_test or '']} bu başvuruda zaten başarılı.")
+            raise DomainError(msg("KTS", "{value} bu başvuruda zaten başarılı.").format(
+                                  value=AUDIT_TEST_LABELS[audit_test or '']))
         step = VendorOnboardingStep(vendor_id=vendor_id, stage=stage, outcome=outcome, done_on=done_on,
                                     officer_id=ctx.actor.user_id, note=note.strip(), audit_test=audit_test)
         s.add(step)
@@ -433,17 +442,19 @@ def announce(ctx: AppContext, vendor_id: int, on: dt.date, note: str = "") -> No
         vendor = _vendor(s, vendor_id)
         status = status_on(s, vendor_id, on)
         if VendorAction.ANNOUNCE not in vendor_actions(status, "kts_announcement"):
-            raise DomainError(f"{vendor.name} başvuru aşamasında değil (durumu: {VENDOR_STATUS_LABELS[status]}).")
+            raise DomainError(msg("KTS", "{name} başvuru aşamasında değil (durumu: {value}).").format(
+                                  name=vendor.name, value=VENDOR_STATUS_LABELS[status]))
         steps = round_steps(s, vendor_id)
         if not _gate_open(steps):
-            raise DomainError("Hekim veri bankası web servis entegrasyonu başarılı olmadan üretici KTS'de ilan "
-                              "edilemez (başarısız kontroller yeniden denenir).")
+            raise DomainError(msg("KTS", "Hekim veri bankası web servis entegrasyonu başarılı olmadan üretici "
+                                         "KTS'de ilan edilemez (başarısız kontroller yeniden denenir)."))
         expected = next_stage(s, vendor_id)
         if expected != "kts_announcement":
-            raise DomainError(f"Aşamalar sırayla yürür: önce '{STAGE_LABELS.get(expected or '', expected)}' "
-                              "aşaması tamamlanmalıdır.")
+            raise DomainError(msg("KTS", "Aşamalar sırayla yürür: önce '{value}' aşaması tamamlanmalıdır.").format(
+                                  value=STAGE_LABELS.get(expected or '', expected)))
         if on < steps[-1].done_on:
-            raise DomainError(f"İlan tarihi bir önceki aşamanın tarihinden ({_fmt(steps[-1].done_on)}) önce olamaz.")
+            raise DomainError(msg("KTS", "İlan tarihi bir önceki aşamanın tarihinden ({done_on}) önce olamaz.").format(
+                                  done_on=_fmt(steps[-1].done_on)))
         s.add(VendorOnboardingStep(vendor_id=vendor_id, stage="kts_announcement", outcome="completed", done_on=on,
                                    officer_id=ctx.actor.user_id, note=note.strip()))
         _status_event(s, ctx, vendor_id, VendorStatus.ACTIVE, on, "Denetimi tamamladı; KTS aktif listesinde "
@@ -461,9 +472,10 @@ def give_warning(ctx: AppContext, vendor_id: int, issued_on: dt.date, deadline: 
     """A deficiency found in an audit of an active producer: a warning and a time limit (SBYS art. 7)."""
     require(ctx.actor, KTS, action=msg("Yetki", "uyarı verme"))
     if not description.strip():
-        raise ValidationFailed({"description": "Eksikliğin açıklaması boş olamaz."})
+        raise ValidationFailed({"description": msg("KTS", "Eksikliğin açıklaması boş olamaz.")})
     if deadline <= issued_on:
-        raise ValidationFailed({"deadline": "Giderme süresinin son günü uyarı tarihinden sonra olmalıdır."})
+        raise ValidationFailed({"deadline": msg("KTS", "Giderme süresinin son günü uyarı tarihinden sonra "
+                                                       "olmalıdır.")})
     _not_future(issued_on, ctx.clock.today(), "Uyarı tarihi")
     with ctx.write() as s:
         return add_warning(s, vendor_id, issued_on, deadline, description).id
@@ -475,8 +487,9 @@ def add_warning(s: Session, vendor_id: int, issued_on: dt.date, deadline: dt.dat
     vendor = _vendor(s, vendor_id)
     status = status_on(s, vendor_id, issued_on)
     if VendorAction.WARN not in vendor_actions(status):
-        raise DomainError(f"Uyarı yalnızca aktif listedeki üreticilere verilir; {vendor.name} "
-                          f"{_fmt(issued_on)} tarihinde {VENDOR_STATUS_LABELS[status].lower()} durumunda.")
+        raise DomainError(msg("KTS", "Uyarı yalnızca aktif listedeki üreticilere verilir; {name} {issued_on} "
+                                     "tarihinde {value} durumunda.").format(
+                              name=vendor.name, issued_on=_fmt(issued_on), value=VENDOR_STATUS_LABELS[status].lower()))
     w = VendorWarning(vendor_id=vendor_id, issued_on=issued_on, deadline=deadline, description=description.strip())
     s.add(w)
     s.flush()
@@ -489,11 +502,12 @@ def fix_warning(ctx: AppContext, warning_id: int, fixed_on: dt.date) -> None:
     with ctx.write() as s:
         w = s.get(VendorWarning, warning_id)
         if w is None:
-            raise NotFound(f"Uyarı bulunamadı (#{warning_id}).")
+            raise NotFound(msg("KTS", "Uyarı bulunamadı (#{warning_id}).").format(warning_id=warning_id))
         if w.fixed_on is not None:
-            raise DomainError(f"Bu uyarının giderildiği {_fmt(w.fixed_on)} tarihinde kaydedilmiş.")
+            raise DomainError(msg("KTS", "Bu uyarının giderildiği {fixed_on} tarihinde kaydedilmiş.").format(
+                                  fixed_on=_fmt(w.fixed_on)))
         if fixed_on < w.issued_on:
-            raise DomainError("Giderilme tarihi uyarı tarihinden önce olamaz.")
+            raise DomainError(msg("KTS", "Giderilme tarihi uyarı tarihinden önce olamaz."))
         w.fixed_on = fixed_on
 
 
@@ -505,8 +519,9 @@ def reactivate(ctx: AppContext, vendor_id: int, on: dt.date, reason: str = "") -
         vendor = _vendor(s, vendor_id)
         status = status_on(s, vendor_id, on)
         if VendorAction.REACTIVATE not in vendor_actions(status):
-            raise DomainError(f"Yalnızca pasif listedeki üretici aktif listeye geri alınabilir; {vendor.name} "
-                              f"{VENDOR_STATUS_LABELS[status].lower()} durumunda.")
+            raise DomainError(msg("KTS", "Yalnızca pasif listedeki üretici aktif listeye geri alınabilir; {name} "
+                                         "{value} durumunda.").format(
+                                  name=vendor.name, value=VENDOR_STATUS_LABELS[status].lower()))
         open_warnings = s.scalars(select(VendorWarning).where(
             VendorWarning.vendor_id == vendor_id,
             (VendorWarning.fixed_on.is_(None)) | (VendorWarning.fixed_on > on))).all()
@@ -529,9 +544,9 @@ def delete_vendor(ctx: AppContext, vendor_id: int, on: dt.date, ground: Deletion
     require(ctx.actor, KTS, action=msg("Yetki", "KTS'den silme"))
     errors = {}
     if ground not in OFFICER_GROUNDS:
-        errors["ground"] = "Silme dayanağı seçilmelidir (SBYS Yönetmeliği md. 8/2 ya da 8/3)."
+        errors["ground"] = msg("KTS", "Silme dayanağı seçilmelidir (SBYS Yönetmeliği md. 8/2 ya da 8/3).")
     if not reason.strip():
-        errors["reason"] = "Silme gerekçesi boş olamaz."
+        errors["reason"] = msg("KTS", "Silme gerekçesi boş olamaz.")
     if errors:
         raise ValidationFailed(errors)
     ground = DeletionGround(ground)
@@ -540,7 +555,8 @@ def delete_vendor(ctx: AppContext, vendor_id: int, on: dt.date, ground: Deletion
         vendor = _vendor(s, vendor_id)
         before = status_on(s, vendor_id, on)
         if VendorAction.DELETE not in vendor_actions(before):
-            raise DomainError(f"{vendor.name} {_fmt(on)} tarihinde zaten KTS'den silinmiş durumda.")
+            raise DomainError(msg("KTS", "{name} {on} tarihinde zaten KTS'den silinmiş durumda.").format(
+                                  name=vendor.name, on=_fmt(on)))
         text = f"{GROUND_REASON_HEAD[ground]}: {reason.strip()}"
         _status_event(s, ctx, vendor_id, VendorStatus.DELETED, on, text, GROUND_BASIS[ground], ground)
         if (ban := reapply_not_before(ground, on)) is not None:
@@ -561,28 +577,30 @@ def extend_access_code(ctx: AppContext, vendor_id: int, until: dt.date, facility
     from the deletion (SBYS art. 8)."""
     require(ctx.actor, KTS, action=msg("Yetki", "erişim kodu süresini uzatma"))
     if not request_ref.strip():
-        raise ValidationFailed({"request_ref": "Tesisin resmî talep yazısının sayısı girilmelidir."})
+        raise ValidationFailed({"request_ref": msg("KTS", "Tesisin resmî talep yazısının sayısı girilmelidir.")})
     with ctx.write() as s:
         vendor = _vendor(s, vendor_id)
         if s.get(Facility, facility_id) is None:
-            raise NotFound(f"Sağlık tesisi bulunamadı (#{facility_id}).")
+            raise NotFound(msg("KTS", "Sağlık tesisi bulunamadı (#{facility_id}).").format(facility_id=facility_id))
         today = ctx.clock.today()
         st = standing(s, vendor_id, today)
         status, since = st.status, st.since
         if status != VendorStatus.DELETED or since is None:
-            raise DomainError(f"{vendor.name} silinmiş değil; erişim kodu süresi yalnızca silinen üreticiler için "
-                              "uzatılır.")
+            raise DomainError(msg("KTS", "{name} silinmiş değil; erişim kodu süresi yalnızca silinen üreticiler "
+                                         "için uzatılır.").format(name=vendor.name))
         if vendor.access_code_closes_on is None and st.access_code_closes_on is not None:
             vendor.access_code_closes_on = st.access_code_closes_on   # due under the rules: recorded now
         if vendor.access_code_closes_on is None:
-            raise DomainError("Bu üreticinin kapanacak bir erişim kodu yok.")
+            raise DomainError(msg("KTS", "Bu üreticinin kapanacak bir erişim kodu yok."))
         limit = add_months(since, ACCESS_CODE_MAX_MONTHS)
         if until <= vendor.access_code_closes_on:
-            raise DomainError(f"Yeni kapanış tarihi mevcut kapanış tarihinden ({_fmt(vendor.access_code_closes_on)}) "
-                              "sonra olmalıdır.")
+            raise DomainError(msg("KTS", "Yeni kapanış tarihi mevcut kapanış tarihinden ({access_code_closes_on}) "
+                                         "sonra olmalıdır.").format(
+                                  access_code_closes_on=_fmt(vendor.access_code_closes_on)))
         if until > limit:
-            raise DomainError(f"Erişim kodu silinme tarihinden ({_fmt(since)}) itibaren en çok 6 ay, "
-                              f"{_fmt(limit)} tarihine kadar açık kalabilir.")
+            raise DomainError(msg("KTS", "Erişim kodu silinme tarihinden ({since}) itibaren en çok 6 ay, {limit} "
+                                         "tarihine kadar açık kalabilir.").format(
+                                  since=_fmt(since), limit=_fmt(limit)))
         previous = vendor.access_code_closes_on
         vendor.access_code_closes_on = until
         s.flush()
@@ -613,7 +631,7 @@ def evaluate(session: Session, vendor_id: int, today: dt.date) -> list[Action]:
     """What the SBYS regulation's list rules require for this vendor up to `today` and nobody has recorded yet
     (nothing is written): the changes `common.vendors.standing` already counts as due."""
     if session.get(Vendor, vendor_id) is None:
-        raise NotFound(f"USBS üreticisi bulunamadı (#{vendor_id}).")
+        raise NotFound(msg("KTS", "USBS üreticisi bulunamadı (#{vendor_id}).").format(vendor_id=vendor_id))
     return next_actions(load_facts(session, [vendor_id])[vendor_id], today)
 
 
@@ -629,7 +647,7 @@ def apply_evaluation(ctx: AppContext, today: dt.date | None = None) -> list[Appl
     """Run the rules for every vendor and apply what they require, in one transaction. Running it twice on the
     same day does nothing the second time."""
     if ctx.actor.role == Role.AUDITOR:
-        raise DomainError("Denetçi rolü salt okunurdur; kurallar uygulanamaz.")
+        raise DomainError(msg("KTS", "Denetçi rolü salt okunurdur; kurallar uygulanamaz."))
     today = today or ctx.clock.today()
     done: list[AppliedAction] = []
     with ctx.write() as s:
@@ -731,7 +749,7 @@ def acknowledge_notice(ctx: AppContext, notice_id: int) -> None:
     with ctx.write() as s:
         n = s.get(Notice, notice_id)
         if n is None:
-            raise NotFound(f"Bildirim bulunamadı (#{notice_id}).")
+            raise NotFound(msg("KTS", "Bildirim bulunamadı (#{notice_id}).").format(notice_id=notice_id))
         require(ctx.actor, (*ISM, Role.ADMIN), province_id=n.province_id,
                 action=msg("Yetki", "bildirimi okundu işaretleme"))
         if n.acknowledged_at is None:
@@ -752,17 +770,19 @@ def issue_certificate(ctx: AppContext, vendor_id: int, valid_from: dt.date | Non
     require(ctx.actor, KTS, action=msg("Yetki", "KTS Yetki Belgesi düzenleme"))
     errors = {}
     if valid_from is None:
-        errors["valid_from"] = "Geçerlilik başlangıcı girilmelidir (geçerlilik süresi olmayan belge hükümsüzdür)."
+        errors["valid_from"] = msg("KTS", "Geçerlilik başlangıcı girilmelidir (geçerlilik süresi olmayan belge "
+                                          "hükümsüzdür).")
     if valid_until is None:
-        errors["valid_until"] = "Geçerlilik bitişi girilmelidir (geçerlilik süresi olmayan belge hükümsüzdür)."
+        errors["valid_until"] = msg("KTS", "Geçerlilik bitişi girilmelidir (geçerlilik süresi olmayan belge "
+                                           "hükümsüzdür).")
     if valid_from and valid_until and valid_until <= valid_from:
-        errors["valid_until"] = "Geçerlilik bitişi başlangıcından sonra olmalıdır."
+        errors["valid_until"] = msg("KTS", "Geçerlilik bitişi başlangıcından sonra olmalıdır.")
     if errors:
         raise ValidationFailed(errors)
     assert valid_from is not None and valid_until is not None
     today = ctx.clock.today()
     if valid_until < today:
-        raise ValidationFailed({"valid_until": "Geçerlilik süresi geçmişte biten bir belge düzenlenemez."})
+        raise ValidationFailed({"valid_until": msg("KTS", "Geçerlilik süresi geçmişte biten bir belge düzenlenemez.")})
     from app.documents.kts_certificate import CertificateData, build_certificate_pdf
 
     with ctx.write() as s:
@@ -809,31 +829,36 @@ def revoke_certificate(ctx: AppContext, certificate_id: int, on: dt.date, reason
     reason = (reason or "").strip()
     errors = {}
     if len(reason) < 5:
-        errors["reason"] = "İptal gerekçesi yazılmalıdır."
+        errors["reason"] = msg("KTS", "İptal gerekçesi yazılmalıdır.")
     if on is None:
-        errors["on"] = "İptal tarihi girilmelidir."
+        errors["on"] = msg("KTS", "İptal tarihi girilmelidir.")
     if errors:
         raise ValidationFailed(errors)
     today = ctx.clock.today()
     limit = today + dt.timedelta(days=CERTIFICATE_REVOCATION_DAYS_AHEAD)
     if on > limit:
-        raise ValidationFailed({"on": f"İptal tarihi bugünden en çok {CERTIFICATE_REVOCATION_DAYS_AHEAD} gün sonrası "
-                                      f"({_fmt(limit)}) olabilir; daha ileri bir tarih için işlemi o tarih yaklaşınca "
-                                      "yapın."})
+        raise ValidationFailed({"on": msg("KTS", "İptal tarihi bugünden en çok {days} gün sonrası ({limit}) "
+                                                 "olabilir; daha ileri bir tarih için işlemi o tarih yaklaşınca "
+                                                 "yapın.").format(days=CERTIFICATE_REVOCATION_DAYS_AHEAD,
+                                                                  limit=_fmt(limit))})
     with ctx.write() as s:
         cert = s.get(VendorCertificate, certificate_id, with_for_update=True)
         if cert is None:
-            raise NotFound(f"KTS Yetki Belgesi bulunamadı (#{certificate_id}).")
+            raise NotFound(msg("KTS", "KTS Yetki Belgesi bulunamadı (#{certificate_id}).").format(
+                               certificate_id=certificate_id))
         planned = cert.revoked_on
         if planned is not None and planned <= max(on, today):
             if planned <= today:
-                raise DomainError(f"{cert.number} numaralı belge {_fmt(planned)} tarihinde zaten iptal edildi.")
-            raise DomainError(f"{cert.number} numaralı belgenin iptali {_fmt(planned)} tarihine planlanmış; "
-                              "daha erken bir iptal tarihi girerseniz planlanan iptalin yerine geçer.")
+                raise DomainError(msg("KTS", "{number} numaralı belge {planned} tarihinde zaten iptal edildi.").format(
+                                      number=cert.number, planned=_fmt(planned)))
+            raise DomainError(msg("KTS", "{number} numaralı belgenin iptali {planned} tarihine planlanmış; daha "
+                                         "erken bir iptal tarihi girerseniz planlanan iptalin yerine geçer.").format(
+                                  number=cert.number, planned=_fmt(planned)))
         issued_on = cert.issued_at.astimezone(TR).date() if cert.issued_at.tzinfo else cert.issued_at.date()
         if not issued_on <= on <= cert.valid_until:
-            raise ValidationFailed({"on": f"İptal tarihi belgenin düzenlendiği gün ({_fmt(issued_on)}) ile geçerlilik "
-                                          f"bitişi ({_fmt(cert.valid_until)}) arasında olmalıdır."})
+            raise ValidationFailed({"on": msg("KTS", "İptal tarihi belgenin düzenlendiği gün ({issued_on}) ile "
+                                                     "geçerlilik bitişi ({valid_until}) arasında olmalıdır.").format(
+                                              issued_on=_fmt(issued_on), valid_until=_fmt(cert.valid_until))})
         cert.revoked_on = on
         s.flush()
         summary = {"event": "certificate_revoked", "number": cert.number, "revoked_on": on.isoformat(),
@@ -850,7 +875,8 @@ def certificate_pdf(ctx: AppContext, certificate_id: int) -> tuple[str, bytes]:
     with ctx.read() as s:
         cert = s.get(VendorCertificate, certificate_id)
         if cert is None or cert.document_id is None:
-            raise NotFound(f"KTS Yetki Belgesi bulunamadı (#{certificate_id}).")
+            raise NotFound(msg("KTS", "KTS Yetki Belgesi bulunamadı (#{certificate_id}).").format(
+                               certificate_id=certificate_id))
         doc = s.get(Document, cert.document_id)
         vendor = s.get(Vendor, cert.vendor_id)
         assert doc is not None and vendor is not None

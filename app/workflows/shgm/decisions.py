@@ -36,6 +36,7 @@ from app.workflows.common.application_view import ApplicationDetail, application
 from app.workflows.common.clock import local_date
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import NotFound, ValidationFailed
+from app.workflows.common.messages import msg
 from app.workflows.common.permissions import SHGM, require
 from app.workflows.common.permit_status import live_permit
 from app.workflows.common.states import AppState, IllegalTransition, allowed_events
@@ -323,7 +324,7 @@ def _decision_info(s: Session, decision_id: int) -> DecisionInfo:
 
     d = s.get(ShgmDecision, decision_id)
     if d is None:
-        raise NotFound(f"{decision_id} numaralı SHGM kararı bulunamadı.")
+        raise NotFound(msg("SHGM", "{decision_id} numaralı SHGM kararı bulunamadı.").format(decision_id=decision_id))
     f = s.get(Facility, d.facility_id)
     assert f is not None
     app = s.get(Application, d.application_id) if d.application_id else None
@@ -361,13 +362,13 @@ def assign_areas(ctx: AppContext, app_id: int, areas: list[Area], difference_rea
         requested = {a.key for a in _requested(s, app_id)}
         errors = {}
         if not chosen:
-            errors["areas"] = "En az bir USH alanı seçin; hiçbir alan uygun değilse başvuruyu reddedin."
+            errors["areas"] = msg("SHGM", "En az bir USH alanı seçin; hiçbir alan uygun değilse başvuruyu reddedin.")
         elif extra := [c for c in chosen if c not in requested]:
             errors["areas"] = ("Başvuruda istenmeyen alanlar izne eklenemez: "
                                + ", ".join(f"{c}{'/' + b if b else ''}" for c, b in extra) + ".")
         elif areas_differ(requested, chosen) and not reason:
-            errors["difference_reason"] = ("Belirlenen alanlar başvuruda istenenlerden farklı; farkın gerekçesini "
-                                           "yazın.")
+            errors["difference_reason"] = (msg("SHGM", "Belirlenen alanlar başvuruda istenenlerden farklı; farkın "
+                                                       "gerekçesini yazın."))
         if errors:
             raise ValidationFailed(errors)
         if not areas_differ(requested, chosen):
@@ -386,7 +387,8 @@ def reject(ctx: AppContext, app_id: int, reasons: str | list[str]) -> int:
     """Reject a forwarded application with reasons; the İSM sees the decision and the reasons."""
     text = "\n".join(r.strip() for r in reasons if r.strip()) if isinstance(reasons, list) else reasons.strip()
     if not text:
-        raise ValidationFailed({"reasons": "Ret için gerekçe yazın; gerekçe İl Sağlık Müdürlüğüne iletilir."})
+        raise ValidationFailed({"reasons": msg("SHGM", "Ret için gerekçe yazın; gerekçe İl Sağlık Müdürlüğüne "
+                                                       "iletilir.")})
     with ctx.write() as s:
         app = load_application(s, app_id)
         require(ctx.actor, SHGM, action="SHGM ret")
@@ -408,23 +410,26 @@ def start_ex_officio(ctx: AppContext, facility_id: int, areas: list[Area], reaso
         require(ctx.actor, SHGM, action="resen izin")
         f = s.get(Facility, facility_id)
         if f is None:
-            raise NotFound(f"{facility_id} numaralı sağlık tesisi bulunamadı.")
+            raise NotFound(msg("SHGM", "{facility_id} numaralı sağlık tesisi bulunamadı.").format(
+                               facility_id=facility_id))
         ftype = s.get(FacilityType, f.type_code)
         errors = {}
         if ftype is None or not ftype.ex_officio_allowed:
-            errors["facility"] = (f"Resen izin yalnızca Bakanlığa bağlı sağlık tesislerine verilebilir; "
-                                  f"{f.name} '{ftype.name if ftype else f.type_code}' türünde. Bu tesis İl Sağlık "
-                                  "Müdürlüğüne başvurmalıdır.")
+            errors["facility"] = (msg("SHGM", "Resen izin yalnızca Bakanlığa bağlı sağlık tesislerine verilebilir; "
+                                              "{name} '{value}' türünde. Bu tesis İl Sağlık Müdürlüğüne "
+                                              "başvurmalıdır.").format(
+                                      name=f.name, value=ftype.name if ftype else f.type_code))
         if not reason:
-            errors["reason"] = "Resen izin için gerekçe yazın."
+            errors["reason"] = msg("SHGM", "Resen izin için gerekçe yazın.")
         if not chosen:
-            errors["areas"] = "En az bir USH alanı seçin."
+            errors["areas"] = msg("SHGM", "En az bir USH alanı seçin.")
         if errors:
             raise ValidationFailed(errors)
         area_choices(s, chosen)
         if live_permit(s, facility_id, ctx.clock.today()) is not None:
-            raise ValidationFailed({"facility": "Bu tesisin yürürlükte bir USH izni var; alanları değiştirmek için "
-                                                "izin belgesinde 'Alanları değiştir' işlemini kullanın."})
+            raise ValidationFailed({"facility": msg("SHGM", "Bu tesisin yürürlükte bir USH izni var; alanları "
+                                                            "değiştirmek için izin belgesinde 'Alanları değiştir' "
+                                                            "işlemini kullanın.")})
         d = ShgmDecision(application_id=None, facility_id=facility_id, outcome="approved", reasons=reason,
                          ex_officio=True, decided_by_id=ctx.actor.user_id, decided_at=ctx.clock.now())
         s.add(d)
@@ -467,9 +472,9 @@ def ckys_record(s: Session, decision_id: int) -> dict:
     """The ÇKYS record of an approved decision (docs/ckys-export.md)."""
     d = s.get(ShgmDecision, decision_id)
     if d is None:
-        raise NotFound(f"{decision_id} numaralı SHGM kararı bulunamadı.")
+        raise NotFound(msg("SHGM", "{decision_id} numaralı SHGM kararı bulunamadı.").format(decision_id=decision_id))
     if DecisionAction.EXPORT_CKYS not in decision_actions(d.outcome, d.ckys_recorded_at is not None, False):
-        raise ValidationFailed({"decision": "Reddedilen bir karar için ÇKYS kaydı üretilmez."})
+        raise ValidationFailed({"decision": msg("SHGM", "Reddedilen bir karar için ÇKYS kaydı üretilmez.")})
     f = s.get(Facility, d.facility_id)
     assert f is not None
     ftype = s.get(FacilityType, f.type_code)
@@ -519,7 +524,8 @@ def ckys_export(ctx: AppContext, decision_id: int, folder: str | Path) -> tuple[
                             fac["tax_no"] or "", fac["mersis_no"] or "", a["area_code"], a["area_name"],
                             a["branch_code"] or "", a["branch_name"] or ""])
     except OSError as exc:
-        raise ValidationFailed({"folder": f"ÇKYS dosyası yazılamadı ({folder}): {exc.strerror}"}) from exc
+        raise ValidationFailed({"folder": msg("SHGM", "ÇKYS dosyası yazılamadı ({folder}): {strerror}").format(
+                                              folder=folder, strerror=exc.strerror)}) from exc
     with ctx.write() as s:
         d = s.get(ShgmDecision, decision_id)
         assert d is not None
@@ -531,19 +537,20 @@ def mark_ckys_recorded(ctx: AppContext, decision_id: int, reference: str) -> Non
     """The reviewer recorded the areas in ÇKYS: note the ÇKYS reference. The permit can be issued from now on."""
     reference = (reference or "").strip()
     if not reference:
-        raise ValidationFailed({"reference": "ÇKYS kayıt numarasını (referans) yazın."})
+        raise ValidationFailed({"reference": msg("SHGM", "ÇKYS kayıt numarasını (referans) yazın.")})
     if len(reference) > 60:
-        raise ValidationFailed({"reference": "ÇKYS kayıt numarası en çok 60 karakter olabilir."})
+        raise ValidationFailed({"reference": msg("SHGM", "ÇKYS kayıt numarası en çok 60 karakter olabilir.")})
     with ctx.write() as s:
         require(ctx.actor, SHGM, action="ÇKYS kaydı")
         d = s.get(ShgmDecision, decision_id)
         if d is None:
-            raise NotFound(f"{decision_id} numaralı SHGM kararı bulunamadı.")
+            raise NotFound(msg("SHGM", "{decision_id} numaralı SHGM kararı bulunamadı.").format(
+                               decision_id=decision_id))
         if DecisionAction.MARK_CKYS not in decision_actions(d.outcome, d.ckys_recorded_at is not None, False):
             if d.outcome != "approved":
-                raise ValidationFailed({"decision": "Reddedilen bir karar ÇKYS'ye kaydedilmez."})
-            raise ValidationFailed({"reference": f"Bu karar {d.ckys_reference} numarasıyla zaten ÇKYS'ye "
-                                                 "kaydedilmiş."})
+                raise ValidationFailed({"decision": msg("SHGM", "Reddedilen bir karar ÇKYS'ye kaydedilmez.")})
+            raise ValidationFailed({"reference": msg("SHGM", "Bu karar {ckys_reference} numarasıyla zaten ÇKYS'ye "
+                                                             "kaydedilmiş.").format(ckys_reference=d.ckys_reference)})
         d.ckys_recorded_at = ctx.clock.now()
         d.ckys_reference = reference
         if d.application_id is not None:

@@ -42,6 +42,7 @@ from app.workflows.common import vendors
 from app.workflows.common.context import AppContext
 from app.workflows.common.document_status import permit_stamp, shown_copy
 from app.workflows.common.errors import NotFound, ValidationFailed
+from app.workflows.common.messages import msg
 from app.workflows.common.notices import PERMIT_REVOKED, PERMIT_SUSPENDED, permit_notice
 from app.workflows.common.numbers import permit_number
 from app.workflows.common.permissions import PERMIT_READERS, SHGM, require, require_permit_reader
@@ -124,8 +125,10 @@ def permit_actions(state: str, revoked: bool = False) -> frozenset[PermitAction]
 def _not_too_far(on: dt.date, today: dt.date, field: str, what: str) -> None:
     limit = today + dt.timedelta(days=MAX_DAYS_AHEAD)
     if on > limit:
-        raise ValidationFailed({field: f"{what} bugünden en çok {MAX_DAYS_AHEAD} gün sonrası ({limit:%d.%m.%Y}) "
-                                       "olabilir; daha ileri bir tarih için işlemi o tarih yaklaşınca yapın."})
+        raise ValidationFailed({field: msg("SHGM", "{what} bugünden en çok {MAX_DAYS_AHEAD} gün sonrası "
+                                                   "({limit:%d.%m.%Y}) olabilir; daha ileri bir tarih için işlemi "
+                                                   "o tarih yaklaşınca yapın.").format(
+                                           what=what, MAX_DAYS_AHEAD=MAX_DAYS_AHEAD, limit=limit)})
 
 
 # --- issuing ------------------------------------------------------------------------------------------------------
@@ -145,20 +148,23 @@ def issue_permit(ctx: AppContext, decision_id: int, *,
     with ctx.write() as s:
         d = s.get(ShgmDecision, decision_id, with_for_update=True)
         if d is None:
-            raise NotFound(f"{decision_id} numaralı SHGM kararı bulunamadı.")
+            raise NotFound(msg("SHGM", "{decision_id} numaralı SHGM kararı bulunamadı.").format(
+                               decision_id=decision_id))
         if d.amends_permit_id is not None:
-            raise ValidationFailed({"decision": "Bu karar yürürlükteki bir iznin alan değişikliğidir; yeni izin "
-                                                "değil, iznin yeni sürümü olarak imzalanır."})
+            raise ValidationFailed({"decision": msg("SHGM", "Bu karar yürürlükteki bir iznin alan değişikliğidir; "
+                                                            "yeni izin değil, iznin yeni sürümü olarak imzalanır.")})
         existing = s.scalar(select(Permit.number).where(Permit.decision_id == d.id))
         if DecisionAction.ISSUE_PERMIT not in decision_actions(d.outcome, d.ckys_recorded_at is not None,
                                                                bool(existing)):
             if d.outcome != "approved":
-                raise ValidationFailed({"decision": "Reddedilen bir karar için izin belgesi düzenlenemez."})
+                raise ValidationFailed({"decision": msg("SHGM", "Reddedilen bir karar için izin belgesi "
+                                                                "düzenlenemez.")})
             if d.ckys_recorded_at is None:
-                raise ValidationFailed({"ckys": "USH alanları ÇKYS'ye kaydedildi olarak işaretlenmeden izin "
-                                                "belgesi düzenlenemez. Önce ÇKYS dosyasını üretip kaydı yapın ve "
-                                                "kayıt numarasını girin."})
-            raise ValidationFailed({"decision": f"Bu karar için {existing} numaralı izin belgesi zaten düzenlendi."})
+                raise ValidationFailed({"ckys": msg("SHGM", "USH alanları ÇKYS'ye kaydedildi olarak işaretlenmeden "
+                                                            "izin belgesi düzenlenemez. Önce ÇKYS dosyasını üretip "
+                                                            "kaydı yapın ve kayıt numarasını girin.")})
+            raise ValidationFailed({"decision": msg("SHGM", "Bu karar için {existing} numaralı izin belgesi zaten "
+                                                            "düzenlendi.").format(existing=existing)})
         app = s.get(Application, d.application_id) if d.application_id else None
         if app is not None and AppState(app.state) != AppState.CKYS_RECORDED:
             raise IllegalTransition("issue_permit", AppState(app.state))
@@ -209,10 +215,12 @@ def _vendor_active(s: Session, vendor_id: int, day: dt.date, what: str = "Başvu
     if st.status != VendorStatus.ACTIVE:
         v = s.get(Vendor, vendor_id)
         raise ValidationFailed({"vendor": (
-            f"{what} USBS üreticisi ({v.name if v else vendor_id}) {day.strftime('%d.%m.%Y')} tarihinde KTS "
-            f"aktif listesinde değil (durumu: {vendors.describe(st)}). Yalnızca aktif listedeki üreticiler "
-            "USH izinli tesislere hizmet verebilir; üretici aktif listeye dönene ya da tesis aktif listedeki bir "
-            "üreticiyle yeniden başvurana kadar izin belgesi düzenlenemez.")})
+            msg("SHGM", "{what} USBS üreticisi ({vendor}) {day} tarihinde KTS aktif listesinde değil (durumu: "
+                        "{st}). Yalnızca aktif listedeki üreticiler USH izinli tesislere hizmet verebilir; üretici "
+                        "aktif listeye dönene ya da tesis aktif listedeki bir üreticiyle yeniden başvurana kadar "
+                        "izin belgesi düzenlenemez.").format(
+                what=what, vendor=v.name if v else vendor_id, day=day.strftime("%d.%m.%Y"),
+                st=vendors.describe(st)))})
 
 
 def issue_ex_officio(ctx: AppContext, facility_id: int, areas: list[Area], reason: str,
@@ -226,8 +234,8 @@ def issue_ex_officio(ctx: AppContext, facility_id: int, areas: list[Area], reaso
 
     require(ctx.actor, ISSUERS, action="resen izin belgesi")
     if not (ckys_reference or "").strip():
-        raise ValidationFailed({"reference": "Resen izin de ÇKYS kaydından sonra düzenlenir; ÇKYS kayıt numarasını "
-                                             "yazın."})
+        raise ValidationFailed({"reference": msg("SHGM", "Resen izin de ÇKYS kaydından sonra düzenlenir; ÇKYS "
+                                                         "kayıt numarasını yazın.")})
     decision_id = shgm.start_ex_officio(ctx, facility_id, areas, reason)
     shgm.mark_ckys_recorded(ctx, decision_id, ckys_reference)
     return issue_permit(ctx, decision_id, producer=producer)
@@ -293,14 +301,14 @@ def _record(s: Session, ctx: AppContext, p: Permit, kind: K, effective_from: dt.
 def _load_permit(s: Session, permit_id: int) -> Permit:
     p = s.get(Permit, permit_id, with_for_update=True)
     if p is None:
-        raise NotFound(f"{permit_id} numaralı izin bulunamadı.")
+        raise NotFound(msg("SHGM", "{permit_id} numaralı izin bulunamadı.").format(permit_id=permit_id))
     return p
 
 
 def _reason(reason: str, what: str) -> str:
     text = (reason or "").strip()
     if not text:
-        raise ValidationFailed({"reason": f"{what} için gerekçe yazın."})
+        raise ValidationFailed({"reason": msg("SHGM", "{what} için gerekçe yazın.").format(what=what)})
     return text
 
 
@@ -317,15 +325,19 @@ def _allowed(p: Permit, events: list[PermitEvent], action: PermitAction, on: dt.
         return status
     if revocation is not None:
         if revocation.effective_from <= today:
-            raise ValidationFailed({"permit": f"{p.number} numaralı izin {revocation.effective_from:%d.%m.%Y} "
-                                              "tarihinde iptal edilmiş; üzerinde işlem yapılamaz."})
-        raise ValidationFailed({"permit": f"{p.number} numaralı izin {revocation.effective_from:%d.%m.%Y} "
-                                          "tarihinden itibaren iptal edilecek; o güne ya da sonrasına tarihli işlem "
-                                          "yapılamaz. Daha erken bir tarihle iptal ederseniz planlanan iptalin "
-                                          "yerine geçer."})
+            raise ValidationFailed({"permit": msg("SHGM", "{number} numaralı izin {effective_from:%d.%m.%Y} "
+                                                          "tarihinde iptal edilmiş; üzerinde işlem yapılamaz.").format(
+                                                  number=p.number, effective_from=revocation.effective_from)})
+        raise ValidationFailed({"permit": msg("SHGM", "{number} numaralı izin {effective_from:%d.%m.%Y} tarihinden "
+                                                      "itibaren iptal edilecek; o güne ya da sonrasına tarihli "
+                                                      "işlem yapılamaz. Daha erken bir tarihle iptal ederseniz "
+                                                      "planlanan iptalin yerine geçer.").format(
+                                              number=p.number, effective_from=revocation.effective_from)})
     if action == PermitAction.SUSPEND:
-        raise ValidationFailed({"from_date": f"{p.number} numaralı izin {on:%d.%m.%Y} tarihinde zaten askıda."})
-    raise ValidationFailed({"on_date": f"{p.number} numaralı izin {on:%d.%m.%Y} tarihinde askıda değil."})
+        raise ValidationFailed({"from_date": msg("SHGM", "{number} numaralı izin {on:%d.%m.%Y} tarihinde zaten "
+                                                         "askıda.").format(number=p.number, on=on)})
+    raise ValidationFailed({"on_date": msg("SHGM", "{number} numaralı izin {on:%d.%m.%Y} tarihinde askıda "
+                                                   "değil.").format(number=p.number, on=on)})
 
 
 def start_amendment(ctx: AppContext, permit_id: int, areas: list[Area], reason: str) -> int:
@@ -336,20 +348,23 @@ def start_amendment(ctx: AppContext, permit_id: int, areas: list[Area], reason: 
     text = _reason(reason, "Alan değişikliği")
     chosen = list(dict.fromkeys((c, b or None) for c, b in areas))
     if not chosen:
-        raise ValidationFailed({"areas": "En az bir USH alanı seçin; izni tümüyle kaldırmak için iptal edin."})
+        raise ValidationFailed({"areas": msg("SHGM", "En az bir USH alanı seçin; izni tümüyle kaldırmak için iptal "
+                                                     "edin.")})
     today = ctx.clock.today()
     with ctx.write() as s:
         p = _load_permit(s, permit_id)
         _allowed(p, _events(s, p.id), PermitAction.AMEND, today, today)
         area_choices(s, chosen)
         if not areas_differ(_current_areas(s, p.id), chosen):
-            raise ValidationFailed({"areas": "Seçilen alanlar yürürlükteki belgeyle aynı; değişiklik yok."})
+            raise ValidationFailed({"areas": msg("SHGM", "Seçilen alanlar yürürlükteki belgeyle aynı; değişiklik "
+                                                         "yok.")})
         signed = select(PermitRevision.decision_id).where(PermitRevision.decision_id.is_not(None))
         pending = s.scalar(select(ShgmDecision.id).where(ShgmDecision.amends_permit_id == p.id,
                                                          ShgmDecision.id.not_in(signed)).limit(1))
         if pending is not None:
-            raise ValidationFailed({"areas": f"{p.number} numaralı iznin imzası bekleyen bir alan değişikliği "
-                                             f"kararı var (karar {pending}); önce onu sonuçlandırın."})
+            raise ValidationFailed({"areas": msg("SHGM", "{number} numaralı iznin imzası bekleyen bir alan "
+                                                         "değişikliği kararı var (karar {pending}); önce onu "
+                                                         "sonuçlandırın.").format(number=p.number, pending=pending)})
         d = ShgmDecision(application_id=None, facility_id=p.facility_id, outcome="approved", reasons=text,
                          amends_permit_id=p.id, decided_by_id=ctx.actor.user_id, decided_at=ctx.clock.now())
         s.add(d)
@@ -383,7 +398,8 @@ def amend_areas(ctx: AppContext, permit_id: int, areas: list[Area], reason: str,
     text = _reason(reason, "Alan değişikliği")
     chosen = list(dict.fromkeys((c, b or None) for c, b in areas))
     if not chosen:
-        raise ValidationFailed({"areas": "En az bir USH alanı seçin; izni tümüyle kaldırmak için iptal edin."})
+        raise ValidationFailed({"areas": msg("SHGM", "En az bir USH alanı seçin; izni tümüyle kaldırmak için iptal "
+                                                     "edin.")})
     identity = signing.load_identity()
     today = ctx.clock.today()
     on = effective_on or today
@@ -395,16 +411,18 @@ def amend_areas(ctx: AppContext, permit_id: int, areas: list[Area], reason: str,
         current = s.scalars(select(PermitRevision).where(PermitRevision.permit_id == p.id)
                             .order_by(PermitRevision.revision_no.desc()).limit(1)).one()
         if on < current.effective_from:
-            raise ValidationFailed({"effective_on": f"Değişiklik tarihi yürürlükteki revizyonun tarihinden "
-                                                    f"({current.effective_from:%d.%m.%Y}) önce olamaz."})
+            raise ValidationFailed({"effective_on": msg("SHGM", "Değişiklik tarihi yürürlükteki revizyonun "
+                                                                "tarihinden ({effective_from:%d.%m.%Y}) önce "
+                                                                "olamaz.").format(
+                                                        effective_from=current.effective_from)})
         have = {(c, b) for c, b in s.execute(select(PermitArea.area_code, PermitArea.branch_code)
                                               .where(PermitArea.revision_id == current.id))}
         new_producer = _producer(s, producer, on) if producer is not None else None
         changes_producer = new_producer is not None and new_producer != (current.vendor_id, current.product_id)
         changes_areas = areas_differ(have, chosen)
         if not changes_areas and not changes_producer:
-            raise ValidationFailed({"areas": "Seçilen alanlar ve USBS üreticisi yürürlükteki belgeyle aynı; "
-                                             "değişiklik yok."})
+            raise ValidationFailed({"areas": msg("SHGM", "Seçilen alanlar ve USBS üreticisi yürürlükteki belgeyle "
+                                                         "aynı; değişiklik yok.")})
         amendment = _ckys_amendment(s, p, chosen, decision_id) if changes_areas else None
         current.superseded_on = on
         app = s.get(Application, p.application_id) if p.application_id else None
@@ -431,12 +449,12 @@ def _ckys_amendment(s: Session, p: Permit, chosen: list[Area], decision_id: int 
         raise ValidationFailed({"ckys": "Değişiklik kararının alanları ÇKYS'ye kaydedildi olarak işaretlenmeden "
                                         "imzalanamaz. " + how})
     if s.scalar(select(PermitRevision.id).where(PermitRevision.decision_id == d.id).limit(1)) is not None:
-        raise ValidationFailed({"decision": "Bu değişiklik kararı zaten imzalandı."})
+        raise ValidationFailed({"decision": msg("SHGM", "Bu değişiklik kararı zaten imzalandı.")})
     decided = {(c, b) for c, b in s.execute(select(AreaAssignment.area_code, AreaAssignment.branch_code)
                                             .where(AreaAssignment.decision_id == d.id))}
     if areas_differ(decided, chosen):
-        raise ValidationFailed({"areas": "İmzalanacak alanlar, ÇKYS'ye kaydedilen değişiklik kararının alanlarıyla "
-                                         "aynı olmalı."})
+        raise ValidationFailed({"areas": msg("SHGM", "İmzalanacak alanlar, ÇKYS'ye kaydedilen değişiklik kararının "
+                                                     "alanlarıyla aynı olmalı.")})
     return d
 
 
@@ -444,11 +462,12 @@ def _producer(s: Session, producer: tuple[int, int | None], on: dt.date) -> tupl
     """A producer chosen in an amendment: it exists, the product is its own, and it is active on `on`."""
     vendor_id, product_id = producer
     if s.get(Vendor, vendor_id) is None:
-        raise ValidationFailed({"vendor": f"USBS üreticisi bulunamadı (#{vendor_id})."})
+        raise ValidationFailed({"vendor": msg("SHGM", "USBS üreticisi bulunamadı (#{vendor_id}).").format(
+                                              vendor_id=vendor_id)})
     if product_id is not None:
         product = s.get(VendorProduct, product_id)
         if product is None or product.vendor_id != vendor_id:
-            raise ValidationFailed({"product": "Seçilen ürün bu USBS üreticisinin değil."})
+            raise ValidationFailed({"product": msg("SHGM", "Seçilen ürün bu USBS üreticisinin değil.")})
     _vendor_active(s, vendor_id, on, "Seçilen")
     return vendor_id, product_id
 
@@ -459,14 +478,14 @@ def suspend(ctx: AppContext, permit_id: int, from_date: dt.date, until_date: dt.
     require(ctx.actor, ISSUERS, action="izni askıya alma")
     text = _reason(reason, "Askıya alma")
     if until_date is not None and until_date <= from_date:
-        raise ValidationFailed({"until_date": "Askının bitiş tarihi başlangıç tarihinden sonra olmalı."})
+        raise ValidationFailed({"until_date": msg("SHGM", "Askının bitiş tarihi başlangıç tarihinden sonra olmalı.")})
     today = ctx.clock.today()
     _not_too_far(from_date, today, "from_date", "Askının başlangıç tarihi")
     with ctx.write() as s:
         p = _load_permit(s, permit_id)
         events = _events(s, p.id)
         if revocation_by(events, max(from_date, today)) is None and from_date < p.issued_on:
-            raise ValidationFailed({"from_date": "Askı, iznin düzenlenme tarihinden önce başlayamaz."})
+            raise ValidationFailed({"from_date": msg("SHGM", "Askı, iznin düzenlenme tarihinden önce başlayamaz.")})
         _allowed(p, events, PermitAction.SUSPEND, from_date, today)
         _record(s, ctx, p, K.SUSPENDED, from_date, text, document_ref, until=until_date)
         permit_notice(s, ctx, p, PERMIT_SUSPENDED, from_date, until_date, text)    # the İSM is told (issue 17)
@@ -482,7 +501,7 @@ def resume(ctx: AppContext, permit_id: int, on_date: dt.date, reason: str, docum
         events = _events(s, p.id)
         st = _allowed(p, events, PermitAction.RESUME, on_date, today)
         if st.since is not None and on_date <= st.since:
-            raise ValidationFailed({"on_date": "Askı, başladığı gün ya da daha önce kaldırılamaz."})
+            raise ValidationFailed({"on_date": msg("SHGM", "Askı, başladığı gün ya da daha önce kaldırılamaz.")})
         _record(s, ctx, p, K.RESUMED, on_date, text, document_ref)
 
 
@@ -499,7 +518,7 @@ def revoke(ctx: AppContext, permit_id: int, on_date: dt.date, reason: str, docum
         events = _events(s, p.id)
         _allowed(p, events, PermitAction.REVOKE, on_date, today)
         if on_date < p.issued_on:
-            raise ValidationFailed({"on_date": "İptal tarihi iznin düzenlenme tarihinden önce olamaz."})
+            raise ValidationFailed({"on_date": msg("SHGM", "İptal tarihi iznin düzenlenme tarihinden önce olamaz.")})
         planned = [e.effective_from for e in events if e.kind == K.REVOKED]  # all later than on_date here
         if planned:
             text += f" ({min(planned):%d.%m.%Y} tarihli planlanan iptalin yerine)"
@@ -593,7 +612,8 @@ def _permit_info(s: Session, p: Permit, today: dt.date) -> PermitInfo:
 def _facility_province(s: Session, facility_id: int) -> int:
     province_id = s.scalar(select(Facility.province_id).where(Facility.id == facility_id))
     if province_id is None:
-        raise NotFound(f"{facility_id} numaralı sağlık tesisi bulunamadı.")
+        raise NotFound(msg("SHGM", "{facility_id} numaralı sağlık tesisi bulunamadı.").format(
+                           facility_id=facility_id))
     return province_id
 
 
@@ -602,7 +622,7 @@ def permit(ctx: AppContext, permit_id: int) -> PermitInfo:
     with ctx.read() as s:
         p = s.get(Permit, permit_id)
         if p is None:
-            raise NotFound(f"{permit_id} numaralı izin bulunamadı.")
+            raise NotFound(msg("SHGM", "{permit_id} numaralı izin bulunamadı.").format(permit_id=permit_id))
         require_permit_reader(ctx.actor, _facility_province(s, p.facility_id))
         return _permit_info(s, p, ctx.clock.today())
 
@@ -663,14 +683,14 @@ def permit_document(ctx: AppContext, permit_id: int, revision_no: int | None = N
     with ctx.read() as s:
         p = s.get(Permit, permit_id)
         if p is None:
-            raise NotFound(f"{permit_id} numaralı izin bulunamadı.")
+            raise NotFound(msg("SHGM", "{permit_id} numaralı izin bulunamadı.").format(permit_id=permit_id))
         require_permit_reader(ctx.actor, _facility_province(s, p.facility_id))
         stmt = select(PermitRevision).where(PermitRevision.permit_id == permit_id)
         if revision_no is not None:
             stmt = stmt.where(PermitRevision.revision_no == revision_no)
         rev = s.scalars(stmt.order_by(PermitRevision.revision_no.desc()).limit(1)).first()
         if rev is None or rev.document_id is None:
-            raise NotFound("Bu izin için kayıtlı belge bulunamadı.")
+            raise NotFound(msg("SHGM", "Bu izin için kayıtlı belge bulunamadı."))
         doc = s.get(Document, rev.document_id)
         assert doc is not None
         stamp = permit_stamp(_status(p, _events(s, p.id), ctx.clock.today()), rev.superseded_on, ctx.clock.today())
