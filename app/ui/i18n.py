@@ -17,6 +17,11 @@ TURKISH = QLocale(QLocale.Language.Turkish, QLocale.Country.Turkey)
 _installed: list[QTranslator] = []
 
 
+def current() -> str:
+    """The interface's language: "en" while the English catalogues are installed, else "tr"."""
+    return "en" if any(Path(t.filePath()).name.endswith("_en.qm") for t in _installed) else "tr"
+
+
 def clear(app: QCoreApplication) -> None:
     """Remove the translators this module installed (back to the Turkish source texts)."""
     while _installed:

@@ -199,6 +199,11 @@ class MainWindow(QMainWindow):
             self.desk_menu.addAction(action)
             self.desk_actions.append(action)
         self.help_menu = self.menuBar().addMenu("")
+        self.guide_action = QAction(self)
+        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))   # F1
+        self.guide_action.triggered.connect(self.show_guide)
+        self.help_menu.addAction(self.guide_action)
+        self.help_menu.addSeparator()
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -281,6 +286,7 @@ class MainWindow(QMainWindow):
         self.refresh_action.setText(self.tr("&Yenile"))
         self.quit_action.setText(self.tr("Çı&kış"))
         self.help_menu.setTitle(self.tr("&Yardım"))
+        self.guide_action.setText(self.tr("&Kullanım kılavuzu…"))
         self.about_action.setText(self.tr("&Hakkında…"))
         t = self.ctx.target
         self.db_label.setText(database_text(t.engine_name, t.location))
@@ -352,6 +358,15 @@ class MainWindow(QMainWindow):
 
     def make_about_dialog(self) -> AboutDialog:
         return AboutDialog(self, self.ctx)
+
+    def make_guide(self):  # type: ignore[no-untyped-def]
+        from app.ui.help import HelpDialog
+
+        return HelpDialog(self.ctx, self)
+
+    def show_guide(self) -> None:
+        """Yardım → Kullanım kılavuzu (F1): the desk guides, the shortcuts and the folders (app.ui.help)."""
+        self.make_guide().exec()
 
     def show_about(self) -> None:
         self.make_about_dialog().exec()

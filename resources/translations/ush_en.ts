@@ -32,7 +32,7 @@
 <context>
     <name>ApplicationDetailDialog</name>
     <message>
-        <location filename="../../app/ui/ism/detail.py" line="+444"/>
+        <location filename="../../app/ui/ism/detail.py" line="+449"/>
         <source>&amp;Ek-1 inceleme</source>
         <translation>&amp;Ek-1 review</translation>
     </message>
@@ -206,7 +206,7 @@
     <message>
         <location filename="../../app/ui/ism/detail.py" line="-29"/>
         <source>Klavye: 1 Uygun · 2 Uygun Değil · 3 Eksik · 4 Uygulanmaz · Delete cevabı siler · Enter ya da F2 notu düzenler · ↑/↓ maddeler arasında gezer. Fareyle: Cevap hücresine tıklayın.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard: 1 Suitable · 2 Not suitable · 3 Missing · 4 Not applicable · Delete clears the answer · Enter or F2 edits the note · ↑/↓ move between items. With the mouse: click the Answer cell.</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -325,22 +325,26 @@
 {note}
 
 Not silinsin mi? Korunursa İnceleme Formu&apos;nda maddenin açıklaması olarak basılır (eksiklik olarak değil).</source>
-        <translation type="unfinished"></translation>
+        <translation>Item {number} is now “{answer}”. Its earlier note:
+
+{note}
+
+Delete the note? If kept, it is printed on the review form as the item&apos;s explanation (not as a deficiency).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Notu sil</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete note</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notu koru</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep note</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vazgeç</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -402,7 +406,7 @@ Not silinsin mi? Korunursa İnceleme Formu&apos;nda maddenin açıklaması olara
     <message>
         <location line="-11"/>
         <source>KEP adresi</source>
-        <translation type="unfinished">KEP address</translation>
+        <translation>KEP address</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -488,12 +492,12 @@ Not silinsin mi? Korunursa İnceleme Formu&apos;nda maddenin açıklaması olara
     <message>
         <location line="+4"/>
         <source>Başvuru kaydedildi</source>
-        <translation type="unfinished"></translation>
+        <translation>Application saved</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Başvuru {number} numarasıyla kaydedildi. 15 günlük inceleme süresi alındığı günün ertesi günü başlar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The application was saved with number {number}. The 15-day period starts on the day after it was received.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -771,7 +775,7 @@ Not silinsin mi? Korunursa İnceleme Formu&apos;nda maddenin açıklaması olara
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../app/ui/ism/detail.py" line="-698"/>
+        <location filename="../../app/ui/ism/detail.py" line="-703"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -794,9 +798,9 @@ Not silinsin mi? Korunursa İnceleme Formu&apos;nda maddenin açıklaması olara
 <context>
     <name>ChecklistView</name>
     <message>
-        <location line="+108"/>
+        <location line="+113"/>
         <source>Cevabı sil</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear answer</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1429,70 @@ Details: {error}</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../app/ui/help.py" line="+86"/>
+        <source>Veri klasörü (yerel veritabanı, yedekler)</source>
+        <translation>Data folder (local database, backups)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Günlük (log) dosyası</source>
+        <translation>Log file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ayarlar klasörü</source>
+        <translation>Settings folder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kullanılan veritabanı</source>
+        <translation>Database in use</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Bir hata bildirirken günlük dosyasını ekleyin; parolalar günlüğe yazılmaz.</source>
+        <translation>When reporting a problem, attach the log file; passwords are never written to it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kullanım kılavuzu</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İSM</source>
+        <translation>İSM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SHGM</source>
+        <translation>SHGM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KTS</source>
+        <translation>KTS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kısayollar</source>
+        <translation>Shortcuts</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+16"/>
+        <source>Klasörler</source>
+        <translation>Folders</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kapat</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>IsmDesk</name>
     <message>
         <location filename="../../app/ui/ism/desk.py" line="-55"/>
@@ -1751,7 +1819,7 @@ Details: {error}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+175"/>
+        <location filename="../../app/ui/main_window.py" line="+180"/>
         <source>&amp;Görünüm</source>
         <translation>&amp;View</translation>
     </message>
@@ -1782,6 +1850,11 @@ Details: {error}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Kullanım kılavuzu…</source>
+        <translation>&amp;User guide…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Hakkında…</source>
         <translation>&amp;About…</translation>
     </message>
@@ -1791,7 +1864,7 @@ Details: {error}</translation>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+85"/>
         <location line="+3"/>
         <source>Ayarlar</source>
         <translation>Settings</translation>
@@ -2202,19 +2275,21 @@ Save the letter and close the file?</translation>
     <message>
         <location filename="../../app/ui/common/forms.py" line="+197"/>
         <source>Kaydedilmemiş bilgiler</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved information</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bu formda kaydedilmemiş bilgiler var. Kapatırsanız girdikleriniz kaybolur.
 
 Kaydetmeden kapatılsın mı?</source>
-        <translation type="unfinished"></translation>
+        <translation>This form holds information that is not saved. If you close it, what you entered is lost.
+
+Close without saving?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kaydetmeden kapat</source>
-        <translation type="unfinished"></translation>
+        <translation>Close without saving</translation>
     </message>
 </context>
 <context>
@@ -2373,7 +2448,7 @@ Kaydetmeden kapatılsın mı?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="+215"/>
+        <location filename="../../app/ui/settings_dialog.py" line="+216"/>
         <location line="+74"/>
         <location line="+194"/>
         <location line="+33"/>
