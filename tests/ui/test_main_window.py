@@ -74,7 +74,8 @@ def test_the_menus_hold_settings_quit_and_about(window):
     texts = [a.text() for a in window.file_menu.actions() if not a.isSeparator()]
     assert "&Ayarlar…" in texts and "Çı&kış" in texts
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
-    assert [a.text() for a in window.help_menu.actions()] == ["&Hakkında…"]
+    assert [a.text() for a in window.help_menu.actions() if not a.isSeparator()] == ["&Kullanım kılavuzu…",
+                                                                                    "&Hakkında…"]
 
 
 def test_ctrl_q_closes_the_window(qtbot, window):
