@@ -1343,9 +1343,132 @@
     </message>
 </context>
 <context>
+    <name>Durumlar</name>
+    <message>
+        <location filename="../../app/workflows/common/states.py" line="+41"/>
+        <source>Alındı</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İncelemede</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eksik evrak bildirildi</source>
+        <translation>Missing documents notified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uygun bildirildi</source>
+        <translation>Notified as suitable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHGM&apos;ye iletildi</source>
+        <translation>Forwarded to SHGM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uygun değil (kapandı)</source>
+        <translation>Not suitable (closed)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHGM alanları belirledi</source>
+        <translation>Areas decided by SHGM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ÇKYS&apos;ye kaydedildi</source>
+        <translation>Recorded in ÇKYS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İzin belgesi düzenlendi</source>
+        <translation>Permit issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHGM reddetti</source>
+        <translation>Rejected by SHGM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geri çekildi</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Başvuru kaydı</source>
+        <translation>Registering the application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İncelemeye başlama</source>
+        <translation>Starting the review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eksik evrak bildirimi</source>
+        <translation>Notifying missing documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eksiklerin tamamlanması</source>
+        <translation>Completing the deficiencies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uygunluk bildirimi</source>
+        <translation>Notifying suitability</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHGM&apos;ye gönderme</source>
+        <translation>Sending to SHGM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uygun değil bildirimi</source>
+        <translation>Notifying unsuitability</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHGM alan belirleme</source>
+        <translation>SHGM deciding the areas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHGM ret</source>
+        <translation>SHGM rejection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ÇKYS kaydı</source>
+        <translation>ÇKYS record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İzin belgesi düzenleme</source>
+        <translation>Issuing the permit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geri çekme</source>
+        <translation>Withdrawal</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>hiçbir işlem</source>
+        <translation>nothing</translation>
+    </message>
+</context>
+<context>
     <name>Hatalar</name>
     <message>
-        <location filename="../../app/workflows/admin/users.py" line="+386"/>
+        <location filename="../../app/workflows/admin/users.py" line="+388"/>
         <source>&apos;{user}&apos; kullanıcısının kaydı</source>
         <translation>The record of user &apos;{user}&apos;</translation>
     </message>
@@ -1415,6 +1538,16 @@
         <location filename="../../app/workflows/common/tabular_export.py" line="+290"/>
         <source>Dosya adı .xlsx ya da .csv ile bitmelidir.</source>
         <translation>The file name must end in .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/common/signing.py" line="+49"/>
+        <source>İmza sertifikasının ({name}) parolası gerekiyor: bu bilgisayarda anahtar deposu (keyring) yok ya da parola kaydedilmemiş. Parolayı bu oturum için girin.</source>
+        <translation>The signing certificate ({name}) needs its password: this computer has no keyring or the password is not stored. Enter the password for this session.</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/common/states.py" line="+1"/>
+        <source>{what} işlemi &apos;{label}&apos; durumundaki bir başvuruya uygulanamaz. Bu durumda yapılabilecekler: {allowed}.</source>
+        <translation>{what} cannot be applied to an application in state &apos;{label}&apos;. Possible in this state: {allowed}.</translation>
     </message>
 </context>
 <context>
@@ -2508,7 +2641,7 @@
         <translation>recording an off-site copy of a backup</translation>
     </message>
     <message>
-        <location filename="../../app/workflows/admin/export.py" line="+105"/>
+        <location filename="../../app/workflows/admin/export.py" line="+106"/>
         <source>verileri dışa aktarmak</source>
         <translation>exporting data</translation>
     </message>
@@ -2789,12 +2922,37 @@
         <translation>The copy date cannot be before the day the backup was made ({at:%d.%m.%Y}).</translation>
     </message>
     <message>
-        <location filename="../../app/workflows/admin/export.py" line="+3"/>
+        <location filename="../../app/workflows/admin/export.py" line="-46"/>
+        <source>Dışa aktarma iptal edildi; yarım kalan klasör silindi, hiçbir dosya bırakılmadı.</source>
+        <translation>The export was cancelled; the unfinished folder was deleted and no file was left.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Biçim json ya da csv olmalı.</source>
         <translation>The format must be json or csv.</translation>
     </message>
     <message>
-        <location filename="../../app/workflows/admin/users.py" line="-190"/>
+        <location filename="../../app/workflows/admin/users.py" line="-384"/>
+        <source>Kullanıcı adı ya da parola yanlış.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Çok sayıda hatalı giriş denemesi yapıldı. Hesabınız {hhmm}{suffix} kadar kilitli; o saatten sonra yeniden deneyin ya da sistem yöneticinize başvurun.</source>
+        <translation>Too many failed login attempts. Your account is locked until {hhmm}; try again after that time or contact your system administrator.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bu hesap kapatılmış; giriş yapılamaz. Sistem yöneticinize başvurun.</source>
+        <translation>This account is closed; it cannot log in. Contact your system administrator.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>İlk girişiniz ya da parolanız sıfırlandı: devam etmek için yeni bir parola belirleyin.</source>
+        <translation>This is your first login or your password was reset: set a new password to continue.</translation>
+    </message>
+    <message>
+        <location line="+169"/>
         <location line="+356"/>
         <source>Yeni parola eskisiyle aynı olamaz.</source>
         <translation>The new password cannot be the same as the old one.</translation>
@@ -2880,6 +3038,16 @@
         <location line="+5"/>
         <source>Bu komut bir hesap adına çalışır: --as KULLANICI verin (parola sorulur ya da --password-stdin ile okunur).</source>
         <translation>This command acts as an account: give --as USER (the password is asked, or read with --password-stdin).</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/admin/backup.py" line="-336"/>
+        <source>Yedekleme iptal edildi; yarım kalan yedek klasörü silindi.</source>
+        <translation>The backup was cancelled; the unfinished backup folder was deleted.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Geri dönüş testi iptal edildi; tutanak yazılmadı, test kaydedilmedi.</source>
+        <translation>The restore test was cancelled; no report was written and the test was not recorded.</translation>
     </message>
 </context>
 <context>

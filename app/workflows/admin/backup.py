@@ -82,12 +82,12 @@ class BackupFailed(DomainError):
 
 class BackupCancelled(WorkCancelled):
     def __init__(self) -> None:
-        super().__init__("Yedekleme iptal edildi; yarım kalan yedek klasörü silindi.")
+        super().__init__(msg("Yönetim", "Yedekleme iptal edildi; yarım kalan yedek klasörü silindi."))
 
 
 class RestoreTestCancelled(WorkCancelled):
     def __init__(self) -> None:
-        super().__init__("Geri dönüş testi iptal edildi; tutanak yazılmadı, test kaydedilmedi.")
+        super().__init__(msg("Yönetim", "Geri dönüş testi iptal edildi; tutanak yazılmadı, test kaydedilmedi."))
 
 
 # --- canonical table digests ----------------------------------------------------------------------------------------

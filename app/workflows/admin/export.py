@@ -57,7 +57,8 @@ CANCEL_EVERY = 2_000   # rows between cancel checks
 
 class ExportCancelled(WorkCancelled):
     def __init__(self) -> None:
-        super().__init__("Dışa aktarma iptal edildi; yarım kalan klasör silindi, hiçbir dosya bırakılmadı.")
+        super().__init__(msg("Yönetim", "Dışa aktarma iptal edildi; yarım kalan klasör silindi, hiçbir dosya "
+                                        "bırakılmadı."))
 
 
 def _json_value(value: Any) -> Any:

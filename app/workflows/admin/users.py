@@ -58,7 +58,7 @@ class LoginFailed(DomainError):
     """Unknown user or wrong password (deliberately the same message)."""
 
     def __init__(self) -> None:
-        super().__init__("Kullanıcı adı ya da parola yanlış.")
+        super().__init__(msg("Yönetim", "Kullanıcı adı ya da parola yanlış."))
 
 
 class AccountLocked(DomainError):
@@ -67,14 +67,15 @@ class AccountLocked(DomainError):
         local = until.astimezone(TR)
         hhmm = f"{local.hour:02d}:{local.minute:02d}"
         super().__init__(
-            f"Çok sayıda hatalı giriş denemesi yapıldı. Hesabınız {hhmm}{dative_suffix(local.hour, local.minute)} "
-            "kadar kilitli; o saatten sonra yeniden deneyin ya da sistem yöneticinize başvurun."
+            msg("Yönetim", "Çok sayıda hatalı giriş denemesi yapıldı. Hesabınız {hhmm}{suffix} kadar kilitli; o "
+                           "saatten sonra yeniden deneyin ya da sistem yöneticinize başvurun.").format(
+                hhmm=hhmm, suffix=dative_suffix(local.hour, local.minute))
         )
 
 
 class AccountInactive(DomainError):
     def __init__(self) -> None:
-        super().__init__("Bu hesap kapatılmış; giriş yapılamaz. Sistem yöneticinize başvurun.")
+        super().__init__(msg("Yönetim", "Bu hesap kapatılmış; giriş yapılamaz. Sistem yöneticinize başvurun."))
 
 
 class PasswordChangeRequired(DomainError):
@@ -82,7 +83,8 @@ class PasswordChangeRequired(DomainError):
 
     def __init__(self, username: str) -> None:
         self.username = username
-        super().__init__("İlk girişiniz ya da parolanız sıfırlandı: devam etmek için yeni bir parola belirleyin.")
+        super().__init__(msg("Yönetim", "İlk girişiniz ya da parolanız sıfırlandı: devam etmek için yeni bir "
+                                        "parola belirleyin."))
 
 
 # --- hashing and policy ---------------------------------------------------------------------------------------------

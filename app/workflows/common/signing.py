@@ -24,6 +24,7 @@ from app.config import Settings, data_dir
 from app.storage.files import private_dir, private_file_opener
 from app.storage.secrets import get_secret
 from app.workflows.common.errors import DomainError
+from app.workflows.common.messages import msg
 
 DEMO_CN = "USH İzin DEMO"
 DEMO_FILE = "demo-imza.p12"
@@ -45,8 +46,9 @@ class PassphraseNeeded(SigningUnavailable):
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        super().__init__(f"İmza sertifikasının ({path.name}) parolası gerekiyor: bu bilgisayarda anahtar deposu "
-                         "(keyring) yok ya da parola kaydedilmemiş. Parolayı bu oturum için girin.")
+        super().__init__(msg("Hatalar", "İmza sertifikasının ({name}) parolası gerekiyor: bu bilgisayarda anahtar "
+                                        "deposu (keyring) yok ya da parola kaydedilmemiş. Parolayı bu oturum için "
+                                        "girin.").format(name=path.name))
 
 
 # Passphrases given for this session only (no keyring): in memory, never written anywhere.

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from app.workflows.common.errors import DomainError
+from app.workflows.common.messages import joined, msg
 
 
 class AppState(StrEnum):
@@ -37,17 +38,17 @@ CLOCK_STATES: tuple[AppState, ...] = (AppState.RECEIVED, AppState.UNDER_REVIEW)
 
 
 STATE_LABELS = {
-    AppState.RECEIVED: "Alındı",
-    AppState.UNDER_REVIEW: "İncelemede",
-    AppState.DEFICIENT: "Eksik evrak bildirildi",
-    AppState.SUITABLE_NOTIFIED: "Uygun bildirildi",
-    AppState.FORWARDED: "SHGM'ye iletildi",
-    AppState.REJECTED: "Uygun değil (kapandı)",
-    AppState.SHGM_APPROVED: "SHGM alanları belirledi",
-    AppState.CKYS_RECORDED: "ÇKYS'ye kaydedildi",
-    AppState.PERMIT_ISSUED: "İzin belgesi düzenlendi",
-    AppState.SHGM_REJECTED: "SHGM reddetti",
-    AppState.WITHDRAWN: "Geri çekildi",
+    AppState.RECEIVED: msg("Durumlar", "Alındı"),
+    AppState.UNDER_REVIEW: msg("Durumlar", "İncelemede"),
+    AppState.DEFICIENT: msg("Durumlar", "Eksik evrak bildirildi"),
+    AppState.SUITABLE_NOTIFIED: msg("Durumlar", "Uygun bildirildi"),
+    AppState.FORWARDED: msg("Durumlar", "SHGM'ye iletildi"),
+    AppState.REJECTED: msg("Durumlar", "Uygun değil (kapandı)"),
+    AppState.SHGM_APPROVED: msg("Durumlar", "SHGM alanları belirledi"),
+    AppState.CKYS_RECORDED: msg("Durumlar", "ÇKYS'ye kaydedildi"),
+    AppState.PERMIT_ISSUED: msg("Durumlar", "İzin belgesi düzenlendi"),
+    AppState.SHGM_REJECTED: msg("Durumlar", "SHGM reddetti"),
+    AppState.WITHDRAWN: msg("Durumlar", "Geri çekildi"),
 }
 
 
@@ -79,18 +80,18 @@ FINAL_STATES = frozenset({S.REJECTED, S.PERMIT_ISSUED, S.SHGM_REJECTED, S.WITHDR
 
 
 EVENT_LABELS = {
-    "receive": "Başvuru kaydı",
-    "start_review": "İncelemeye başlama",
-    "notify_deficiency": "Eksik evrak bildirimi",
-    "record_completion": "Eksiklerin tamamlanması",
-    "notify_suitable": "Uygunluk bildirimi",
-    "forward": "SHGM'ye gönderme",
-    "notify_unsuitable": "Uygun değil bildirimi",
-    "shgm_assign_areas": "SHGM alan belirleme",
-    "shgm_reject": "SHGM ret",
-    "record_ckys": "ÇKYS kaydı",
-    "issue_permit": "İzin belgesi düzenleme",
-    "withdraw": "Geri çekme",
+    "receive": msg("Durumlar", "Başvuru kaydı"),
+    "start_review": msg("Durumlar", "İncelemeye başlama"),
+    "notify_deficiency": msg("Durumlar", "Eksik evrak bildirimi"),
+    "record_completion": msg("Durumlar", "Eksiklerin tamamlanması"),
+    "notify_suitable": msg("Durumlar", "Uygunluk bildirimi"),
+    "forward": msg("Durumlar", "SHGM'ye gönderme"),
+    "notify_unsuitable": msg("Durumlar", "Uygun değil bildirimi"),
+    "shgm_assign_areas": msg("Durumlar", "SHGM alan belirleme"),
+    "shgm_reject": msg("Durumlar", "SHGM ret"),
+    "record_ckys": msg("Durumlar", "ÇKYS kaydı"),
+    "issue_permit": msg("Durumlar", "İzin belgesi düzenleme"),
+    "withdraw": msg("Durumlar", "Geri çekme"),
 }
 
 
@@ -98,9 +99,11 @@ class IllegalTransition(DomainError):
     def __init__(self, event: str, state: AppState):
         self.event, self.state = event, state
         what = EVENT_LABELS.get(event, event)
-        allowed = ", ".join(EVENT_LABELS.get(e, e) for e in allowed_events(state)) or "hiçbir işlem"
-        super().__init__(f"{what} işlemi '{state.label}' durumundaki bir başvuruya uygulanamaz. "
-                         f"Bu durumda yapılabilecekler: {allowed}.")
+        allowed = joined(", ", (EVENT_LABELS.get(e, e) for e in allowed_events(state))) if allowed_events(state) \
+            else msg("Durumlar", "hiçbir işlem")
+        super().__init__(msg("Hatalar", "{what} işlemi '{label}' durumundaki bir başvuruya uygulanamaz. Bu durumda "
+                                        "yapılabilecekler: {allowed}.").format(
+                             what=what, label=state.label, allowed=allowed))
 
 
 def next_state(state: AppState, event: str) -> AppState:
