@@ -1195,6 +1195,29 @@
     </message>
 </context>
 <context>
+    <name>Cevaplar</name>
+    <message>
+        <location line="-41"/>
+        <source>Uygun</source>
+        <translation>Suitable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uygun Değil</source>
+        <translation>Not suitable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eksik</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uygulanmaz</source>
+        <translation>Not applicable</translation>
+    </message>
+</context>
+<context>
     <name>Denetim</name>
     <message>
         <location filename="../../app/workflows/admin/audit_view.py" line="+36"/>
@@ -2051,9 +2074,55 @@
     </message>
 </context>
 <context>
+    <name>KTS durumları</name>
+    <message>
+        <location filename="../../app/workflows/common/vocabulary.py" line="+49"/>
+        <source>Başvuru aşamasında</source>
+        <translation>Applying</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aktif liste</source>
+        <translation>Active list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pasif liste</source>
+        <translation>Passive list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Silinmiş</source>
+        <translation>Deleted</translation>
+    </message>
+</context>
+<context>
+    <name>Kanallar</name>
+    <message>
+        <location line="-72"/>
+        <source>EBYS (evrak sayısı)</source>
+        <translation>EBYS (document number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KEP</source>
+        <translation>KEP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-Devlet</source>
+        <translation>e-Devlet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Elden</source>
+        <translation>By hand</translation>
+    </message>
+</context>
+<context>
     <name>Roller</name>
     <message>
-        <location filename="../../app/workflows/common/vocabulary.py" line="-76"/>
+        <location line="-21"/>
         <source>İSM Personeli</source>
         <translation>İSM officer</translation>
     </message>
@@ -2696,7 +2765,12 @@
         <translation>changing the verification address</translation>
     </message>
     <message>
-        <location filename="../../app/workflows/kts/access_codes.py" line="-70"/>
+        <location filename="../../app/workflows/kts/access_codes.py" line="-150"/>
+        <source>USBS üreticileri</source>
+        <translation>USBS producers</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>erişim kodu verme</source>
         <translation>issuing an access code</translation>
     </message>
@@ -2711,9 +2785,19 @@
         <translation>closing an access code</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+19"/>
+        <source>USBS üreticisinin erişim kodları</source>
+        <translation>The USBS producer&apos;s access codes</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>hizmet sorgusu sınırını değiştirme</source>
         <translation>changing the service query limit</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>USBS üreticisinin sorguları</source>
+        <translation>The USBS producer&apos;s queries</translation>
     </message>
     <message>
         <location filename="../../app/workflows/kts/audits.py" line="-157"/>
@@ -2731,12 +2815,29 @@
         <translation>adding a test report</translation>
     </message>
     <message>
+        <location line="+83"/>
+        <source>Denetim kayıtları</source>
+        <translation>Audit records</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bu ilin USBS üreticisi denetimleri</source>
+        <translation>This province&apos;s USBS producer audits</translation>
+    </message>
+    <message>
         <location filename="../../app/workflows/kts/competence.py" line="-153"/>
         <source>Genel Yetkinlik Puanı ağırlıklarını değiştirme</source>
         <translation>changing the Genel Yetkinlik Puanı weights</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+74"/>
+        <location line="+242"/>
+        <location line="+27"/>
+        <source>Teknik değerlendirme planı</source>
+        <translation>Technical evaluation plan</translation>
+    </message>
+    <message>
+        <location line="-261"/>
         <source>teknik değerlendirme planlama</source>
         <translation>planning a technical evaluation</translation>
     </message>
@@ -2751,9 +2852,26 @@
         <translation>recording competence information</translation>
     </message>
     <message>
+        <location line="+33"/>
+        <location line="+149"/>
+        <source>Teknik değerlendirmeler</source>
+        <translation>Technical evaluations</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Teknik değerlendirme ölçütleri</source>
+        <translation>Technical evaluation criteria</translation>
+    </message>
+    <message>
         <location filename="../../app/workflows/kts/info_changes.py" line="-23"/>
         <source>üretici bilgi değişikliği kaydı</source>
         <translation>recording a producer information change</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+7"/>
+        <source>üretici bilgi değişiklikleri</source>
+        <translation>producer information changes</translation>
     </message>
     <message>
         <location filename="../../app/workflows/kts/registry.py" line="-58"/>
@@ -2826,9 +2944,29 @@
         <translation>revoking a KTS Yetki Belgesi</translation>
     </message>
     <message>
+        <location line="+46"/>
+        <source>KTS Yetki Belgesi</source>
+        <translation>KTS authorisation certificate</translation>
+    </message>
+    <message>
         <location filename="../../app/workflows/shgm/who.py" line="+36"/>
         <source>Bu işlemi yalnızca {allowed} yapabilir.</source>
         <translation>Only {allowed} may do this.</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/kts/queries.py" line="-24"/>
+        <source>USBS üretici listesi</source>
+        <translation>USBS producer list</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>USBS üreticisinin dosyası</source>
+        <translation>The USBS producer&apos;s file</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/shgm/permits.py" line="-59"/>
+        <source>Bu tesisin izin geçmişi</source>
+        <translation>This facility&apos;s permit history</translation>
     </message>
 </context>
 <context>

@@ -44,10 +44,10 @@ class Channel(StrEnum):
 
 
 CHANNEL_LABELS = {
-    Channel.EBYS: "EBYS (evrak sayısı)",
-    Channel.KEP: "KEP",
-    Channel.EDEVLET: "e-Devlet",
-    Channel.ELDEN: "Elden",
+    Channel.EBYS: msg("Kanallar", "EBYS (evrak sayısı)"),
+    Channel.KEP: msg("Kanallar", "KEP"),
+    Channel.EDEVLET: msg("Kanallar", "e-Devlet"),
+    Channel.ELDEN: msg("Kanallar", "Elden"),
 }
 
 
@@ -61,10 +61,10 @@ class Answer(StrEnum):
 
 
 ANSWER_LABELS = {
-    Answer.UYGUN: "Uygun",
-    Answer.UYGUN_DEGIL: "Uygun Değil",
-    Answer.EKSIK: "Eksik",
-    Answer.UYGULANMAZ: "Uygulanmaz",
+    Answer.UYGUN: msg("Cevaplar", "Uygun"),
+    Answer.UYGUN_DEGIL: msg("Cevaplar", "Uygun Değil"),
+    Answer.EKSIK: msg("Cevaplar", "Eksik"),
+    Answer.UYGULANMAZ: msg("Cevaplar", "Uygulanmaz"),
 }
 
 
@@ -113,10 +113,10 @@ class VendorStatus(StrEnum):
 
 
 VENDOR_STATUS_LABELS = {
-    VendorStatus.APPLIED: "Başvuru aşamasında",
-    VendorStatus.ACTIVE: "Aktif liste",
-    VendorStatus.PASSIVE: "Pasif liste",
-    VendorStatus.DELETED: "Silinmiş",
+    VendorStatus.APPLIED: msg("KTS durumları", "Başvuru aşamasında"),
+    VendorStatus.ACTIVE: msg("KTS durumları", "Aktif liste"),
+    VendorStatus.PASSIVE: msg("KTS durumları", "Pasif liste"),
+    VendorStatus.DELETED: msg("KTS durumları", "Silinmiş"),
 }
 
 

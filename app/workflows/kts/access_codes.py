@@ -116,7 +116,7 @@ def _vendor(s: Session, vendor_id: int) -> Vendor:
 
 def vendor_by_tax_no(ctx: AppContext, tax_no: str) -> int:
     """The vendor's id by its vergi kimlik numarası (the command line names vendors so)."""
-    require_kts_reader(ctx.actor, "USBS üreticileri")
+    require_kts_reader(ctx.actor, msg("Yetki", "USBS üreticileri"))
     with ctx.read() as s:
         vid = s.scalars(select(Vendor.id).where(Vendor.tax_no == (tax_no or "").strip())).first()
     if vid is None:
@@ -243,7 +243,7 @@ def revoke(ctx: AppContext, vendor_id: int, reason: str) -> None:
 
 def access_code_file(ctx: AppContext, vendor_id: int, day: dt.date | None = None) -> AccessCodeFile:
     """The vendor's codes (never the code itself: only its public lookup part) and the actions open today."""
-    require_kts_reader(ctx.actor, "USBS üreticisinin erişim kodları")
+    require_kts_reader(ctx.actor, msg("Yetki", "USBS üreticisinin erişim kodları"))
     day = day or ctx.clock.today()
     with ctx.read() as s:
         vendor = _vendor(s, vendor_id)
@@ -306,7 +306,7 @@ class QueryPage:
 def vendor_queries(ctx: AppContext, vendor_id: int, page: int = 1, page_size: int = 50) -> QueryPage:
     """A vendor's queries of `POST /api/v1/hizmet-sorgu`, newest first, one page (no TC kimlik number: the log
     keeps only its keyed hash, and the desk is not shown even that)."""
-    require_kts_reader(ctx.actor, "USBS üreticisinin sorguları")
+    require_kts_reader(ctx.actor, msg("Yetki", "USBS üreticisinin sorguları"))
     page, page_size = max(1, page), min(max(1, page_size), 500)
     where = (ServiceLog.vendor_id == vendor_id, ServiceLog.kind == VENDOR_QUERY)
     with ctx.read() as s:

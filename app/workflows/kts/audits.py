@@ -331,7 +331,7 @@ def _rows(s: Session, audits: list[VendorAudit], today: dt.date) -> list[AuditRo
 
 def vendor_audits(ctx: AppContext, vendor_id: int) -> list[AuditRow]:
     """A producer's audits, newest first, each with its warning and what became of it (the KTS desk)."""
-    require_kts_reader(ctx.actor, "Denetim kayıtları")
+    require_kts_reader(ctx.actor, msg("Yetki", "Denetim kayıtları"))
     with ctx.read() as s:
         audits = list(s.scalars(select(VendorAudit).where(VendorAudit.vendor_id == vendor_id)
                                 .order_by(VendorAudit.planned_on.desc(), VendorAudit.id.desc())))
@@ -341,7 +341,7 @@ def vendor_audits(ctx: AppContext, vendor_id: int) -> list[AuditRow]:
 def audits_for_province(ctx: AppContext, province_id: int) -> list[AuditRow]:
     """The audits, with their outcome, of the producers that serve facilities of a province (an İSM reads its own
     province's; KTS, the administrator and the auditor any). Read only."""
-    require_notice_reader(ctx.actor, province_id, "Bu ilin USBS üreticisi denetimleri")
+    require_notice_reader(ctx.actor, province_id, msg("Yetki", "Bu ilin USBS üreticisi denetimleri"))
     with ctx.read() as s:
         vendor_ids = select(Application.vendor_id).where(
             Application.province_id == province_id, Application.vendor_id.is_not(None),

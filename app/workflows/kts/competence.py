@@ -152,7 +152,7 @@ def _rows(plan: list[Planned], sites: list[Site]) -> list[PlanRow]:
 
 def propose(ctx: AppContext, product_id: int, on: dt.date) -> list[PlanRow]:
     """The desk's proposal for a product's evaluations on `on` (nothing written); PlanImpossible says why not."""
-    require_kts_reader(ctx.actor, "Teknik değerlendirme planı")
+    require_kts_reader(ctx.actor, msg("Yetki", "Teknik değerlendirme planı"))
     with ctx.read() as s:
         sites = product_sites(s, product_id)
         return _rows(propose_plan(sites, evaluator_pool(s), on), sites)
@@ -262,7 +262,7 @@ class EvaluationRow:
 
 
 def evaluations(ctx: AppContext, vendor_id: int, year: int) -> list[EvaluationRow]:
-    require_kts_reader(ctx.actor, "Teknik değerlendirmeler")
+    require_kts_reader(ctx.actor, msg("Yetki", "Teknik değerlendirmeler"))
     with ctx.read() as s:
         rows = s.execute(select(TechnicalEvaluation, Facility.name, Facility.province_id)
                          .join(Facility, Facility.id == TechnicalEvaluation.facility_id)
@@ -394,7 +394,7 @@ class ProductChoice:
 
 def plannable_products(ctx: AppContext, on: dt.date) -> list[ProductChoice]:
     """The SBYS of producers on the active list on `on` (the ones evaluated that year)."""
-    require_kts_reader(ctx.actor, "Teknik değerlendirme planı")
+    require_kts_reader(ctx.actor, msg("Yetki", "Teknik değerlendirme planı"))
     with ctx.read() as s:
         rows = s.execute(select(VendorProduct, Vendor).join(Vendor, Vendor.id == VendorProduct.vendor_id)
                          .order_by(Vendor.name_fold, VendorProduct.name, VendorProduct.id)).all()
@@ -404,14 +404,14 @@ def plannable_products(ctx: AppContext, on: dt.date) -> list[ProductChoice]:
 
 def criteria_for(ctx: AppContext, on: dt.date) -> tuple[str, list[Criterion]]:
     """The title and items of the technical criteria in force on a day (for the evaluation form)."""
-    require_kts_reader(ctx.actor, "Teknik değerlendirme ölçütleri")
+    require_kts_reader(ctx.actor, msg("Yetki", "Teknik değerlendirme ölçütleri"))
     with ctx.read() as s:
         version = criteria_in_force(s, "technical", on)
         return version.title, criteria_from(version.items)
 
 
 def product_evaluations(ctx: AppContext, product_id: int, year: int) -> list[EvaluationRow]:
-    require_kts_reader(ctx.actor, "Teknik değerlendirmeler")
+    require_kts_reader(ctx.actor, msg("Yetki", "Teknik değerlendirmeler"))
     with ctx.read() as s:
         product = s.get(VendorProduct, product_id)
         if product is None:
@@ -421,7 +421,7 @@ def product_evaluations(ctx: AppContext, product_id: int, year: int) -> list[Eva
 
 def serving_since(ctx: AppContext, product_id: int) -> dict[int, dt.date]:
     """Facility id → the day the product began serving there (the plan's six months count from it)."""
-    require_kts_reader(ctx.actor, "Teknik değerlendirme planı")
+    require_kts_reader(ctx.actor, msg("Yetki", "Teknik değerlendirme planı"))
     with ctx.read() as s:
         return {site.facility_id: site.serving_since for site in product_sites(s, product_id)}
 

@@ -109,13 +109,13 @@ def _rows(s, where) -> list[InfoChangeRow]:  # type: ignore[no-untyped-def]
 
 def info_changes(ctx: AppContext, vendor_id: int) -> list[InfoChangeRow]:
     """A producer's recorded information changes, oldest first, each with its limit."""
-    require_kts_reader(ctx.actor, "üretici bilgi değişiklikleri")
+    require_kts_reader(ctx.actor, msg("Yetki", "üretici bilgi değişiklikleri"))
     with ctx.read() as s:
         return _rows(s, [VendorInfoChange.vendor_id == vendor_id])
 
 
 def late_info_changes(ctx: AppContext) -> list[InfoChangeRow]:
     """Every change notified after its 10 working days, all producers (the KTS desk's list of late ones)."""
-    require_kts_reader(ctx.actor, "üretici bilgi değişiklikleri")
+    require_kts_reader(ctx.actor, msg("Yetki", "üretici bilgi değişiklikleri"))
     with ctx.read() as s:
         return [r for r in _rows(s, []) if r.late]

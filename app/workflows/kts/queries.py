@@ -114,7 +114,7 @@ class VendorFile:
 
 def vendors(ctx: AppContext, today: dt.date, status: VendorStatus | None = None, text: str = "") -> list[VendorRow]:
     """Vendors with their list status on `today`, optionally one list only, filtered by name or vergi no."""
-    require_kts_reader(ctx.actor, "USBS üretici listesi")
+    require_kts_reader(ctx.actor, msg("Yetki", "USBS üretici listesi"))
     key = fold(text)
     rows: list[VendorRow] = []
     with ctx.read() as s:
@@ -134,7 +134,7 @@ def vendors(ctx: AppContext, today: dt.date, status: VendorStatus | None = None,
 
 
 def vendor_file(ctx: AppContext, vendor_id: int, today: dt.date) -> VendorFile:
-    require_kts_reader(ctx.actor, "USBS üreticisinin dosyası")
+    require_kts_reader(ctx.actor, msg("Yetki", "USBS üreticisinin dosyası"))
     with ctx.read() as s:
         v = s.get(Vendor, vendor_id)
         if v is None:

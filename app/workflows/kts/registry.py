@@ -871,7 +871,7 @@ def revoke_certificate(ctx: AppContext, certificate_id: int, on: dt.date, reason
 def certificate_pdf(ctx: AppContext, certificate_id: int) -> tuple[str, bytes]:
     """The PDF of a KTS Yetki Belgesi, for the KTS desk (anyone may check a certificate by its code instead); a
     certificate not valid today carries why across its pages (the stored PDF is unchanged)."""
-    require_kts_reader(ctx.actor, "KTS Yetki Belgesi")
+    require_kts_reader(ctx.actor, msg("Yetki", "KTS Yetki Belgesi"))
     with ctx.read() as s:
         cert = s.get(VendorCertificate, certificate_id)
         if cert is None or cert.document_id is None:

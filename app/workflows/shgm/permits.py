@@ -631,7 +631,7 @@ def history(ctx: AppContext, facility_id: int) -> list[PermitInfo]:
     """Every permit of the facility with its revisions and dated events, oldest first."""
     require(ctx.actor, PERMIT_READERS, action="izin geçmişi")
     with ctx.read() as s:
-        require_permit_reader(ctx.actor, _facility_province(s, facility_id), "Bu tesisin izin geçmişi")
+        require_permit_reader(ctx.actor, _facility_province(s, facility_id), msg("Yetki", "Bu tesisin izin geçmişi"))
         return [_permit_info(s, p, ctx.clock.today()) for p in s.scalars(
             select(Permit).where(Permit.facility_id == facility_id).order_by(Permit.issued_on, Permit.id))]
 
