@@ -105,6 +105,15 @@ def test_redact_keeps_addresses_without_a_password():
     assert redact("PGPASSWORD=abc pg_dump") == "PGPASSWORD=*** pg_dump"
 
 
+def test_the_report_with_its_traceback_stays_behind_ayrintilar(qtbot):
+    d = ErrorReportDialog("Traceback (most recent call last):\n  ValueError: x", None)
+    qtbot.addWidget(d)
+    d.show()
+    assert not d.details.isVisible() and "Traceback" not in d.message.text()
+    d.details_button.click()
+    assert d.details.isVisible() and d.details.toPlainText().startswith("Traceback")
+
+
 def test_the_error_dialog_closes_with_escape_and_enter(qtbot):
     from PySide6.QtCore import Qt
 

@@ -94,6 +94,8 @@ def test_an_unexpected_error_is_reported_and_the_window_stays_usable(qtbot, scre
     assert not outcome.ok and isinstance(outcome.error, ZeroDivisionError)
     assert messages[-1][1].startswith("İşlem tamamlanamadı; beklenmeyen bir hata oluştu. Hiçbir değişiklik "
                                       "kaydedilmedi.")
+    # the exception's own (English, technical) text only behind "Ayrıntılar", not in the officer's sentence
+    assert "division" not in messages[-1][1] and "ZeroDivisionError: division by zero" == messages[-1][1].details
     def broken() -> None:
         raise KeyError("tablo")
 
