@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import insert
 
-from app.models import AuditEntry
+from app.models import Application, AuditEntry
 from app.workflows.admin import audit_view
 from app.workflows.admin.bootstrap import default_actor
 from app.workflows.common.context import Actor
@@ -49,3 +49,14 @@ def test_no_one_sees_a_password_hash_in_the_trail(ctx):
         row = page.rows[0]
         assert "argon2" not in _all_values(page)
         assert row.changed_fields == ["password_hash"]
+
+
+def test_an_application_row_is_shown_by_its_application_number_not_only_its_internal_id(ctx):
+    v, p = vendor(ctx)
+    app_id = intake.receive(izmir_desk(ctx), form(v, p))
+    with ctx.read() as s:
+        number = s.get(Application, app_id).number
+    admin = ctx.as_user(default_actor(ctx))
+    row = audit_view.search(admin, audit_view.AuditFilter(table_name="applications")).rows[0]
+    assert (row.row_id, row.record) == (str(app_id), number)
+    assert row.row_text == f"{number} ({app_id})"

@@ -232,7 +232,7 @@ class AuditViewer(QWidget):
         self.list.setRowCount(len(page.rows))
         for r, e in enumerate(page.rows):
             values = (str(e.id), datetime_text(e.at), e.username, self.action_text(e.action), shown(e.table_label),
-                      e.row_id)
+                      e.row_text)
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
                 if c == 0:
@@ -262,7 +262,7 @@ class AuditViewer(QWidget):
         if e is None:
             return
         self.detail_title.setText(self.tr("Kayıt {id}: {action}, {table} {row} — {user}, {when}").format(
-            id=e.id, action=self.action_text(e.action), table=shown(e.table_label), row=e.row_id, user=e.username,
+            id=e.id, action=self.action_text(e.action), table=shown(e.table_label), row=e.row_text, user=e.username,
             when=datetime_text(e.at)))
         self.raw.setPlainText(_raw(e))
         fields = e.fields()

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from app.models import AuditEntry
+from app.models import Application, AuditEntry, Permit
 from app.workflows.common.clock import TR
 from app.workflows.common.context import AppContext
 from app.workflows.common.field_labels import field_label
@@ -47,6 +49,12 @@ class AuditRow:
     row_id: str
     before: dict[str, Any] | None
     after: dict[str, Any] | None
+    record: str = ""          # the number officials know for the row (an application's or permit's number)
+
+    @property
+    def row_text(self) -> str:
+        """The application or permit number with the internal row id after it; other rows by their id."""
+        return f"{self.record} ({self.row_id})" if self.record else self.row_id
 
     @property
     def changed_fields(self) -> list[str]:
@@ -158,10 +166,26 @@ def search(ctx: AppContext, flt: AuditFilter = AuditFilter(), page: int = 0, pag
         # Decision 19: auditors see TC kimlik numbers masked; nobody sees credential material (old entries
         # may still hold a password hash written before app.storage.audit redacted it).
         full = may_see_full_tckn(ctx.actor)
+        numbers = _record_numbers(s, entries)
         rows = [AuditRow(e.id, e.at, e.username, e.action, e.table_name, e.row_id,
-                         scrub(e.before, full_tckn=full, lockout=False), scrub(e.after, full_tckn=full, lockout=False))
+                         scrub(e.before, full_tckn=full, lockout=False), scrub(e.after, full_tckn=full, lockout=False),
+                         numbers.get((e.table_name, e.row_id), ""))
                 for e in entries]
     return AuditPage(rows, total, page, page_size)
+
+
+_NUMBERED = {"applications": Application, "permits": Permit}   # rows officials know by a number, not an id
+
+
+def _record_numbers(s: Session, entries: Sequence[AuditEntry]) -> dict[tuple[str, str], str]:
+    """(table, row id) -> number for the page's applications and permits: one query per table."""
+    out: dict[tuple[str, str], str] = {}
+    for table, model in _NUMBERED.items():
+        ids = {int(e.row_id) for e in entries if e.table_name == table and e.row_id.isdigit()}
+        if ids:
+            out.update({(table, str(i)): n for i, n in s.execute(select(model.id, model.number)
+                                                                  .where(model.id.in_(ids)))})
+    return out
 
 
 def usernames(ctx: AppContext) -> list[str]:
