@@ -267,7 +267,7 @@
 <context>
     <name>ShgmDesk</name>
     <message>
-        <location filename="../../app/ui/shgm/desk.py" line="+171"/>
+        <location filename="../../app/ui/shgm/desk.py" line="+178"/>
         <source>ÇKYS dosyalarının kaydedileceği klasör</source>
         <translation>Folder for the ÇKYS files</translation>
     </message>
@@ -282,7 +282,7 @@
         <translation>Print the permit certificate</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+137"/>
         <source>Gelen başvurular</source>
         <translation>Incoming applications</translation>
     </message>
@@ -362,13 +362,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+291"/>
+        <location line="+309"/>
         <location line="+144"/>
         <source>Alanlar</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-452"/>
         <source>Aşama</source>
         <translation>Stage</translation>
     </message>
@@ -389,13 +389,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+127"/>
-        <location line="+124"/>
+        <location line="+128"/>
+        <location line="+131"/>
         <source>İzin belgesi düzenle</source>
         <translation>Issue permit certificate</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-258"/>
         <source>Resen izin başlat…</source>
         <translation>Start ex officio permit…</translation>
     </message>
@@ -416,12 +416,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+366"/>
+        <location line="+384"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-384"/>
         <source>Düzenlenme</source>
         <translation>Issued</translation>
     </message>
@@ -429,12 +429,12 @@
         <location line="+0"/>
         <location line="+77"/>
         <location line="+26"/>
-        <location line="+263"/>
+        <location line="+281"/>
         <source>Resen</source>
         <translation>Ex officio</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-383"/>
         <source>Yazdır…</source>
         <translation>Print…</translation>
     </message>
@@ -479,13 +479,13 @@
         <translation>Change: {number}</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+345"/>
+        <location line="+47"/>
+        <location line="+362"/>
         <source>Değişikliği imzala</source>
         <translation>Sign the change</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-331"/>
         <source>İncelemek için listeden bir başvuru seçin.</source>
         <translation>Select an application from the list to review it.</translation>
     </message>
@@ -544,7 +544,32 @@ After entering the areas in ÇKYS, enter the record number with “Recorded in �
         <translation>ÇKYS record</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+23"/>
+        <source>İzin belgesi düzenleniyor ve e-imzalanıyor…</source>
+        <translation>Issuing and e-signing the permit…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Belge deneme sertifikasıyla imzalandı: geçersiz örnek belgedir.</source>
+        <translation>The document was signed with the demo certificate: it is an invalid sample document.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belge e-imzalandı.</source>
+        <translation>The document is e-signed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İzin belgesi düzenlendi</source>
+        <translation>Permit issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USH Faaliyet İzin Belgesi {number} numarasıyla düzenlendi. {signed}</source>
+        <translation>The USH activity permit was issued with number {number}. {signed}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Resen izin</source>
         <translation>Ex officio permit</translation>
     </message>
@@ -621,8 +646,8 @@ After entering the areas in ÇKYS, enter the record number with “Recorded in �
         <translation>The facility&apos;s other permits</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+192"/>
+        <location line="-174"/>
+        <location line="+202"/>
         <location line="+30"/>
         <source>USBS üreticileri</source>
         <translation>USBS producers</translation>

@@ -134,6 +134,13 @@ def _permit_page(ctx: AppContext, permit_id: int) -> tuple:  # type: ignore[type
     return permits.recent_permits(ctx, ""), _permit_view(ctx, permit_id)
 
 
+def _issue_with_progress(ctx: AppContext, decision_id: int, *, producer,  # type: ignore[no-untyped-def]
+                         progress, cancel):
+    """permits.issue_permit under the progress dialog: signing cannot stop halfway, so the bar only says it runs."""
+    progress(0, 0)
+    return permits.issue_permit(ctx, decision_id, producer=producer)
+
+
 class ShgmDesk(QWidget):
     permit_issued = Signal(int)
 
@@ -587,12 +594,22 @@ class ShgmDesk(QWidget):
             producer = dialog.producer()
         if not ready_to_sign(self):       # without a keyring: the passphrase, once per session
             return None
-        return Operation(self, self.tr("İzin belgesi düzenle"), partial(permits.issue_permit, producer=producer),
+        return Operation(self, self.tr("İzin belgesi düzenle"), partial(_issue_with_progress, producer=producer),
                          self.ctx, d.id) \
+            .progress(self.tr("İzin belgesi düzenleniyor ve e-imzalanıyor…"), cancellable=False) \
             .busy(self.decisions_page) \
             .changes(lambda issued: Changes(applications={d.application_id}, decisions={d.id},
                                             permits={issued.permit_id}, kinds={"permit", "state"}, source=self)) \
-            .success(lambda issued: self._issued(d.id, issued.permit_id)).run()
+            .success(lambda issued: self._issued(d.id, issued.permit_id)) \
+            .success(self._tell_issued).run()
+
+    def _tell_issued(self, issued: permits.IssuedPermit) -> None:
+        """The number officials will quote, and whether the signature is a real one."""
+        signed = (self.tr("Belge deneme sertifikasıyla imzalandı: geçersiz örnek belgedir.") if issued.demo
+                  else self.tr("Belge e-imzalandı."))
+        Messages.info(self, self.tr("İzin belgesi düzenlendi"), self.tr(
+            "USH Faaliyet İzin Belgesi {number} numarasıyla düzenlendi. {signed}").format(
+                number=issued.number, signed=signed))
 
     def _issued(self, decision_id: int, permit_id: int) -> None:
         self._drop_row(self.decisions_table, decision_id)
