@@ -1220,7 +1220,7 @@
 <context>
     <name>Denetim</name>
     <message>
-        <location filename="../../app/workflows/admin/audit_view.py" line="+36"/>
+        <location filename="../../app/workflows/admin/audit_view.py" line="+38"/>
         <source>Ekleme</source>
         <translation>Insertion</translation>
     </message>
@@ -1240,7 +1240,7 @@
         <translation>Event</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>Evet</source>
         <translation>Yes</translation>
     </message>
@@ -1543,7 +1543,7 @@
         <translation>Application not found; it may have been deleted or never saved. Refresh the list.</translation>
     </message>
     <message>
-        <location filename="../../app/workflows/common/permit_status.py" line="+81"/>
+        <location filename="../../app/workflows/common/permit_status.py" line="+82"/>
         <source>İzin bulunamadı.</source>
         <translation>Permit not found.</translation>
     </message>
@@ -2095,11 +2095,41 @@
         <source>Silinmiş</source>
         <translation>Deleted</translation>
     </message>
+    <message>
+        <location filename="../../app/workflows/common/vendors.py" line="+79"/>
+        <source>{day} tarihinden beri</source>
+        <translation>since {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kural gereği; KTS henüz kaydetmedi</source>
+        <translation>by the rules; not yet recorded in KTS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gerekçe: {reason} ({basis})</source>
+        <translation>reason: {reason} ({basis})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>gerekçe: {reason}</source>
+        <translation>reason: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} ({parts})</source>
+        <translation>{label} ({parts})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dikkat: {name} {day} tarihinde KTS aktif listesinde değil (durumu: {status}). Yalnızca aktif listedeki USBS üreticileri USH izinli tesislere hizmet verebilir.</source>
+        <translation>Attention: {name} is not on the KTS active list on {day} (status: {status}). Only USBS producers on the active list may serve facilities with a USH permit.</translation>
+    </message>
 </context>
 <context>
     <name>Kanallar</name>
     <message>
-        <location line="-72"/>
+        <location filename="../../app/workflows/common/vocabulary.py" line="-72"/>
         <source>EBYS (evrak sayısı)</source>
         <translation>EBYS (document number)</translation>
     </message>
@@ -2684,7 +2714,7 @@
     </message>
     <message>
         <location filename="../../app/workflows/admin/audit_view.py" line="+43"/>
-        <location line="+27"/>
+        <location line="+43"/>
         <location line="+6"/>
         <source>denetim kayıtlarını görmek</source>
         <translation>viewing the audit trail</translation>
@@ -2972,7 +3002,7 @@
 <context>
     <name>Yetki sorgulama</name>
     <message>
-        <location filename="../../app/workflows/common/checks.py" line="+125"/>
+        <location filename="../../app/workflows/common/checks.py" line="+160"/>
         <source>Sağlık tesisi bulunamadı ({ref}).</source>
         <translation>Health facility not found ({ref}).</translation>
     </message>
@@ -2992,7 +3022,7 @@
         <translation>{error} ({tckn})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Bu TC kimlik numarasıyla kayıtlı sağlık meslek mensubu yok ({tckn}).</source>
         <translation>No health professional is recorded with this TC identity number ({tckn}).</translation>
     </message>
@@ -3017,7 +3047,7 @@
         <translation>{name}: the authorisation to practise is suspended from {since}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>{name}: {facility} tesisinde {day} tarihinde geçerli çalışma izni yok (kayıtlı çalışma izninin süresi bu tarihi kapsamıyor).</source>
         <translation>{name}: no work permit at {facility} valid on {day} (the recorded work permit does not cover this date).</translation>
     </message>

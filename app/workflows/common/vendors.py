@@ -13,14 +13,16 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from app.models import Vendor, VendorStatusEvent, VendorWarning
+from app.workflows.common.messages import joined, msg
 from app.workflows.common.vendor_rules import Standing, VendorFacts, WarningFact, standing as _standing
 from app.workflows.common.vocabulary import VENDOR_STATUS_LABELS, VendorStatus
 
-__all__ = ["Standing", "load_facts", "standing", "standings", "status_on", "describe", "not_active_warning"]
+__all__ = ["Standing", "describe", "facts_of", "load_facts", "not_active_warning", "standing", "standing_from",
+           "standings", "status_on"]
 
 
 def load_facts(session: Session, vendor_ids: Iterable[int] | None = None) -> dict[int, VendorFacts]:
@@ -50,6 +52,29 @@ def load_facts(session: Session, vendor_ids: Iterable[int] | None = None) -> dic
             for vid, issued, closes in session.execute(vq)}
 
 
+# one producer's events and warnings, prebuilt (the USBS vendor query reads them on every request)
+_EVENTS_OF = (select(VendorStatusEvent.status, VendorStatusEvent.effective_on, VendorStatusEvent.reason,
+                     VendorStatusEvent.legal_basis)
+              .where(VendorStatusEvent.vendor_id == bindparam("vendor")).order_by(VendorStatusEvent.id))
+_WARNINGS_OF = (select(VendorWarning.id, VendorWarning.issued_on, VendorWarning.deadline, VendorWarning.fixed_on,
+                       VendorWarning.description)
+                .where(VendorWarning.vendor_id == bindparam("vendor")).order_by(VendorWarning.id))
+
+
+def facts_of(session: Session, vendor_id: int, access_code_issued_on: dt.date | None,
+             access_code_closes_on: dt.date | None) -> VendorFacts:
+    """One producer's facts (as `load_facts`) when its vendors row is already read: two statements."""
+    conn = session.connection()
+    events = conn.execute(_EVENTS_OF, {"vendor": vendor_id}).all()
+    return VendorFacts(vendor_id, tuple((st, on) for st, on, _r, _b in events),
+                       tuple(WarningFact(*w) for w in conn.execute(_WARNINGS_OF, {"vendor": vendor_id})),
+                       access_code_issued_on, access_code_closes_on,
+                       tuple((r or "", b or "") for _s, _o, r, b in events))
+
+
+standing_from = _standing   # the standing on a day from facts already loaded (`facts_of`, `load_facts`)
+
+
 def standing(session: Session, vendor_id: int, day: dt.date) -> Standing:
     """Producer `vendor_id` on `day` (applied and due list changes alike; an unknown id: still applying)."""
     facts = load_facts(session, [vendor_id]).get(vendor_id)
@@ -75,12 +100,15 @@ def describe(st: Standing) -> str:
     label = VENDOR_STATUS_LABELS[st.status]
     if st.since is None or st.status == VendorStatus.APPLIED:
         return label
-    parts = [f"{_fmt(st.since)} tarihinden beri"]
+    parts = [msg("KTS durumları", "{day} tarihinden beri").format(day=_fmt(st.since))]
     if st.due:
-        parts.append("kural gereği; KTS henüz kaydetmedi")
-    if st.reason:
-        parts.append(f"gerekçe: {st.reason.rstrip('.')}" + (f" ({st.legal_basis})" if st.legal_basis else ""))
-    return f"{label} ({'; '.join(parts)})"
+        parts.append(msg("KTS durumları", "kural gereği; KTS henüz kaydetmedi"))
+    if st.reason and st.legal_basis:
+        parts.append(msg("KTS durumları", "gerekçe: {reason} ({basis})").format(reason=st.reason.rstrip("."),
+                                                                               basis=st.legal_basis))
+    elif st.reason:
+        parts.append(msg("KTS durumları", "gerekçe: {reason}").format(reason=st.reason.rstrip(".")))
+    return msg("KTS durumları", "{label} ({parts})").format(label=label, parts=joined("; ", parts))
 
 
 def not_active_warning(session: Session, vendor_id: int, day: dt.date) -> str | None:
@@ -90,6 +118,7 @@ def not_active_warning(session: Session, vendor_id: int, day: dt.date) -> str | 
         return None
     vendor = session.get(Vendor, vendor_id)
     name = vendor.name if vendor else f"#{vendor_id}"
-    return (f"Dikkat: {name} {_fmt(day)} tarihinde KTS aktif listesinde değil (durumu: {describe(st)}). "
-            "Yalnızca aktif listedeki USBS üreticileri USH izinli tesislere hizmet verebilir.")
+    return msg("KTS durumları", "Dikkat: {name} {day} tarihinde KTS aktif listesinde değil (durumu: {status}). "
+               "Yalnızca aktif listedeki USBS üreticileri USH izinli tesislere hizmet verebilir.").format(
+        name=name, day=_fmt(day), status=describe(st))
 
