@@ -76,5 +76,9 @@ def test_the_kts_desk_shows_the_auditor_no_writing_controls(qtbot, ctx, messages
         desk.show()
     qtbot.waitUntil(operations.idle, timeout=20000)
     for name in ("new_button", "rules_button", "delete_button", "warn_box", "issue_button", "change_box"):
-        assert not getattr(auditor, name).isVisibleTo(auditor), name
+        assert getattr(auditor, name).isHidden(), name
+    for button in (auditor.access_tab.issue_button, auditor.audits_tab.plan_button,
+                   auditor.competence_screen.evaluate_button):
+        assert button.isHidden()
+    assert not officer.audits_tab.plan_button.isHidden() and not officer.delete_button.isHidden()
     assert officer.new_button.isVisibleTo(officer) and officer.rules_button.isVisibleTo(officer)

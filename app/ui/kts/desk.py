@@ -174,7 +174,11 @@ class KtsDesk(QWidget):
             return
         for w in (self.rules_button, self.new_button, self.doc_button, self.uts_button, self.step_button,
                   self.announce_button, self.warn_box, self.fix_date, self.f_fix_date, self.fix_button,
-                  self.back_button, self.delete_button, self.change_box, self.issue_button, self.revoke_cert_button):
+                  self.back_button, self.delete_button, self.change_box, self.issue_button, self.revoke_cert_button,
+                  self.access_tab.issue_button, self.access_tab.rotate_button, self.access_tab.revoke_button,
+                  self.audits_tab.plan_button, self.audits_tab.record_button,
+                  self.competence_screen.propose_button, self.competence_screen.save_button,
+                  self.competence_screen.evaluate_button, self.competence_screen.declare_button):
             w.setVisible(False)
 
     def _hub_changed(self, changes: Changes) -> None:
