@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidg
 from app.ui.common.forms import FieldErrors
 from app.ui.common.operations import run
 from app.ui.common.style import WARNING_BACKGROUND, WARNING_COLOUR
+from app.ui.common.texts import shown
 from app.ui.labels import vendor_status_label
 from app.workflows.common import lookups
 from app.workflows.common.context import AppContext
@@ -96,7 +97,7 @@ class VendorPicker(QWidget):
         form = IntakeForm(received_at=self._received_at(), vendor_id=self.vendor.currentData())
         outcome = run(self, self.tr("USBS üreticisi"), intake.warnings, self.ctx, form)
         warnings = outcome.value or []
-        self.vendor_warning.setText("\n".join(f"⚠ {w}" for w in warnings))
+        self.vendor_warning.setText("\n".join(f"⚠ {shown(w)}" for w in warnings))
         self.vendor_warning.setVisible(bool(warnings))
 
     def warnings_text(self) -> str:
