@@ -157,7 +157,8 @@ def widget_values(root: QWidget) -> list[object]:
             if not w.isReadOnly():
                 out.append(w.toPlainText())
         elif isinstance(w, QComboBox):
-            out.append(w.currentText() if w.isEditable() else w.currentData())
+            data = w.currentData()
+            out.append(w.currentText() if w.isEditable() or data is None else data)
         elif isinstance(w, QDateTimeEdit):
             out.append(w.dateTime().toString("yyyy-MM-dd HH:mm"))
         elif isinstance(w, QSpinBox):
