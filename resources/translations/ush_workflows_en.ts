@@ -2096,7 +2096,7 @@
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../app/workflows/common/vendors.py" line="+79"/>
+        <location filename="../../app/workflows/common/vendors.py" line="+103"/>
         <source>{day} tarihinden beri</source>
         <translation>since {day}</translation>
     </message>
@@ -2405,6 +2405,24 @@
         <location line="+172"/>
         <source>Bu izin için kayıtlı belge bulunamadı.</source>
         <translation>No stored document was found for this permit.</translation>
+    </message>
+</context>
+<context>
+    <name>Süreler</name>
+    <message>
+        <location filename="../../app/workflows/common/deadlines.py" line="+205"/>
+        <source>Gönderim tarihi ({day}), önceki yazının gönderim tarihinden ({before}) önce olamaz.</source>
+        <translation>The sending date ({day}) cannot be before the previous letter&apos;s sending date ({before}).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nihai yazıdan ({last}) sonra başka olay olamaz ({day}).</source>
+        <translation>No event can follow the final letter ({last}) ({day}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tamamlama ({day}) ancak bir eksik evrak yazısından sonra olabilir.</source>
+        <translation>A completion ({day}) can only follow a missing-documents letter.</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,8 @@ from functools import lru_cache
 from itertools import groupby
 from typing import TYPE_CHECKING, Literal, Sequence
 
+from app.workflows.common.messages import msg
+
 if TYPE_CHECKING:
     from app.workflows.common.states import AppState
 
@@ -200,7 +202,8 @@ def too_early(new: ClockEvent, received: dt.date, events: Sequence[ClockEvent]) 
         return (f"Gönderim tarihi ({_d(new.on)}), yazının yanıt verdiği eksik tamamlama tarihinden "
                 f"({_d(latest.on)}) önce olamaz.")
     if letter:
-        return f"Gönderim tarihi ({_d(new.on)}), önceki yazının gönderim tarihinden ({_d(latest.on)}) önce olamaz."
+        return msg("Süreler", "Gönderim tarihi ({day}), önceki yazının gönderim tarihinden ({before}) önce "
+                              "olamaz.").format(day=_d(new.on), before=_d(latest.on))
     return (f"Tamamlama tarihi ({_d(new.on)}), eksik evrak yazısının gönderim tarihinden ({_d(latest.on)}) "
             f"önce olamaz.")
 
@@ -216,9 +219,11 @@ def order_problem(received: dt.date, events: Sequence[ClockEvent]) -> str | None
             return problem
         last = done[-1] if done else None
         if last is not None and last.kind == "notified":
-            return f"Nihai yazıdan ({_d(last.on)}) sonra başka olay olamaz ({_d(ev.on)})."
+            return msg("Süreler", "Nihai yazıdan ({last}) sonra başka olay olamaz ({day}).").format(
+                last=_d(last.on), day=_d(ev.on))
         if ev.kind == "completed" and (last is None or last.kind != "deficiency_notified"):
-            return f"Tamamlama ({_d(ev.on)}) ancak bir eksik evrak yazısından sonra olabilir."
+            return msg("Süreler", "Tamamlama ({day}) ancak bir eksik evrak yazısından sonra olabilir.").format(
+                day=_d(ev.on))
         if ev.kind != "completed" and last is not None and last.kind == "deficiency_notified":
             later = next((e.on for e in in_order(events) if e.kind == "completed" and e.on > ev.on), None)
             if later is not None:
