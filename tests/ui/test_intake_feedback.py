@@ -100,3 +100,21 @@ def test_other_data_entry_dialogs_ask_the_same_question(qtbot, messages):
     d.note.setPlainText("İmza sirküleri")                                  # back as it was: nothing to lose
     QTest.keyClick(d, Qt.Key.Key_Escape)
     assert len(messages.confirmations) == 1 and not d.isVisible()
+
+
+def test_a_corrected_professional_leaves_the_summary(qtbot, desk_ctx, messages, monkeypatch):
+    from app.ui.ism.intake_form import ProfessionalsModel
+    from tests.support.ism_ui import edit_cell
+
+    ids = vendor(desk_ctx)
+    d = _dialog(qtbot, desk_ctx)
+    good = form(*ids)
+    monkeypatch.setattr(d, "form_value", lambda: replace(good, professionals=d.professionals_tab.values()))
+    d.tabs.setCurrentIndex(3)
+    qtbot.mouseClick(d.add_professional_button, Qt.MouseButton.LeftButton)
+    edit_cell(d.professionals_view, 0, ProfessionalsModel.TCKN, "12345678901")
+    qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)
+    assert d.saved_id is None and "1. meslek mensubu" in d.message.text()
+    assert "TC kimlik" in d.message.text()
+    edit_cell(d.professionals_view, 0, ProfessionalsModel.TCKN, "10000000146")
+    assert "TC kimlik" not in d.message.text()

@@ -142,6 +142,7 @@ class ApplicationFormDialog(DiscardGuard, QDialog):
         self.facility_tab.search_facilities()
         self._live_checks()
         self.errors.on_change = self._errors_changed
+        self.professionals_model.dataChanged.connect(self._professional_edited)
         self.received.setFocus()
         self.watch_edits()
 
@@ -318,6 +319,13 @@ class ApplicationFormDialog(DiscardGuard, QDialog):
         kept = {k: m for k, m in self._shown_errors.items() if k in still or k not in self.errors.fields}
         kept.update(still)
         self.show_errors(kept, focus=False)
+
+    def _professional_edited(self, *_args) -> None:  # type: ignore[no-untyped-def]
+        """A corrected professional's cell loses its mark (the model) and its line in the summary (here)."""
+        live = set(self.professionals_model.errors.values())
+        kept = {k: m for k, m in self._shown_errors.items() if not k.startswith("professionals.") or m in live}
+        if kept != self._shown_errors:
+            self.show_errors(kept, focus=False)
 
     def show_errors(self, errors: dict[str, str], focus: bool = True) -> None:
         self._shown_errors = dict(errors)
