@@ -42,6 +42,7 @@ from app.config import (
     default_sqlite_path,
 )
 from app.ui import errors, i18n
+from app.ui.common.forms import DiscardGuard
 from app.ui.common.operations import Operation
 from app.ui.common.texts import shown
 from app.ui.startup_dialogs import Notice
@@ -70,7 +71,7 @@ class SettingsResult:
     data_dir_changed: bool = False
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(DiscardGuard, QDialog):
     def __init__(self, parent: QWidget | None, settings: Settings, connection_only: bool = False,
                  ctx: AppContext | None = None) -> None:
         super().__init__(parent)
