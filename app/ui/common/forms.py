@@ -64,7 +64,8 @@ class FieldErrors:
 
     An error shown after a refused save is re-checked as soon as its field is edited: with the field's check
     (`check`, the same validation function the service uses) the message follows the value; without one it
-    disappears (the service checks again on the next save). `on_change` hears the messages still shown."""
+    disappears (the service checks again on the next save). A field with a check and no error is judged when the
+    officer finishes it (Enter or leaving it), not while typing. `on_change` hears the messages still shown."""
 
     def __init__(self) -> None:
         self.fields: dict[str, tuple[QWidget | None, QLabel]] = {}
@@ -75,14 +76,18 @@ class FieldErrors:
     def _watch(self, key: str, widget: QWidget | None) -> None:
         signal = edited_signal(widget) if widget is not None else None
         if signal is not None:
-            signal.connect(lambda *_a, k=key: self.recheck(k))
+            signal.connect(lambda *_a, k=key: self.recheck(k, typing=True))
+        if isinstance(widget, QLineEdit):      # a field without an error is judged when the officer leaves it
+            widget.editingFinished.connect(lambda k=key: self.recheck(k))
 
     def check(self, key: str, fn: Callable[[], object | None]) -> None:
         """Re-validate `key` with `fn` (returns None or the message) whenever its field is edited."""
         self.checks[key] = fn
 
-    def recheck(self, key: str) -> None:
-        if key not in self.current and key not in self.checks:
+    def recheck(self, key: str, typing: bool = False) -> None:
+        """Check `key` again. While typing (`typing`) only a field already showing an error is re-checked, so its
+        message goes as soon as the value is right but a half-typed value is not called wrong."""
+        if key not in self.current and (key not in self.checks or typing):
             return
         problem = self.checks[key]() if key in self.checks else None
         if problem is None and key not in self.current:
