@@ -399,7 +399,7 @@ Delete the note? If kept, it is printed on the review form as the item&apos;s ex
     <name>ApplicationFormDialog</name>
     <message>
         <location filename="../../app/ui/ism/intake_form.py" line="+90"/>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>Yeni başvuru</source>
         <translation>New application</translation>
     </message>
@@ -500,7 +500,7 @@ Delete the note? If kept, it is printed on the review form as the item&apos;s ex
         <translation>The application was saved with number {number}. The 15-day period starts on the day after it was received.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Kaydedilmedi; düzeltilmesi gereken alanlar var:</source>
         <translation>Not saved; some fields need correcting:</translation>
     </message>
@@ -2273,7 +2273,7 @@ Save the letter and close the file?</translation>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/forms.py" line="+197"/>
+        <location filename="../../app/ui/common/forms.py" line="+203"/>
         <source>Kaydedilmemiş bilgiler</source>
         <translation>Unsaved information</translation>
     </message>
@@ -2448,7 +2448,7 @@ Close without saving?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="+216"/>
+        <location filename="../../app/ui/settings_dialog.py" line="+217"/>
         <location line="+74"/>
         <location line="+194"/>
         <location line="+33"/>
@@ -2829,7 +2829,7 @@ Close without saving?</translation>
 <context>
     <name>VendorPicker</name>
     <message>
-        <location filename="../../app/ui/ism/intake/vendor.py" line="+62"/>
+        <location filename="../../app/ui/ism/intake/vendor.py" line="+63"/>
         <source>USBS &amp;üreticisi</source>
         <translation>USBS &amp;vendor</translation>
     </message>
