@@ -39,7 +39,8 @@ def test_ctrl_and_a_number_switches_the_page(qtbot, user_ctx):
 def test_ctrl_comma_opens_the_settings_and_f5_refreshes(qtbot, user_ctx, monkeypatch):
     w = open_window(qtbot, user_ctx)
     opened, refreshed = [], []
-    monkeypatch.setattr(SettingsDialog, "edit", lambda parent, settings, connection_only=False: opened.append(1))
+    monkeypatch.setattr(SettingsDialog, "edit",
+                        lambda parent, settings, connection_only=False, ctx=None: opened.append(1))
     monkeypatch.setattr(w.pages[0], "refresh", lambda: refreshed.append(1))
     qtbot.keyClick(w, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
     assert opened == [1]

@@ -142,7 +142,7 @@ def test_the_main_window_tells_that_the_new_folder_comes_at_the_next_start(qtbot
     told = []
     monkeypatch.setattr(Notice, "info", lambda parent, title, text: told.append(text))
 
-    def edit(parent, settings, connection_only=False):
+    def edit(parent, settings, connection_only=False, ctx=None):
         d = SettingsDialog(parent, settings)
         qtbot.addWidget(d)
         d.data_dir.setText(str(tmp_path / "baska"))
@@ -155,7 +155,7 @@ def test_the_main_window_tells_that_the_new_folder_comes_at_the_next_start(qtbot
 
 
 def test_english_chosen_in_settings_switches_the_open_main_window_and_is_remembered(qtbot, window, monkeypatch):
-    def edit(parent, settings, connection_only=False):
+    def edit(parent, settings, connection_only=False, ctx=None):
         d = SettingsDialog(parent, settings)
         qtbot.addWidget(d)
         d.language.setCurrentIndex(d.language.findData("en"))
