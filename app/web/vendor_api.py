@@ -23,15 +23,14 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
-from app.models import Vendor
 from app.web.rate_limit import TokenBuckets
 from app.web.service import Service
 from app.workflows.common import system_settings
-from app.workflows.common.checks import can_serve, find_facility
+from app.workflows.common.checks import can_serve, facility_ref
 from app.workflows.common.service_log import Request as LogRequest
 from app.workflows.common.service_log import client_prefix
-from app.workflows.common.vendor_access import DEFAULT_RATE, closed_reason, find_code, query_rate
-from app.workflows.common.vendors import describe, standing
+from app.workflows.common.vendor_access import DEFAULT_RATE, closed_reason, find_code_and_vendor, query_rate
+from app.workflows.common.vendors import describe, facts_of, standing_from
 from app.workflows.common.vocabulary import VendorStatus
 
 log = logging.getLogger(__name__)
@@ -161,9 +160,8 @@ def _answer(service: Service, token: str | None, raw: bytes, client: str | None)
                         "İstek 'Authorization: Bearer <yazılım erişim kodu>' başlığıyla gönderilmelidir.",
                         {"WWW-Authenticate": CHALLENGE})
     with service.read() as s:
-        code = find_code(s, token)
-        vendor = s.get(Vendor, code.vendor_id) if code is not None else None
-        if code is None or vendor is None:
+        found = find_code_and_vendor(s, token)     # the code and its vendor in one statement, as rows
+        if found is None:
             wait = limiter.buckets.take(("client", client_prefix(client)))
             if wait:
                 return _problem(429, "Çok fazla istek", f"{wait} saniye sonra yeniden deneyin.",
@@ -171,6 +169,7 @@ def _answer(service: Service, token: str | None, raw: bytes, client: str | None)
             _log(service, client, "yetkisiz")
             return _problem(401, "Erişim kodu geçersiz", "Bu yazılım erişim kodu tanınmıyor.",
                             {"WWW-Authenticate": CHALLENGE + ', error="invalid_token"'})
+        code, vendor = found
         wait = limiter.buckets.take(code.id)
         if wait:
             return _problem(429, "Çok fazla istek",
@@ -181,14 +180,15 @@ def _answer(service: Service, token: str | None, raw: bytes, client: str | None)
             _log(service, client, "gecersiz-istek", vendor_id=vendor.id)
             return _problem(422, "Geçersiz istek", "İstek gövdesindeki alanlar eksik ya da hatalı.", errors=errors)
         day: dt.date = question["tarih"]
-        facility = find_facility(s, question["ckys_kodu"])
+        facility = facility_ref(s, question["ckys_kodu"])
         where = {"vendor_id": vendor.id, "facility_id": facility.id if facility else None,
                  "ckys": question["ckys_kodu"], "area": question["alan"], "tckn": question["tckn"]}
-        st_today = standing(s, vendor.id, today)
-        if reason := closed_reason(s, vendor, code, today, st_today):
+        facts = facts_of(s, vendor.id, vendor.access_code_issued_on, vendor.access_code_closes_on)  # read once
+        st_today = standing_from(facts, today)
+        if reason := closed_reason(s, vendor, code, today, st_today, facts):
             _log(service, client, "kod-kapali", **where)
             return _problem(403, "Erişim kodu kapalı", reason)
-        st = st_today if day == today else standing(s, vendor.id, day)
+        st = st_today if day == today else standing_from(facts, day)
         if st.status != VendorStatus.ACTIVE and not _may_keep_serving(s, st):
             _log(service, client, "liste-disi", **where)
             return _problem(403, "Üretici KTS aktif listesinde değil",
@@ -196,7 +196,7 @@ def _answer(service: Service, token: str | None, raw: bytes, client: str | None)
                             f"(durumu: {describe(st)}); aktif listede olmayan üretici hizmet sorgusu yapamaz "
                             f"({ART8}).")
         # the facility already found (no second lookup); an unknown code goes in as asked, for can_serve's reason
-        ok, reasons = can_serve(s, question["tckn"], facility.id if facility else question["ckys_kodu"],
+        ok, reasons = can_serve(s, question["tckn"], facility or question["ckys_kodu"],
                                 question["alan"], day, known=st)
     _log(service, client, "uygun" if ok else "uygun-degil", **where)
     return JSONResponse({"uygun": ok, "gerekceler": reasons, "tarih": day.isoformat()},

@@ -224,3 +224,32 @@ def test_an_unknown_facility_is_a_reason_naming_the_code_asked_for(ctx, world):
         r = http.post(URL, json={**ASK, "ckys_kodu": "99-9999"}, headers=bearer(world["code"]))
     assert r.status_code == 200 and r.json()["uygun"] is False
     assert "Sağlık tesisi bulunamadı (99-9999)." in r.json()["gerekceler"]
+
+
+MAX_STATEMENTS = 10   # docs/performance.md: the code with its vendor, the vendor's events and warnings, the facility,
+                      # the area, the facility's revisions and events, the areas in force, the professional with
+                      # work permits, the log row (was 16)
+
+
+@pytest.mark.parametrize("day", [TODAY, "2026-07-01"])
+def test_a_vendor_query_costs_at_most_a_few_database_statements(ctx, world, day):
+    """The hot path stays cheap: one answered query (every check passes, the longest path) sends no more than
+    MAX_STATEMENTS statements to the database, the service log row included."""
+    from sqlalchemy import event
+
+    sent: list[str] = []
+
+    def count(conn, cursor, statement, *args):  # type: ignore[no-untyped-def]
+        if not statement.lstrip().upper().startswith(("BEGIN", "COMMIT", "ROLLBACK")):
+            sent.append(statement)
+
+    with service(ctx) as http:
+        http.post(URL, json=ASK, headers=bearer(world["code"]))       # connections made, settings read
+        event.listen(ctx.engine, "before_cursor_execute", count)
+        try:
+            r = http.post(URL, json={**ASK, "tarih": day}, headers=bearer(world["code"]))
+        finally:
+            event.remove(ctx.engine, "before_cursor_execute", count)
+    assert r.status_code == 200 and r.json()["uygun"] is True
+    assert sum(s.lstrip().upper().startswith("INSERT") for s in sent) == 1          # the log row
+    assert len(sent) <= MAX_STATEMENTS, "\n---\n".join(sent)

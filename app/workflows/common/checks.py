@@ -9,19 +9,20 @@ holds a work permit at that facility.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any, NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import and_, bindparam, select
 from sqlalchemy.orm import Session
 
-from app.models import Facility, Permit, PermitRevision, Professional, UshArea, Vendor, WorkPermit
+from app.models import Facility, Professional, UshArea, Vendor, WorkPermit
 from app.workflows.common import system_settings, vendors
 from app.workflows.common.messages import msg
 from app.workflows.common.periods import suspended_on
-from app.workflows.common.permit_status import authorized_areas, revisions_in_force
+from app.workflows.common.permit_status import PermitFacts, authorized_areas, revisions_in_force
 from app.workflows.common.validation import tckn_error
 from app.workflows.common.vocabulary import VendorStatus
 
-__all__ = ["can_serve", "find_facility", "facility_producer", "producer_problem"]
+__all__ = ["FacilityRef", "can_serve", "facility_producer", "facility_ref", "find_facility", "producer_problem"]
 
 ACTIVE_LIST_RULE = ("Yalnızca KTS'de aktif listede yayımlanan USBS üreticileri USH faaliyet izni almış sağlık "
                     "tesislerinde hizmet verebilir.")
@@ -31,20 +32,52 @@ def _fmt(day: dt.date) -> str:
     return day.strftime("%d.%m.%Y")
 
 
-def find_facility(session: Session, ref: int | str) -> Facility | None:
-    """A facility by id or by ÇKYS code."""
+class FacilityRef(NamedTuple):
+    """What the checks need of a facility: its id and name."""
+
+    id: int
+    name: str
+
+
+# Prebuilt Core statements of the checks (can_serve is the USBS vendor query's hot path): only the columns read.
+_FACILITY_BY_CODE = select(Facility.id, Facility.name).where(Facility.ckys_code == bindparam("code")).limit(1)
+_FACILITY_BY_ID = select(Facility.id, Facility.name).where(Facility.id == bindparam("id"))
+_AREA_NAME = select(UshArea.name).where(UshArea.code == bindparam("code"))
+# the professional with their work permits at the facility asked (none when no facility): one statement
+_PROFESSIONAL = (
+    select(Professional.id, Professional.first_name, Professional.last_name, Professional.licence_no,
+           Professional.licence_valid_until, Professional.licence_suspended_from,
+           Professional.licence_suspended_until, WorkPermit.id.label("work_permit_id"), WorkPermit.valid_from,
+           WorkPermit.valid_until)
+    .outerjoin(WorkPermit, and_(WorkPermit.professional_id == Professional.id,
+                                WorkPermit.facility_id == bindparam("facility")))
+    .where(Professional.tckn == bindparam("tckn")).order_by(Professional.id))
+
+
+def facility_ref(session: Session, ref: int | str | FacilityRef) -> FacilityRef | None:
+    """A facility by id or by ÇKYS code (a code of digits only that no facility has: an id)."""
+    if isinstance(ref, FacilityRef):
+        return ref
+    conn = session.connection()
     if isinstance(ref, int):
-        return session.get(Facility, ref)
+        row = conn.execute(_FACILITY_BY_ID, {"id": ref}).first()
+        return FacilityRef(*row) if row else None
     text = ref.strip()
-    fac = session.scalars(select(Facility).where(Facility.ckys_code == text)).first()
-    if fac is None and text.isascii() and text.isdigit():
-        fac = session.get(Facility, int(text))
-    return fac
+    row = conn.execute(_FACILITY_BY_CODE, {"code": text}).first()
+    if row is None and text.isascii() and text.isdigit():
+        row = conn.execute(_FACILITY_BY_ID, {"id": int(text)}).first()
+    return FacilityRef(*row) if row else None
+
+
+def find_facility(session: Session, ref: int | str) -> Facility | None:
+    """A facility by id or by ÇKYS code (`facility_ref`), as an entity."""
+    found = facility_ref(session, ref)
+    return session.get(Facility, found.id) if found else None
 
 
 def facility_producer(session: Session, facility_id: int, on_date: dt.date,
-                      in_force: list[tuple[Permit, PermitRevision]] | None = None,
-                      ) -> tuple[PermitRevision, dt.date] | None:
+                      in_force: list[tuple[PermitFacts, Any]] | None = None,
+                      ) -> tuple[Any, dt.date] | None:
     """The permit revision in force on `on_date` (of a permit in force that day) and since when the facility has
     used that revision's producer under the permit (earlier revisions naming the same producer count); None when
     no permit is in force. `in_force`: `revisions_in_force` already read for the same facility and day."""
@@ -60,9 +93,9 @@ def facility_producer(session: Session, facility_id: int, on_date: dt.date,
     return None
 
 
-def producer_problem(session: Session, facility: Facility, on_date: dt.date,
+def producer_problem(session: Session, facility: Facility | FacilityRef, on_date: dt.date,
                      keep_existing: bool | None = None, *, known: vendors.Standing | None = None,
-                     in_force: list[tuple[Permit, PermitRevision]] | None = None) -> str | None:
+                     in_force: list[tuple[PermitFacts, Any]] | None = None) -> str | None:
     """Why the facility's USBS producer may not serve it on `on_date` (None: it may, or no permit is in force).
 
     The producer's status is `vendors.standing` (recorded and due list changes alike). Active: may serve. Passive,
@@ -109,36 +142,39 @@ def producer_problem(session: Session, facility: Facility, on_date: dt.date,
     return f"{head} KTS aktif listesinde değil (durumu: {vendors.describe(st)}). {ACTIVE_LIST_RULE}"
 
 
-def can_serve(session: Session, tckn: str, facility_id: int | str, area_code: str,
+def can_serve(session: Session, tckn: str, facility_id: int | str | FacilityRef, area_code: str,
               on_date: dt.date, *, keep_existing: bool | None = None,
               known: vendors.Standing | None = None) -> tuple[bool, list[str]]:
     """(True, []) when every check passes; otherwise False and every failing reason in Turkish.
 
     `keep_existing`: overrides the setting on producers that leave the active list (`producer_problem`); `known`:
-    a producer's standing on `on_date` already read (it changes no answer, it saves reading it again)."""
+    a producer's standing on `on_date` already read (it changes no answer, it saves reading it again). Few prebuilt
+    Core statements, no ORM entities: the USBS vendor query (app.web.vendor_api) runs this on every request."""
     reasons: list[str] = []
     day = _fmt(on_date)
     tckn = (tckn or "").strip()
     area_code = (area_code or "").strip()
-    facility = find_facility(session, facility_id)
+    conn = session.connection()
+    facility = facility_ref(session, facility_id)
     if facility is None:
         reasons.append(msg("Yetki sorgulama", "Sağlık tesisi bulunamadı ({ref}).").format(ref=facility_id))
-    area = session.get(UshArea, area_code) if area_code else None
-    if area is None:
+    area_name = conn.execute(_AREA_NAME, {"code": area_code}).scalar() if area_code else None
+    if area_name is None:
         reasons.append(msg("Yetki sorgulama", "Bilinmeyen USH alanı: {code}.").format(code=area_code or "—"))
-    if facility is not None and area is not None:
+    if facility is not None and area_name is not None:
         in_force = revisions_in_force(session, facility.id, on_date)     # read once for both checks
         if area_code not in authorized_areas(session, facility.id, on_date, in_force):
             reasons.append(msg("Yetki sorgulama", "{facility} tesisinin {day} tarihinde '{area}' alanını kapsayan "
                                "geçerli bir uzaktan sağlık hizmeti faaliyet izni yok.").format(
-                facility=facility.name, day=day, area=area.name))
+                facility=facility.name, day=day, area=area_name))
         elif problem := producer_problem(session, facility, on_date, keep_existing, known=known, in_force=in_force):
             reasons.append(problem)
     pro = None
     if err := tckn_error(tckn):
         reasons.append(msg("Yetki sorgulama", "{error} ({tckn})").format(error=err, tckn=tckn or "—"))
     else:
-        pro = session.scalars(select(Professional).where(Professional.tckn == tckn)).first()
+        rows = conn.execute(_PROFESSIONAL, {"tckn": tckn, "facility": facility.id if facility else None}).all()
+        pro = rows[0] if rows else None
         if pro is None:
             reasons.append(msg("Yetki sorgulama", "Bu TC kimlik numarasıyla kayıtlı sağlık meslek mensubu yok "
                                "({tckn}).").format(tckn=tckn))
@@ -159,8 +195,7 @@ def can_serve(session: Session, tckn: str, facility_id: int | str, area_code: st
             reasons.append(text.format(name=name, since=_fmt(pro.licence_suspended_from),
                                        until=_fmt(pro.licence_suspended_until) if pro.licence_suspended_until else ""))
         if facility is not None:
-            permits = session.scalars(select(WorkPermit).where(WorkPermit.professional_id == pro.id,
-                                                               WorkPermit.facility_id == facility.id)).all()
+            permits = [w for w in rows if w.id == pro.id and w.work_permit_id is not None]
             if not any(w.valid_from <= on_date and (w.valid_until is None or on_date <= w.valid_until)
                        for w in permits):
                 text = msg("Yetki sorgulama", "{name}: {facility} tesisinde {day} tarihinde geçerli çalışma izni yok "

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from app.models import Permit, PermitArea, PermitEvent, PermitRevision
@@ -89,27 +90,64 @@ def revision_in_force(s: Session, permit_id: int, on: dt.date) -> PermitRevision
         .order_by(PermitRevision.revision_no.desc()).limit(1)).first()
 
 
-def revisions_in_force(session: Session, facility_id: int, on_date: dt.date) -> list[tuple[Permit, PermitRevision]]:
+@dataclass(frozen=True)
+class PermitFacts:
+    """What the checks read of a permit in force: its id, issue date and every revision (oldest first) as rows
+    (`id, revision_no, effective_from, superseded_on, vendor_id`)."""
+
+    id: int
+    issued_on: dt.date
+    revisions: tuple[Any, ...]
+
+
+# The facility's permits with their revisions, and their events: two prebuilt Core statements for any number of
+# permits (the USBS vendor query's hot path; no ORM entities).
+_FACILITY_REVISIONS = (
+    select(Permit.id.label("permit_id"), Permit.issued_on, PermitRevision.id, PermitRevision.revision_no,
+           PermitRevision.effective_from, PermitRevision.superseded_on, PermitRevision.vendor_id)
+    .join_from(Permit, PermitRevision, PermitRevision.permit_id == Permit.id)
+    .where(Permit.facility_id == bindparam("facility")).order_by(Permit.id, PermitRevision.revision_no))
+_FACILITY_EVENTS = (
+    select(PermitEvent.id, PermitEvent.permit_id, PermitEvent.kind, PermitEvent.effective_from,
+           PermitEvent.effective_until, PermitEvent.reason)
+    .join_from(PermitEvent, Permit, PermitEvent.permit_id == Permit.id)
+    .where(Permit.facility_id == bindparam("facility")).order_by(PermitEvent.id))
+_AREAS_OF = select(PermitArea.area_code).where(PermitArea.revision_id == bindparam("revision"))
+
+
+def revisions_in_force(session: Session, facility_id: int, on_date: dt.date) -> list[tuple[PermitFacts, Any]]:
     """The facility's permits in force on `on_date` (neither suspended nor revoked), oldest first, each with its
-    revision in force that day."""
+    revision in force that day (the highest-numbered one in effect, as `revision_in_force`)."""
+    conn = session.connection()
+    permits: dict[int, PermitFacts] = {}
+    for row in conn.execute(_FACILITY_REVISIONS, {"facility": facility_id}):
+        p = permits.get(row.permit_id)
+        permits[row.permit_id] = PermitFacts(row.permit_id, row.issued_on, (p.revisions if p else ()) + (row,))
+    if not permits:
+        return []
+    events: dict[int, list[Any]] = {}
+    for e in conn.execute(_FACILITY_EVENTS, {"facility": facility_id}):
+        events.setdefault(e.permit_id, []).append(e)
     out = []
-    for permit in session.scalars(select(Permit).where(Permit.facility_id == facility_id).order_by(Permit.id)):
-        if permit_status(permit, permit_events(session, permit.id), on_date).state != "active":
+    for permit in permits.values():
+        if permit_status(permit, events.get(permit.id, []), on_date).state != "active":  # type: ignore[arg-type]
             continue
-        rev = revision_in_force(session, permit.id, on_date)
+        rev = max((r for r in permit.revisions if r.effective_from <= on_date
+                   and (r.superseded_on is None or r.superseded_on > on_date)),
+                  key=lambda r: r.revision_no, default=None)
         if rev is not None:
             out.append((permit, rev))
     return out
 
 
 def authorized_areas(session: Session, facility_id: int, on_date: dt.date,
-                     in_force: list[tuple[Permit, PermitRevision]] | None = None) -> set[str]:
+                     in_force: list[tuple[PermitFacts, Any]] | None = None) -> set[str]:
     """Area codes the facility may serve on `on_date`: those of the revision in force, none while suspended
     or after revocation (public API for the vendor and inspection features). `in_force`: `revisions_in_force`
     already read for the same facility and day (can_serve reads it once for this and the producer check)."""
     out: set[str] = set()
     for _permit, rev in in_force if in_force is not None else revisions_in_force(session, facility_id, on_date):
-        out |= set(session.scalars(select(PermitArea.area_code).where(PermitArea.revision_id == rev.id)))
+        out |= set(session.connection().execute(_AREAS_OF, {"revision": rev.id}).scalars())
     return out
 
 

@@ -17,12 +17,13 @@ import datetime as dt
 import hashlib
 import hmac
 import secrets
+from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from app.models import SystemSetting, Vendor, VendorAccessCode, VendorStatusEvent
-from app.workflows.common.vendor_rules import ACCESS_CODE_CLOSE_MONTHS, add_months
+from app.workflows.common.vendor_rules import ACCESS_CODE_CLOSE_MONTHS, VendorFacts, add_months
 from app.workflows.common.vendors import Standing, standing
 from app.workflows.common.vocabulary import VendorStatus
 
@@ -54,29 +55,70 @@ def lookup_of(code: str) -> str | None:
     return lookup if all(c in _LOOKUP_ALPHABET for c in lookup) else None
 
 
+def _matches(row_hash: str | None, presented: str | None) -> bool:
+    """The constant-time comparison of `find_code` (an unknown lookup compares against a dummy hash)."""
+    ok = hmac.compare_digest(row_hash if row_hash is not None else _DUMMY_HASH, code_hash((presented or "").strip()))
+    return ok and row_hash is not None
+
+
 def find_code(session: Session, presented: str) -> VendorAccessCode | None:
     """The stored code matching `presented`, or None (unknown, malformed or a wrong secret). The hash comparison
     takes the same time whatever the stored value; an unknown lookup does one comparison too."""
     lookup = lookup_of(presented or "")
     row = session.scalars(select(VendorAccessCode).where(VendorAccessCode.lookup == lookup)).first() \
         if lookup else None
-    stored = row.secret_hash if row is not None else _DUMMY_HASH
-    ok = hmac.compare_digest(stored, code_hash((presented or "").strip()))
-    return row if ok and row is not None else None
+    return row if _matches(row.secret_hash if row is not None else None, presented) else None
+
+
+class CodeRow(NamedTuple):
+    """What the vendor query reads of an access code (the attributes `closes_on` reads of a VendorAccessCode)."""
+
+    id: int
+    vendor_id: int
+    issued_on: dt.date
+    revoked_on: dt.date | None
+    revoke_reason: str | None
+
+
+class VendorRow(NamedTuple):
+    """What the vendor query reads of the code's vendor (those `closes_on` and `vendors.facts_of` read)."""
+
+    id: int
+    name: str
+    access_code_issued_on: dt.date | None
+    access_code_closes_on: dt.date | None
+
+
+_CODE_AND_VENDOR = (
+    select(VendorAccessCode.secret_hash, VendorAccessCode.id, VendorAccessCode.vendor_id, VendorAccessCode.issued_on,
+           VendorAccessCode.revoked_on, VendorAccessCode.revoke_reason, Vendor.id, Vendor.name,
+           Vendor.access_code_issued_on, Vendor.access_code_closes_on)
+    .join_from(VendorAccessCode, Vendor, Vendor.id == VendorAccessCode.vendor_id)
+    .where(VendorAccessCode.lookup == bindparam("lookup")).limit(1))
+
+
+def find_code_and_vendor(session: Session, presented: str) -> tuple[CodeRow, VendorRow] | None:
+    """`find_code` and the code's vendor in one statement, as rows (the vendor query's hot path)."""
+    lookup = lookup_of(presented or "")
+    row = session.connection().execute(_CODE_AND_VENDOR, {"lookup": lookup}).first() if lookup else None
+    if not _matches(row[0] if row is not None else None, presented):
+        return None
+    return CodeRow(*row[1:6]), VendorRow(*row[6:10])  # type: ignore[index]
 
 
 def _fmt(day: dt.date) -> str:
     return day.strftime("%d.%m.%Y")
 
 
-def closes_on(session: Session, vendor: Vendor, code: VendorAccessCode, day: dt.date,
-              st: Standing | None = None) -> tuple[dt.date | None, str]:
+def closes_on(session: Session, vendor: Vendor | VendorRow, code: VendorAccessCode | CodeRow, day: dt.date,
+              st: Standing | None = None, facts: VendorFacts | None = None) -> tuple[dt.date | None, str]:
     """The first day the code no longer opens, as known on `day`, and why (None, "" while nothing closes it).
 
     Revoked (or replaced by a new code) on a day; or closed by the SBYS rules (art. 8/4): the vendor's code closes
     on the date `vendors.standing` gives (deletion + 3 months, recorded or due, extended up to 6 on a facility's
     request). A code issued before a deletion stays closed after a new registration clears the vendor's date:
-    deletion + 3 months then. The earliest wins. `st`: the vendor's standing on `day`, when the caller has it.
+    deletion + 3 months then. The earliest wins. `st`: the vendor's standing on `day`, when the caller has it;
+    `facts`: the vendor's facts (`vendors.facts_of`), when the caller has them (its deletions are read there).
     """
     found: list[tuple[dt.date, str]] = []
     if code.revoked_on is not None:
@@ -85,7 +127,11 @@ def closes_on(session: Session, vendor: Vendor, code: VendorAccessCode, day: dt.
     st = st or standing(session, vendor.id, day)
     rule = st.access_code_closes_on if st.access_code_closes_on and st.access_code_closes_on > code.issued_on \
         else None
-    if rule is None:
+    if rule is None and facts is not None:
+        deleted = min((on for status, on in facts.events
+                       if status == VendorStatus.DELETED.value and on >= code.issued_on), default=None)
+        rule = add_months(deleted, ACCESS_CODE_CLOSE_MONTHS) if deleted is not None else None
+    elif rule is None:
         deleted = session.scalars(
             select(VendorStatusEvent.effective_on)
             .where(VendorStatusEvent.vendor_id == vendor.id, VendorStatusEvent.status == VendorStatus.DELETED.value,
@@ -100,12 +146,13 @@ def closes_on(session: Session, vendor: Vendor, code: VendorAccessCode, day: dt.
     return min(found)
 
 
-def closed_reason(session: Session, vendor: Vendor, code: VendorAccessCode, day: dt.date,
-                  st: Standing | None = None) -> str | None:
-    """Why the code does not open on `day` (None: it opens). `st`: the vendor's standing on `day`, if known."""
+def closed_reason(session: Session, vendor: Vendor | VendorRow, code: VendorAccessCode | CodeRow, day: dt.date,
+                  st: Standing | None = None, facts: VendorFacts | None = None) -> str | None:
+    """Why the code does not open on `day` (None: it opens). `st`, `facts`: the vendor's standing on `day` and
+    its facts, if known (`closes_on`)."""
     if day < code.issued_on:
         return f"Erişim kodu henüz açık değil; {_fmt(code.issued_on)} tarihinde verilecek."
-    close, why = closes_on(session, vendor, code, day, st)
+    close, why = closes_on(session, vendor, code, day, st, facts)
     return why if close is not None and close <= day else None
 
 
