@@ -206,10 +206,20 @@ def add_export_button(parent_widget: QWidget, ctx: AppContext, kind: str, get_ta
     return exporter
 
 
+def exported_columns(view, count: int) -> list[int]:  # type: ignore[no-untyped-def]
+    """The columns an export holds: every column the user may see. One hidden only to save room on a small screen
+    (the officer's column choice, app.ui.common.tables.ColumnChooser) is still exported; one this user never sees
+    (e.g. the province for an İSM) is not (decision 112)."""
+    chooser = getattr(view, "column_chooser", None)
+    if chooser is not None:
+        return [c for c in range(count) if c not in chooser.unavailable]
+    return [c for c in range(count) if not view.isColumnHidden(c)]
+
+
 def table_widget_contents(table) -> tuple[list[str], list[list[Any]]]:  # type: ignore[no-untyped-def]
-    """Headers and rows of a QTableWidget as shown (visible columns only; a cell's EXPORT_ROLE value, when set,
+    """Headers and rows of a QTableWidget (the columns of `exported_columns`; a cell's EXPORT_ROLE value, when set,
     replaces its text so that counts and dates stay numbers and dates)."""
-    columns = [c for c in range(table.columnCount()) if not table.isColumnHidden(c)]
+    columns = exported_columns(table, table.columnCount())
     headers = []
     for c in columns:
         item = table.horizontalHeaderItem(c)
@@ -228,10 +238,10 @@ def table_widget_contents(table) -> tuple[list[str], list[list[Any]]]:  # type: 
 
 
 def model_contents(model, view=None) -> tuple[list[str], list[list[Any]]]:  # type: ignore[no-untyped-def]
-    """Headers and rows of a Qt item model as displayed (columns hidden in `view` left out)."""
+    """Headers and rows of a Qt item model as displayed (with `view`: the columns of `exported_columns`)."""
     from PySide6.QtCore import Qt
 
-    columns = [c for c in range(model.columnCount()) if view is None or not view.isColumnHidden(c)]
+    columns = list(range(model.columnCount())) if view is None else exported_columns(view, model.columnCount())
     headers = [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in columns]
     rows = [[model.index(r, c).data() if model.index(r, c).data() is not None else "" for c in columns]
             for r in range(model.rowCount())]
@@ -241,7 +251,7 @@ def model_contents(model, view=None) -> tuple[list[str], list[list[Any]]]:  # ty
 
 
 def worklist_table(panel) -> tuple[list[str], Iterable[list[Any]]]:  # type: ignore[no-untyped-def]
-    """The İSM worklist as exported: the visible columns, every row matching the panel's filters (not only the
+    """The İSM worklist as exported: every column the user may see, every row matching the panel's filters (not only the
     page), dates as dates; fetched page by page while the file is written."""
     from PySide6.QtCore import Qt
 
@@ -249,7 +259,7 @@ def worklist_table(panel) -> tuple[list[str], Iterable[list[Any]]]:  # type: ign
     from app.ui.labels import state_label
 
     model, view = panel.model, panel.table
-    columns = [c for c in range(model.columnCount()) if not view.isColumnHidden(c)]
+    columns = exported_columns(view, model.columnCount())
     headers = [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in columns]
     filters = panel.filters()
     ctx = panel.ctx

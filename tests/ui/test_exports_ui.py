@@ -58,6 +58,8 @@ def test_the_worklist_exports_every_matching_row_not_only_the_page(qtbot, demo, 
     panel.limit = 25
     panel.refresh()
     assert panel.total == 200 and panel.model.rowCount() == 25
+    panel.table.column_chooser.set_shown(2, False)    # hidden for room on the screen: still in the file
+    assert panel.table.isColumnHidden(2)
     told = wire(panel.exporter, tmp_path / "liste.xlsx")
     panel.exporter.xlsx_action.trigger()
     settle(qtbot)

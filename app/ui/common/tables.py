@@ -90,6 +90,7 @@ class ColumnChooser(QObject):
         super().__init__(view)
         self.view, self.key, self.always = view, f"columns/{key}/hidden", set(always)
         self.unavailable: set[int] = set()       # columns this user never sees (e.g. the province for an İSM)
+        view.column_chooser = self               # exports read it: hidden for room is still exported
         header = view.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self.show_menu)
