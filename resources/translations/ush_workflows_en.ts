@@ -2667,6 +2667,46 @@
         <source>Çalışma izinleri</source>
         <translation>Work permits</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Yedek</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yedeğin başka yerdeki kopyası</source>
+        <translation>Off-site copy of a backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Örnek veri yüklemesi</source>
+        <translation>Demo data load</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tüm verilerin dışa aktarımı</source>
+        <translation>Export of all data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liste dışa aktarımı</source>
+        <translation>List export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oturum açma</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geri dönüş testi</source>
+        <translation>Restore test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Veritabanı şeması</source>
+        <translation>Database schema</translation>
+    </message>
 </context>
 <context>
     <name>Yetki</name>

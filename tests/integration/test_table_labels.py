@@ -15,3 +15,8 @@ def test_a_label_is_turkish_text_not_the_identifier():
     assert str(table_label("applications")) == "Başvurular"
     assert all(str(label) != name and "_" not in str(label) for name, label in TABLE_LABELS.items())
     assert table_label("no_such_table") == "no_such_table"
+
+
+def test_events_of_the_audit_trail_are_named_too():
+    assert str(table_label("backup_offsite")) == "Yedeğin başka yerdeki kopyası"
+    assert str(table_label("demo_data")) == "Örnek veri yüklemesi"

@@ -60,6 +60,19 @@ TABLE_LABELS: dict[str, Message] = {     # Turkish as str; the interface transla
 }
 
 
+# Acts recorded in the audit trail as events on no table of their own (app.storage.audit.record_event).
+EVENT_LABELS: dict[str, Message] = {
+    "backup": msg("Tablolar", "Yedek"),
+    "backup_offsite": msg("Tablolar", "Yedeğin başka yerdeki kopyası"),
+    "demo_data": msg("Tablolar", "Örnek veri yüklemesi"),
+    "export": msg("Tablolar", "Tüm verilerin dışa aktarımı"),
+    "list_export": msg("Tablolar", "Liste dışa aktarımı"),
+    "login": msg("Tablolar", "Oturum açma"),
+    "restore_test": msg("Tablolar", "Geri dönüş testi"),
+    "schema": msg("Tablolar", "Veritabanı şeması"),
+}
+
+
 def table_label(name: str) -> str:
-    """"Başvurular" for "applications"; an unknown table keeps its identifier."""
-    return TABLE_LABELS.get(name, name)
+    """"Başvurular" for "applications", "Yedek" for a backup event; an unknown name keeps its identifier."""
+    return TABLE_LABELS.get(name) or EVENT_LABELS.get(name, name)
