@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Render the main screens into docs/screenshots/*.png (offscreen, 1280×800, reproducible).
+"""Render the main screens into docs/screenshots/*.png at 1366×768, the common office screen (reproducible).
 
     .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--only NAME ...]
 
@@ -37,8 +37,8 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 DAY = dt.date(2026, 11, 23)
-SIZE = (1280, 800)
-DIALOG_SIZE = (1100, 760)
+SIZE = (1366, 768)
+DIALOG_SIZE = (1100, 740)
 
 
 class Shooter:
@@ -250,7 +250,7 @@ def main() -> int:
             report = error_report(type(exc), exc, exc.__traceback__, "MainThread")
         return ErrorReportDialog(report, window, str(TMP / "data" / "logs" / "ush-izin.log"))
 
-    s.shot("16-hata-penceresi", error, size=(760, 460))
+    s.shot("16-hata-penceresi", error, size=None)        # as it opens: its own size, details folded
 
     for widget in [*s.keep, window]:
         widget.hide()
