@@ -56,6 +56,19 @@ def viewport(driver, size: tuple[int, int], mobile: bool) -> None:  # type: igno
                            {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile})
 
 
+def submit(driver, button, timeout: float = 20.0) -> None:  # type: ignore[no-untyped-def]
+    """Click a form's button and wait until the answer page has replaced this one (reading the page before that
+    finds the old page, or an element gone stale under the reader)."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as EC
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    old = driver.find_element(By.TAG_NAME, "html")
+    button.click()
+    WebDriverWait(driver, timeout).until(EC.staleness_of(old))
+    WebDriverWait(driver, timeout).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
 def visible_text(driver) -> str:  # type: ignore[no-untyped-def]
     from selenium.webdriver.common.by import By
 

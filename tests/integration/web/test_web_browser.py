@@ -15,6 +15,7 @@ from tests.support.browser import (  # noqa: F401
     PHONE,
     chromium,
     screenshot,
+    submit,
     viewport,
     visible_text,
 )
@@ -92,7 +93,7 @@ def test_a_replaced_revision_leads_to_the_one_in_force(page, served_permits, chr
     shown = page(f"/dogrula/{prepared.codes['superseded']}", "yenilenmis")
     assert "Yenilenmiş" in shown.splitlines() and f"Yenilenme tarihi: {_d(prepared.amended_on)}" in shown
     assert "bugünkü alanlar yürürlükteki belgededir" in shown and "USH alanı yok" not in shown
-    chromium.find_element(By.PARTIAL_LINK_TEXT, "2. revizyonu").click()
+    submit(chromium, chromium.find_element(By.PARTIAL_LINK_TEXT, "2. revizyonu"))
     now = visible_text(chromium)
     assert chromium.current_url.endswith(f"/dogrula/{prepared.current_code}")
     assert "Geçerli" in now.splitlines() and "Revizyon 2" in now and "Kardiyoloji" not in now
@@ -113,14 +114,14 @@ def test_the_form_takes_a_typed_code_and_the_permit_pdf(page, served_permits, ch
     shown = page("/dogrula", "form")
     assert "Doğrulama kodu" in shown and "Belgeyi doğrula" in shown
     chromium.find_element(By.ID, "kod").send_keys(prepared.codes["revoked"])
-    chromium.find_element(By.CSS_SELECTOR, "form[method=get] button").click()
+    submit(chromium, chromium.find_element(By.CSS_SELECTOR, "form[method=get] button"))
     assert "İptal edilmiş" in visible_text(chromium).splitlines()
 
     pdf = tmp_path / "izin-belgesi.pdf"
     pdf.write_bytes(prepared.valid_pdf)
     chromium.get(chromium.current_url.split("/dogrula")[0] + "/dogrula")
     chromium.find_element(By.ID, "belge").send_keys(str(pdf))
-    chromium.find_element(By.CSS_SELECTOR, "form[method=post] button").click()
+    submit(chromium, chromium.find_element(By.CSS_SELECTOR, "form[method=post] button"))
     result = visible_text(chromium)
     screenshot(chromium, tmp_path, f"belge-{'telefon' if mobile else 'masaustu'}")
     assert "Belge sağlam: imza geçerli, içerik kayıtlı belgeyle aynı." in result
