@@ -225,7 +225,7 @@
         <translation>{total} entries — page {page}/{pages}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Seçilen kayıt yok.</source>
         <translation>No entry selected.</translation>
     </message>
@@ -243,7 +243,7 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/ui/admin/login.py" line="+93"/>
+        <location filename="../../app/ui/admin/login.py" line="+94"/>
         <source>Parola değiştir</source>
         <translation>Change password</translation>
     </message>
@@ -797,7 +797,7 @@
 <context>
     <name>UserAdminWidget</name>
     <message>
-        <location filename="../../app/ui/admin/user_admin.py" line="+176"/>
+        <location filename="../../app/ui/admin/user_admin.py" line="+177"/>
         <source>Kullanıcılar</source>
         <translation>Users</translation>
     </message>

@@ -961,7 +961,7 @@ An unexpected error occurred; nothing was changed.
 Details: {error}</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+101"/>
         <source>Değişen alanlar</source>
         <translation>Changed fields</translation>
     </message>
@@ -2268,7 +2268,7 @@ Save the letter and close the file?</translation>
         <translation>{n}-day notification period:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/tables.py" line="+116"/>
+        <location filename="../../app/ui/common/tables.py" line="+117"/>
         <source>Sütunlar</source>
         <translation>Columns</translation>
     </message>

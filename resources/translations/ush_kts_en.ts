@@ -4,7 +4,7 @@
 <context>
     <name>AccessCodeTab</name>
     <message>
-        <location filename="../../app/ui/kts/access_code_tab.py" line="+103"/>
+        <location filename="../../app/ui/kts/access_code_tab.py" line="+104"/>
         <source>Erişim &amp;kodu ver</source>
         <translation>Issue access &amp;code</translation>
     </message>
@@ -174,7 +174,7 @@
 <context>
     <name>AuditPlanDialog</name>
     <message>
-        <location filename="../../app/ui/kts/audits.py" line="+191"/>
+        <location filename="../../app/ui/kts/audits.py" line="+192"/>
         <source>Denetim planla (SBYS Yönetmeliği md. 18)</source>
         <translation>Plan an audit (SBYS Regulation art. 18)</translation>
     </message>
@@ -291,7 +291,7 @@
 <context>
     <name>CompetenceScreen</name>
     <message>
-        <location filename="../../app/ui/kts/competence.py" line="+77"/>
+        <location filename="../../app/ui/kts/competence.py" line="+78"/>
         <source>&amp;Yenile</source>
         <translation>&amp;Refresh</translation>
     </message>
@@ -615,7 +615,7 @@
 <context>
     <name>KtsDesk</name>
     <message>
-        <location filename="../../app/ui/kts/desk.py" line="+460"/>
+        <location filename="../../app/ui/kts/desk.py" line="+476"/>
         <source>USBS Üreticileri (KTS)</source>
         <translation>USBS vendors (KTS)</translation>
     </message>
@@ -1348,7 +1348,7 @@
 <context>
     <name>KtsEtiketler</name>
     <message>
-        <location line="-862"/>
+        <location line="-877"/>
         <source>KTS birimine başvuru</source>
         <translation>Application to the KTS unit</translation>
     </message>
@@ -1729,7 +1729,7 @@
 <context>
     <name>YetkiSorgulama</name>
     <message>
-        <location filename="../../app/ui/kts/check_screen.py" line="+80"/>
+        <location filename="../../app/ui/kts/check_screen.py" line="+81"/>
         <source>USBS üreticisi, sağlık meslek mensubu uzaktan hizmet vermeden önce üç koşulu denetler: tesisin o alanda o tarihte geçerli uzaktan sağlık hizmeti faaliyet izni, meslek mensubunun Türkiye&apos;de mesleğini icra yetkisi (süresi dolmamış, askıda değil) ve o tesiste adına düzenlenmiş geçerli çalışma izni.</source>
         <translation>Before a professional gives remote health service, the USBS vendor checks three conditions: the facility&apos;s remote health service permit valid for that area on that date, the professional&apos;s authorisation to practise in Türkiye (not expired, not suspended), and a valid work permit in the professional&apos;s name at that facility.</translation>
     </message>
