@@ -24,7 +24,19 @@ SCRIPT = textwrap.dedent("""
     LoginDialog.ask = classmethod(lambda cls, db, parent=None, username="": default_actor(db.wait()))
     FirstRunQuestion.ask = staticmethod(lambda parent: False)
     app = ensure_application()
-    QTimer.singleShot(1500, lambda: [w.close() for w in QApplication.topLevelWidgets()])
+    waited = []
+
+    def close_when_loaded():
+        # close once the main window has run its after-paint work (the checkpoint), at most after 20 s
+        from app.ui.main_window import MainWindow
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        waited.append(1)
+        if (windows and all(w.loaded for w in windows)) or len(waited) > 100:
+            QTimer.singleShot(300, lambda: [w.close() for w in QApplication.topLevelWidgets()])
+        else:
+            QTimer.singleShot(200, close_when_loaded)
+
+    QTimer.singleShot(200, close_when_loaded)
     sys.exit(run_gui(db_url="sqlite:///" + sys.argv[1]))
 """)
 

@@ -62,6 +62,9 @@ def test_the_main_catalogue_exists_and_is_large():
     assert len(ET.parse(TS).getroot().findall("context/message")) > 100
 
 
+TURKISH_GRAMMAR = {"{suffix}"}
+
+
 @pytest.mark.parametrize("ts", CATALOGUES, ids=lambda p: p.name)
 def test_every_text_is_translated_with_the_same_placeholders(ts):
     root = ET.parse(ts).getroot()
@@ -70,7 +73,9 @@ def test_every_text_is_translated_with_the_same_placeholders(ts):
         source, translation = m.findtext("source"), m.find("translation")
         assert translation.get("type") not in ("unfinished", "obsolete", "vanished"), (context, source)
         assert translation.text, (context, source)
-        assert sorted(re.findall(r"\{\w+\}", source)) == sorted(re.findall(r"\{\w+\}", translation.text)), source
+        # a Turkish case ending ("14:30'a", {suffix}) is grammar of the source language: English drops it
+        assert (sorted(p for p in re.findall(r"\{\w+\}", source) if p not in TURKISH_GRAMMAR)
+                == sorted(re.findall(r"\{\w+\}", translation.text))), source
         assert source.count("&") == translation.text.count("&"), source   # keyboard mnemonics kept
     qm = ts.with_suffix(".qm")
     assert qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime - 1
