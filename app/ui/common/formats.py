@@ -14,6 +14,16 @@ def to_qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+def date_edit(day: dt.date):  # type: ignore[no-untyped-def]
+    """A date field showing `day` as dd.mm.yyyy with a calendar to pick from."""
+    from PySide6.QtWidgets import QDateEdit
+
+    e = QDateEdit(to_qdate(day))
+    e.setCalendarPopup(True)
+    e.setDisplayFormat("dd.MM.yyyy")
+    return e
+
+
 def from_qdate(q: QDate) -> dt.date:
     return dt.date(q.year(), q.month(), q.day())
 

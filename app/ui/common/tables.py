@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QToolTip,
 )
 
@@ -138,3 +140,38 @@ class ColumnChooser(QObject):
         store.setValue(self.key, sorted(self.hidden) or "")
         store.sync()
         self.apply()
+
+
+def read_only_table(columns: int, *, single: bool = True, wrap: bool = False) -> QTableWidget:
+    """A small read-only list of whole rows (the desks' detail tables): no editing, no row numbers, the last
+    column stretched; `single`: one row selected at a time; `wrap`: long texts wrap in their cells."""
+    t = QTableWidget(0, columns)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    if single:
+        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.verticalHeader().setVisible(False)
+    t.horizontalHeader().setStretchLastSection(True)
+    if wrap:
+        t.setWordWrap(True)
+    return t
+
+
+def fill_table(table: QTableWidget, rows: list[tuple], ids: list[int] | None = None, *,
+               max_width: int | None = None, fit_rows: bool = False) -> None:
+    """Put `rows` (values shown as text, None as empty) into `table`; `ids[r]` goes with row r's items (UserRole).
+    Columns fit their contents, at most `max_width` px each but the last; `fit_rows`: rows grow for wrapped text."""
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            item = QTableWidgetItem("" if value is None else str(value))
+            if ids is not None:
+                item.setData(Qt.ItemDataRole.UserRole, ids[r])
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()
+    if max_width is not None:
+        for c in range(table.columnCount() - 1):
+            table.setColumnWidth(c, min(table.columnWidth(c), max_width))
+    table.horizontalHeader().setStretchLastSection(True)
+    if fit_rows:
+        table.resizeRowsToContents()

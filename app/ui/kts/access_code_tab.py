@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QGroupBox,
     QHBoxLayout,
@@ -18,8 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +25,7 @@ from app.ui.common.changes import Changes
 from app.ui.common.formats import date_text, datetime_text
 from app.ui.common.forms import DiscardGuard
 from app.ui.common.operations import Messages, Operation, run
+from app.ui.common.tables import fill_table, read_only_table
 from app.ui.labels import vendor_status_label
 from app.workflows.common.context import AppContext
 from app.workflows.kts import access_codes
@@ -36,22 +34,8 @@ from app.workflows.kts.access_codes import CodeAction, IssuedCode
 PAGE_SIZE = 50
 
 
-def _table(columns: int) -> QTableWidget:
-    t = QTableWidget(0, columns)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.verticalHeader().setVisible(False)
-    t.horizontalHeader().setStretchLastSection(True)
-    return t
 
 
-def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            table.setItem(r, c, QTableWidgetItem(value))
-    table.resizeColumnsToContents()
-    table.horizontalHeader().setStretchLastSection(True)
 
 
 class AccessCodeTab(QWidget):
@@ -74,10 +58,10 @@ class AccessCodeTab(QWidget):
         for b in (self.issue_button, self.rotate_button, self.revoke_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        self.codes_table = _table(5)
+        self.codes_table = read_only_table(5, single=False)
         self.codes_table.setMaximumHeight(130)
         self.queries_box = QGroupBox()
-        self.queries_table = _table(4)
+        self.queries_table = read_only_table(4, single=False)
         self.prev_button = QPushButton()
         self.prev_button.clicked.connect(lambda: self._go(self.page - 1))
         self.next_button = QPushButton()
@@ -149,7 +133,7 @@ class AccessCodeTab(QWidget):
             return
         q = found.value
         self.page, self.pages = q.page, q.pages
-        _fill(self.queries_table, [(datetime_text(r.at), r.facility, r.area, self.answer_text(r.answer))
+        fill_table(self.queries_table, [(datetime_text(r.at), r.facility, r.area, self.answer_text(r.answer))
                                    for r in q.rows])
         self.page_label.setText(self.tr("Sayfa {p}/{n} ({total} sorgu)").format(p=q.page, n=q.pages, total=q.total))
         self.prev_button.setEnabled(q.page > 1)
@@ -177,7 +161,7 @@ class AccessCodeTab(QWidget):
         else:
             text = self.tr("Açık erişim kodu yok (durumu: {s}).").format(s=vendor_status_label(f.status))
         self.state_label.setText(text)
-        _fill(self.codes_table, [(f"usbs_{c.lookup}_…", date_text(c.issued_on), c.issued_by,
+        fill_table(self.codes_table, [(f"usbs_{c.lookup}_…", date_text(c.issued_on), c.issued_by,
                                   date_text(c.closes_on), c.closed_reason) for c in f.codes])
 
     # -- actions -------------------------------------------------------------------------------------------------

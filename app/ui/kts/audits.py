@@ -10,7 +10,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.common.changes import Changes, hub
-from app.ui.common.formats import date_text, from_qdate, to_qdate
+from app.ui.common.formats import date_edit, date_text, from_qdate
 from app.ui.common.forms import DiscardGuard
 from app.ui.common.operations import Messages, run
 from app.workflows.common.context import AppContext
@@ -68,11 +67,6 @@ def _t(texts: dict[str, str], code: str) -> str:
     return QCoreApplication.translate(CONTEXT, texts[code]) if code in texts else code
 
 
-def _date_edit(day: dt.date) -> QDateEdit:
-    e = QDateEdit(to_qdate(day))
-    e.setCalendarPopup(True)
-    e.setDisplayFormat("dd.MM.yyyy")
-    return e
 
 
 def _combo(texts: dict[str, str]) -> QComboBox:
@@ -190,7 +184,7 @@ class AuditPlanDialog(DiscardGuard, QDialog):
         super().__init__(parent)
         self.ctx, self.vendor_id = ctx, vendor_id
         self.setWindowTitle(self.tr("Denetim planla (SBYS Yönetmeliği md. 18)"))
-        self.planned_on = _date_edit(ctx.clock.today())
+        self.planned_on = date_edit(ctx.clock.today())
         self.grounds = _combo(GROUND_TEXTS)
         self.complainant = QLineEdit()
         self.subject = QLineEdit()
@@ -242,7 +236,7 @@ class AuditRecordDialog(DiscardGuard, QDialog):
         self.report: Path | None = None
         self.setWindowTitle(self.tr("Denetim sonucu"))
         today = ctx.clock.today()
-        self.performed_on = _date_edit(today)
+        self.performed_on = date_edit(today)
         grid_box = QGroupBox(self.tr("md. 18/3 konuları (çalışma metni, resmî metinle doğrulanmadı)"))
         grid = QGridLayout(grid_box)
         self.results: dict[str, QComboBox] = {}
@@ -258,7 +252,7 @@ class AuditRecordDialog(DiscardGuard, QDialog):
             grid.addWidget(self.notes[code], row, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(2, 2)
-        self.deadline = _date_edit(today + dt.timedelta(days=30))
+        self.deadline = date_edit(today + dt.timedelta(days=30))
         self.test = _combo(TEST_TEXTS)
         self.summary = QLineEdit()
         self.report_button = QPushButton(self.tr("Rapor seç…"))

@@ -8,7 +8,6 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -22,8 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.ui.common.formats import date_text, from_qdate, to_qdate
 from app.ui.common.forms import DiscardGuard
 from app.ui.common.operations import Messages, Operation, run
+from app.ui.common.tables import fill_table, read_only_table
 from app.workflows.common.context import AppContext
 from app.workflows.kts import competence
 from app.workflows.kts.evaluation_plan import Evaluator, Planned
@@ -38,27 +36,8 @@ from app.workflows.kts.evaluation_plan import Evaluator, Planned
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _table(columns: int) -> QTableWidget:
-    t = QTableWidget(0, columns)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.verticalHeader().setVisible(False)
-    t.horizontalHeader().setStretchLastSection(True)
-    return t
 
 
-def _fill(table: QTableWidget, rows: list[tuple], ids: list[int] | None = None) -> None:
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            item = QTableWidgetItem("" if value is None else str(value))
-            if ids is not None:
-                item.setData(ID_ROLE, ids[r])
-            table.setItem(r, c, item)
-    table.resizeColumnsToContents()
-    for c in range(table.columnCount() - 1):
-        table.setColumnWidth(c, min(table.columnWidth(c), 260))
 
 
 def _score(value: object) -> str:
@@ -90,7 +69,7 @@ class CompetenceScreen(QWidget):
         top.addWidget(self.exporter.button)
 
         scores_box = QGroupBox(self.tr("Yayımlanan liste: Genel Yetkinlik Puanları"))
-        self.scores_table = _table(len(competence.HEADERS))
+        self.scores_table = read_only_table(len(competence.HEADERS))
         self.scores_table.setHorizontalHeaderLabels([
             self.tr("Üretici"), self.tr("VKN"), self.tr("SBYS"), self.tr("KTS listesi"), self.tr("Değ. sayısı"),
             self.tr("Teknik D. P."), self.tr("Personel K. P."), self.tr("Açık kaynak artışı (%)"),
@@ -126,7 +105,7 @@ class CompetenceScreen(QWidget):
         row2.addWidget(self.evaluate_button)
         row2.addWidget(self.declare_button)
         row2.addStretch(1)
-        self.plan_table = _table(7)
+        self.plan_table = read_only_table(7)
         self.plan_table.setHorizontalHeaderLabels([
             self.tr("Tesis"), self.tr("İl"), self.tr("Hizmet başlangıcı"), self.tr("Değerlendirici"),
             self.tr("Değerlendiricinin ili"), self.tr("Değerlendirme tarihi"), self.tr("Puan")])
@@ -151,8 +130,8 @@ class CompetenceScreen(QWidget):
         self._refresh_plan()
 
     def _show_scores(self, rows: list[competence.ScoreRow]) -> None:
-        _fill(self.scores_table, [(r.vendor_name, r.tax_no, r.product, r.status, r.evaluations, _score(r.technical),
-                                   _score(r.personnel), r.raise_percent, _score(r.general)) for r in rows])
+        fill_table(self.scores_table, [(r.vendor_name, r.tax_no, r.product, r.status, r.evaluations, _score(r.technical),
+                                   _score(r.personnel), r.raise_percent, _score(r.general)) for r in rows], max_width=260)
 
     def _refresh_plan(self) -> None:
         w = competence.current_weights(self.ctx)
@@ -192,10 +171,10 @@ class CompetenceScreen(QWidget):
             if rows:
                 since = run(self, self.tr("Teknik değerlendirmeler"), competence.serving_since, self.ctx,
                             product_id).value or {}
-        _fill(self.plan_table, [(r.facility_name, f"{r.province_id:02d}", date_text(since.get(r.facility_id)),
+        fill_table(self.plan_table, [(r.facility_name, f"{r.province_id:02d}", date_text(since.get(r.facility_id)),
                                  r.evaluator_name, f"{r.evaluator_province_id:02d}",
                                  date_text(r.performed_on or r.planned_on), _score(r.score)) for r in rows],
-              [r.id for r in rows])
+              [r.id for r in rows], max_width=260)
         self.evaluate_button.setEnabled(bool(rows))
 
     def propose(self) -> None:
@@ -208,8 +187,8 @@ class CompetenceScreen(QWidget):
             return
         self.proposal = found.value or []
         day = date_text(from_qdate(self.plan_day.date()))
-        _fill(self.plan_table, [(r.facility_name, f"{r.province_id:02d}", date_text(r.serving_since),
-                                 r.evaluator_name, f"{r.evaluator_province_id:02d}", day, "") for r in self.proposal])
+        fill_table(self.plan_table, [(r.facility_name, f"{r.province_id:02d}", date_text(r.serving_since),
+                                 r.evaluator_name, f"{r.evaluator_province_id:02d}", day, "") for r in self.proposal], max_width=260)
         self.save_button.setEnabled(bool(self.proposal))
         self.evaluate_button.setEnabled(False)
 

@@ -9,9 +9,7 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,18 +21,17 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabBar,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app.ui.common.formats import date_text, from_qdate, size_text, to_qdate
 from app.ui.common.changes import Changes, hub
+from app.ui.common.formats import date_edit, date_text, from_qdate, size_text
 from app.ui.common.operations import Messages, Operation, run
 from app.ui.common.screen import scrolled
 from app.ui.common.style import ERROR_COLOUR, OK_COLOUR
-from app.ui.common.tables import ColumnChooser, elide_middle
+from app.ui.common.tables import ColumnChooser, elide_middle, fill_table, read_only_table
 from app.ui.common.texts import shown
 from app.ui.kts.access_code_tab import AccessCodeTab
 from app.ui.kts.check_screen import YetkiSorgulama
@@ -112,37 +109,10 @@ def outcome_text(code: str) -> str:
 LISTS = (VendorStatus.ACTIVE, VendorStatus.PASSIVE, VendorStatus.DELETED, VendorStatus.APPLIED, None)
 
 
-def _date_edit(day: dt.date) -> QDateEdit:
-    e = QDateEdit(to_qdate(day))
-    e.setCalendarPopup(True)
-    e.setDisplayFormat("dd.MM.yyyy")
-    return e
 
 
-def _table(columns: int) -> QTableWidget:
-    t = QTableWidget(0, columns)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.verticalHeader().setVisible(False)
-    t.horizontalHeader().setStretchLastSection(True)
-    t.setWordWrap(True)
-    return t
 
 
-def _fill(table: QTableWidget, rows: list[tuple], ids: list[int] | None = None) -> None:
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            item = QTableWidgetItem("" if value is None else str(value))
-            if ids is not None:
-                item.setData(ID_ROLE, ids[r])
-            table.setItem(r, c, item)
-    table.resizeColumnsToContents()
-    for c in range(table.columnCount() - 1):
-        table.setColumnWidth(c, min(table.columnWidth(c), MAX_COLUMN))
-    table.horizontalHeader().setStretchLastSection(True)
-    table.resizeRowsToContents()
 
 
 class KtsDesk(QWidget):
@@ -155,7 +125,7 @@ class KtsDesk(QWidget):
         self.check_screen = YetkiSorgulama(ctx)
         self.pages.addTab(self._vendor_page(), "")
         self.pages.addTab(self.check_screen, "")
-        from app.ui.kts.competence import CompetenceScreen   # SBYS md. 20 (issue 18)
+        from app.ui.kts.competence import CompetenceScreen  # SBYS md. 20 (issue 18)
 
         self.competence_screen = CompetenceScreen(ctx)
         self.pages.addTab(self.competence_screen, "")
@@ -225,7 +195,7 @@ class KtsDesk(QWidget):
                              "search": self.search_edit.text()})
         top.addWidget(self.exporter.button)
 
-        self.vendor_table = _table(5)
+        self.vendor_table = read_only_table(5, wrap=True)
         # the firm's name takes the room (elided in the middle, whole in the tooltip); the officer hides columns from
         # the header's menu; below 1600 px the tax number and the date start hidden
         elide_middle(self.vendor_table)
@@ -242,7 +212,7 @@ class KtsDesk(QWidget):
         self.detail.addTab(self._changes_tab(), "")
         self.access_tab = AccessCodeTab(self.ctx)     # the software access code and the vendor's queries
         self.detail.addTab(self.access_tab, "")
-        from app.ui.kts.audits import VendorAudits           # SBYS md. 18 (issue 18)
+        from app.ui.kts.audits import VendorAudits  # SBYS md. 18 (issue 18)
 
         self.audits_tab = VendorAudits(self.ctx)
         self.audits_index = self.detail.addTab(self.audits_tab, "")
@@ -295,13 +265,13 @@ class KtsDesk(QWidget):
         self.info_label.setWordWrap(True)
         self.info_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.products_label, self.documents_label = QLabel(), QLabel()
-        self.products_table = _table(4)
-        self.documents_table = _table(3)
+        self.products_table = read_only_table(4, wrap=True)
+        self.documents_table = read_only_table(3, wrap=True)
         self.missing_label = QLabel()
         self.missing_label.setWordWrap(True)
         self.missing_label.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.history_label = QLabel()
-        self.history_table = _table(3)
+        self.history_table = read_only_table(3, wrap=True)
         self.doc_kind = QComboBox()
         for code in kts.DOCUMENT_KINDS:
             self.doc_kind.addItem("", code)
@@ -329,14 +299,14 @@ class KtsDesk(QWidget):
 
     def _stages_tab(self) -> QWidget:
         w = QWidget()
-        self.steps_table = _table(5)  # Tarih, Aşama, Sonuç, Görevli, Not
+        self.steps_table = read_only_table(5, wrap=True)  # Tarih, Aşama, Sonuç, Görevli, Not
         self.next_box = QGroupBox()
         form = QFormLayout(self.next_box)
         self.next_label = QLabel()
         self.next_label.setWordWrap(True)
         self.outcome_combo = QComboBox()
         self.test_combo = QComboBox()          # stage "audit": the test this result is for
-        self.step_date = _date_edit(self.ctx.clock.today())
+        self.step_date = date_edit(self.ctx.clock.today())
         self.step_note = QLineEdit()
         self.step_button = QPushButton()
         self.step_button.clicked.connect(self.record_step)
@@ -361,12 +331,12 @@ class KtsDesk(QWidget):
 
     def _warnings_tab(self) -> QWidget:
         w = QWidget()
-        self.warnings_table = _table(4)
+        self.warnings_table = read_only_table(4, wrap=True)
         self.warn_box = QGroupBox()
         form = QFormLayout(self.warn_box)
         self.warn_text = QLineEdit()
-        self.warn_issued = _date_edit(self.ctx.clock.today())
-        self.warn_deadline = _date_edit(self.ctx.clock.today() + dt.timedelta(days=30))
+        self.warn_issued = date_edit(self.ctx.clock.today())
+        self.warn_deadline = date_edit(self.ctx.clock.today() + dt.timedelta(days=30))
         self.warn_button = QPushButton()
         self.warn_button.clicked.connect(self.give_warning)
         self.f_warn_text, self.f_warn_issued, self.f_warn_deadline = QLabel(), QLabel(), QLabel()
@@ -374,7 +344,7 @@ class KtsDesk(QWidget):
         form.addRow(self.f_warn_issued, self.warn_issued)
         form.addRow(self.f_warn_deadline, self.warn_deadline)
         form.addRow("", self.warn_button)
-        self.fix_date = _date_edit(self.ctx.clock.today())
+        self.fix_date = date_edit(self.ctx.clock.today())
         self.fix_button = QPushButton()
         self.fix_button.clicked.connect(self.fix_warning)
         self.back_button = QPushButton()
@@ -399,14 +369,14 @@ class KtsDesk(QWidget):
     def _changes_tab(self) -> QWidget:
         """SBYS art. 6/5: a registered producer's information changes, each with its 10-working-day limit."""
         w = QWidget()
-        self.changes_table = _table(6)
+        self.changes_table = read_only_table(6, wrap=True)
         self.change_box = QGroupBox()
         form = QFormLayout(self.change_box)
         self.change_subject = QComboBox()
         for code in SUBJECT_TEXTS:
             self.change_subject.addItem("", code)
         today = self.ctx.clock.today()
-        self.change_on, self.change_notified = _date_edit(today), _date_edit(today)
+        self.change_on, self.change_notified = date_edit(today), date_edit(today)
         self.change_text, self.change_value = QLineEdit(), QLineEdit()
         self.change_button = QPushButton()
         self.change_button.clicked.connect(self.record_change)
@@ -427,13 +397,13 @@ class KtsDesk(QWidget):
 
     def _build_certificate_tab(self) -> QWidget:
         w = QWidget()
-        self.cert_table = _table(5)
+        self.cert_table = read_only_table(5, wrap=True)
         self.cert_table.doubleClicked.connect(lambda _i: self.preview_certificate())
         self.cert_box = QGroupBox()
         form = QFormLayout(self.cert_box)
         today = self.ctx.clock.today()
-        self.cert_from = _date_edit(today)
-        self.cert_until = _date_edit(dt.date(today.year + 1, today.month, min(today.day, 28)) - dt.timedelta(days=1))
+        self.cert_from = date_edit(today)
+        self.cert_until = date_edit(dt.date(today.year + 1, today.month, min(today.day, 28)) - dt.timedelta(days=1))
         self.f_from, self.f_until = QLabel(), QLabel()
         form.addRow(self.f_from, self.cert_from)
         form.addRow(self.f_until, self.cert_until)
@@ -588,8 +558,8 @@ class KtsDesk(QWidget):
         rows = outcome.value if outcome.ok and outcome.value is not None else []
         self._show_late()
         self.vendor_table.blockSignals(True)
-        _fill(self.vendor_table, [(r.name, r.tax_no, self._status_text(r.status, r.due), date_text(r.since),
-                                   stage_text(r.next_stage)) for r in rows], [r.id for r in rows])
+        fill_table(self.vendor_table, [(r.name, r.tax_no, self._status_text(r.status, r.due), date_text(r.since),
+                                   stage_text(r.next_stage)) for r in rows], [r.id for r in rows], max_width=MAX_COLUMN, fit_rows=True)
         self.vendor_table.blockSignals(False)
         ids = [r.id for r in rows]
         if keep in ids:
@@ -670,24 +640,24 @@ class KtsDesk(QWidget):
             lines.append(self.tr("Yeni başvuru {d} tarihine kadar kabul edilmez.").format(
                 d=date_text(f.reapply_not_before)))
         self.info_label.setText("\n".join(lines))
-        _fill(self.products_table, [(*p, self.tr("Evet") if (p[0], p[1]) in f.uts_products else "")
-                                    for p in f.products], f.product_ids)
-        _fill(self.documents_table, [(self._doc_texts.get(d.kind, d.kind_label), d.filename, size_text(d.size)) for d in f.documents],
-              [d.id for d in f.documents])
+        fill_table(self.products_table, [(*p, self.tr("Evet") if (p[0], p[1]) in f.uts_products else "")
+                                    for p in f.products], f.product_ids, max_width=MAX_COLUMN, fit_rows=True)
+        fill_table(self.documents_table, [(self._doc_texts.get(d.kind, d.kind_label), d.filename, size_text(d.size)) for d in f.documents],
+              [d.id for d in f.documents], max_width=MAX_COLUMN, fit_rows=True)
         self.missing_label.setText(self.tr("Eksik belgeler: {m}").format(m="; ".join(f.missing_documents))
                                    if f.missing_documents and f.status == VendorStatus.APPLIED else "")
-        _fill(self.history_table, [(date_text(h.effective_on), vendor_status_label(h.status)
+        fill_table(self.history_table, [(date_text(h.effective_on), vendor_status_label(h.status)
                                     + (f" — {label_text(GROUND_TEXTS, h.ground)}" if h.ground else ""),
                                     f"{h.reason} ({h.legal_basis})" if h.legal_basis else h.reason)
-                                   for h in f.history])
-        _fill(self.steps_table, [(date_text(s.done_on), stage_text(s.stage) if not s.audit_test else
+                                   for h in f.history], max_width=MAX_COLUMN, fit_rows=True)
+        fill_table(self.steps_table, [(date_text(s.done_on), stage_text(s.stage) if not s.audit_test else
                                   self.tr("Denetim: {test}").format(test=label_text(AUDIT_TEST_TEXTS, s.audit_test)),
-                                  outcome_text(s.outcome), s.officer, s.note) for s in f.steps])
+                                  outcome_text(s.outcome), s.officer, s.note) for s in f.steps], max_width=MAX_COLUMN, fit_rows=True)
         self._show_next_stage(f)
-        _fill(self.warnings_table, [(date_text(w.issued_on), date_text(w.deadline), date_text(w.fixed_on),
-                                     w.description) for w in f.warnings], [w.id for w in f.warnings])
-        _fill(self.cert_table, [(c.number, date_text(c.valid_from), date_text(c.valid_until), c.verification_code,
-                                 date_text(c.revoked_on)) for c in f.certificates], [c.id for c in f.certificates])
+        fill_table(self.warnings_table, [(date_text(w.issued_on), date_text(w.deadline), date_text(w.fixed_on),
+                                     w.description) for w in f.warnings], [w.id for w in f.warnings], max_width=MAX_COLUMN, fit_rows=True)
+        fill_table(self.cert_table, [(c.number, date_text(c.valid_from), date_text(c.valid_until), c.verification_code,
+                                 date_text(c.revoked_on)) for c in f.certificates], [c.id for c in f.certificates], max_width=MAX_COLUMN, fit_rows=True)
         self._show_changes(f)
         allowed = kts.vendor_actions(f.status, f.next_stage)      # the rule the registry services enforce
         self.warn_box.setEnabled(kts.VendorAction.WARN in allowed)
@@ -706,7 +676,7 @@ class KtsDesk(QWidget):
             state = self.tr("GEÇ") if c.late else self.tr("Süresinde")
             rows.append((date_text(c.changed_on), date_text(c.notified_on), date_text(c.deadline), state,
                          label_text(SUBJECT_TEXTS, c.subject), text))
-        _fill(self.changes_table, rows, [c.id for c in self.changes])
+        fill_table(self.changes_table, rows, [c.id for c in self.changes], max_width=MAX_COLUMN, fit_rows=True)
         for r, c in enumerate(self.changes):
             if c.late:
                 self.changes_table.item(r, 3).setForeground(QColor(ERROR_COLOUR))
