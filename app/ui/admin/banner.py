@@ -41,10 +41,9 @@ class MaintenanceBanner(QFrame):
             self.overdue = False
             self.setVisible(False)
             return
-        out = run(self, "", backup.last_successful_restore_test, self.ctx, quiet=True)
-        self.last = out.value if out.ok else None
         due = run(self, "", backup_schedule.reminders, self.ctx, quiet=True)
         self.due = due.value if due.ok else None
+        self.last = self.due.last_restore_test if self.due else None
         self.overdue = bool(self.due and self.due.restore_test)
         self.retranslate()
         self.setVisible(bool(self.due and self.due.any))

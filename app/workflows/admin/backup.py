@@ -587,10 +587,12 @@ def months_before(day: dt.date, months: int) -> dt.date:
 
 def restore_test_overdue(ctx: AppContext) -> bool:
     """True when no restore test succeeded in the last six months (the administrator must be warned)."""
-    last = last_successful_restore_test(ctx)
-    if last is None:
-        return True
-    return local_date(last.at) < months_before(ctx.clock.today(), RESTORE_TEST_MONTHS)
+    return overdue_after(last_successful_restore_test(ctx), ctx.clock.today())
+
+
+def overdue_after(last: RestoreTestRecord | None, today: dt.date) -> bool:
+    """The six-month rule on the last successful test already read (None: there is none)."""
+    return last is None or local_date(last.at) < months_before(today, RESTORE_TEST_MONTHS)
 
 
 def summary(result: RestoreTestResult) -> Iterable[str]:

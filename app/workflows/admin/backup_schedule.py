@@ -18,7 +18,7 @@ from sqlalchemy import select
 from app.models import AuditEntry, SystemSetting
 from app.storage.audit import record_event
 from app.workflows.admin.audited_writes import FINISHED
-from app.workflows.admin.backup import OPERATORS, restore_test_overdue
+from app.workflows.admin.backup import OPERATORS, RestoreTestRecord, last_successful_restore_test, overdue_after
 from app.workflows.common.clock import local_date
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import ValidationFailed
@@ -65,6 +65,7 @@ class Reminders:
     backup: str | None
     offsite: str | None
     restore_test: bool
+    last_restore_test: RestoreTestRecord | None = None    # the last successful one, read once for the banner
 
     @property
     def any(self) -> bool:
@@ -174,7 +175,8 @@ def reminders(ctx: AppContext) -> Reminders:
     elif last_copy is not None and (today - last_copy).days > rules.offsite_days:
         offsite_due = (f"Yedeğin başka bir fiziksel yere son kopyası {last_copy:%d.%m.%Y} tarihli "
                        f"({rules.offsite_days} günden eski; SBYS md. 15).")
-    return Reminders(backup_due, offsite_due, restore_test_overdue(ctx))
+    last_test = last_successful_restore_test(ctx)
+    return Reminders(backup_due, offsite_due, overdue_after(last_test, today), last_test)
 
 
 __all__ = ["BackupRecord", "BackupRules", "OffsiteCopy", "Reminders", "backup_rules", "backups",
