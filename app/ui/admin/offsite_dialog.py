@@ -56,6 +56,7 @@ class OffsiteCopyDialog(QDialog):
         lay.addWidget(self.intro)
         lay.addLayout(self.form)
         lay.addWidget(self.buttons)
+        self.setMinimumWidth(520)          # the backup's name and date, and an error line, without cramped wrapping
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -29,6 +29,7 @@ class ReceiverDialog(QDialog):
         lay.addWidget(self.intro)
         lay.addLayout(form)
         lay.addWidget(self.buttons)
+        self.setMinimumWidth(480)          # the explanation reads in a few lines, the names fit their fields
         self.retranslate()
 
     def signatory(self) -> Signatory:
