@@ -288,7 +288,8 @@ BEGIN
     -- events that other checks read back (the six-monthly restore test, unfinished backups, schema changes) or
     -- that speak for a desk are the business of that desk only
     IF p_table = 'audit_checkpoints'
-       OR (p_table IN ('restore_test', 'backup', 'schema', 'demo_data') AND NOT (v_dba OR v_scope = 'admin'))
+       OR (p_table IN ('restore_test', 'backup', 'backup_offsite', 'schema', 'demo_data')
+           AND NOT (v_dba OR v_scope = 'admin'))
        OR (p_table = 'export' AND NOT (v_dba OR v_scope IN ('admin', 'auditor')))
        OR (p_table IN ('vendors', 'vendor_certificates') AND NOT (v_dba OR v_scope IN ('kts_officer', 'admin')))
        OR (p_table = 'login' AND p_row IS DISTINCT FROM session_user AND NOT (v_dba OR v_scope = 'admin')) THEN

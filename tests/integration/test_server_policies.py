@@ -560,6 +560,13 @@ def test_the_administrators_backup_holds_every_province(day: Day, tmp_path):
     assert {t: res.manifest["tables"][t]["count"] for t in counts} == counts
     assert res.manifest["audit_checkpoint"] is not None and kept >= 1
     assert res.file.stat().st_size > 0
+    # its off-site copy (SBYS md. 15) is recorded by the administrator's login through the server's audit event
+    from app.workflows.admin import backup_schedule
+
+    admin = day.on("yonetici", TODAY)
+    backup_schedule.record_offsite_copy(admin, res.folder.name, "Arşiv binası kasa 2", admin.clock.today())
+    assert [c.location for b in backup_schedule.backups(admin) for c in b.offsite] == ["Arşiv binası kasa 2"]
+    assert backup_schedule.reminders(admin).offsite is None
 
 
 def test_kts_notices_reach_only_their_province(day: Day):
@@ -665,6 +672,7 @@ def test_every_desks_reads_work_under_the_policies(day: Day, person: str):
 @pytest.mark.parametrize(("person", "table", "row"), [
     ("izmir.memur", "restore_test", "yedek.dump"),
     ("shgm.onay", "backup", "yedek-1"),
+    ("izmir.memur", "backup_offsite", "ush-izin-20261203-101500"),   # a fake off-site copy silences its reminder
     ("denetci.bir", "schema", "0001"),
     ("izmir.memur", "export", "disa-aktarim"),
     ("izmir.memur", "vendor_certificates", "1"),
