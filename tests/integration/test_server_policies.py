@@ -851,3 +851,21 @@ def test_the_approver_tells_the_ism_of_a_permit_only_and_reads_no_kts_notice(day
         assert c.execute("UPDATE notices SET title = 'Sahte'").rowcount == 0
     with day.raw("izmir.memur") as c:
         assert {r[0] for r in c.execute("SELECT kind FROM notices")} >= {"permit_revoked", "kts_vendor_passive"}
+
+
+def test_an_amendment_goes_through_ckys_with_each_login_doing_only_its_part(day: Day):
+    """Issue 15: the SHGM reviewer records the amendment decision and its ÇKYS mark, the Onay Yetkilisi signs it; an
+    İSM login with psql can neither plant an amendment decision nor sign a revision."""
+    reviewer, approver = day.on("shgm.uzman", SHGM_DAY), day.on("shgm.onay", SHGM_DAY)
+    decision_id = permits.start_amendment(reviewer, day.permit_id, [("MUAYENE", None)], "Tesisin talebiyle daraltıldı.")
+    shgm.mark_ckys_recorded(reviewer, decision_id, "CKYS-2026-DEG-1")
+    signed = permits.amend_areas(approver, day.permit_id, [("MUAYENE", None)], "Tesisin talebiyle daraltıldı.",
+                                 decision_id=decision_id)
+    assert signed.revision_no == 2
+    with day.raw("izmir.memur") as c:
+        assert _refused(c, "INSERT INTO shgm_decisions (facility_id, outcome, reasons, area_difference_reason, "
+                           "ex_officio, decided_at, amends_permit_id, version, created_at, updated_at) "
+                           "SELECT facility_id, 'approved', 'x', '', false, now(), id, 1, now(), now() FROM permits")
+        assert _refused(c, "UPDATE permit_revisions SET decision_id = NULL")
+    with day.dba() as c:
+        assert c.execute("SELECT decision_id FROM permit_revisions WHERE revision_no = 2").fetchone()[0] == decision_id

@@ -298,8 +298,10 @@ def _record(s: Session, ctx: AppContext, p: Permit, kind: K, effective_from: dt.
                       actor_id=ctx.actor.user_id, at=ctx.clock.now()))
 
 
-def _load_permit(s: Session, permit_id: int) -> Permit:
-    p = s.get(Permit, permit_id, with_for_update=True)
+def _load_permit(s: Session, permit_id: int, *, lock: bool = True) -> Permit:
+    """The permit, its row held until the transaction ends (`lock`: its writers, the Onay Yetkilisi; the reviewer
+    who only records an amendment decision may read it, not lock it, on the shared server)."""
+    p = s.get(Permit, permit_id, with_for_update=lock)
     if p is None:
         raise NotFound(msg("SHGM", "{permit_id} numaralı izin bulunamadı.").format(permit_id=permit_id))
     return p
@@ -352,7 +354,7 @@ def start_amendment(ctx: AppContext, permit_id: int, areas: list[Area], reason: 
                                                      "edin.")})
     today = ctx.clock.today()
     with ctx.write() as s:
-        p = _load_permit(s, permit_id)
+        p = _load_permit(s, permit_id, lock=False)
         _allowed(p, _events(s, p.id), PermitAction.AMEND, today, today)
         area_choices(s, chosen)
         if not areas_differ(_current_areas(s, p.id), chosen):
