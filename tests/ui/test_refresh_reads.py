@@ -48,6 +48,11 @@ class Statements(list):
         return sum(1 for gui, write in self.transactions if gui and not write)
 
 
+# Asked once per pooled connection (app.storage.audit.server_writes_audit): whether a write meets it depends on
+# which of the pool's connections it is handed, not on what the screen does.
+ONCE_PER_CONNECTION = ("SELECT to_regprocedure(",)
+
+
 @contextmanager
 def counting(engine) -> Iterator[Statements]:  # type: ignore[no-untyped-def]
     """Every SQL statement sent to the database while the block runs (from any thread)."""
@@ -55,6 +60,8 @@ def counting(engine) -> Iterator[Statements]:  # type: ignore[no-untyped-def]
     lock = threading.Lock()
 
     def listen(_conn, _cursor, statement, _params, _context, _many) -> None:  # type: ignore[no-untyped-def]
+        if statement.startswith(ONCE_PER_CONNECTION):
+            return
         with lock:
             seen.append((statement, threading.current_thread() is threading.main_thread()))
 

@@ -119,8 +119,8 @@ def vendors(ctx: AppContext, today: dt.date, status: VendorStatus | None = None,
     rows: list[VendorRow] = []
     with ctx.read() as s:
         standings = vendor_standings(s, today)   # every vendor's facts in three queries (no query per vendor)
-        products = dict(s.execute(select(VendorProduct.vendor_id, func.count()).group_by(VendorProduct.vendor_id))
-                        .tuples().all())
+        products: dict[int, int] = {vid: n for vid, n in s.execute(
+            select(VendorProduct.vendor_id, func.count()).group_by(VendorProduct.vendor_id))}
         for v in s.scalars(select(Vendor).order_by(Vendor.name_fold)).all():
             if key and key not in v.name_fold and key not in v.tax_no:
                 continue
