@@ -1,11 +1,12 @@
-"""The SHGM desk asks for the signing passphrase once per session where no keyring keeps it."""
+"""The signing desks ask for the signing passphrase once per session where no keyring keeps it
+(app.ui.common.passphrase, shared by the SHGM and İSM desks)."""
 
 from __future__ import annotations
 
 import pytest
 
 from app.storage import secrets
-from app.ui.shgm import passphrase
+from app.ui.common import passphrase
 from app.workflows.admin import certificates
 from app.workflows.common import signing
 from tests.support.signing import PASSPHRASE, use_test_certificate

@@ -28,6 +28,7 @@ from app.ui.common import pdf_view
 from app.ui.common.formats import from_qdate, to_qdate
 from app.ui.common.forms import DiscardGuard, FieldErrors
 from app.ui.common.operations import Messages, Operation, run
+from app.ui.common.passphrase import ready_to_sign
 from app.ui.common.pdf_view import PdfPreview
 from app.ui.common.style import ERROR_COLOUR, INVALID_STYLE, OK_COLOUR, WARNING_COLOUR
 from app.ui.ism.texts import notice_kind_label, send_channel_label
@@ -293,6 +294,11 @@ class NotificationDialog(DiscardGuard, QDialog):
                         "bir başvuru yapabilir.\n\nYazı kaydedilip dosya kapatılsın mı?"),
                 self.tr("Kaydet ve dosyayı kapat")):
             return                                           # Vazgeç: nothing recorded, the file stays open
+        if not ready_to_sign(self):     # a certificate is set but no keyring keeps its passphrase: asked once
+            self.show_errors({"signing": self.tr(
+                "Yazı kaydedilmedi ve imzalanmadı: e-imza sertifikasının parolası girilmedi. Kaydetmek için yeniden "
+                "Kaydet'e basıp parolayı girin.")})
+            return
         # in a worker (e-signing where a certificate is set takes up to seconds the first time); the dialog waits
         outcome = Operation(self, self.tr("Bildirim kaydı"), notify.notify, self.ctx, self.detail.id,
                             self.notice_value()).validation_in_form().busy(self).run_and_wait()

@@ -42,11 +42,11 @@ from app.ui.common.application_html import review_html
 from app.ui.common.formats import date_text, datetime_text
 from app.ui.common.changes import Changes, hub
 from app.ui.common.operations import Messages, Operation, run
+from app.ui.common.passphrase import ready_to_sign
 from app.ui.common.pdf_view import PdfDialog, PdfPreview, ask_printer, paint_pdf
 from app.ui.common.tables import ColumnChooser, elide_middle
 from app.ui.common.texts import shown
 from app.ui.shgm.dialogs import AmendDialog, AreasDialog, DatedDialog, ExOfficioDialog, ProducerDialog, TextDialog
-from app.ui.shgm.passphrase import ready_to_sign
 from app.ui.shgm.verify_panel import VerifyPanel
 from app.workflows.common import lookups, stored_documents
 from app.workflows.common.context import AppContext

@@ -1,9 +1,10 @@
 """Asks for the signing certificate's passphrase once per session where no keyring keeps it.
 
-Before a signing action (issue, amend, ex officio permit) the desk calls `ready_to_sign(parent)`: when the
-configured certificate cannot be opened with what is kept, the officer types its passphrase; it is checked by
-opening the certificate and kept in memory until the application ends (never written anywhere). Cancelling
-cancels the action.
+Every desk that signs calls `ready_to_sign(parent)` before the signing action (SHGM: issue, amend, ex officio
+permit; İSM: recording a notification letter where a signing certificate is configured): when the configured
+certificate cannot be opened with what is kept, the officer types its passphrase; it is checked by opening the
+certificate and kept in memory until the application ends (never written anywhere). A wrong passphrase is said
+so and asked again; cancelling cancels the action. With no certificate configured nothing is asked.
 """
 
 from __future__ import annotations
