@@ -38,6 +38,7 @@ def create_app(engine_or_session_factory: Engine | sessionmaker[Session],
     app = FastAPI(title="USH İzin doğrulama hizmeti", version="1", description=DESCRIPTION, docs_url=None,
                   redoc_url=None, openapi_url="/openapi.json")
     app.state.service = service_of(engine_or_session_factory, settings)
+    app.state.vendor_facts = vendor_api.FactsCache()
     app.mount("/static", StaticFiles(directory=str(Path(__file__).parent / "static")), name="static")
     app.include_router(pages.router)
     app.include_router(api.router)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import threading
 import time
 from collections.abc import Callable
 from typing import Any
@@ -30,7 +31,7 @@ from app.workflows.common.checks import can_serve, facility_ref
 from app.workflows.common.service_log import Request as LogRequest
 from app.workflows.common.service_log import client_prefix
 from app.workflows.common.vendor_access import DEFAULT_RATE, closed_reason, find_code_and_vendor, query_rate
-from app.workflows.common.vendors import describe, facts_of, standing_from
+from app.workflows.common.vendors import VendorFacts, describe, facts_of, standing_from
 from app.workflows.common.vocabulary import VendorStatus
 
 log = logging.getLogger(__name__)
@@ -40,6 +41,7 @@ router = APIRouter(prefix="/api/v1", tags=["USBS üreticileri"])
 MAX_BODY = 4096                 # bytes; the four short fields need a few hundred
 MAX_FIELD = 64
 RATE_REFRESH_SECONDS = 30.0     # how long an instance keeps the rate setting before reading it again
+FACTS_SECONDS = 5.0             # how long an instance keeps a producer's list events (docs/decisions.md)
 KIND = "vendor-query"
 FIELDS = {"tckn": "TC kimlik numarası", "ckys_kodu": "tesisin ÇKYS kodu", "alan": "USH alan kodu",
           "tarih": "hizmet tarihi"}
@@ -92,6 +94,34 @@ class Limiter:
 
 
 limiter = Limiter()
+
+
+class FactsCache:
+    """A producer's KTS list events and warnings (`vendors.facts_of`), kept by one instance for a few seconds: a
+    vendor asks many times a second, its list status changes by desk acts days apart. The status on a day is still
+    computed per request from the facts (a change that falls due needs no new read), and the access code itself is
+    read on every request, so a revoked or rotated code is refused at once; a list change recorded on the KTS desk
+    reaches the answers within `FACTS_SECONDS`."""
+
+    def __init__(self, seconds: float = FACTS_SECONDS, clock: Callable[[], float] = time.monotonic) -> None:
+        self.seconds = seconds
+        self.clock = clock
+        self._kept: dict[tuple[object, ...], tuple[float, VendorFacts]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, s, vendor) -> VendorFacts:  # type: ignore[no-untyped-def]
+        key = (vendor.id, vendor.access_code_issued_on, vendor.access_code_closes_on)
+        now = self.clock()
+        with self._lock:
+            kept = self._kept.get(key)
+        if kept is not None and now - kept[0] < self.seconds:
+            return kept[1]
+        facts = facts_of(s, *key)
+        with self._lock:
+            if len(self._kept) > 10_000:       # a bound, not a policy: the active list has far fewer producers
+                self._kept.clear()
+            self._kept[key] = (now, facts)
+        return facts
 
 
 def _problem(status: int, title: str, detail: str, headers: dict[str, str] | None = None,
@@ -151,7 +181,8 @@ def _log(service: Service, client: str | None, answer: str, *, vendor_id: int | 
                            detail=area, tckn=tckn, client=client))
 
 
-def _answer(service: Service, token: str | None, raw: bytes, client: str | None) -> Response:
+def _answer(service: Service, facts_cache: FactsCache, token: str | None, raw: bytes,
+            client: str | None) -> Response:
     limiter.refresh(service)
     today = service.clock.today()
     if token is None:
@@ -183,7 +214,7 @@ def _answer(service: Service, token: str | None, raw: bytes, client: str | None)
         facility = facility_ref(s, question["ckys_kodu"])
         where = {"vendor_id": vendor.id, "facility_id": facility.id if facility else None,
                  "ckys": question["ckys_kodu"], "area": question["alan"], "tckn": question["tckn"]}
-        facts = facts_of(s, vendor.id, vendor.access_code_issued_on, vendor.access_code_closes_on)  # read once
+        facts = facts_cache.get(s, vendor)     # read once for both days, kept a few seconds
         st_today = standing_from(facts, today)
         if reason := closed_reason(s, vendor, code, today, st_today, facts):
             _log(service, client, "kod-kapali", **where)
@@ -226,6 +257,7 @@ def _may_keep_serving(s, st) -> bool:  # type: ignore[no-untyped-def]
                503: {"model": Problem, "description": "Hizmet geçici olarak yanıt veremiyor"}})
 async def hizmet_sorgu(request: Request) -> Response:
     service: Service = request.app.state.service
+    facts_cache: FactsCache = request.app.state.vendor_facts
     client = request.client.host if request.client else None
     raw = b""
     async for chunk in request.stream():
@@ -233,7 +265,8 @@ async def hizmet_sorgu(request: Request) -> Response:
         if len(raw) > MAX_BODY:
             return _problem(413, "İstek gövdesi çok büyük", f"İstek gövdesi en çok {MAX_BODY} bayt olabilir.")
     try:
-        return await run_in_threadpool(_answer, service, _bearer(request.headers.get("authorization")), raw, client)
+        token = _bearer(request.headers.get("authorization"))
+        return await run_in_threadpool(_answer, service, facts_cache, token, raw, client)
     except Exception:
         log.exception("vendor query failed")
         return _problem(503, "Hizmet geçici olarak yanıt veremiyor", "Lütfen biraz sonra yeniden deneyin.")

@@ -84,3 +84,45 @@ def test_what_is_not_shaped_like_a_code_is_not_kept(ctx, issued):
         c.get("/dogrula/10000000146")                     # a TC kimlik number typed into the code box
     row = web.log_rows(ctx)[-1]
     assert (row.answer, row.code, row.detail) == ("bilinmiyor", "", "biçim dışı")
+
+
+def test_concurrent_requests_share_commits_and_each_returns_only_once_its_row_is_in_the_log(ctx):
+    """Group commit (app.web.service.LogWriter): rows that queue up while one is being written go into the log in
+    one transaction; each request still waits for its own row."""
+    import threading
+    import time
+
+    from sqlalchemy import event
+
+    from app.models import ServiceLog
+    from app.web.service import LogWriter
+
+    writer = LogWriter(ctx.engine)
+    n = 20
+    begun: list[str] = []
+
+    def begin(_conn) -> None:  # type: ignore[no-untyped-def]
+        if threading.current_thread().name == "ush-service-log":
+            begun.append("begin")
+            deadline = time.monotonic() + 10
+            while len(begun) == 1 and writer._queue.qsize() < n - 1 and time.monotonic() < deadline:
+                time.sleep(0.01)       # the first commit is slow: the other requests queue behind it
+
+    seen: dict[int, bool] = {}
+
+    def ask(i: int) -> None:
+        writer.write(Request("api", "gecerli", code=f"KOD-{i:04d}"), dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC))
+        with ctx.engine.connect() as c:
+            seen[i] = c.execute(select(ServiceLog.id).where(ServiceLog.code == f"KOD-{i:04d}")).first() is not None
+
+    event.listen(ctx.engine, "begin", begin)
+    try:
+        threads = [threading.Thread(target=ask, args=(i,)) for i in range(n)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(30)
+    finally:
+        event.remove(ctx.engine, "begin", begin)
+    assert seen == {i: True for i in range(n)}          # every request found its own row when it returned
+    assert len(begun) == 2                              # the first row alone, then the 19 that queued behind it
