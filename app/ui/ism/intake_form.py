@@ -37,6 +37,7 @@ from app.ui.common.formats import from_qdatetime, to_qdatetime, turkish_sorted
 from app.ui.common.forms import DiscardGuard, FieldErrors, error_label, widget_values
 from app.ui.common.operations import Messages, run
 from app.ui.common.style import ERROR_COLOUR, INVALID_STYLE
+from app.ui.common.texts import shown
 from app.ui.ism.intake.areas import AreasSection
 from app.ui.ism.intake.documents import DocumentsModel, DocumentsSection, KindDelegate
 from app.ui.ism.intake.facility import FacilityPickModel, FacilitySection
@@ -82,7 +83,6 @@ class ApplicationFormDialog(DiscardGuard, QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.saved_id: int | None = None
-        self._shown_errors: dict[str, str] = {}
         self.errors = FieldErrors()
         self.setStyleSheet(INVALID_STYLE)
         self.setMinimumSize(960, 680)
@@ -101,7 +101,7 @@ class ApplicationFormDialog(DiscardGuard, QDialog):
         self.areas_tab = AreasSection(ctx, self.errors, branches, lambda: self.received_at().date())
         self.vendor_tab = VendorPicker(ctx, self.errors, vendors, self.received_at)
         self.professionals_tab = ProfessionalsSection(self.errors, branches, lambda: self.received_at().date())
-        self.documents_tab = DocumentsSection(lambda: self.choose_files())
+        self.documents_tab = DocumentsSection(self.errors, lambda: self.choose_files())
         self.tab_keys = ["facility", "areas", "vendor", "professionals", "documents"]
         for w in (self.facility_tab, self.areas_tab, self.vendor_tab, self.professionals_tab, self.documents_tab):
             self.tabs.addTab(w, "")
@@ -141,8 +141,7 @@ class ApplicationFormDialog(DiscardGuard, QDialog):
         self.vendor_tab.vendor_changed()
         self.facility_tab.search_facilities()
         self._live_checks()
-        self.errors.on_change = self._errors_changed
-        self.professionals_model.dataChanged.connect(self._professional_edited)
+        self.errors.on_change = lambda still: self._summarise(still, focus=False)
         self.received.setFocus()
         self.watch_edits()
 
@@ -313,27 +312,14 @@ class ApplicationFormDialog(DiscardGuard, QDialog):
         elif outcome.field_errors:
             self.show_errors(outcome.field_errors)
 
-    def _errors_changed(self, still: dict[str, str]) -> None:
-        """A corrected field: its message leaves the summary and its tab loses the red when nothing is left there;
-        the errors of tables and documents (no live check) stay until the next save."""
-        kept = {k: m for k, m in self._shown_errors.items() if k in still or k not in self.errors.fields}
-        kept.update(still)
-        self.show_errors(kept, focus=False)
-
-    def _professional_edited(self, *_args) -> None:  # type: ignore[no-untyped-def]
-        """A corrected professional's cell loses its mark (the model) and its line in the summary (here)."""
-        live = set(self.professionals_model.errors.values())
-        kept = {k: m for k, m in self._shown_errors.items() if not k.startswith("professionals.") or m in live}
-        if kept != self._shown_errors:
-            self.show_errors(kept, focus=False)
-
     def show_errors(self, errors: dict[str, str], focus: bool = True) -> None:
-        self._shown_errors = dict(errors)
-        on_change, self.errors.on_change = self.errors.on_change, None
+        """A refused save's messages: each next to its field (a table's on its rows), all of them in the summary,
+        the tabs that have one in red. FieldErrors takes each away as soon as its field is changed and tells
+        `_summarise` again, so the summary and the tabs' red follow."""
         self.errors.show(errors)
-        self.errors.on_change = on_change
-        self.professionals_tab.set_errors(errors)
-        self.documents_tab.set_errors(errors)
+        self._summarise(self.errors.current, focus)
+
+    def _summarise(self, errors: dict[str, str], focus: bool) -> None:
         bad_tabs = {_tab_of(k) for k in errors} - {""}
         bar = self.tabs.tabBar()
         for i, key in enumerate(self.tab_keys):
@@ -343,7 +329,7 @@ class ApplicationFormDialog(DiscardGuard, QDialog):
             self.message_box.setVisible(False)
             return
         lines = [self.tr("Kaydedilmedi; düzeltilmesi gereken alanlar var:")]
-        lines += [f"• {m}" for m in errors.values()]
+        lines += [f"• {shown(m)}" for m in errors.values()]
         self.message.setText("\n".join(lines))
         self.message_box.setVisible(True)
         current = self.tab_keys[self.tabs.currentIndex()]

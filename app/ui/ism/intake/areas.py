@@ -50,7 +50,7 @@ class AreasSection(QWidget):
         self.areas_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.areas_table.verticalHeader().setDefaultSectionSize(QComboBox().sizeHint().height() + 6)
         self.areas_error = error_label()
-        errors.register("areas", self.areas_table, self.areas_error)
+        errors.register_table("areas", self.areas_table, self.areas_error)   # a ticked area: its error goes
         self.branch_combos: list[QComboBox] = []
         self.fill()
         layout = QVBoxLayout(self)

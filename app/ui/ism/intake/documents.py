@@ -25,11 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.common.formats import size_text
-from app.ui.common.forms import error_label
+from app.ui.common.forms import FieldErrors, error_label
 from app.ui.common.style import ERROR_TINT
 from app.ui.common.tables import RowsModel
 from app.ui.ism.texts import ATTACHABLE_KINDS, document_kind_label
-from app.workflows.common.stored_documents import MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_MB
+from app.workflows.common.stored_documents import (
+    MAX_ATTACHMENT_BYTES,
+    MAX_ATTACHMENT_MB,
+    attachment_problem,
+)
 from app.workflows.ism.intake import DocumentInput
 
 
@@ -90,8 +94,7 @@ class DocumentsModel(RowsModel):
         if 0 <= row < len(self.rows):
             self.beginRemoveRows(QModelIndex(), row, row)
             del self.rows[row]
-            self.endRemoveRows()
-            self.errors = {}
+            self.endRemoveRows()             # the other rows' errors are moved by FieldErrors (set_errors)
 
     def set_errors(self, errors: dict[str, str]) -> None:
         self.errors = {int(k.split(".")[1]) - 1: m for k, m in errors.items()
@@ -120,12 +123,15 @@ class DocumentsSection(QWidget):
     """The documents' table with a kind to attach as, "Dosya ekle…" and "Kaldır". `choose_files()` asks for the
     files (the dialog's hook, which tests replace)."""
 
-    def __init__(self, choose_files: Callable[[], list[str]], parent: QWidget | None = None) -> None:
+    def __init__(self, errors: FieldErrors, choose_files: Callable[[], list[str]],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._choose_files = choose_files
         self.documents_model = DocumentsModel(self)
         self.documents_view = QTableView()
         self.documents_view.setModel(self.documents_model)
+        # a file's error ("documents.2": empty, too large) goes with the file when it is removed
+        errors.register_table("documents", self.documents_view, check=self.problems, show=self.set_errors)
         self.documents_view.setItemDelegateForColumn(DocumentsModel.KIND, KindDelegate(self.documents_view))
         self.documents_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.documents_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -204,6 +210,11 @@ class DocumentsSection(QWidget):
 
     def values(self) -> list[DocumentInput]:
         return list(self.documents_model.rows)
+
+    def problems(self) -> dict[str, str]:
+        """The files' problems now, keyed as intake.validate keys them ("documents.2")."""
+        return {f"documents.{i}": problem for i, d in enumerate(self.values(), 1)
+                if (problem := attachment_problem(d.filename, len(d.content)))}
 
     def set_errors(self, errors: dict[str, str]) -> None:
         self.documents_model.set_errors(errors)

@@ -71,6 +71,7 @@ class FacilitySection(QWidget):
         self.facility_stack.addWidget(self._build_picker(errors))
         self.facility_stack.addWidget(self._build_new(errors, provinces, types))
         self.facility_mode.idToggled.connect(self._facility_mode_changed)
+        errors.watch("facility", self.facility_mode.idToggled)             # … or "Yeni tesis kaydet" chosen
         mode = QHBoxLayout()
         mode.addWidget(self.existing_radio)
         mode.addSpacing(12)
@@ -103,7 +104,7 @@ class FacilitySection(QWidget):
         self.picked_label = QLabel()
         self.picked_label.setWordWrap(True)
         self.facility_error = error_label()
-        errors.register("facility", self.facility_view, self.facility_error)
+        errors.register("facility", self.facility_view, self.facility_error)   # goes when a facility is picked
         pick_layout = QVBoxLayout(pick)
         pick_layout.setContentsMargins(0, 0, 0, 0)
         pick_layout.addWidget(self.facility_search)

@@ -30,7 +30,8 @@ from app.ui.common.style import ERROR_TINT
 from app.ui.common.tables import RowsModel
 from app.workflows.common import lookups
 from app.workflows.common.lookups import Choice
-from app.workflows.ism.intake import ProfessionalInput
+from app.workflows.ism import intake
+from app.workflows.ism.intake import IntakeForm, ProfessionalInput
 
 
 class ProfessionalsModel(RowsModel):
@@ -106,8 +107,7 @@ class ProfessionalsModel(RowsModel):
         if 0 <= row < len(self.rows):
             self.beginRemoveRows(QModelIndex(), row, row)
             del self.rows[row]
-            self.endRemoveRows()
-            self.errors = {}
+            self.endRemoveRows()             # the other rows' errors are moved by FieldErrors (set_errors)
 
     def set_errors(self, errors: dict[str, str]) -> None:
         """professionals.N.tckn / .name / .profession from ValidationFailed onto the cells (N counts from 1)."""
@@ -206,7 +206,8 @@ class ProfessionalsSection(QWidget):
         self.professionals_hint = QLabel()
         self.professionals_hint.setWordWrap(True)
         self.professionals_error = error_label()
-        errors.register("professionals", self.professionals_view, self.professionals_error)
+        errors.register_table("professionals", self.professionals_view, self.professionals_error,
+                              check=self.problems, show=self.set_errors)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_professional_button)
         buttons.addWidget(self.remove_professional_button)
@@ -247,6 +248,12 @@ class ProfessionalsSection(QWidget):
         return [ProfessionalInput(p.tckn.strip(), p.first_name.strip(), p.last_name.strip(), p.profession.strip(),
                                   p.branch_code, p.licence_no.strip(), p.work_permit_no.strip(), p.work_permit_from)
                 for p in self.professionals_model.rows]
+
+    def problems(self) -> dict[str, str]:
+        """The rows' problems now, by the service's own rules and keys (a corrected cell's message goes)."""
+        e: dict[str, str] = {}
+        intake._validate_professionals(IntakeForm(professionals=self.values()), e)
+        return e
 
     def set_errors(self, errors: dict[str, str]) -> None:
         self.professionals_model.set_errors(errors)
