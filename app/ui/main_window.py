@@ -9,8 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 import PySide6
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal, qVersion
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent, QShowEvent
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Signal, qVersion
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QPaintEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +28,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QStyle,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -295,22 +304,55 @@ class MainWindow(QMainWindow):
                                                                               role=role_label(a.role)))
 
     def _fit_nav(self) -> None:
-        """Wide enough for the longest page name in the current language ("Administration" is longer than
-        "Yönetim"): icon, text and the item padding."""
+        """The page list as wide as its names need in the current language ("Administration" is longer than
+        "Yönetim"), measured in the list's own font and style (the item's padding, the text's margins), so that no
+        name is cut at any scaling. On a narrow screen (125 % on 1366 px, issue 17) the names go under the icons,
+        and a name of several words may take two lines: there its longest word sets the width."""
         metrics = self.nav.fontMetrics()
-        widest = max((metrics.horizontalAdvance(self.nav.item(r).text()) for r in range(self.nav.count())), default=0)
+        texts = [self.nav.item(r).text() for r in range(self.nav.count())]
+        margins = self.nav.contentsMargins()
+        chrome = margins.left() + margins.right() + 2 * self.nav.spacing()
         if screen.narrow(self):
-            # 125 % on 1366 px: the names go under the icons and the list takes ~90 px instead of 190 (issue 17)
             self.nav.setViewMode(QListView.ViewMode.IconMode)
             self.nav.setFlow(QListView.Flow.TopToBottom)
             self.nav.setMovement(QListView.Movement.Static)
             self.nav.setWordWrap(True)
-            width = max(72, min(widest, 110) + 16)
+            widest = max((metrics.horizontalAdvance(word) for t in texts for word in t.split()), default=0)
+            extra = self._nav_text_extra()
+            width = max(self.nav.iconSize().width(), widest + metrics.averageCharWidth()) + extra.width()
+            height = 2 * metrics.lineSpacing() + extra.height()               # two lines of text under the icon
             for r in range(self.nav.count()):
-                self.nav.item(r).setSizeHint(QSize(width, self.nav.iconSize().height() + 2 * metrics.height() + 12))
-            self.nav.setFixedWidth(width + 28)
+                self.nav.item(r).setSizeHint(QSize(width, height))
+            self.nav.setFixedWidth(width + chrome)
             return
-        self.nav.setFixedWidth(max(190, widest + self.nav.iconSize().width() + 48))
+        widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+        room = widest + 2 * metrics.averageCharWidth()           # a little air after the longest name
+        width = room + self._nav_text_extra().width()
+        for r in range(self.nav.count()):
+            self.nav.item(r).setSizeHint(QSize(width, max(48, self.nav.iconSize().height() + 20)))
+        self.nav.setFixedWidth(width + chrome)
+
+    def nav_text_room(self, row: int, size: QSize | None = None) -> QRect:
+        """Where the style draws the text of the page list's item `row` (in its own rectangle, or in one of `size`),
+        less the margins the item delegate keeps on either side: a name wider than this is cut with "…"."""
+        index = self.nav.model().index(row, 0)
+        option = QStyleOptionViewItem()
+        self.nav.initViewItemOption(option)
+        self.nav.itemDelegate().initStyleOption(option, index)
+        option.rect = self.nav.visualRect(index) if size is None else QRect(0, 0, size.width(), size.height())
+        style = self.nav.style()
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, self.nav)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.nav) + 1
+        return rect.adjusted(margin, 0, -margin, 0)
+
+    def _nav_text_extra(self) -> QSize:
+        """How much larger an item is than the room its text gets (the icon beside or above it, padding, margins)."""
+        self.nav.ensurePolished()
+        if not self.nav.count():
+            return QSize(0, 0)
+        probe = QSize(400, 400)
+        room = self.nav_text_room(0, probe)
+        return QSize(max(0, probe.width() - room.width()), max(0, probe.height() - room.height()))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
