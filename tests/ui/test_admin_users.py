@@ -65,9 +65,10 @@ def test_add_a_user_shows_the_temporary_password_once(qtbot, admin, messages):
         type_text(dialog.full_name, "Şule Öztürk")
         dialog.role.setCurrentIndex(dialog.role.findData(Role.ISM_OFFICER.value))
         assert dialog.province.isEnabled()
-        dialog.save()  # no province yet: refused in place
-        assert "il seçin" in dialog.error.text()
+        dialog.save()  # no province yet: refused in place, the message under the province
+        assert "il seçin" in dialog.errors.message("province_id")
         dialog.province.setCurrentIndex(dialog.province.findData(35))
+        assert dialog.errors.message("province_id") == ""          # picked: the message goes before the save
         dialog.save()
         return dialog.result() == dialog.DialogCode.Accepted
 

@@ -227,3 +227,23 @@ def test_every_page_name_is_whole_in_both_languages_at_100_and_125_percent(qtbot
     if scale == "100 %":                                            # one line each next to the icon
         assert all(metrics.horizontalAdvance(nav.item(r).text()) <= _text_room(nav, r).width()
                    for r in range(nav.count()))
+
+
+def test_an_shgm_dialogs_problem_line_follows_the_form_once_said(qtbot):
+    """SHGM's small dialogs say one problem after OK; it is checked again as the officer changes the form."""
+    from app.ui.shgm.dialogs import AreasDialog
+    from app.workflows.shgm.decisions import AreaChoice
+    from tests.support.ui import type_text
+
+    d = AreasDialog(None, [AreaChoice("A1", "Muayene", None, None), AreaChoice("A2", "Konsültasyon", None, None)],
+                    "Özel Işıklı Göğüs Hastalıkları Tıp Merkezi")
+    qtbot.addWidget(d)
+    d.show()
+    for i in range(d.list.count()):
+        d.list.item(i).setCheckState(Qt.CheckState.Unchecked)
+    d.ok_button.click()
+    assert d.isVisible() and "En az bir alan seçin" in d.error.text() and not d.error.isHidden()
+    d.list.item(0).setCheckState(Qt.CheckState.Checked)           # an area again: now the reason is what is missing
+    assert "farkın gerekçesini yazın" in d.error.text()
+    type_text(d.reason, "Konsültasyon için uzman yok.")
+    assert d.error.isHidden() and d.isVisible()                   # fixed: the line goes, the dialog waits for OK

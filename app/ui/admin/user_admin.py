@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.common.formats import datetime_text
-from app.ui.common.forms import DiscardGuard
+from app.ui.common.forms import DiscardGuard, FieldErrors
 from app.ui.common.operations import Messages, run
-from app.ui.common.style import ERROR_COLOUR
+from app.ui.common.style import ERROR_COLOUR, INVALID_STYLE
+from app.ui.common.texts import shown
 from app.ui.labels import role_label
 from app.workflows.admin import users
 from app.workflows.common import lookups
@@ -61,10 +62,13 @@ class UserEditDialog(DiscardGuard, QDialog):
             self.province.setCurrentIndex(max(0, self.province.findData(user_info.province_id)))
         self.role.currentIndexChanged.connect(self._role_changed)
         self.labels = [QLabel() for _ in range(5)]
+        self.errors = FieldErrors()          # each message under its field, gone as soon as the field is changed
+        self.setStyleSheet(INVALID_STYLE)
         form = QFormLayout()
-        for label, field in zip(self.labels, (self.username, self.full_name, self.title_edit, self.role,
-                                              self.province)):
-            form.addRow(label, field)
+        form.setVerticalSpacing(2)
+        for label, key, field in zip(self.labels, ("username", "full_name", "title", "role", "province_id"),
+                                     (self.username, self.full_name, self.title_edit, self.role, self.province)):
+            self.errors.add_row(form, key, label, field)
             label.setBuddy(field)
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -106,6 +110,8 @@ class UserEditDialog(DiscardGuard, QDialog):
             self.province.setCurrentIndex(0)
 
     def save(self) -> None:
+        self.errors.clear()
+        self.error.setVisible(False)
         role, province = self.selected_role(), self.province.currentData()
         if self.info is None:
             out = run(self, self.tr("Kullanıcı eklenemedi"), users.create_user, self.ctx, self.username.text(),
@@ -123,8 +129,9 @@ class UserEditDialog(DiscardGuard, QDialog):
         if out.ok:
             self.accept()
         elif out.field_errors:
-            self.error.setText("\n".join(out.field_errors.values()))
-            self.error.setVisible(True)
+            unplaced = self.errors.show(out.field_errors)
+            self.error.setText("\n".join(shown(out.field_errors[k]) for k in unplaced))
+            self.error.setVisible(bool(unplaced))
 
 
 class UserAdminWidget(QWidget):

@@ -69,6 +69,19 @@ def edited_signal(widget: QWidget):  # type: ignore[no-untyped-def]
     return signals[0] if signals else None
 
 
+def on_any_edit(root: QWidget, changed: Callable[[], None]) -> None:
+    """Call `changed` whenever the officer changes any input under `root` (a field typed into, a box ticked, a row
+    of a list picked, a table's cell edited): a form whose one error line says what is still wrong checks again
+    (the SHGM dialogs), so a fixed problem's message goes at once."""
+    for w in root.findChildren(QWidget):
+        signals = list(edited_signals(w))
+        if isinstance(w, QAbstractItemView) and w.model() is not None:
+            model = w.model()
+            signals += [model.dataChanged, model.rowsInserted, model.rowsRemoved, model.modelReset]
+        for signal in signals:     # (a closing form's lists and texts empty themselves: not an edit)
+            signal.connect(lambda *_a: changed() if shiboken6.isValid(root) else None)
+
+
 def _row_of(key: str, prefix: str) -> int | None:
     """The row (from 0) a table error is about: "documents.2" and "professionals.2.tckn" are row 1."""
     rest = key[len(prefix) + 1:].split(".", 1)[0] if key.startswith(prefix + ".") else ""

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.common.forms import DiscardGuard
+from app.ui.common.forms import DiscardGuard, on_any_edit
+from app.ui.common.operations import alive
 from app.ui.common.style import ERROR_COLOUR
 from app.workflows.shgm.decisions import areas_differ
 from app.workflows.shgm.permits import MAX_DAYS_AHEAD
@@ -76,6 +77,17 @@ class _Base(DiscardGuard, QDialog):
 
     def problem(self) -> str:
         return ""
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if not getattr(self, "_rechecking", False):        # the subclass's fields exist by now
+            self._rechecking = True
+            on_any_edit(self, self._recheck)
+        super().showEvent(event)
+
+    def _recheck(self) -> None:
+        """A problem said after OK is checked again as the officer changes the form: it goes once fixed."""
+        if alive(self.error) and not self.error.isHidden():
+            self.show_error(self.problem())
 
     def _try_accept(self) -> None:
         msg = self.problem()
