@@ -1099,6 +1099,36 @@
         <source>Geçersiz: belge demo sertifikasıyla imzalanmış bir örnek belgedir; demo veritabanı dışında demo imza geçerli değildir.</source>
         <translation>Invalid: the document is a sample signed with a demo certificate; outside a demo database a demo signature is not valid.</translation>
     </message>
+    <message>
+        <location filename="../../app/workflows/common/document_status.py" line="+69"/>
+        <source>{number} ({vendor}): belge {day} tarihinde iptal edilmiştir.</source>
+        <translation>{number} ({vendor}): the certificate was revoked on {day}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{number} ({vendor}): belge henüz geçerli değil; geçerlilik {day} tarihinde başlar.</source>
+        <translation>{number} ({vendor}): the certificate is not valid yet; it is valid from {day}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{number} ({vendor}): belgenin geçerlilik süresi {day} tarihinde sona ermiştir.</source>
+        <translation>{number} ({vendor}): the certificate&apos;s validity ended on {day}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{number} ({vendor}): üretici pasif listededir; pasif üretici aktif listeye dönene kadar KTS Yetki Belgesi kullanamaz.</source>
+        <translation>{number} ({vendor}): the producer is on the passive list; a passive producer may not use a KTS Yetki Belgesi until it is back on the active list.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{number} ({vendor}): üretici KTS aktif listesinde değil (durumu: {status}).</source>
+        <translation>{number} ({vendor}): the producer is not on the KTS active list (status: {status}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{number} ({vendor}): geçerli KTS Yetki Belgesi; {start} – {end} arası geçerlidir, üretici aktif listededir.</source>
+        <translation>{number} ({vendor}): valid KTS Yetki Belgesi; valid from {start} to {end}, the producer is on the active list.</translation>
+    </message>
 </context>
 <context>
     <name>Belge türleri</name>
@@ -1487,6 +1517,38 @@
         <source>hiçbir işlem</source>
         <translation>nothing</translation>
     </message>
+    <message>
+        <location filename="../../app/workflows/common/permit_status.py" line="+24"/>
+        <source>Yürürlükte</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+133"/>
+        <source>Askıda</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>İptal edildi</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+132"/>
+        <source>Henüz yürürlükte değil</source>
+        <translation>Not in force yet</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Geçerli</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İptal</source>
+        <translation>Revoked</translation>
+    </message>
 </context>
 <context>
     <name>Hatalar</name>
@@ -1496,7 +1558,7 @@
         <translation>The record of user &apos;{user}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/workflows/common/context.py" line="+118"/>
+        <location filename="../../app/workflows/common/context.py" line="+119"/>
         <source>Bu kayıt</source>
         <translation>This record</translation>
     </message>
@@ -1533,7 +1595,7 @@
         <translation>The disk is full. Free some space and try again; this operation was not saved.</translation>
     </message>
     <message>
-        <location filename="../../app/workflows/ism/review.py" line="+87"/>
+        <location filename="../../app/workflows/ism/review.py" line="+88"/>
         <source>Bu Ek-1 maddesi</source>
         <translation>This Ek-1 item</translation>
     </message>
@@ -1543,7 +1605,7 @@
         <translation>Application not found; it may have been deleted or never saved. Refresh the list.</translation>
     </message>
     <message>
-        <location filename="../../app/workflows/common/permit_status.py" line="+82"/>
+        <location filename="../../app/workflows/common/permit_status.py" line="-75"/>
         <source>İzin bulunamadı.</source>
         <translation>Permit not found.</translation>
     </message>
@@ -1568,9 +1630,35 @@
         <translation>The signing certificate ({name}) needs its password: this computer has no keyring or the password is not stored. Enter the password for this session.</translation>
     </message>
     <message>
+        <location line="+64"/>
+        <source>İmza sertifikası dosyası bulunamadı: {path}. Ayarlardan sertifikayı yeniden seçin.</source>
+        <translation>Signing certificate file not found: {path}. Choose the certificate again in the settings.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>İmza sertifikası açılamadı ({name}): parola yanlış ya da dosya bozuk. Ayrıntı: {detail}</source>
+        <translation>The signing certificate could not be opened ({name}): wrong password or damaged file. Details: {detail}</translation>
+    </message>
+    <message>
         <location filename="../../app/workflows/common/states.py" line="+1"/>
         <source>{what} işlemi &apos;{label}&apos; durumundaki bir başvuruya uygulanamaz. Bu durumda yapılabilecekler: {allowed}.</source>
         <translation>{what} cannot be applied to an application in state &apos;{label}&apos;. Possible in this state: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/admin/certificates.py" line="+45"/>
+        <source>İmza sertifikası dosyası bulunamadı: {path}</source>
+        <translation>Signing certificate file not found: {path}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../app/workflows/common/signing.py" line="+3"/>
+        <source>İmza sertifikası açılamadı ({name}): parola yanlış ya da dosya bozuk.</source>
+        <translation>The signing certificate could not be opened ({name}): wrong password or damaged file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} bir özel anahtar ve sertifika içermiyor; imza için kullanılamaz.</source>
+        <translation>{name} does not contain a private key and a certificate; it cannot be used for signing.</translation>
     </message>
 </context>
 <context>
@@ -1606,7 +1694,12 @@
         <translation>The same product and version was entered twice: {name} {version}.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
+        <source>Başvuru tarihi</source>
+        <translation>Application date</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Bu vergi kimlik numarasıyla kayıtlı bir üretici var: {name} (durumu: {value}).</source>
         <translation>A producer with this tax identity number is already registered: {name} (status: {value}).</translation>
     </message>
@@ -1646,12 +1739,22 @@
         <translation>The result of the &apos;{value}&apos; step can only be one of: {names}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Denetim testlerinin her biri ayrı kaydedilir; test seçilmelidir: {tests}.</source>
+        <translation>Each audit test is recorded on its own; choose the test: {tests}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&apos;{value}&apos; aşamasında test seçilmez.</source>
         <translation>No test is chosen in the &apos;{value}&apos; step.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Aşama tarihi</source>
+        <translation>Stage date</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{name} başvuru aşamasında değil (durumu: {value}); onboarding aşaması kaydedilemez.</source>
         <translation>{name} is not at the application stage (status: {value}); an onboarding step cannot be recorded.</translation>
     </message>
@@ -1677,12 +1780,22 @@
         <translation>A step&apos;s date cannot be before the previous step&apos;s date ({done_on}).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Belgeler tamam değil; belge kontrolü &apos;Eksik&apos; olarak kaydedilmelidir. Eksik: {gaps}.</source>
+        <translation>The documents are not complete; record the document check as &apos;Incomplete&apos;. Missing: {gaps}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{value} bu başvuruda zaten başarılı.</source>
         <translation>{value} has already passed in this application.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
+        <source>İlan tarihi</source>
+        <translation>Announcement date</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{name} başvuru aşamasında değil (durumu: {value}).</source>
         <translation>{name} is not at the application stage (status: {value}).</translation>
     </message>
@@ -1707,12 +1820,22 @@
         <translation>The last day for remedying must be after the warning date.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Uyarı tarihi</source>
+        <translation>Warning date</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Uyarı yalnızca aktif listedeki üreticilere verilir; {name} {issued_on} tarihinde {value} durumunda.</source>
         <translation>Warnings are given only to producers on the active list; {name} is {value} on {issued_on}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>Giderilme tarihi</source>
+        <translation>Date remedied</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Uyarı bulunamadı (#{warning_id}).</source>
         <translation>Warning not found (#{warning_id}).</translation>
     </message>
@@ -1727,12 +1850,22 @@
         <translation>The remedy date cannot be before the warning date.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>Aktif listeye dönüş tarihi</source>
+        <translation>Date of return to the active list</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Yalnızca pasif listedeki üretici aktif listeye geri alınabilir; {name} {value} durumunda.</source>
         <translation>Only a producer on the passive list can be returned to the active list; {name} is {value}.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+7"/>
+        <source>Giderilmemiş uyarısı olan üretici aktif listeye alınamaz: {warnings}.</source>
+        <translation>A producer with an unremedied warning cannot be put on the active list: {warnings}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Silme dayanağı seçilmelidir (SBYS Yönetmeliği md. 8/2 ya da 8/3).</source>
         <translation>The ground for deletion must be chosen (SBYS regulation art. 8/2 or 8/3).</translation>
     </message>
@@ -1742,7 +1875,12 @@
         <translation>The reason for deletion must not be empty.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Silme tarihi</source>
+        <translation>Deletion date</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{name} {on} tarihinde zaten KTS&apos;den silinmiş durumda.</source>
         <translation>{name} was already deleted from KTS on {on}.</translation>
     </message>
@@ -1990,11 +2128,22 @@
     </message>
     <message>
         <location filename="../../app/workflows/kts/competence.py" line="+83"/>
+        <location filename="../../app/workflows/kts/scores.py" line="+115"/>
         <source>Ağırlıklar negatif olamaz ve toplamları sıfırdan büyük olmalı.</source>
         <translation>Weights cannot be negative and their sum must be greater than zero.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
+        <source>teknik değerlendirme ölçütleri</source>
+        <translation>technical evaluation criteria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>personel kapasite ölçeği</source>
+        <translation>personnel capacity scale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{on} tarihinde yürürlükte yayımlanmış {what} yok.</source>
         <translation>No published {what} in force on {on}.</translation>
     </message>
@@ -2039,6 +2188,7 @@
     </message>
     <message>
         <location line="+28"/>
+        <location filename="../../app/workflows/kts/scores.py" line="-18"/>
         <source>Personel sayısı negatif olamaz.</source>
         <translation>The staff count cannot be negative.</translation>
     </message>
@@ -2071,6 +2221,112 @@
         <location line="+10"/>
         <source>{name} {changed_on} tarihinde KTS&apos;ye kayıtlı değil (durumu: {value}); bilgi değişikliği bildirimi kayıtlı üreticiler içindir (SBYS Yönetmeliği md. 6/5).</source>
         <translation>{name} is not registered in KTS on {changed_on} (status: {value}); information change notifications are for registered producers (SBYS regulation art. 6/5).</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/common/vendor_rules.py" line="+18"/>
+        <source>SBYS Yönetmeliği md. 7</source>
+        <translation>SBYS Regulation art. 7</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SBYS Yönetmeliği md. 8</source>
+        <translation>SBYS Regulation art. 8</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Denetimde verilen uyarı ({issued}) {deadline} tarihine kadar giderilmedi: {description}</source>
+        <translation>The warning given at the audit ({issued}) was not remedied by {deadline}: {description}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Denetimde verilen uyarı ({issued}) {deadline} tarihine kadar giderilmedi</source>
+        <translation>The warning given at the audit ({issued}) was not remedied by {deadline}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Son bir yıl içinde {n} kez pasif listeye alındı ({dates}).</source>
+        <translation>Put on the passive list {n} times within the last year ({dates}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{since} tarihinde pasif listeye alındıktan sonra 3 ay içinde ({end} tarihine kadar) aktif listeye dönmedi.</source>
+        <translation>Put on the passive list on {since}, it did not return to the active list within 3 months (by {end}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Silinen üreticinin yazılım erişim kodu silinme tarihinden ({since}) itibaren 3 ay içinde, {close} tarihinde kapatılır.</source>
+        <translation>The deleted producer&apos;s software access code is closed within 3 months of the deletion ({since}), on {close}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/kts/evaluation_plan.py" line="+18"/>
+        <source>SBYS Yönetmeliği md. 20</source>
+        <translation>SBYS Regulation art. 20</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Ürünün {on} tarihinde en az {months} aydır hizmet verdiği tesis yok; teknik değerlendirme planlanamaz ({article}).</source>
+        <translation>On {on} the product has not served any facility for at least {months} months; no technical evaluation can be planned ({article}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Aynı tesis planda {n} kez var (tesis #{facility}).</source>
+        <translation>The same facility is in the plan {n} times (facility #{facility}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ürün tesis #{facility}&apos;de hizmet vermiyor.</source>
+        <translation>The product does not serve facility #{facility}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+43"/>
+        <source>tesis #{facility}</source>
+        <translation>facility #{facility}</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>{site}: ürün burada {since} tarihinden beri hizmet veriyor; {on} tarihinde {months} ay dolmamış.</source>
+        <translation>{site}: the product has served here since {since}; on {on} it has not served {months} months yet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{site}: değerlendirici {evaluator} tesisin bulunduğu ilde görev yapıyor (md. 20/4-ç).</source>
+        <translation>{site}: the evaluator {evaluator} works in the facility&apos;s province (art. 20/4-ç).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Planda {n} tesis var; en az {need} tesiste değerlendirme yapılmalı ({article}).</source>
+        <translation>The plan has {n} facilities; evaluations must take place at {need} facilities at least ({article}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Planın tesisleri {n} ilde; ürün birden fazla ilde hizmet verdiği için değerlendirmeler en az {need} farklı ilde yapılmalı ({article}).</source>
+        <translation>The plan&apos;s facilities are in {n} provinces; as the product serves in more than one province, the evaluations must take place in at least {need} different provinces ({article}).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{site}: tesisin ilinde görev yapmayan değerlendirici yok (md. 20/4-ç).</source>
+        <translation>{site}: there is no evaluator who does not work in the facility&apos;s province (art. 20/4-ç).</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/kts/scores.py" line="-29"/>
+        <source>{number}. ölçüt ({title}) puanlanmamış.</source>
+        <translation>Criterion {number} ({title}) has no score.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{number}. ölçüt ({title}): {points} puan verilemez; 0 ile {most} arasında olmalı.</source>
+        <translation>Criterion {number} ({title}): {points} points cannot be given; it must be between 0 and {most}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Yayımlanmış ölçütlerde olmayan madde: {items}.</source>
+        <translation>Items not in the published criteria: {items}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ölçütlerin toplam puanı sıfır; değerlendirme puanı hesaplanamaz.</source>
+        <translation>The criteria&apos;s total points are zero; the evaluation score cannot be calculated.</translation>
     </message>
 </context>
 <context>
@@ -2190,7 +2446,12 @@
 <context>
     <name>SHGM</name>
     <message>
-        <location filename="../../app/workflows/shgm/decisions.py" line="+327"/>
+        <location filename="../../app/workflows/shgm/decisions.py" line="+307"/>
+        <source>Tanımsız USH alanı ya da uzmanlık dalı: {areas}.</source>
+        <translation>Unknown USH area or specialty: {areas}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location line="+148"/>
         <location line="+72"/>
         <location filename="../../app/workflows/shgm/permits.py" line="+151"/>
@@ -2203,7 +2464,12 @@
         <translation>Choose at least one USH area; if no area is suitable, reject the application.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Başvuruda istenmeyen alanlar izne eklenemez: {areas}.</source>
+        <translation>Areas the application did not ask for cannot be added to the permit: {areas}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Belirlenen alanlar başvuruda istenenlerden farklı; farkın gerekçesini yazın.</source>
         <translation>The areas set differ from those the application asks for; write the reason for the difference.</translation>
     </message>
@@ -2214,7 +2480,7 @@
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../../app/workflows/shgm/permits.py" line="+464"/>
+        <location filename="../../app/workflows/shgm/permits.py" line="+468"/>
         <source>{facility_id} numaralı sağlık tesisi bulunamadı.</source>
         <translation>Health facility {facility_id} not found.</translation>
     </message>
@@ -2269,7 +2535,7 @@
         <translation>This decision is already recorded in ÇKYS with number {ckys_reference}.</translation>
     </message>
     <message>
-        <location filename="../../app/workflows/shgm/permits.py" line="-487"/>
+        <location filename="../../app/workflows/shgm/permits.py" line="-491"/>
         <source>{what} bugünden en çok {MAX_DAYS_AHEAD} gün sonrası ({limit:%d.%m.%Y}) olabilir; daha ileri bir tarih için işlemi o tarih yaklaşınca yapın.</source>
         <translation>{what} can be at most {MAX_DAYS_AHEAD} days after today ({limit:%d.%m.%Y}); for a later date, do it when that date is near.</translation>
     </message>
@@ -2294,7 +2560,17 @@
         <translation>Permit {existing} was already issued for this decision.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+39"/>
+        <source>Bu sağlık tesisinin iptal edilmemiş bir USH izni var{which}; bir tesisin aynı anda yalnızca bir izni olabilir. Alanları değiştirmek için o izinde &apos;Alanları değiştir&apos; işlemini kullanın; yeni izin ancak yürürlükteki izin iptal edildikten (iptal tarihi geldikten) sonra düzenlenebilir.</source>
+        <translation>This health facility has a USH permit that is not revoked{which}; a facility may hold only one permit at a time. To change the areas use &apos;Change areas&apos; on that permit; a new permit can be issued only after the permit in force is revoked (once the revocation date has come).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Başvurudaki</source>
+        <translation>The application&apos;s</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{what} USBS üreticisi ({vendor}) {day} tarihinde KTS aktif listesinde değil (durumu: {st}). Yalnızca aktif listedeki üreticiler USH izinli tesislere hizmet verebilir; üretici aktif listeye dönene ya da tesis aktif listedeki bir üreticiyle yeniden başvurana kadar izin belgesi düzenlenemez.</source>
         <translation>{what} USBS producer ({vendor}) is not on the KTS active list on {day} (status: {st}). Only producers on the active list may serve facilities with a USH permit; no permit can be issued until the producer returns to the active list or the facility applies again with a producer on the active list.</translation>
     </message>
@@ -2304,14 +2580,14 @@
         <translation>An ex officio permit is also issued after the ÇKYS record; write the ÇKYS record number.</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <location line="+321"/>
+        <location line="+69"/>
+        <location line="+322"/>
         <location line="+61"/>
         <source>{permit_id} numaralı izin bulunamadı.</source>
         <translation>Permit {permit_id} not found.</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-376"/>
         <source>{what} için gerekçe yazın.</source>
         <translation>Write a reason for {what}.</translation>
     </message>
@@ -2336,7 +2612,13 @@
         <translation>Permit {number} is not suspended on {on:%d.%m.%Y}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <location line="+50"/>
+        <source>Alan değişikliği</source>
+        <translation>Change of areas</translation>
+    </message>
+    <message>
+        <location line="-47"/>
         <location line="+50"/>
         <source>En az bir USH alanı seçin; izni tümüyle kaldırmak için iptal edin.</source>
         <translation>Choose at least one USH area; to withdraw the permit entirely, revoke it.</translation>
@@ -2352,7 +2634,12 @@
         <translation>Permit {number} has an area amendment decision waiting to be signed (decision {pending}); finish it first.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+41"/>
+        <source>Değişiklik tarihi</source>
+        <translation>Date of the change</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Değişiklik tarihi yürürlükteki revizyonun tarihinden ({effective_from:%d.%m.%Y}) önce olamaz.</source>
         <translation>The amendment date cannot be before the date of the revision in force ({effective_from:%d.%m.%Y}).</translation>
     </message>
@@ -2362,7 +2649,17 @@
         <translation>The chosen areas and USBS producer are the same as on the document in force; nothing changes.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+19"/>
+        <source>Alan değişikliği, ilk izin gibi ÇKYS&apos;den geçer: önce &apos;Alanları değiştir&apos; ile değişiklik kararını kaydedin, Kararlar sekmesinde ÇKYS dosyasını üretip ÇKYS&apos;ye kaydedildiğini işaretleyin, sonra imzalayın.</source>
+        <translation>A change of areas goes through ÇKYS like the first permit: first record the amendment decision with &apos;Change areas&apos;, produce the ÇKYS file on the Decisions tab and mark it recorded in ÇKYS, then sign.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Değişiklik kararının alanları ÇKYS&apos;ye kaydedildi olarak işaretlenmeden imzalanamaz. {how}</source>
+        <translation>The amendment decision cannot be signed before its areas are marked recorded in ÇKYS. {how}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Bu değişiklik kararı zaten imzalandı.</source>
         <translation>This amendment decision is already signed.</translation>
     </message>
@@ -2382,22 +2679,52 @@
         <translation>The chosen product does not belong to this USBS producer.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>Seçilen</source>
+        <translation>The chosen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Askıya alma</source>
+        <translation>Suspension</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Askının bitiş tarihi başlangıç tarihinden sonra olmalı.</source>
         <translation>The end of the suspension must be after its start.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Askının başlangıç tarihi</source>
+        <translation>Start of the suspension</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Askı, iznin düzenlenme tarihinden önce başlayamaz.</source>
         <translation>A suspension cannot start before the permit&apos;s issue date.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
+        <source>Askıyı kaldırma</source>
+        <translation>Lifting the suspension</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Askı, başladığı gün ya da daha önce kaldırılamaz.</source>
         <translation>A suspension cannot be lifted on or before the day it started.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <source>İptal</source>
+        <translation>Revocation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>İptal tarihi</source>
+        <translation>Revocation date</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>İptal tarihi iznin düzenlenme tarihinden önce olamaz.</source>
         <translation>The revocation date cannot be before the permit&apos;s issue date.</translation>
     </message>
@@ -2410,12 +2737,28 @@
 <context>
     <name>Süreler</name>
     <message>
-        <location filename="../../app/workflows/common/deadlines.py" line="+205"/>
+        <location filename="../../app/workflows/common/deadlines.py" line="+197"/>
+        <location filename="../../app/workflows/ism/notify.py" line="+265"/>
+        <source>Gönderim tarihi başvuru tarihinden önce olamaz.</source>
+        <translation>The sending date cannot be before the application date.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gönderim tarihi ({day}), yazının yanıt verdiği eksik tamamlama tarihinden ({before}) önce olamaz.</source>
+        <translation>The sending date ({day}) cannot be before the completion the letter answers ({before}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Gönderim tarihi ({day}), önceki yazının gönderim tarihinden ({before}) önce olamaz.</source>
         <translation>The sending date ({day}) cannot be before the previous letter&apos;s sending date ({before}).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>Tamamlama tarihi ({day}), eksik evrak yazısının gönderim tarihinden ({before}) önce olamaz.</source>
+        <translation>The completion date ({day}) cannot be before the deficiency notice was sent ({before}).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Nihai yazıdan ({last}) sonra başka olay olamaz ({day}).</source>
         <translation>No event can follow the final letter ({last}) ({day}).</translation>
     </message>
@@ -2423,6 +2766,16 @@
         <location line="+3"/>
         <source>Tamamlama ({day}) ancak bir eksik evrak yazısından sonra olabilir.</source>
         <translation>A completion ({day}) can only follow a missing-documents letter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Yazı ({day}), yanıt verdiği eksik tamamlamadan ({later}) önce gönderilmiş olamaz.</source>
+        <translation>The letter ({day}) cannot have been sent before the completion it answers ({later}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eksik evrak yazısından ({last}) sonra, eksikler tamamlanmadan yeni yazı ({day}) gönderilemez.</source>
+        <translation>After the deficiency notice ({last}) no new letter ({day}) can be sent before the missing items are completed.</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +3060,46 @@
         <source>Veritabanı şeması</source>
         <translation>Database schema</translation>
     </message>
+    <message>
+        <location filename="../../app/workflows/common/tabular_export.py" line="-49"/>
+        <source>başvuru listesi</source>
+        <translation>the list of applications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gösterge paneli tablosu</source>
+        <translation>the dashboard table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aylık İSM raporu</source>
+        <translation>the monthly İSM report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHGM listesi</source>
+        <translation>the SHGM list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USBS üreticileri listesi</source>
+        <translation>the list of USBS producers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Genel Yetkinlik Puanı listesi</source>
+        <translation>the Genel Yetkinlik Puanı list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>denetim kaydı</source>
+        <translation>the audit trail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kullanıcı listesi</source>
+        <translation>the list of users</translation>
+    </message>
 </context>
 <context>
     <name>Yetki</name>
@@ -2778,17 +3171,17 @@
         <translation>viewing the audit trail</translation>
     </message>
     <message>
-        <location filename="../../app/workflows/admin/backup.py" line="+247"/>
+        <location filename="../../app/workflows/admin/backup.py" line="+248"/>
         <source>yedek almak</source>
         <translation>making a backup</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+177"/>
         <source>geri dönüş testi yapmak</source>
         <translation>running a restore test</translation>
     </message>
     <message>
-        <location filename="../../app/workflows/admin/backup_schedule.py" line="+86"/>
+        <location filename="../../app/workflows/admin/backup_schedule.py" line="+87"/>
         <source>yedekleme aralıklarını değiştirmek</source>
         <translation>changing the backup intervals</translation>
     </message>
@@ -2913,12 +3306,12 @@
         <translation>This province&apos;s USBS producer audits</translation>
     </message>
     <message>
-        <location filename="../../app/workflows/kts/competence.py" line="-153"/>
+        <location filename="../../app/workflows/kts/competence.py" line="-154"/>
         <source>Genel Yetkinlik Puanı ağırlıklarını değiştirme</source>
         <translation>changing the Genel Yetkinlik Puanı weights</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <location line="+242"/>
         <location line="+27"/>
         <source>Teknik değerlendirme planı</source>
@@ -3052,15 +3445,222 @@
         <translation>The USBS producer&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../app/workflows/shgm/permits.py" line="-59"/>
+        <location filename="../../app/workflows/shgm/permits.py" line="-552"/>
+        <source>izin belgesi düzenleme</source>
+        <translation>issuing a permit</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>resen izin belgesi</source>
+        <translation>ex officio permit</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>izin alan değişikliği kararı</source>
+        <translation>decision on a change of a permit&apos;s areas</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>izin alan değişikliği</source>
+        <translation>change of a permit&apos;s areas</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>izni askıya alma</source>
+        <translation>suspending a permit</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>askıyı kaldırma</source>
+        <translation>lifting a suspension</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>izni iptal etme</source>
+        <translation>revoking a permit</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <location line="+61"/>
+        <source>izin belgesi</source>
+        <translation>permit</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>izin geçmişi</source>
+        <translation>permit history</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Bu tesisin izin geçmişi</source>
         <translation>This facility&apos;s permit history</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>izin listesi</source>
+        <translation>list of permits</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/common/context.py" line="-51"/>
+        <source>Hesabınız kapatılmış; bu işlem kaydedilmedi. Oturumu kapatın ve sistem yöneticinize başvurun.</source>
+        <translation>Your account has been closed; this action was not saved. Log out and contact your system administrator.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hesabınızın rolü oturum açtıktan sonra değiştirildi (yeni rolünüz: {role}); bu işlem kaydedilmedi. Yeni yetkilerinizle çalışmak için yeniden giriş yapın.</source>
+        <translation>Your account&apos;s role was changed after you logged in (your new role: {role}); this action was not saved. Log in again to work with your new permissions.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hesabınızın ili oturum açtıktan sonra değiştirildi; bu işlem kaydedilmedi. Yeni ilinizin kayıtlarıyla çalışmak için yeniden giriş yapın.</source>
+        <translation>Your account&apos;s province was changed after you logged in; this action was not saved. Log in again to work with your new province&apos;s records.</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/common/tabular_export.py" line="+38"/>
+        <source>{what} dışa aktarmak</source>
+        <translation>exporting {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/ism/intake.py" line="+222"/>
+        <source>başvuru kaydı</source>
+        <translation>registering an application</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/ism/notify.py" line="-64"/>
+        <source>bildirim</source>
+        <translation>notification</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>eksik tamamlama</source>
+        <translation>completion of missing items</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>SHGM&apos;ye gönderme</source>
+        <translation>sending to SHGM</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>geri çekme</source>
+        <translation>withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/ism/review.py" line="-13"/>
+        <source>Ek-1 inceleme</source>
+        <translation>Ek-1 examination</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/shgm/decisions.py" line="-446"/>
+        <source>SHGM kuyruğu</source>
+        <translation>SHGM queue</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>SHGM inceleme</source>
+        <translation>SHGM review</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>SHGM kararı</source>
+        <translation>SHGM decision</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SHGM kararları</source>
+        <translation>SHGM decisions</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>USH alanlarını belirleme</source>
+        <translation>setting the USH areas</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>SHGM ret</source>
+        <translation>SHGM rejection</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+48"/>
+        <source>resen izin</source>
+        <translation>ex officio permit</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>ÇKYS dosyası</source>
+        <translation>ÇKYS file</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>ÇKYS kaydı</source>
+        <translation>ÇKYS record</translation>
     </message>
 </context>
 <context>
     <name>Yetki sorgulama</name>
     <message>
-        <location filename="../../app/workflows/common/checks.py" line="+160"/>
+        <location filename="../../app/workflows/common/checks.py" line="+27"/>
+        <source>Yalnızca KTS&apos;de aktif listede yayımlanan USBS üreticileri USH faaliyet izni almış sağlık tesislerinde hizmet verebilir.</source>
+        <translation>Only USBS producers published on the KTS active list may serve health facilities holding a USH activity permit.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>{facility} tesisinin {day} tarihinde yürürlükteki izninde USH için kullandığı USBS üreticisi kayıtlı değil; üreticinin KTS aktif listesinde olduğu doğrulanamadı.</source>
+        <translation>The permit of {facility} in force on {day} records no USBS producer used for USH; it cannot be verified that the producer is on the KTS active list.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{facility} tesisinin USH için kullandığı USBS üreticisi {vendor} {day} tarihinde</source>
+        <translation>On {day} the USBS producer {vendor} used by {facility} for USH</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>yazılım erişim kodu {day} tarihinde kapatıldı</source>
+        <translation>its software access code was closed on {day}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yazılım erişim kodu yok</source>
+        <translation>it has no software access code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{head} KTS&apos;den silinmiş ve {closed} (durumu: {status}). {rule}</source>
+        <translation>{head} is deleted from KTS and {closed} (status: {status}). {rule}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; yazılım erişim kodu {day} tarihine kadar açık</source>
+        <translation>; its software access code is open until {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> Silinen üretici aktif listeye dönene kadar yeni tesise hizmet veremez.</source>
+        <translation> A deleted producer may not serve a new facility until it is back on the active list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{head} KTS&apos;den silinmiş{code} (durumu: {status}). {rule}{new}</source>
+        <translation>{head} is deleted from KTS{code} (status: {status}). {rule}{new}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> Pasif listedeki üretici aktif listeye dönene kadar yeni tesise hizmet veremez.</source>
+        <translation> A producer on the passive list may not serve a new facility until it is back on the active list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{head} KTS pasif listesinde (durumu: {status}). {rule}{new}</source>
+        <translation>{head} is on the KTS passive list (status: {status}). {rule}{new}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{head} KTS aktif listesinde değil (durumu: {status}). {rule}</source>
+        <translation>{head} is not on the KTS active list (status: {status}). {rule}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Sağlık tesisi bulunamadı ({ref}).</source>
         <translation>Health facility not found ({ref}).</translation>
     </message>
@@ -3146,6 +3746,26 @@
         <location line="+3"/>
         <source>Kopyalama tarihi yedeğin alındığı günden ({at:%d.%m.%Y}) önce olamaz.</source>
         <translation>The copy date cannot be before the day the backup was made ({at:%d.%m.%Y}).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Hiç yedek alınmamış. Yönetmelik (SBYS md. 15) veritabanının düzenli yedeklenmesini ister.</source>
+        <translation>No backup has been taken. The regulation (SBYS art. 15) requires regular backups of the database.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Son yedek {day} tarihinde alınmış ({days} günden eski). Yönetmelik (SBYS md. 15) düzenli yedek ister.</source>
+        <translation>The last backup was taken on {day} (older than {days} days). The regulation (SBYS art. 15) requires regular backups.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hiçbir yedeğin başka bir fiziksel yere kopyalandığı kaydedilmemiş (SBYS md. 15). Kopyalayıp Bakım&apos;da &quot;Başka yere kopyalandı…&quot; ile kaydedin.</source>
+        <translation>No backup has been recorded as copied to another physical location (SBYS art. 15). Copy one and record it under Maintenance with &quot;Copied off-site…&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yedeğin başka bir fiziksel yere son kopyası {day} tarihli ({days} günden eski; SBYS md. 15).</source>
+        <translation>The last copy of a backup in another physical location is dated {day} (older than {days} days; SBYS art. 15).</translation>
     </message>
     <message>
         <location filename="../../app/workflows/admin/export.py" line="-46"/>
@@ -3266,7 +3886,7 @@
         <translation>This command acts as an account: give --as USER (the password is asked, or read with --password-stdin).</translation>
     </message>
     <message>
-        <location filename="../../app/workflows/admin/backup.py" line="-336"/>
+        <location filename="../../app/workflows/admin/backup.py" line="-340"/>
         <source>Yedekleme iptal edildi; yarım kalan yedek klasörü silindi.</source>
         <translation>The backup was cancelled; the unfinished backup folder was deleted.</translation>
     </message>
@@ -3275,11 +3895,66 @@
         <source>Geri dönüş testi iptal edildi; tutanak yazılmadı, test kaydedilmedi.</source>
         <translation>The restore test was cancelled; no report was written and the test was not recorded.</translation>
     </message>
+    <message>
+        <location line="+135"/>
+        <source>{what} başarısız oldu: {detail}</source>
+        <translation>{what} failed: {detail}</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>PostgreSQL yedeği alınamıyor: pg_dump bulunamadı. PostgreSQL istemci araçlarını (sunucuyla aynı ana sürüm) kurun.</source>
+        <translation>The PostgreSQL backup cannot be taken: pg_dump was not found. Install the PostgreSQL client tools (the server&apos;s major version).</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Yedeğin yanında {manifest} bulunamadı: {folder}</source>
+        <translation>{manifest} was not found next to the backup: {folder}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{manifest} okunamadı: {detail}</source>
+        <translation>{manifest} could not be read: {detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tanınmayan yedek biçimi: {format}</source>
+        <translation>Unknown backup format: {format}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Yedek dosyası bulunamadı: {file}</source>
+        <translation>Backup file not found: {file}</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Geri yüklenen veritabanı bütünlük denetiminden geçemedi: {detail}</source>
+        <translation>The restored database failed the integrity check: {detail}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PostgreSQL yedeği yalnızca bir PostgreSQL sunucusunda denenebilir.</source>
+        <translation>A PostgreSQL backup can be tested only on a PostgreSQL server.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>pg_restore bulunamadı.</source>
+        <translation>pg_restore was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/admin/audit_anchor.py" line="+65"/>
+        <source>Denetim izinin baş kaydı (audit_head) yok; kontrol noktası imzalanmadı. &apos;ush-izin audit verify&apos; ile denetleyin.</source>
+        <translation>The audit trail&apos;s head record (audit_head) is missing; no checkpoint was signed. Check with &apos;ush-izin audit verify&apos;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Denetim izinin baş kaydı son kayıtla uyuşmuyor; kontrol noktası imzalanmadı. &apos;ush-izin audit verify&apos; ile denetleyin.</source>
+        <translation>The audit trail&apos;s head record does not match the last entry; no checkpoint was signed. Check with &apos;ush-izin audit verify&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>İSM</name>
     <message>
-        <location filename="../../app/workflows/ism/notify.py" line="+152"/>
+        <location filename="../../app/workflows/ism/notify.py" line="-157"/>
         <source>Ek-1 incelemesi tamamlanmadı; cevaplanmamış maddeler: {numbers}.</source>
         <translation>The Ek-1 review is not complete; unanswered items: {numbers}.</translation>
     </message>
@@ -3294,7 +3969,27 @@
         <translation>Letter record not found.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+8"/>
+        <source>Gönderim kanalını seçin.</source>
+        <translation>Choose the sending channel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yazıyı imzalayan yetkilinin adı zorunludur.</source>
+        <translation>The name of the official who signed the letter is required.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gönderim tarihi ileri bir tarih olamaz; yazı gönderildikten sonra kaydedin.</source>
+        <translation>The sending date cannot be in the future; record the letter after it has been sent.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Yazı tarihi gönderim tarihinden sonra olamaz.</source>
+        <translation>The letter date cannot be after the sending date.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Tamamlama tarihi ileri bir tarih olamaz.</source>
         <translation>The completion date cannot be a future date.</translation>
     </message>
@@ -3324,7 +4019,17 @@
         <translation>Invalid month: {text!r} (expected form YYYY-MM).</translation>
     </message>
     <message>
-        <location filename="../../app/workflows/ism/review.py" line="-17"/>
+        <location filename="../../app/workflows/ism/review.py" line="-6"/>
+        <source>neden uygun olmadığını</source>
+        <translation>why it is not suitable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>neyin eksik olduğunu</source>
+        <translation>what is missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{value} cevabı için açıklamaya {what} yazın.</source>
         <translation>For the answer {value}, write {what} in the note.</translation>
     </message>
@@ -3342,6 +4047,121 @@
         <location filename="../../app/workflows/ism/worklist.py" line="+511"/>
         <source>Geçersiz ay: {month!r} (beklenen biçim YYYY-AA).</source>
         <translation>Invalid month: {month!r} (expected form YYYY-MM).</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/ism/intake.py" line="-105"/>
+        <source>Başvurunun alındığı tarih ve saat zorunludur.</source>
+        <translation>The date and time the application was received are required.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Başvurunun alındığı zaman</source>
+        <translation>The time the application was received</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Başvuru tarihi ileri bir tarih olamaz.</source>
+        <translation>The application date cannot be in the future.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Başvuru kanalını seçin (EBYS, KEP, e-Devlet ya da elden).</source>
+        <translation>Choose the application channel (EBYS, KEP, e-Devlet or by hand).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EBYS ve KEP başvurularında evrak sayısı zorunludur.</source>
+        <translation>The document number (sayı) is required for EBYS and KEP applications.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>En az bir USH alanı seçin.</source>
+        <translation>Choose at least one USH area.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;{code}&apos; geçerli bir USH alanı değil.</source>
+        <translation>&apos;{code}&apos; is not a valid USH area.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kullanılacak USBS üreticisini seçin.</source>
+        <translation>Choose the USBS producer to be used.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seçilen üreticinin bir USBS ürününü seçin.</source>
+        <translation>Choose a USBS product of the chosen producer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Başvuru tarihinde yürürlükte bir Ek-1 sürümü yok; yönetici Ek-1 sürümlerini denetlemeli.</source>
+        <translation>No Ek-1 version is in force on the application date; the administrator should check the Ek-1 versions.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Seçilen sağlık tesisi bulunamadı.</source>
+        <translation>The chosen health facility was not found.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bir sağlık tesisi seçin ya da yeni tesis bilgilerini girin.</source>
+        <translation>Choose a health facility or enter the new facility&apos;s details.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{code} ÇKYS kodlu bir tesis zaten kayıtlı; listeden seçin.</source>
+        <translation>A facility with ÇKYS code {code} is already registered; choose it from the list.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tesis adı zorunludur.</source>
+        <translation>The facility name is required.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tesis türünü seçin.</source>
+        <translation>Choose the facility type.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tesisin ilini seçin.</source>
+        <translation>Choose the facility&apos;s province.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vergi kimlik numarası ya da (şahıs tesislerinde) TC kimlik numarası zorunludur.</source>
+        <translation>The tax number or (for facilities owned by a person) the TC kimlik number is required.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Hizmeti verecek en az bir sağlık meslek mensubu ekleyin.</source>
+        <translation>Add at least one health professional who will give the service.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n}. meslek mensubu</source>
+        <translation>Professional {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{who}: {error}</source>
+        <translation>{who}: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{who}: aynı TC kimlik numarası iki kez girilmiş.</source>
+        <translation>{who}: the same TC kimlik number was entered twice.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{who}: ad ve soyad zorunludur.</source>
+        <translation>{who}: first and last name are required.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{who}: meslek zorunludur.</source>
+        <translation>{who}: the profession is required.</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pickle
 
 from app.workflows.common.errors import StaleRecord, ValidationFailed
-from app.workflows.common.messages import Message, joined, msg, render
+from app.workflows.common.messages import Message, joined, msg, render, trimmed
 from app.workflows.common.validation import email_error, tckn_error
 
 ENGLISH = {
@@ -53,3 +53,16 @@ def test_messages_survive_pickling_for_worker_threads_and_processes():
     assert back == exc.message and back.template == exc.message.template and back.args["who"] == "Ayşe"
     lines = pickle.loads(pickle.dumps(joined("\n", [m, "düz"])))
     assert render(lines, lambda c, t: "This record" if t == "Bu kayıt" else t) == "This record\ndüz"
+
+
+def test_a_reason_without_its_full_stop_inside_a_sentence_stays_translatable():
+    """vendors.describe puts a list rule's reason into "gerekçe: … (SBYS …)" without its full stop."""
+    reason = msg("KTS", "Son bir yıl içinde {n} kez pasif listeye alındı ({dates}).").format(n=3, dates="…")
+    inside = msg("KTS durumları", "gerekçe: {reason}").format(reason=trimmed(reason, "."))
+    assert inside == "gerekçe: Son bir yıl içinde 3 kez pasif listeye alındı (…)"
+    table = {"gerekçe: {reason}": "reason: {reason}",
+             "Son bir yıl içinde {n} kez pasif listeye alındı ({dates}).": "Put on the passive list {n} times ({dates})."}
+    assert render(inside, lambda c, t: table.get(t, t)) == "reason: Put on the passive list 3 times (…)"
+    assert pickle.loads(pickle.dumps(inside)).args["reason"].render(lambda c, t: table.get(t, t)) == \
+        "Put on the passive list 3 times (…)"
+    assert trimmed("düz metin.", ".") == "düz metin"

@@ -45,6 +45,9 @@ def _literal(node: ast.AST) -> str | None:
         return node.value
     if isinstance(node, ast.JoinedStr):
         return "".join(v.value for v in node.values if isinstance(v, ast.Constant))
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):     # "Eksik: " + ", ".join(…) + "."
+        parts = [_literal(node.left), _literal(node.right)]
+        return "".join(p for p in parts if p) or None
     return None
 
 
@@ -82,14 +85,27 @@ def test_every_workflow_message_is_translated_with_its_arguments():
     assert not problems, "\n".join(problems)
 
 
+def _error_classes(modules: list[tuple[str, ast.Module]]) -> set[str]:
+    """ERRORS and every class the workflows derive from them (CheckpointRefused, PlanImpossible, …)."""
+    classes = [n for _, tree in modules for n in ast.walk(tree) if isinstance(n, ast.ClassDef)]
+    names, grown = set(ERRORS) | {"ScoreError"}, True
+    while grown:
+        new = {c.name for c in classes if any(getattr(b, "id", None) in names for b in c.bases)} - names
+        names, grown = names | new, bool(new)
+    return names
+
+
 def test_errors_raised_to_the_officer_carry_translatable_messages():
     found: dict[str, list[str]] = {}
-    for path, tree in _modules():
+    modules = _modules()
+    errors = _error_classes(modules)
+    assert {"CheckpointRefused", "PlanImpossible"} <= errors
+    for path, tree in modules:
         for node in ast.walk(tree):
             if isinstance(node, ast.Assign) and any(isinstance(t, ast.Subscript) and getattr(t.value, "id", "")
-                                                    in ("errors", "errs") for t in node.targets):
+                                                    in ("errors", "errs", "e") for t in node.targets):
                 values = [node.value]                   # errors["field"] = "…", later raised as ValidationFailed
-            elif isinstance(node, ast.Call) and (_name(node) in ERRORS or _super_init(node)):
+            elif isinstance(node, ast.Call) and (_name(node) in errors or _super_init(node)):
                 values = list(node.args) + [v for a in node.args if isinstance(a, ast.Dict) for v in a.values]
             else:
                 continue
@@ -101,3 +117,17 @@ def test_errors_raised_to_the_officer_carry_translatable_messages():
     assert not new, "wrap these in msg(...) and translate them:\n" + "\n".join(new)
     done = sorted(NOT_YET_CONVERTED - set(found))
     assert not done, f"converted already: remove from NOT_YET_CONVERTED: {done}"
+
+
+def test_the_action_a_refusal_names_is_a_translatable_message():
+    """require(…, action="izin belgesi") puts the action into the refusal: a bare Turkish word would stay Turkish in
+    the English sentence ("You are not authorised for this action (izin belgesi)")."""
+    found = []
+    for path, tree in _modules():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and _name(node).startswith("require"):
+                for v in [*node.args, *(k.value for k in node.keywords)]:
+                    text = _literal(v)
+                    if text and TURKISH.search(text):
+                        found.append(f"{path}:{node.lineno}: {text!r}")
+    assert not found, "wrap these in msg('Yetki', …):\n" + "\n".join(found)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 from app.ui.common.formats import date_text
 from app.ui.common.operations import run
 from app.ui.common.style import WARNING_BACKGROUND, WARNING_COLOUR
+from app.ui.common.texts import shown
 from app.workflows.admin import backup, backup_schedule
 from app.workflows.common.clock import local_date
 from app.workflows.common.context import AppContext
@@ -60,9 +61,9 @@ class MaintenanceBanner(QFrame):
                                  "\"Geri dönüş testi\" ile bir yedeği deneyin.").format(
                                      day=date_text(local_date(self.last.at))))
         if self.due is not None and self.due.backup:
-            lines.append(self.tr("Yedek: {text}").format(text=self.due.backup))
+            lines.append(self.tr("Yedek: {text}").format(text=shown(self.due.backup)))
         if self.due is not None and self.due.offsite:
-            lines.append(self.tr("Başka yerdeki kopya: {text}").format(text=self.due.offsite))
+            lines.append(self.tr("Başka yerdeki kopya: {text}").format(text=shown(self.due.offsite)))
         self.label.setText("\n".join(lines))
 
     def changeEvent(self, event: QEvent) -> None:

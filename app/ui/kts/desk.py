@@ -896,7 +896,7 @@ class KtsDesk(QWidget):
         for a in done:
             text = self.tr("{when} · {name}: {what}. {why}").format(
                 when=date_text(a.action.on), name=a.vendor_name, what=labels.get(a.action.kind, a.action.kind),
-                why=a.action.reason)
+                why=shown(a.action.reason))
             if a.notices:
                 text += " " + self.tr("({n} ilin İSM'sine bildirim gönderildi.)").format(n=a.notices)
             self.results.addItem(text)

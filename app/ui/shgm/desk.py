@@ -436,7 +436,7 @@ class ShgmDesk(QWidget):
         with _filling(self.permits_table):
             self.permits_table.setRowCount(len(rows))
             for i, p in enumerate(rows):
-                status = _item(p.status.label)
+                status = _item(shown(p.status.label))
                 if p.status.state != "active":
                     status.setForeground(QColor("#b3261e"))
                 for col, item in enumerate((_item(p.number, p.id), _item(p.facility_name),
@@ -726,7 +726,7 @@ class ShgmDesk(QWidget):
         h_status, h_resen, h_areas = self.tr("Durum"), self.tr("Resen"), self.tr("Yürürlükteki alanlar")
         h_history, h_rev = self.tr("Geçmiş"), self.tr("Revizyon")
         html = [f"<h3>{e(p.number)} — {e(p.facility_name)}</h3>",
-                f"<p><b>{e(h_status)}:</b> {e(p.status.label)}"
+                f"<p><b>{e(h_status)}:</b> {e(shown(p.status.label))}"
                 + (f" ({e(p.status.reason)})" if p.status.reason else "") + "</p>"]
         if p.ex_officio:
             html.append(f"<p><b>{e(h_resen)}:</b> {e(p.ex_officio_reason)}</p>")
@@ -763,7 +763,7 @@ class ShgmDesk(QWidget):
         if others:
             h_others = self.tr("Tesisin diğer izinleri")
             html.append(f"<h4>{e(h_others)}</h4><ul>")
-            html += [f"<li>{e(h.number)} ({e(date_text(h.issued_on))}) — {e(h.status.label)}</li>" for h in others]
+            html += [f"<li>{e(h.number)} ({e(date_text(h.issued_on))}) — {e(shown(h.status.label))}</li>" for h in others]
             html.append("</ul>")
         self.permit_summary.setHtml("".join(html))
 

@@ -30,6 +30,7 @@ from app.storage.anchor import Checkpoint
 from app.storage.audit import GENESIS, ChainCheck, check_chain, server_writes_audit
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import DomainError
+from app.workflows.common.messages import msg
 
 log = logging.getLogger(__name__)
 
@@ -61,16 +62,16 @@ def head_fields(conn: Any) -> dict[str, Any]:
     entries: signing that would bless a broken chain (`ush-izin audit verify` says more)."""
     head = conn.execute(select(AuditHead.last_hash, AuditHead.entries).where(AuditHead.id == 1)).one_or_none()
     if head is None:
-        raise CheckpointRefused("Denetim izinin baş kaydı (audit_head) yok; kontrol noktası imzalanmadı. "
-                                "'ush-izin audit verify' ile denetleyin.")
+        raise CheckpointRefused(msg("Yönetim", "Denetim izinin baş kaydı (audit_head) yok; kontrol noktası "
+                                    "imzalanmadı. 'ush-izin audit verify' ile denetleyin."))
     last_hash, entries = head
     last_id = None
     if last_hash != GENESIS or entries:
         last_id = conn.execute(select(AuditEntry.id).where(AuditEntry.hash == last_hash)).scalar()
         newest, count = conn.execute(select(func.max(AuditEntry.id), func.count())).one()
         if last_id is None or last_id != newest or count != entries:
-            raise CheckpointRefused("Denetim izinin baş kaydı son kayıtla uyuşmuyor; kontrol noktası imzalanmadı. "
-                                    "'ush-izin audit verify' ile denetleyin.")
+            raise CheckpointRefused(msg("Yönetim", "Denetim izinin baş kaydı son kayıtla uyuşmuyor; kontrol noktası "
+                                        "imzalanmadı. 'ush-izin audit verify' ile denetleyin."))
     first = conn.execute(select(AuditEntry.hash).order_by(AuditEntry.id).limit(1)).scalar()
     return {"entries": int(entries), "last_id": last_id, "head_hash": last_hash, "first_hash": first}
 

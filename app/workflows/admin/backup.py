@@ -222,7 +222,8 @@ def _run(cmd: list[str], env: dict[str, str], what: str, steps: _Steps | None = 
                     raise steps.error() from None
     if proc.returncode != 0:
         # stderr of pg tools never contains the password (it only travels in the environment)
-        raise BackupFailed(f"{what} başarısız oldu: {(err or '').strip()[:800]}")
+        raise BackupFailed(msg("Yönetim", "{what} başarısız oldu: {detail}").format(
+            what=what, detail=(err or '').strip()[:800]))
 
 
 # --- backup ---------------------------------------------------------------------------------------------------------
@@ -339,8 +340,8 @@ def _backup_postgres(ctx: AppContext, out: Path, steps: _Steps | None = None, al
             snapshot = conn.execute(text("SELECT pg_export_snapshot()")).scalar_one()
             pg_dump = pg_tool("pg_dump", _server_major(conn))
             if pg_dump is None:
-                raise BackupFailed("PostgreSQL yedeği alınamıyor: pg_dump bulunamadı. PostgreSQL istemci araçlarını "
-                                   "(sunucuyla aynı ana sürüm) kurun.")
+                raise BackupFailed(msg("Yönetim", "PostgreSQL yedeği alınamıyor: pg_dump bulunamadı. PostgreSQL "
+                                       "istemci araçlarını (sunucuyla aynı ana sürüm) kurun."))
             # --enable-row-security: on a server-initialised database the administrator's login is subject to
             # row-level security (its policies give it every row); without it pg_dump refuses such tables
             cmd = [pg_dump, "-Fc", "--enable-row-security", "--snapshot", snapshot, "-f", str(dest),
@@ -395,16 +396,19 @@ def find_backup(path: Path | str) -> tuple[Path, dict[str, Any]]:
     folder = p if p.is_dir() else p.parent
     mpath = folder / MANIFEST
     if not mpath.is_file():
-        raise BackupFailed(f"Yedeğin yanında {MANIFEST} bulunamadı: {folder}")
+        raise BackupFailed(msg("Yönetim", "Yedeğin yanında {manifest} bulunamadı: {folder}").format(
+            manifest=MANIFEST, folder=folder))
     try:
         manifest = json.loads(mpath.read_text(encoding="utf-8"))
     except ValueError as exc:
-        raise BackupFailed(f"{MANIFEST} okunamadı: {exc}") from exc
+        raise BackupFailed(msg("Yönetim", "{manifest} okunamadı: {detail}").format(manifest=MANIFEST, detail=exc)) \
+            from exc
     if manifest.get("format") != MANIFEST_FORMAT:
-        raise BackupFailed(f"Tanınmayan yedek biçimi: {manifest.get('format')!r}")
+        raise BackupFailed(msg("Yönetim", "Tanınmayan yedek biçimi: {format}").format(
+            format=repr(manifest.get('format'))))
     file = folder / manifest["file"]
     if not file.is_file():
-        raise BackupFailed(f"Yedek dosyası bulunamadı: {file}")
+        raise BackupFailed(msg("Yönetim", "Yedek dosyası bulunamadı: {file}").format(file=file))
     return file, manifest
 
 
@@ -506,7 +510,8 @@ def _restore_sqlite(file: Path, scratch: Path, steps: _Steps | None = None, also
     finally:
         con.close()
     if check != "ok":
-        raise BackupFailed(f"Geri yüklenen veritabanı bütünlük denetiminden geçemedi: {check}")
+        raise BackupFailed(msg("Yönetim", "Geri yüklenen veritabanı bütünlük denetiminden geçemedi: {detail}").format(
+            detail=check))
     if steps is not None:
         steps.copied()
     return _digest_sqlite_file(copy, steps, also)
@@ -515,7 +520,7 @@ def _restore_sqlite(file: Path, scratch: Path, steps: _Steps | None = None, also
 def _restore_postgres(ctx: AppContext, file: Path, steps: _Steps | None = None, also: _Also | None = None
                       ) -> tuple[dict[str, Any], str | None]:
     if not ctx.target.is_postgres:
-        raise BackupFailed("PostgreSQL yedeği yalnızca bir PostgreSQL sunucusunda denenebilir.")
+        raise BackupFailed(msg("Yönetim", "PostgreSQL yedeği yalnızca bir PostgreSQL sunucusunda denenebilir."))
     url = ctx.engine.url
     name = f"ush_geri_donus_{ctx.clock.now():%Y%m%d%H%M%S}_{os.getpid()}"
     admin = new_engine(url, isolation_level="AUTOCOMMIT")
@@ -526,7 +531,7 @@ def _restore_postgres(ctx: AppContext, file: Path, steps: _Steps | None = None, 
         try:
             pg_restore = pg_tool("pg_restore", major)
             if pg_restore is None:
-                raise BackupFailed("pg_restore bulunamadı.")
+                raise BackupFailed(msg("Yönetim", "pg_restore bulunamadı."))
             _run([pg_restore, "--no-owner", "--exit-on-error", "-d", name, *_pg_conn_args(url), str(file)],
                  _pg_env(url), "pg_restore", steps)
             if steps is not None:

@@ -162,19 +162,21 @@ def reminders(ctx: AppContext) -> Reminders:
     newest = done[0] if done else None
     backup_due = None
     if newest is None:
-        backup_due = "Hiç yedek alınmamış. Yönetmelik (SBYS md. 15) veritabanının düzenli yedeklenmesini ister."
+        backup_due = msg("Yönetim", "Hiç yedek alınmamış. Yönetmelik (SBYS md. 15) veritabanının düzenli "
+                                    "yedeklenmesini ister.")
     elif (today - local_date(newest.at)).days > rules.backup_days:
-        backup_due = (f"Son yedek {local_date(newest.at):%d.%m.%Y} tarihinde alınmış ({rules.backup_days} günden "
-                      "eski). Yönetmelik (SBYS md. 15) düzenli yedek ister.")
+        backup_due = msg("Yönetim", "Son yedek {day} tarihinde alınmış ({days} günden eski). Yönetmelik (SBYS md. "
+                                    "15) düzenli yedek ister.").format(day=f"{local_date(newest.at):%d.%m.%Y}",
+                                                                       days=rules.backup_days)
     copies = [c for b in done for c in b.offsite]
     last_copy = max((c.copied_on for c in copies), default=None)
     offsite_due = None
     if newest is not None and last_copy is None:
-        offsite_due = ("Hiçbir yedeğin başka bir fiziksel yere kopyalandığı kaydedilmemiş (SBYS md. 15). "
-                       "Kopyalayıp Bakım'da \"Başka yere kopyalandı…\" ile kaydedin.")
+        offsite_due = msg("Yönetim", "Hiçbir yedeğin başka bir fiziksel yere kopyalandığı kaydedilmemiş (SBYS md. "
+                                     "15). Kopyalayıp Bakım'da \"Başka yere kopyalandı…\" ile kaydedin.")
     elif last_copy is not None and (today - last_copy).days > rules.offsite_days:
-        offsite_due = (f"Yedeğin başka bir fiziksel yere son kopyası {last_copy:%d.%m.%Y} tarihli "
-                       f"({rules.offsite_days} günden eski; SBYS md. 15).")
+        offsite_due = msg("Yönetim", "Yedeğin başka bir fiziksel yere son kopyası {day} tarihli ({days} günden eski; "
+                                     "SBYS md. 15).").format(day=f"{last_copy:%d.%m.%Y}", days=rules.offsite_days)
     last_test = last_successful_restore_test(ctx)
     return Reminders(backup_due, offsite_due, overdue_after(last_test, today), last_test)
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from app.storage.secrets import get_secret, set_secret
 from app.workflows.common import signing
+from app.workflows.common.messages import msg
 from app.workflows.common.signing import SigningUnavailable, secret_key
 
 
@@ -41,16 +42,18 @@ def describe(path: Path | str, passphrase: str | None = None) -> CertificateInfo
 
     p = Path(path)
     if not p.is_file():
-        raise SigningUnavailable(f"İmza sertifikası dosyası bulunamadı: {p}")
+        raise SigningUnavailable(msg("Hatalar", "İmza sertifikası dosyası bulunamadı: {path}").format(path=p))
     if passphrase is None:
         passphrase = signing.passphrase_for(p)
     try:
         key, cert, _extra = pkcs12.load_key_and_certificates(p.read_bytes(),
                                                             passphrase.encode() if passphrase else None)
     except ValueError as exc:
-        raise SigningUnavailable(f"İmza sertifikası açılamadı ({p.name}): parola yanlış ya da dosya bozuk.") from exc
+        raise SigningUnavailable(msg("Hatalar", "İmza sertifikası açılamadı ({name}): parola yanlış ya da dosya "
+                                     "bozuk.").format(name=p.name)) from exc
     if key is None or cert is None:
-        raise SigningUnavailable(f"{p.name} bir özel anahtar ve sertifika içermiyor; imza için kullanılamaz.")
+        raise SigningUnavailable(msg("Hatalar", "{name} bir özel anahtar ve sertifika içermiyor; imza için "
+                                     "kullanılamaz.").format(name=p.name))
     return CertificateInfo(p, _name(cert.subject), _name(cert.issuer), cert.not_valid_before_utc,
                            cert.not_valid_after_utc, format(cert.serial_number, "X"))
 

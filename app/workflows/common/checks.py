@@ -24,8 +24,8 @@ from app.workflows.common.vocabulary import VendorStatus
 
 __all__ = ["FacilityRef", "can_serve", "facility_producer", "facility_ref", "find_facility", "producer_problem"]
 
-ACTIVE_LIST_RULE = ("Yalnızca KTS'de aktif listede yayımlanan USBS üreticileri USH faaliyet izni almış sağlık "
-                    "tesislerinde hizmet verebilir.")
+ACTIVE_LIST_RULE = msg("Yetki sorgulama", "Yalnızca KTS'de aktif listede yayımlanan USBS üreticileri USH faaliyet "
+                       "izni almış sağlık tesislerinde hizmet verebilir.")
 
 
 def _fmt(day: dt.date) -> str:
@@ -109,37 +109,47 @@ def producer_problem(session: Session, facility: Facility | FacilityRef, on_date
     rev, serving_since = found
     day = _fmt(on_date)
     if rev.vendor_id is None:
-        return (f"{facility.name} tesisinin {day} tarihinde yürürlükteki izninde USH için kullandığı USBS üreticisi "
-                "kayıtlı değil; üreticinin KTS aktif listesinde olduğu doğrulanamadı.")
+        return msg("Yetki sorgulama", "{facility} tesisinin {day} tarihinde yürürlükteki izninde USH için kullandığı "
+                   "USBS üreticisi kayıtlı değil; üreticinin KTS aktif listesinde olduğu doğrulanamadı.").format(
+            facility=facility.name, day=day)
     # `known`: a producer's standing on `on_date` the caller already has (the vendor query's own), not read twice
     st = known if known is not None and known.vendor_id == rev.vendor_id else vendors.standing(session, rev.vendor_id,
                                                                                                on_date)
     if st.status == VendorStatus.ACTIVE:
         return None
     vendor = session.get(Vendor, rev.vendor_id)
-    head = (f"{facility.name} tesisinin USH için kullandığı USBS üreticisi {vendor.name if vendor else rev.vendor_id}"
-            f" {day} tarihinde")
+    head = msg("Yetki sorgulama", "{facility} tesisinin USH için kullandığı USBS üreticisi {vendor} {day} "
+               "tarihinde").format(facility=facility.name, vendor=vendor.name if vendor else rev.vendor_id, day=day)
+    rule = ACTIVE_LIST_RULE
+    status = vendors.describe(st)
     keep = system_settings.producer_keeps_facilities(session) if keep_existing is None else keep_existing
     left = st.off_list_since or st.since   # a facility taken on while the producer was off the list is new
     existing = left is not None and serving_since < left
     if st.status == VendorStatus.DELETED:
         if not st.access_code_open(on_date):
-            closed = (f"yazılım erişim kodu {_fmt(st.access_code_closes_on)} tarihinde kapatıldı"
-                      if st.access_code_closes_on and st.access_code_closes_on <= on_date
-                      else "yazılım erişim kodu yok")
-            return f"{head} KTS'den silinmiş ve {closed} (durumu: {vendors.describe(st)}). {ACTIVE_LIST_RULE}"
+            closed = (msg("Yetki sorgulama", "yazılım erişim kodu {day} tarihinde kapatıldı").format(
+                day=_fmt(st.access_code_closes_on))
+                if st.access_code_closes_on and st.access_code_closes_on <= on_date
+                else msg("Yetki sorgulama", "yazılım erişim kodu yok"))
+            return msg("Yetki sorgulama", "{head} KTS'den silinmiş ve {closed} (durumu: {status}). {rule}").format(
+                head=head, closed=closed, status=status, rule=rule)
         if keep and existing:
             return None
-        code = (f"; yazılım erişim kodu {_fmt(st.access_code_closes_on)} tarihine kadar açık"
-                if st.access_code_closes_on else "")
-        new = " Silinen üretici aktif listeye dönene kadar yeni tesise hizmet veremez." if keep else ""
-        return f"{head} KTS'den silinmiş{code} (durumu: {vendors.describe(st)}). {ACTIVE_LIST_RULE}{new}"
+        code = (msg("Yetki sorgulama", "; yazılım erişim kodu {day} tarihine kadar açık").format(
+            day=_fmt(st.access_code_closes_on)) if st.access_code_closes_on else "")
+        new = msg("Yetki sorgulama", " Silinen üretici aktif listeye dönene kadar yeni tesise hizmet veremez.") \
+            if keep else ""
+        return msg("Yetki sorgulama", "{head} KTS'den silinmiş{code} (durumu: {status}). {rule}{new}").format(
+            head=head, code=code, status=status, rule=rule, new=new)
     if st.status == VendorStatus.PASSIVE:
         if keep and existing:
             return None
-        new = " Pasif listedeki üretici aktif listeye dönene kadar yeni tesise hizmet veremez." if keep else ""
-        return f"{head} KTS pasif listesinde (durumu: {vendors.describe(st)}). {ACTIVE_LIST_RULE}{new}"
-    return f"{head} KTS aktif listesinde değil (durumu: {vendors.describe(st)}). {ACTIVE_LIST_RULE}"
+        new = msg("Yetki sorgulama", " Pasif listedeki üretici aktif listeye dönene kadar yeni tesise hizmet "
+                  "veremez.") if keep else ""
+        return msg("Yetki sorgulama", "{head} KTS pasif listesinde (durumu: {status}). {rule}{new}").format(
+            head=head, status=status, rule=rule, new=new)
+    return msg("Yetki sorgulama", "{head} KTS aktif listesinde değil (durumu: {status}). {rule}").format(
+        head=head, status=status, rule=rule)
 
 
 def can_serve(session: Session, tckn: str, facility_id: int | str | FacilityRef, area_code: str,

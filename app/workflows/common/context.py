@@ -65,15 +65,16 @@ def recheck_account(session: Session, who: Actor) -> None:
             raise
         row = None
     if row is None or not row.active:
-        raise AccountChanged("Hesabınız kapatılmış; bu işlem kaydedilmedi. Oturumu kapatın ve sistem "
-                             "yöneticinize başvurun.")
+        raise AccountChanged(msg("Yetki", "Hesabınız kapatılmış; bu işlem kaydedilmedi. Oturumu kapatın ve sistem "
+                                 "yöneticinize başvurun."))
     if row.role != who.role.value:
         now = Role(row.role).label if row.role in set(Role) else row.role
-        raise AccountChanged(f"Hesabınızın rolü oturum açtıktan sonra değiştirildi (yeni rolünüz: {now}); bu "
-                             "işlem kaydedilmedi. Yeni yetkilerinizle çalışmak için yeniden giriş yapın.")
+        raise AccountChanged(msg("Yetki", "Hesabınızın rolü oturum açtıktan sonra değiştirildi (yeni rolünüz: "
+                                 "{role}); bu işlem kaydedilmedi. Yeni yetkilerinizle çalışmak için yeniden giriş "
+                                 "yapın.").format(role=now))
     if row.province_id != who.province_id:
-        raise AccountChanged("Hesabınızın ili oturum açtıktan sonra değiştirildi; bu işlem kaydedilmedi. Yeni "
-                             "ilinizin kayıtlarıyla çalışmak için yeniden giriş yapın.")
+        raise AccountChanged(msg("Yetki", "Hesabınızın ili oturum açtıktan sonra değiştirildi; bu işlem "
+                                 "kaydedilmedi. Yeni ilinizin kayıtlarıyla çalışmak için yeniden giriş yapın."))
 
 
 @dataclass

@@ -194,18 +194,18 @@ def too_early(new: ClockEvent, received: dt.date, events: Sequence[ClockEvent]) 
     (`in_order` puts the answer after what it answers)."""
     letter = new.kind != "completed"
     if letter and new.on < received:
-        return "Gönderim tarihi başvuru tarihinden önce olamaz."
+        return msg("Süreler", "Gönderim tarihi başvuru tarihinden önce olamaz.")
     latest = max(events, key=lambda e: (e.on, e.kind == "completed"), default=None)
     if latest is None or new.on >= latest.on:
         return None
     if letter and latest.kind == "completed":
-        return (f"Gönderim tarihi ({_d(new.on)}), yazının yanıt verdiği eksik tamamlama tarihinden "
-                f"({_d(latest.on)}) önce olamaz.")
+        return msg("Süreler", "Gönderim tarihi ({day}), yazının yanıt verdiği eksik tamamlama tarihinden ({before}) "
+                              "önce olamaz.").format(day=_d(new.on), before=_d(latest.on))
     if letter:
         return msg("Süreler", "Gönderim tarihi ({day}), önceki yazının gönderim tarihinden ({before}) önce "
                               "olamaz.").format(day=_d(new.on), before=_d(latest.on))
-    return (f"Tamamlama tarihi ({_d(new.on)}), eksik evrak yazısının gönderim tarihinden ({_d(latest.on)}) "
-            f"önce olamaz.")
+    return msg("Süreler", "Tamamlama tarihi ({day}), eksik evrak yazısının gönderim tarihinden ({before}) önce "
+                          "olamaz.").format(day=_d(new.on), before=_d(latest.on))
 
 
 def order_problem(received: dt.date, events: Sequence[ClockEvent]) -> str | None:
@@ -227,10 +227,10 @@ def order_problem(received: dt.date, events: Sequence[ClockEvent]) -> str | None
         if ev.kind != "completed" and last is not None and last.kind == "deficiency_notified":
             later = next((e.on for e in in_order(events) if e.kind == "completed" and e.on > ev.on), None)
             if later is not None:
-                return (f"Yazı ({_d(ev.on)}), yanıt verdiği eksik tamamlamadan ({_d(later)}) önce "
-                        f"gönderilmiş olamaz.")
-            return (f"Eksik evrak yazısından ({_d(last.on)}) sonra, eksikler tamamlanmadan yeni yazı "
-                    f"({_d(ev.on)}) gönderilemez.")
+                return msg("Süreler", "Yazı ({day}), yanıt verdiği eksik tamamlamadan ({later}) önce gönderilmiş "
+                                      "olamaz.").format(day=_d(ev.on), later=_d(later))
+            return msg("Süreler", "Eksik evrak yazısından ({last}) sonra, eksikler tamamlanmadan yeni yazı ({day}) "
+                                  "gönderilemez.").format(last=_d(last.on), day=_d(ev.on))
         done.append(ev)
     return None
 

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Permit, PermitRevision, Vendor, VendorCertificate
+from app.workflows.common.messages import msg
 from app.workflows.common.permit_status import PermitStatus, permit_events, permit_status
 from app.workflows.common.vendors import status_on
 from app.workflows.common.vocabulary import VENDOR_STATUS_LABELS, VendorStatus
@@ -63,30 +64,35 @@ def certificate_standing(number: str, vendor_name: str, revoked_on: dt.date | No
                          valid_until: dt.date, vendor_status: VendorStatus, day: dt.date) -> CertificateStanding:
     """The one rule for a certificate's standing (SBYS art. 7 and 9): revoked, outside its validity period, or its
     producer not on the active list → not valid. The verification and every shown copy read it from here."""
-    head = f"{number} ({vendor_name})"
+    who = {"number": number, "vendor": vendor_name}
     if revoked_on and revoked_on <= day:
-        return CertificateStanding(False, f"{head}: belge {_d(revoked_on)} tarihinde iptal edilmiştir.",
+        return CertificateStanding(False, msg("Belge doğrulama", "{number} ({vendor}): belge {day} tarihinde iptal "
+                                                              "edilmiştir.").format(**who, day=_d(revoked_on)),
                                    Stamp(f"İPTAL EDİLMİŞTİR — {_d(revoked_on)}", "Bu belge geçerli değildir."))
     if day < valid_from:
         return CertificateStanding(
-            False, f"{head}: belge henüz geçerli değil; geçerlilik {_d(valid_from)} tarihinde başlar.",
+            False, msg("Belge doğrulama", "{number} ({vendor}): belge henüz geçerli değil; geçerlilik {day} tarihinde "
+                       "başlar.").format(**who, day=_d(valid_from)),
             Stamp("HENÜZ GEÇERLİ DEĞİL", f"Geçerlilik {_d(valid_from)} tarihinde başlar."))
     if day > valid_until:
         return CertificateStanding(
-            False, f"{head}: belgenin geçerlilik süresi {_d(valid_until)} tarihinde sona ermiştir.",
+            False, msg("Belge doğrulama", "{number} ({vendor}): belgenin geçerlilik süresi {day} tarihinde sona "
+                       "ermiştir.").format(**who, day=_d(valid_until)),
             Stamp(f"SÜRESİ DOLMUŞTUR — {_d(valid_until)}", "Bu belge geçerli değildir."))
     if vendor_status == VendorStatus.PASSIVE:
         return CertificateStanding(
-            False, f"{head}: üretici pasif listededir; pasif üretici aktif listeye dönene kadar KTS Yetki Belgesi "
-                   "kullanamaz.",
+            False, msg("Belge doğrulama", "{number} ({vendor}): üretici pasif listededir; pasif üretici aktif listeye "
+                       "dönene kadar KTS Yetki Belgesi kullanamaz.").format(**who),
             Stamp("GEÇERSİZ — ÜRETİCİ PASİF LİSTEDE", "Üretici aktif listeye dönene kadar belge kullanılamaz."))
     if vendor_status != VendorStatus.ACTIVE:
         label = VENDOR_STATUS_LABELS[vendor_status]
         return CertificateStanding(
-            False, f"{head}: üretici KTS aktif listesinde değil (durumu: {label}).",
+            False, msg("Belge doğrulama", "{number} ({vendor}): üretici KTS aktif listesinde değil (durumu: "
+                       "{status}).").format(**who, status=label),
             Stamp("GEÇERSİZ — ÜRETİCİ AKTİF LİSTEDE DEĞİL", f"Üreticinin durumu: {label}."))
-    return CertificateStanding(True, f"{head}: geçerli KTS Yetki Belgesi; {_d(valid_from)} – {_d(valid_until)} "
-                                     "arası geçerlidir, üretici aktif listededir.", None)
+    return CertificateStanding(True, msg("Belge doğrulama", "{number} ({vendor}): geçerli KTS Yetki Belgesi; {start} – "
+                                         "{end} arası geçerlidir, üretici aktif listededir.").format(
+        **who, start=_d(valid_from), end=_d(valid_until)), None)
 
 
 def document_stamp(s: Session, document_id: int, today: dt.date) -> Stamp | None:

@@ -82,6 +82,23 @@ class Joined(str):
         return Joined, (self.sep, self.items)
 
 
+class Trimmed(Joined):
+    """A text without the trailing `chars`, in whichever language it is rendered ("… alındı." inside a sentence)."""
+
+    chars: str
+
+    def __new__(cls, item: Any, chars: str) -> Trimmed:
+        self = str.__new__(cls, str(item).rstrip(chars))
+        self.items, self.sep, self.chars = (item,), "", chars
+        return self
+
+    def render(self, translate: Translate) -> str:
+        return str(render(self.items[0], translate)).rstrip(self.chars)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return Trimmed, (self.items[0], self.chars)
+
+
 def msg(context: str, template: str) -> Message:
     """Mark a Turkish template for translation (two string literals, nothing else: lupdate reads them)."""
     return Message(context, template)
@@ -89,6 +106,11 @@ def msg(context: str, template: str) -> Message:
 
 def joined(sep: str, items: Iterable[Any]) -> Joined:
     return Joined(sep, items)
+
+
+def trimmed(text: Any, chars: str) -> Any:
+    """`text.rstrip(chars)` that keeps a Message translatable (a plain str is simply stripped)."""
+    return Trimmed(text, chars) if isinstance(text, (Message, Joined)) else str(text).rstrip(chars)
 
 
 CATALOGUES = Path(__file__).resolve().parents[3] / "resources" / "translations"

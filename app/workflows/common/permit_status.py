@@ -21,8 +21,9 @@ from app.workflows.common.messages import msg
 from app.workflows.common.periods import suspended_on
 from app.workflows.common.vocabulary import PermitEventKind as K
 
-STATUS_LABELS = {"active": "Yürürlükte", "suspended": "Askıda", "revoked": "İptal edildi",
-                 "not_yet": "Henüz yürürlükte değil"}
+STATUS_LABELS = {"active": msg("Durumlar", "Yürürlükte"), "suspended": msg("Durumlar", "Askıda"),
+                 "revoked": msg("Durumlar", "İptal edildi"),
+                 "not_yet": msg("Durumlar", "Henüz yürürlükte değil")}
 
 
 @dataclass(frozen=True)
@@ -153,7 +154,8 @@ def authorized_areas(session: Session, facility_id: int, on_date: dt.date,
 
 # What the İSM sees of the permit issued on its application (issue 17): never "issued" alone once it is suspended
 # or revoked. Short words for a list column; `PermitBrief.text` with the dates for the application's view.
-SHORT_LABELS = {"active": "Geçerli", "suspended": "Askıda", "revoked": "İptal", "not_yet": "Henüz yürürlükte değil"}
+SHORT_LABELS = {"active": msg("Durumlar", "Geçerli"), "suspended": msg("Durumlar", "Askıda"),
+                "revoked": msg("Durumlar", "İptal"), "not_yet": msg("Durumlar", "Henüz yürürlükte değil")}
 
 
 @dataclass(frozen=True)

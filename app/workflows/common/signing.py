@@ -110,8 +110,8 @@ def load_identity(settings: Settings | None = None) -> SigningIdentity:
     if settings.signing_cert_path:
         path = Path(settings.signing_cert_path)
         if not path.is_file():
-            raise SigningUnavailable(f"İmza sertifikası dosyası bulunamadı: {path}. Ayarlardan sertifikayı "
-                                     "yeniden seçin.")
+            raise SigningUnavailable(msg("Hatalar", "İmza sertifikası dosyası bulunamadı: {path}. Ayarlardan "
+                                         "sertifikayı yeniden seçin.").format(path=path))
         passphrase = passphrase_for(settings.signing_cert_path)
         try:
             return _load(path, passphrase.encode() if passphrase else None, demo=False)
@@ -149,10 +149,11 @@ def _load(path: Path, passphrase: bytes | None, *, demo: bool) -> SigningIdentit
     try:
         signer = signers.SimpleSigner.load_pkcs12(str(path), passphrase=passphrase)
     except Exception as exc:  # noqa: BLE001
-        raise SigningUnavailable(f"İmza sertifikası açılamadı ({path.name}): parola yanlış ya da dosya "
-                                 f"bozuk. Ayrıntı: {exc}") from exc
+        raise SigningUnavailable(msg("Hatalar", "İmza sertifikası açılamadı ({name}): parola yanlış ya da dosya bozuk. "
+                                     "Ayrıntı: {detail}").format(name=path.name, detail=exc)) from exc
     if signer is None:
-        raise SigningUnavailable(f"İmza sertifikası açılamadı ({path.name}): parola yanlış ya da dosya bozuk.")
+        raise SigningUnavailable(msg("Hatalar", "İmza sertifikası açılamadı ({name}): parola yanlış ya da dosya "
+                                     "bozuk.").format(name=path.name))
     signer.__class__ = _kept_key_signer_class()
     cert = signer.signing_cert
     subject = cert.subject.native.get("common_name") or cert.subject.human_friendly

@@ -232,20 +232,20 @@ OVERSIGHT = (Role.ADMIN, Role.AUDITOR)
 
 @dataclass(frozen=True)
 class ListKind:
-    label: str                  # Turkish, for the audit entry and the refusal message
+    label: str                  # a Message: Turkish in the audit entry, translated in the refusal message
     roles: tuple[Role, ...]     # who may export it
 
 
 LIST_KINDS: dict[str, ListKind] = {
     # every role that has a list of applications (İSM users: their province only, enforced by the query)
-    "applications": ListKind("başvuru listesi", ALL_ROLES),
-    "dashboard": ListKind("gösterge paneli tablosu", ALL_ROLES),
-    "monthly_report": ListKind("aylık İSM raporu", (*ISM, *SHGM, *OVERSIGHT)),
-    "shgm_queue": ListKind("SHGM listesi", (*SHGM, *OVERSIGHT)),
-    "kts_vendors": ListKind("USBS üreticileri listesi", (Role.KTS_OFFICER, *OVERSIGHT)),
-    "kts_scores": ListKind("Genel Yetkinlik Puanı listesi", ALL_ROLES),     # published (SBYS md. 20)
-    "audit_trail": ListKind("denetim kaydı", OVERSIGHT),
-    "users": ListKind("kullanıcı listesi", OVERSIGHT),
+    "applications": ListKind(msg("Tablolar", "başvuru listesi"), ALL_ROLES),
+    "dashboard": ListKind(msg("Tablolar", "gösterge paneli tablosu"), ALL_ROLES),
+    "monthly_report": ListKind(msg("Tablolar", "aylık İSM raporu"), (*ISM, *SHGM, *OVERSIGHT)),
+    "shgm_queue": ListKind(msg("Tablolar", "SHGM listesi"), (*SHGM, *OVERSIGHT)),
+    "kts_vendors": ListKind(msg("Tablolar", "USBS üreticileri listesi"), (Role.KTS_OFFICER, *OVERSIGHT)),
+    "kts_scores": ListKind(msg("Tablolar", "Genel Yetkinlik Puanı listesi"), ALL_ROLES),     # published (SBYS md. 20)
+    "audit_trail": ListKind(msg("Tablolar", "denetim kaydı"), OVERSIGHT),
+    "users": ListKind(msg("Tablolar", "kullanıcı listesi"), OVERSIGHT),
 }
 FORMATS = {".xlsx": "xlsx", ".csv": "csv"}
 
@@ -283,7 +283,7 @@ def export_list(ctx: AppContext, kind: str, path: str | Path, headers: Sequence[
     what = LIST_KINDS.get(kind)
     if what is None:
         raise ValueError(f"unknown list kind: {kind!r}")
-    require(ctx.actor, what.roles, action=f"{what.label} dışa aktarmak")
+    require(ctx.actor, what.roles, action=msg("Yetki", "{what} dışa aktarmak").format(what=what.label))
     path = Path(path)
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:

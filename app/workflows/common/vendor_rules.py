@@ -11,11 +11,12 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
+from app.workflows.common.messages import msg
 from app.workflows.common.vocabulary import VendorStatus
 
 DAY = dt.timedelta(days=1)
-ART7 = "SBYS Yönetmeliği md. 7"
-ART8 = "SBYS Yönetmeliği md. 8"
+ART7 = msg("KTS", "SBYS Yönetmeliği md. 7")
+ART8 = msg("KTS", "SBYS Yönetmeliği md. 8")
 
 PASSIVE_RETURN_MONTHS = 3       # art. 8: back on the active list within 3 months, or deleted
 REPEAT_WINDOW_MONTHS = 12       # art. 8: put on the passive list 3 times within the last year
@@ -114,23 +115,30 @@ def _next_action(facts: VendorFacts, events: list[tuple[str, dt.date]], closes_o
                 and w.deadline + DAY > since]
         if late:
             w = min(late, key=lambda x: (x.deadline, x.id))
-            return Action("passive", f"Denetimde verilen uyarı ({_fmt(w.issued_on)}) {_fmt(w.deadline)} tarihine "
-                          f"kadar giderilmedi: {w.description}".rstrip(": "), w.deadline + DAY, vid, ART7)
+            what = w.description.rstrip(": ")
+            why = msg("KTS", "Denetimde verilen uyarı ({issued}) {deadline} tarihine kadar giderilmedi: "
+                      "{description}") if what else \
+                msg("KTS", "Denetimde verilen uyarı ({issued}) {deadline} tarihine kadar giderilmedi")
+            return Action("passive", why.format(issued=_fmt(w.issued_on), deadline=_fmt(w.deadline), description=what),
+                          w.deadline + DAY, vid, ART7)
     if status == VendorStatus.PASSIVE and since is not None:
         window_start = add_months(since, -REPEAT_WINDOW_MONTHS)
         recent = [d for d in passive_entries(events) if window_start < d <= since]
         if len(recent) >= REPEAT_LIMIT:
             dates = ", ".join(_fmt(d) for d in recent[-REPEAT_LIMIT:])
-            return Action("deleted", f"Son bir yıl içinde {len(recent)} kez pasif listeye alındı ({dates}).",
-                          since, vid, ART8)
+            return Action("deleted", msg("KTS", "Son bir yıl içinde {n} kez pasif listeye alındı ({dates}).").format(
+                n=len(recent), dates=dates), since, vid, ART8)
         end = period_end(since, PASSIVE_RETURN_MONTHS)
         if today > end:
-            return Action("deleted", f"{_fmt(since)} tarihinde pasif listeye alındıktan sonra 3 ay içinde "
-                          f"({_fmt(end)} tarihine kadar) aktif listeye dönmedi.", end + DAY, vid, ART8)
+            return Action("deleted", msg("KTS", "{since} tarihinde pasif listeye alındıktan sonra 3 ay içinde ({end} "
+                                         "tarihine kadar) aktif listeye dönmedi.").format(since=_fmt(since),
+                                                                                         end=_fmt(end)),
+                          end + DAY, vid, ART8)
     if status == VendorStatus.DELETED and since is not None and facts.access_code_issued_on and closes_on is None:
         close = add_months(since, ACCESS_CODE_CLOSE_MONTHS)
-        return Action("close_access_code", f"Silinen üreticinin yazılım erişim kodu silinme tarihinden "
-                      f"({_fmt(since)}) itibaren 3 ay içinde, {_fmt(close)} tarihinde kapatılır.", close, vid, ART8)
+        return Action("close_access_code", msg("KTS", "Silinen üreticinin yazılım erişim kodu silinme tarihinden "
+                                               "({since}) itibaren 3 ay içinde, {close} tarihinde kapatılır.").format(
+            since=_fmt(since), close=_fmt(close)), close, vid, ART8)
     return None
 
 

@@ -17,7 +17,7 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from app.models import Vendor, VendorStatusEvent, VendorWarning
-from app.workflows.common.messages import joined, msg
+from app.workflows.common.messages import joined, msg, trimmed
 from app.workflows.common.vendor_rules import Standing, VendorFacts, WarningFact, standing as _standing
 from app.workflows.common.vocabulary import VENDOR_STATUS_LABELS, VendorStatus
 
@@ -104,10 +104,10 @@ def describe(st: Standing) -> str:
     if st.due:
         parts.append(msg("KTS durumları", "kural gereği; KTS henüz kaydetmedi"))
     if st.reason and st.legal_basis:
-        parts.append(msg("KTS durumları", "gerekçe: {reason} ({basis})").format(reason=st.reason.rstrip("."),
+        parts.append(msg("KTS durumları", "gerekçe: {reason} ({basis})").format(reason=trimmed(st.reason, "."),
                                                                                basis=st.legal_basis))
     elif st.reason:
-        parts.append(msg("KTS durumları", "gerekçe: {reason}").format(reason=st.reason.rstrip(".")))
+        parts.append(msg("KTS durumları", "gerekçe: {reason}").format(reason=trimmed(st.reason, ".")))
     return msg("KTS durumları", "{label} ({parts})").format(label=label, parts=joined("; ", parts))
 
 

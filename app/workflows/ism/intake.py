@@ -30,6 +30,7 @@ from app.workflows.common.clock import local_date
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import ValidationFailed
 from app.workflows.common.field_labels import field_label
+from app.workflows.common.messages import msg
 from app.workflows.common.numbers import application_number
 from app.workflows.common.permissions import ISM, require
 from app.workflows.common.states import AppState
@@ -113,65 +114,68 @@ def validate(session: Session, form: IntakeForm, now: dt.datetime) -> dict[str, 
     """Every problem of the form at once, keyed by field, in Turkish. Empty when the form can be saved."""
     e: dict[str, str] = {}
     if form.received_at is None:
-        e["received_at"] = "Başvurunun alındığı tarih ve saat zorunludur."
-    elif err := datetime_error(form.received_at, "Başvurunun alındığı zaman"):
+        e["received_at"] = msg("İSM", "Başvurunun alındığı tarih ve saat zorunludur.")
+    elif err := datetime_error(form.received_at, msg("İSM", "Başvurunun alındığı zaman")):
         e["received_at"] = err
     elif form.received_at > now + dt.timedelta(minutes=5):
-        e["received_at"] = "Başvuru tarihi ileri bir tarih olamaz."
+        e["received_at"] = msg("İSM", "Başvuru tarihi ileri bir tarih olamaz.")
     if form.channel not in {c.value for c in Channel}:
-        e["channel"] = "Başvuru kanalını seçin (EBYS, KEP, e-Devlet ya da elden)."
+        e["channel"] = msg("İSM", "Başvuru kanalını seçin (EBYS, KEP, e-Devlet ya da elden).")
     elif form.channel in (Channel.EBYS, Channel.KEP) and not form.channel_ref.strip():
-        e["channel_ref"] = "EBYS ve KEP başvurularında evrak sayısı zorunludur."
+        e["channel_ref"] = msg("İSM", "EBYS ve KEP başvurularında evrak sayısı zorunludur.")
     _validate_facility(session, form, e)
     day = local_date(form.received_at) if form.received_at else None
     if not form.areas:
-        e["areas"] = "En az bir USH alanı seçin."
+        e["areas"] = msg("İSM", "En az bir USH alanı seçin.")
     else:
         for code, _branch in form.areas:
             area = session.get(UshArea, code)
             if area is None or (day and area.retired_on and area.retired_on <= day):
-                e["areas"] = f"'{code}' geçerli bir USH alanı değil."
+                e["areas"] = msg("İSM", "'{code}' geçerli bir USH alanı değil.").format(code=code)
     if form.vendor_id is None or session.get(Vendor, form.vendor_id) is None:
-        e["vendor"] = "Kullanılacak USBS üreticisini seçin."
+        e["vendor"] = msg("İSM", "Kullanılacak USBS üreticisini seçin.")
     elif form.product_id is None or (p := session.get(VendorProduct, form.product_id)) is None \
             or p.vendor_id != form.vendor_id:
-        e["product"] = "Seçilen üreticinin bir USBS ürününü seçin."
+        e["product"] = msg("İSM", "Seçilen üreticinin bir USBS ürününü seçin.")
     _validate_professionals(form, e)
     for i, d in enumerate(form.documents, 1):
         if problem := attachment_problem(d.filename, len(d.content)):
             e[f"documents.{i}"] = problem
     if day and ek1_version_on(session, day) is None:
-        e["ek1"] = "Başvuru tarihinde yürürlükte bir Ek-1 sürümü yok; yönetici Ek-1 sürümlerini denetlemeli."
+        e["ek1"] = msg("İSM", "Başvuru tarihinde yürürlükte bir Ek-1 sürümü yok; yönetici Ek-1 sürümlerini "
+                       "denetlemeli.")
     return e
 
 
 def _validate_facility(session: Session, form: IntakeForm, e: dict[str, str]) -> None:
     if form.facility_id is not None:
         if session.get(Facility, form.facility_id) is None:
-            e["facility"] = "Seçilen sağlık tesisi bulunamadı."
+            e["facility"] = msg("İSM", "Seçilen sağlık tesisi bulunamadı.")
         return
     f = form.new_facility
     if f is None:
-        e["facility"] = "Bir sağlık tesisi seçin ya da yeni tesis bilgilerini girin."
+        e["facility"] = msg("İSM", "Bir sağlık tesisi seçin ya da yeni tesis bilgilerini girin.")
         return
     if problem := ckys_code_error(f.ckys_code):
         e["facility.ckys_code"] = problem
     elif session.scalar(select(Facility.id).where(Facility.ckys_code == f.ckys_code.strip())):
-        e["facility.ckys_code"] = f"{f.ckys_code} ÇKYS kodlu bir tesis zaten kayıtlı; listeden seçin."
+        e["facility.ckys_code"] = msg("İSM", "{code} ÇKYS kodlu bir tesis zaten kayıtlı; listeden seçin.").format(
+            code=f.ckys_code)
     if not f.name.strip():
-        e["facility.name"] = "Tesis adı zorunludur."
+        e["facility.name"] = msg("İSM", "Tesis adı zorunludur.")
     if session.get(FacilityType, f.type_code or "") is None:
-        e["facility.type_code"] = "Tesis türünü seçin."
+        e["facility.type_code"] = msg("İSM", "Tesis türünü seçin.")
     if f.province_id is None or session.get(Province, f.province_id) is None:
-        e["facility.province_id"] = "Tesisin ilini seçin."
+        e["facility.province_id"] = msg("İSM", "Tesisin ilini seçin.")
     if not f.tax_no and not f.tckn:
-        e["facility.tax_no"] = "Vergi kimlik numarası ya da (şahıs tesislerinde) TC kimlik numarası zorunludur."
-    if f.tax_no and (msg := vkn_error(f.tax_no)):
-        e["facility.tax_no"] = msg
-    if f.tckn and (msg := tckn_error(f.tckn)):
-        e["facility.tckn"] = msg
-    if f.mersis_no and (msg := mersis_error(f.mersis_no)):
-        e["facility.mersis_no"] = msg
+        e["facility.tax_no"] = msg("İSM", "Vergi kimlik numarası ya da (şahıs tesislerinde) TC kimlik numarası "
+                                   "zorunludur.")
+    if f.tax_no and (err := vkn_error(f.tax_no)):
+        e["facility.tax_no"] = err
+    if f.tckn and (err := tckn_error(f.tckn)):
+        e["facility.tckn"] = err
+    if f.mersis_no and (err := mersis_error(f.mersis_no)):
+        e["facility.mersis_no"] = err
     if problem := phone_error(f.phone):
         e["facility.phone"] = problem
     if problem := email_error(f.email):
@@ -182,19 +186,20 @@ def _validate_facility(session: Session, form: IntakeForm, e: dict[str, str]) ->
 
 def _validate_professionals(form: IntakeForm, e: dict[str, str]) -> None:
     if not form.professionals:
-        e["professionals"] = "Hizmeti verecek en az bir sağlık meslek mensubu ekleyin."
+        e["professionals"] = msg("İSM", "Hizmeti verecek en az bir sağlık meslek mensubu ekleyin.")
     seen: set[str] = set()
     for i, p in enumerate(form.professionals, 1):
-        who = f"{i}. meslek mensubu"
-        if msg := tckn_error(p.tckn):
-            e[f"professionals.{i}.tckn"] = f"{who}: {msg}"
+        who = msg("İSM", "{n}. meslek mensubu").format(n=i)
+        if err := tckn_error(p.tckn):
+            e[f"professionals.{i}.tckn"] = msg("İSM", "{who}: {error}").format(who=who, error=err)
         elif p.tckn in seen:
-            e[f"professionals.{i}.tckn"] = f"{who}: aynı TC kimlik numarası iki kez girilmiş."
+            e[f"professionals.{i}.tckn"] = msg("İSM", "{who}: aynı TC kimlik numarası iki kez girilmiş.").format(
+                who=who)
         seen.add(p.tckn)
         if not p.first_name.strip() or not p.last_name.strip():
-            e[f"professionals.{i}.name"] = f"{who}: ad ve soyad zorunludur."
+            e[f"professionals.{i}.name"] = msg("İSM", "{who}: ad ve soyad zorunludur.").format(who=who)
         if not p.profession.strip():
-            e[f"professionals.{i}.profession"] = f"{who}: meslek zorunludur."
+            e[f"professionals.{i}.profession"] = msg("İSM", "{who}: meslek zorunludur.").format(who=who)
 
 
 def warnings(ctx: AppContext, form: IntakeForm) -> list[str]:
@@ -214,7 +219,7 @@ def receive(ctx: AppContext, form: IntakeForm) -> int:
             raise ValidationFailed(errors)
         assert form.received_at is not None
         facility = s.get(Facility, form.facility_id) if form.facility_id else _new_facility(s, form.new_facility)
-        require(ctx.actor, ISM, facility.province_id, "başvuru kaydı")
+        require(ctx.actor, ISM, facility.province_id, msg("Yetki", "başvuru kaydı"))
         day = local_date(form.received_at)
         ek1 = ek1_version_on(s, day)
         assert ek1 is not None

@@ -198,7 +198,7 @@ def notify(ctx: AppContext, app_id: int, notice: NoticeInput) -> int:
     """
     with ctx.write() as s:
         app = load_application(s, app_id)
-        require(ctx.actor, ISM, app.province_id, "bildirim")
+        require(ctx.actor, ISM, app.province_id, msg("Yetki", "bildirim"))
         state = AppState(app.state)
         result = result_of(checklist(s, app_id))
         kind = required_kind(result)
@@ -256,15 +256,15 @@ def recorded_letter(ctx: AppContext, notification_id: int) -> RecordedLetter:
 def _check_dates(notice: NoticeInput, app: Application, today: dt.date) -> None:
     e: dict[str, str] = {}
     if notice.send_channel not in SEND_CHANNELS:
-        e["send_channel"] = "Gönderim kanalını seçin."
+        e["send_channel"] = msg("İSM", "Gönderim kanalını seçin.")
     if not notice.signer_name.strip():
-        e["signer_name"] = "Yazıyı imzalayan yetkilinin adı zorunludur."
+        e["signer_name"] = msg("İSM", "Yazıyı imzalayan yetkilinin adı zorunludur.")
     if notice.sent_on > today:
-        e["sent_on"] = "Gönderim tarihi ileri bir tarih olamaz; yazı gönderildikten sonra kaydedin."
+        e["sent_on"] = msg("İSM", "Gönderim tarihi ileri bir tarih olamaz; yazı gönderildikten sonra kaydedin.")
     if notice.sent_on < app.received_on:
-        e["sent_on"] = "Gönderim tarihi başvuru tarihinden önce olamaz."
+        e["sent_on"] = msg("Süreler", "Gönderim tarihi başvuru tarihinden önce olamaz.")
     if notice.letter_date > notice.sent_on:
-        e["letter_date"] = "Yazı tarihi gönderim tarihinden sonra olamaz."
+        e["letter_date"] = msg("İSM", "Yazı tarihi gönderim tarihinden sonra olamaz.")
     if e:
         raise ValidationFailed(e)
 
@@ -281,7 +281,7 @@ def record_completion(ctx: AppContext, app_id: int, completed_on: dt.date, chann
     """The applicant sent what was missing: the examination resumes and a new 15-day period runs."""
     with ctx.write() as s:
         app = load_application(s, app_id)
-        require(ctx.actor, ISM, app.province_id, "eksik tamamlama")
+        require(ctx.actor, ISM, app.province_id, msg("Yetki", "eksik tamamlama"))
         if completed_on > ctx.clock.today():
             raise ValidationFailed({"completed_on": msg("İSM", "Tamamlama tarihi ileri bir tarih olamaz.")})
         _check_order(s, app, clock_event("completed", completed_on), "completed_on")
@@ -297,7 +297,7 @@ def forward(ctx: AppContext, app_id: int, note: str = "") -> None:
     """Send a suitable application to SHGM: it appears in SHGM's queue."""
     with ctx.write() as s:
         app = load_application(s, app_id)
-        require(ctx.actor, ISM, app.province_id, "SHGM'ye gönderme")
+        require(ctx.actor, ISM, app.province_id, msg("Yetki", "SHGM'ye gönderme"))
         apply(s, ctx, app, "forward", note)
 
 
@@ -306,5 +306,5 @@ def withdraw(ctx: AppContext, app_id: int, reason: str) -> None:
         raise ValidationFailed({"reason": msg("İSM", "Geri çekme için başvuru sahibinin talebini (gerekçe) yazın.")})
     with ctx.write() as s:
         app = load_application(s, app_id)
-        require(ctx.actor, ISM, app.province_id, "geri çekme")
+        require(ctx.actor, ISM, app.province_id, msg("Yetki", "geri çekme"))
         apply(s, ctx, app, "withdraw", reason.strip())

@@ -66,12 +66,13 @@ def answer_item(ctx: AppContext, app_id: int, criterion_id: int, answer: Answer 
     """Record the officer's answer to one Ek-1 item. The first answer starts the examination."""
     note = note.strip()
     if answer in (Answer.UYGUN_DEGIL, Answer.EKSIK) and not note:
-        what = "neden uygun olmadığını" if answer == Answer.UYGUN_DEGIL else "neyin eksik olduğunu"
+        what = msg("İSM", "neden uygun olmadığını") if answer == Answer.UYGUN_DEGIL else \
+            msg("İSM", "neyin eksik olduğunu")
         raise ValidationFailed({"note": msg("İSM", "{value} cevabı için açıklamaya {what} yazın.").format(
                                             value=ANSWER_LABELS[answer], what=what)})
     with ctx.write() as s:
         app = load_application(s, app_id)
-        require(ctx.actor, ISM, app.province_id, "Ek-1 inceleme")
+        require(ctx.actor, ISM, app.province_id, msg("Yetki", "Ek-1 inceleme"))
         state = AppState(app.state)
         if IsmAction.ANSWER not in application_actions(state):
             raise ValidationFailed({"state": msg("İSM", "'{label}' durumundaki başvurunun Ek-1 cevapları "

@@ -100,7 +100,8 @@ def criteria_in_force(session: Session, kind: str, on: dt.date) -> CompetenceCri
         select(v).where(v.kind == kind, v.effective_from <= on, v.effective_until.is_(None) | (v.effective_until >= on))
         .order_by(v.effective_from.desc(), v.id.desc())).first()
     if version is None:
-        what = "teknik değerlendirme ölçütleri" if kind == "technical" else "personel kapasite ölçeği"
+        what = msg("KTS", "teknik değerlendirme ölçütleri") if kind == "technical" else \
+            msg("KTS", "personel kapasite ölçeği")
         raise DomainError(msg("KTS", "{on} tarihinde yürürlükte yayımlanmış {what} yok.").format(
                               on=_fmt(on), what=what))
     return version
@@ -210,7 +211,7 @@ def record_evaluation(ctx: AppContext, evaluation_id: int, performed_on: dt.date
         try:
             score = evaluation_score(criteria_from(version.items), given)
         except ScoreError as exc:
-            raise ValidationFailed({"item_scores": str(exc)}) from None
+            raise ValidationFailed({"item_scores": exc.args[0]}) from None
         e.performed_on, e.criteria_version_id, e.item_scores, e.notes = performed_on, version.id, given, notes.strip()
         return score
 

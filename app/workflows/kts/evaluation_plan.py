@@ -12,9 +12,10 @@ from collections import Counter
 from dataclasses import dataclass
 
 from app.workflows.common.errors import DomainError
+from app.workflows.common.messages import joined, msg
 from app.workflows.common.vendor_rules import add_months
 
-ART20 = "SBYS Yönetmeliği md. 20"
+ART20 = msg("KTS", "SBYS Yönetmeliği md. 20")
 MIN_FACILITIES = 3          # 20: at least three facilities a year for each SBYS
 MIN_SERVICE_MONTHS = 6      # 20: where the product has served for at least six months
 # 20/4-ç: the evaluator may not work in the facility's province. The Genel Müdürlük's own staff work in Ankara
@@ -23,10 +24,10 @@ CENTRAL_PROVINCE = 6
 
 
 class PlanImpossible(DomainError):
-    """No plan satisfies the article with these facilities and evaluators; `reasons` say why, in Turkish."""
+    """No plan satisfies the article with these facilities and evaluators; `reasons` say why (translatable)."""
 
     def __init__(self, reasons: list[str]) -> None:
-        super().__init__("\n".join(reasons))
+        super().__init__(joined("\n", reasons))
         self.reasons = reasons
 
 
@@ -82,34 +83,38 @@ def plan_problems(plan: list[Planned], sites: list[Site], on: dt.date) -> list[s
     need_facilities, need_provinces = required_counts(eligible)
     problems: list[str] = []
     if not eligible:
-        return [f"Ürünün {_fmt(on)} tarihinde en az {MIN_SERVICE_MONTHS} aydır hizmet verdiği tesis yok; teknik "
-                f"değerlendirme planlanamaz ({ART20})."]
+        return [msg("KTS", "Ürünün {on} tarihinde en az {months} aydır hizmet verdiği tesis yok; teknik "
+                    "değerlendirme planlanamaz ({article}).").format(on=_fmt(on), months=MIN_SERVICE_MONTHS,
+                                                                   article=ART20)]
     counts = Counter(p.facility_id for p in plan)
     for facility_id, n in counts.items():
         if n > 1:
-            problems.append(f"Aynı tesis planda {n} kez var (tesis #{facility_id}).")
+            problems.append(msg("KTS", "Aynı tesis planda {n} kez var (tesis #{facility}).").format(
+                n=n, facility=facility_id))
     chosen: list[Site] = []
     for p in plan:
         site = by_id.get(p.facility_id)
         if site is None:
-            problems.append(f"Ürün tesis #{p.facility_id}'de hizmet vermiyor.")
+            problems.append(msg("KTS", "Ürün tesis #{facility}'de hizmet vermiyor.").format(facility=p.facility_id))
             continue
-        label = site.name or f"tesis #{site.facility_id}"
+        label = site.name or msg("KTS", "tesis #{facility}").format(facility=site.facility_id)
         if not served_long_enough(site, on):
-            problems.append(f"{label}: ürün burada {_fmt(site.serving_since)} tarihinden beri hizmet veriyor; "
-                            f"{_fmt(on)} tarihinde {MIN_SERVICE_MONTHS} ay dolmamış.")
+            problems.append(msg("KTS", "{site}: ürün burada {since} tarihinden beri hizmet veriyor; {on} tarihinde "
+                                "{months} ay dolmamış.").format(site=label, since=_fmt(site.serving_since),
+                                                                on=_fmt(on), months=MIN_SERVICE_MONTHS))
         if p.evaluator.province_id == site.province_id:
-            problems.append(f"{label}: değerlendirici {p.evaluator.name} tesisin bulunduğu ilde görev yapıyor "
-                            f"(md. 20/4-ç).")
+            problems.append(msg("KTS", "{site}: değerlendirici {evaluator} tesisin bulunduğu ilde görev yapıyor "
+                                "(md. 20/4-ç).").format(site=label, evaluator=p.evaluator.name))
         if site not in chosen:
             chosen.append(site)
     if len(chosen) < need_facilities:
-        problems.append(f"Planda {len(chosen)} tesis var; en az {need_facilities} tesiste değerlendirme yapılmalı "
-                        f"({ART20}).")
+        problems.append(msg("KTS", "Planda {n} tesis var; en az {need} tesiste değerlendirme yapılmalı "
+                            "({article}).").format(n=len(chosen), need=need_facilities, article=ART20))
     provinces = len({s.province_id for s in chosen})
     if provinces < need_provinces:
-        problems.append(f"Planın tesisleri {provinces} ilde; ürün birden fazla ilde hizmet verdiği için "
-                        f"değerlendirmeler en az {need_provinces} farklı ilde yapılmalı ({ART20}).")
+        problems.append(msg("KTS", "Planın tesisleri {n} ilde; ürün birden fazla ilde hizmet verdiği için "
+                            "değerlendirmeler en az {need} farklı ilde yapılmalı ({article}).").format(
+            n=provinces, need=need_provinces, article=ART20))
     return problems
 
 
@@ -134,8 +139,8 @@ def propose_plan(sites: list[Site], evaluators: list[Evaluator], on: dt.date) ->
     for site in picked:
         allowed = [e for e in evaluators if e.province_id != site.province_id]
         if not allowed:
-            missing.append(f"{site.name or f'tesis #{site.facility_id}'}: tesisin ilinde görev yapmayan "
-                           f"değerlendirici yok (md. 20/4-ç).")
+            missing.append(msg("KTS", "{site}: tesisin ilinde görev yapmayan değerlendirici yok (md. 20/4-ç).").format(
+                site=site.name or msg("KTS", "tesis #{facility}").format(facility=site.facility_id)))
             continue
         chosen = min(allowed, key=lambda e: (load[e], evaluators.index(e)))
         load[chosen] += 1

@@ -38,7 +38,7 @@ from app.workflows.common import system_settings
 from app.workflows.common.clock import TR
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import DomainError, NotFound, ValidationFailed
-from app.workflows.common.messages import msg
+from app.workflows.common.messages import joined, msg
 from app.workflows.common.notices import PERMIT_NOTICE_KINDS
 from app.workflows.common.numbers import next_value
 from app.workflows.common.permissions import ISM, require, require_kts_reader, require_notice_reader
@@ -244,7 +244,7 @@ def register_vendor(ctx: AppContext, form: VendorInput) -> int:
     require(ctx.actor, KTS, action=msg("Yetki", "KTS başvurusu kaydı"))
     _check_input(form)
     today = ctx.clock.today()
-    _not_future(form.applied_on, today, "Başvuru tarihi")
+    _not_future(form.applied_on, today, msg("KTS", "Başvuru tarihi"))
     with ctx.write() as s:
         vendor = s.scalars(select(Vendor).where(Vendor.tax_no == form.tax_no.strip())).first()
         if vendor is not None:
@@ -387,15 +387,15 @@ def record_step(ctx: AppContext, vendor_id: int, stage: str, outcome: str, done_
                               value=STAGE_LABELS[stage]))
     allowed = STAGE_OUTCOMES.get(stage, ("completed",))
     if outcome not in allowed:
-        names = ", ".join(OUTCOME_LABELS[o] for o in allowed)
+        names = joined(", ", (OUTCOME_LABELS[o] for o in allowed))
         raise DomainError(msg("KTS", "'{value}' aşamasının sonucu yalnızca şunlardan biri olabilir: {names}.").format(
                               value=STAGE_LABELS[stage], names=names))
     if stage == "audit" and audit_test not in AUDIT_TESTS:
-        raise DomainError("Denetim testlerinin her biri ayrı kaydedilir; test seçilmelidir: "
-                          + ", ".join(AUDIT_TEST_LABELS[t] for t in AUDIT_TESTS) + ".")
+        raise DomainError(msg("KTS", "Denetim testlerinin her biri ayrı kaydedilir; test seçilmelidir: "
+                              "{tests}.").format(tests=joined(", ", (AUDIT_TEST_LABELS[t] for t in AUDIT_TESTS))))
     if stage != "audit" and audit_test:
         raise DomainError(msg("KTS", "'{value}' aşamasında test seçilmez.").format(value=STAGE_LABELS[stage]))
-    _not_future(done_on, ctx.clock.today(), "Aşama tarihi")
+    _not_future(done_on, ctx.clock.today(), msg("KTS", "Aşama tarihi"))
     with ctx.write() as s:
         vendor = _vendor(s, vendor_id)
         status = status_on(s, vendor_id, done_on)
@@ -418,8 +418,8 @@ def record_step(ctx: AppContext, vendor_id: int, stage: str, outcome: str, done_
                                   done_on=_fmt(steps[-1].done_on)))
         if stage == "document_check" and outcome == "completed":
             if gaps := document_gaps(s, vendor_id):
-                raise DomainError("Belgeler tamam değil; belge kontrolü 'Eksik' olarak kaydedilmelidir. Eksik: "
-                                  + "; ".join(gaps) + ".")
+                raise DomainError(msg("KTS", "Belgeler tamam değil; belge kontrolü 'Eksik' olarak kaydedilmelidir. "
+                                      "Eksik: {gaps}.").format(gaps=joined("; ", gaps)))
         if stage == "audit" and audit_test not in audit_tests_left(s, vendor_id):
             raise DomainError(msg("KTS", "{value} bu başvuruda zaten başarılı.").format(
                                   value=AUDIT_TEST_LABELS[audit_test or '']))
@@ -437,7 +437,7 @@ def announce(ctx: AppContext, vendor_id: int, on: dt.date, note: str = "") -> No
     """Put the vendor on the KTS active list. Refused until the doctor data-bank web service integration
     has been checked SUCCESSFUL (a failure loops back; the vendor is not announced)."""
     require(ctx.actor, KTS, action=msg("Yetki", "KTS'de ilan"))
-    _not_future(on, ctx.clock.today(), "İlan tarihi")
+    _not_future(on, ctx.clock.today(), msg("KTS", "İlan tarihi"))
     with ctx.write() as s:
         vendor = _vendor(s, vendor_id)
         status = status_on(s, vendor_id, on)
@@ -476,7 +476,7 @@ def give_warning(ctx: AppContext, vendor_id: int, issued_on: dt.date, deadline: 
     if deadline <= issued_on:
         raise ValidationFailed({"deadline": msg("KTS", "Giderme süresinin son günü uyarı tarihinden sonra "
                                                        "olmalıdır.")})
-    _not_future(issued_on, ctx.clock.today(), "Uyarı tarihi")
+    _not_future(issued_on, ctx.clock.today(), msg("KTS", "Uyarı tarihi"))
     with ctx.write() as s:
         return add_warning(s, vendor_id, issued_on, deadline, description).id
 
@@ -498,7 +498,7 @@ def add_warning(s: Session, vendor_id: int, issued_on: dt.date, deadline: dt.dat
 
 def fix_warning(ctx: AppContext, warning_id: int, fixed_on: dt.date) -> None:
     require(ctx.actor, KTS, action=msg("Yetki", "uyarının giderildiğini kaydetme"))
-    _not_future(fixed_on, ctx.clock.today(), "Giderilme tarihi")
+    _not_future(fixed_on, ctx.clock.today(), msg("KTS", "Giderilme tarihi"))
     with ctx.write() as s:
         w = s.get(VendorWarning, warning_id)
         if w is None:
@@ -514,7 +514,7 @@ def fix_warning(ctx: AppContext, warning_id: int, fixed_on: dt.date) -> None:
 def reactivate(ctx: AppContext, vendor_id: int, on: dt.date, reason: str = "") -> None:
     """A passive vendor back on the active list (all its warnings fixed)."""
     require(ctx.actor, KTS, action=msg("Yetki", "aktif listeye geri alma"))
-    _not_future(on, ctx.clock.today(), "Aktif listeye dönüş tarihi")
+    _not_future(on, ctx.clock.today(), msg("KTS", "Aktif listeye dönüş tarihi"))
     with ctx.write() as s:
         vendor = _vendor(s, vendor_id)
         status = status_on(s, vendor_id, on)
@@ -526,8 +526,8 @@ def reactivate(ctx: AppContext, vendor_id: int, on: dt.date, reason: str = "") -
             VendorWarning.vendor_id == vendor_id,
             (VendorWarning.fixed_on.is_(None)) | (VendorWarning.fixed_on > on))).all()
         if open_warnings:
-            raise DomainError("Giderilmemiş uyarısı olan üretici aktif listeye alınamaz: "
-                              + "; ".join(w.description for w in open_warnings) + ".")
+            raise DomainError(msg("KTS", "Giderilmemiş uyarısı olan üretici aktif listeye alınamaz: "
+                                  "{warnings}.").format(warnings="; ".join(w.description for w in open_warnings)))
         _status_event(s, ctx, vendor_id, VendorStatus.ACTIVE, on,
                       reason.strip() or "Eksiklik giderildi; aktif listeye yeniden alındı.", ART7)
 
@@ -550,7 +550,7 @@ def delete_vendor(ctx: AppContext, vendor_id: int, on: dt.date, ground: Deletion
     if errors:
         raise ValidationFailed(errors)
     ground = DeletionGround(ground)
-    _not_future(on, ctx.clock.today(), "Silme tarihi")
+    _not_future(on, ctx.clock.today(), msg("KTS", "Silme tarihi"))
     with ctx.write() as s:
         vendor = _vendor(s, vendor_id)
         before = status_on(s, vendor_id, on)

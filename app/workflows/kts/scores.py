@@ -14,12 +14,14 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from app.workflows.common.messages import joined, msg
+
 HUNDRED = Decimal(100)
 CENT = Decimal("0.01")
 
 
 class ScoreError(ValueError):
-    """Points that do not fit the published criteria or scale (Turkish message)."""
+    """Points that do not fit the published criteria or scale; `args[0]` is the message (translatable)."""
 
 
 @dataclass(frozen=True)
@@ -63,21 +65,22 @@ def evaluation_score(criteria: list[Criterion], given: dict[str, Any]) -> Decima
     for c in criteria:
         raw = given.get(str(c.number))
         if raw is None:
-            problems.append(f"{c.number}. ölçüt ({c.title}) puanlanmamış.")
+            problems.append(msg("KTS", "{number}. ölçüt ({title}) puanlanmamış.").format(number=c.number,
+                                                                                       title=c.title))
             continue
         points = int(raw)
         if not 0 <= points <= c.max_points:
-            problems.append(f"{c.number}. ölçüt ({c.title}): {points} puan verilemez; 0 ile {c.max_points} "
-                            f"arasında olmalı.")
+            problems.append(msg("KTS", "{number}. ölçüt ({title}): {points} puan verilemez; 0 ile {most} arasında "
+                                "olmalı.").format(number=c.number, title=c.title, points=points, most=c.max_points))
         total += points
         possible += c.max_points
     unknown = sorted(set(given) - {str(c.number) for c in criteria})
     if unknown:
-        problems.append("Yayımlanmış ölçütlerde olmayan madde: " + ", ".join(unknown) + ".")
+        problems.append(msg("KTS", "Yayımlanmış ölçütlerde olmayan madde: {items}.").format(items=", ".join(unknown)))
     if problems:
-        raise ScoreError("\n".join(problems))
+        raise ScoreError(joined("\n", problems))
     if possible == 0:
-        raise ScoreError("Ölçütlerin toplam puanı sıfır; değerlendirme puanı hesaplanamaz.")
+        raise ScoreError(msg("KTS", "Ölçütlerin toplam puanı sıfır; değerlendirme puanı hesaplanamaz."))
     return _round(Decimal(total) * HUNDRED / Decimal(possible))
 
 
@@ -91,7 +94,7 @@ def technical_score(evaluation_scores: list[Decimal]) -> Decimal | None:
 def personnel_score(bands: list[Band], staff_count: int) -> Decimal:
     """The Personel Kapasite Puanı: the points of the highest band the staff count reaches (0 below the first)."""
     if staff_count < 0:
-        raise ScoreError("Personel sayısı negatif olamaz.")
+        raise ScoreError(msg("KTS", "Personel sayısı negatif olamaz."))
     points = 0
     for band in bands:
         if staff_count >= band.min_staff:
@@ -109,7 +112,7 @@ def general_score(weights: Weights, technical: Decimal, personnel: Decimal, data
     """The Genel Yetkinlik Puanı: the weighted average, raised (the raises add up), at most 100."""
     total = weights.technical + weights.personnel
     if weights.technical < 0 or weights.personnel < 0 or total <= 0:
-        raise ScoreError("Ağırlıklar negatif olamaz ve toplamları sıfırdan büyük olmalı.")
+        raise ScoreError(msg("KTS", "Ağırlıklar negatif olamaz ve toplamları sıfırdan büyük olmalı."))
     base = (Decimal(weights.technical) * technical + Decimal(weights.personnel) * personnel) / Decimal(total)
     raised = base * (HUNDRED + open_source_raise(weights, database_open, os_open)) / HUNDRED
     return min(HUNDRED, _round(raised))

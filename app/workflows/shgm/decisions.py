@@ -104,7 +104,7 @@ class QueueRow:
 
 def queue(ctx: AppContext) -> list[QueueRow]:
     """Forwarded applications waiting for SHGM, oldest forwarding first."""
-    require(ctx.actor, READERS, action="SHGM kuyruğu")
+    require(ctx.actor, READERS, action=msg("Yetki", "SHGM kuyruğu"))
     today = ctx.clock.today()
     fwd = (select(StateTransition.application_id, func.max(StateTransition.at).label("at"))
            .where(StateTransition.event == "forward").group_by(StateTransition.application_id).subquery())
@@ -196,7 +196,7 @@ class ShgmReview:
 
 def review_view(ctx: AppContext, app_id: int) -> ShgmReview:
     """Everything the İSM recorded on a forwarded application, read only, with SHGM's decision if any."""
-    require(ctx.actor, READERS, action="SHGM inceleme")
+    require(ctx.actor, READERS, action=msg("Yetki", "SHGM inceleme"))
     detail = application_detail(ctx, app_id)
     with ctx.read() as s:
         requested = _requested(s, app_id)
@@ -209,14 +209,14 @@ def review_view(ctx: AppContext, app_id: int) -> ShgmReview:
 
 
 def decision(ctx: AppContext, decision_id: int) -> DecisionInfo:
-    require(ctx.actor, READERS, action="SHGM kararı")
+    require(ctx.actor, READERS, action=msg("Yetki", "SHGM kararı"))
     with ctx.read() as s:
         return _decision_info(s, decision_id)
 
 
 def decisions(ctx: AppContext, include_done: bool = False) -> list[DecisionInfo]:
     """Approved decisions on their way to a permit (ÇKYS file, ÇKYS mark, permit), newest first."""
-    require(ctx.actor, READERS, action="SHGM kararları")
+    require(ctx.actor, READERS, action=msg("Yetki", "SHGM kararları"))
     with ctx.read() as s:
         issued = select(Permit.decision_id).where(Permit.decision_id.is_not(None))
         signed = select(PermitRevision.decision_id).where(PermitRevision.decision_id.is_not(None))
@@ -304,7 +304,8 @@ class _AreaNames:
                 continue
             out.append(AreaChoice(code, names[code], branch, branches.get(branch, "") if branch else ""))
         if bad:
-            raise ValidationFailed({"areas": "Tanımsız USH alanı ya da uzmanlık dalı: " + ", ".join(bad) + "."})
+            raise ValidationFailed({"areas": msg("SHGM", "Tanımsız USH alanı ya da uzmanlık dalı: {areas}.").format(
+                areas=", ".join(bad))})
         return sorted(out, key=lambda a: (order[a.code], a.code, a.branch_code or ""))
 
 
@@ -356,7 +357,7 @@ def assign_areas(ctx: AppContext, app_id: int, areas: list[Area], difference_rea
     chosen = list(dict.fromkeys((c, b or None) for c, b in areas))
     with ctx.write() as s:
         app = load_application(s, app_id)
-        require(ctx.actor, SHGM, action="USH alanlarını belirleme")
+        require(ctx.actor, SHGM, action=msg("Yetki", "USH alanlarını belirleme"))
         if DecisionAction.ASSIGN_AREAS not in review_actions(AppState(app.state)):
             raise IllegalTransition("shgm_assign_areas", AppState(app.state))
         requested = {a.key for a in _requested(s, app_id)}
@@ -364,8 +365,8 @@ def assign_areas(ctx: AppContext, app_id: int, areas: list[Area], difference_rea
         if not chosen:
             errors["areas"] = msg("SHGM", "En az bir USH alanı seçin; hiçbir alan uygun değilse başvuruyu reddedin.")
         elif extra := [c for c in chosen if c not in requested]:
-            errors["areas"] = ("Başvuruda istenmeyen alanlar izne eklenemez: "
-                               + ", ".join(f"{c}{'/' + b if b else ''}" for c, b in extra) + ".")
+            errors["areas"] = msg("SHGM", "Başvuruda istenmeyen alanlar izne eklenemez: {areas}.").format(
+                areas=", ".join(f"{c}{'/' + b if b else ''}" for c, b in extra))
         elif areas_differ(requested, chosen) and not reason:
             errors["difference_reason"] = (msg("SHGM", "Belirlenen alanlar başvuruda istenenlerden farklı; farkın "
                                                        "gerekçesini yazın."))
@@ -391,7 +392,7 @@ def reject(ctx: AppContext, app_id: int, reasons: str | list[str]) -> int:
                                                        "iletilir.")})
     with ctx.write() as s:
         app = load_application(s, app_id)
-        require(ctx.actor, SHGM, action="SHGM ret")
+        require(ctx.actor, SHGM, action=msg("Yetki", "SHGM ret"))
         if DecisionAction.REJECT not in review_actions(AppState(app.state)):
             raise IllegalTransition("shgm_reject", AppState(app.state))
         d = ShgmDecision(application_id=app.id, facility_id=app.facility_id, outcome="rejected", reasons=text,
@@ -407,7 +408,7 @@ def start_ex_officio(ctx: AppContext, facility_id: int, areas: list[Area], reaso
     reason = (reason or "").strip()
     chosen = list(dict.fromkeys((c, b or None) for c, b in areas))
     with ctx.write() as s:
-        require(ctx.actor, SHGM, action="resen izin")
+        require(ctx.actor, SHGM, action=msg("Yetki", "resen izin"))
         f = s.get(Facility, facility_id)
         if f is None:
             raise NotFound(msg("SHGM", "{facility_id} numaralı sağlık tesisi bulunamadı.").format(
@@ -455,7 +456,7 @@ def ex_officio_facilities(ctx: AppContext, search: str = "", limit: int = 100) -
     """Facilities that may get a permit ex officio (their type allows it), matching `search` (name or ÇKYS code)."""
     from app.textfold import fold
 
-    require(ctx.actor, READERS, action="resen izin")
+    require(ctx.actor, READERS, action=msg("Yetki", "resen izin"))
     stmt = (select(Facility.id, Facility.name, Facility.ckys_code, Province.name)
             .join(FacilityType, Facility.type_code == FacilityType.code)
             .join(Province, Facility.province_id == Province.id)
@@ -502,7 +503,7 @@ def ckys_record(s: Session, decision_id: int) -> dict:
 
 def ckys_export(ctx: AppContext, decision_id: int, folder: str | Path) -> tuple[Path, Path]:
     """Write the ÇKYS record as JSON and CSV into `folder`; returns both paths and notes the export time."""
-    require(ctx.actor, SHGM, action="ÇKYS dosyası")
+    require(ctx.actor, SHGM, action=msg("Yetki", "ÇKYS dosyası"))
     folder = Path(folder)
     now = ctx.clock.now()
     with ctx.read() as s:
@@ -541,7 +542,7 @@ def mark_ckys_recorded(ctx: AppContext, decision_id: int, reference: str) -> Non
     if len(reference) > 60:
         raise ValidationFailed({"reference": msg("SHGM", "ÇKYS kayıt numarası en çok 60 karakter olabilir.")})
     with ctx.write() as s:
-        require(ctx.actor, SHGM, action="ÇKYS kaydı")
+        require(ctx.actor, SHGM, action=msg("Yetki", "ÇKYS kaydı"))
         d = s.get(ShgmDecision, decision_id)
         if d is None:
             raise NotFound(msg("SHGM", "{decision_id} numaralı SHGM kararı bulunamadı.").format(

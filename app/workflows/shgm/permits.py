@@ -142,7 +142,7 @@ def issue_permit(ctx: AppContext, decision_id: int, *,
     an amendment records it; `checks.can_serve` cannot verify the producer meanwhile)."""
     from app.workflows.common import signing
 
-    require(ctx.actor, ISSUERS, action="izin belgesi düzenleme")
+    require(ctx.actor, ISSUERS, action=msg("Yetki", "izin belgesi düzenleme"))
     identity = signing.load_identity()
     today = ctx.clock.today()
     with ctx.write() as s:
@@ -202,12 +202,13 @@ def issue_permit(ctx: AppContext, decision_id: int, *,
 
 def _live_message(number: str) -> str:
     which = f" ({number})" if number else ""
-    return (f"Bu sağlık tesisinin iptal edilmemiş bir USH izni var{which}; bir tesisin aynı anda yalnızca bir izni "
-            "olabilir. Alanları değiştirmek için o izinde 'Alanları değiştir' işlemini kullanın; yeni izin ancak "
-            "yürürlükteki izin iptal edildikten (iptal tarihi geldikten) sonra düzenlenebilir.")
+    return msg("SHGM", "Bu sağlık tesisinin iptal edilmemiş bir USH izni var{which}; bir tesisin aynı anda yalnızca "
+               "bir izni olabilir. Alanları değiştirmek için o izinde 'Alanları değiştir' işlemini kullanın; yeni izin "
+               "ancak yürürlükteki izin iptal edildikten (iptal tarihi geldikten) sonra düzenlenebilir.").format(
+        which=which)
 
 
-def _vendor_active(s: Session, vendor_id: int, day: dt.date, what: str = "Başvurudaki") -> None:
+def _vendor_active(s: Session, vendor_id: int, day: dt.date, what: str = msg("SHGM", "Başvurudaki")) -> None:
     """Only USBS producers on the KTS active list may serve a permitted facility: the producer must be active on
     the day the revision takes effect (it may have become passive or deleted since the İSM received the application,
     or be due to under the list rules: `vendors.standing`, the one answer every desk gives)."""
@@ -232,7 +233,7 @@ def issue_ex_officio(ctx: AppContext, facility_id: int, areas: list[Area], reaso
     """
     from app.workflows.shgm import decisions as shgm
 
-    require(ctx.actor, ISSUERS, action="resen izin belgesi")
+    require(ctx.actor, ISSUERS, action=msg("Yetki", "resen izin belgesi"))
     if not (ckys_reference or "").strip():
         raise ValidationFailed({"reference": msg("SHGM", "Resen izin de ÇKYS kaydından sonra düzenlenir; ÇKYS "
                                                          "kayıt numarasını yazın.")})
@@ -346,8 +347,8 @@ def start_amendment(ctx: AppContext, permit_id: int, areas: list[Area], reason: 
     """SHGM's decision on new USH areas for a permit in force: like the first issue it goes through ÇKYS (its
     file, then the ÇKYS mark) before the Onay Yetkilisi signs it as the permit's new revision (`amend_areas` with
     `decision_id`). Returns the decision id; one amendment at a time per permit."""
-    require(ctx.actor, SHGM, action="izin alan değişikliği kararı")
-    text = _reason(reason, "Alan değişikliği")
+    require(ctx.actor, SHGM, action=msg("Yetki", "izin alan değişikliği kararı"))
+    text = _reason(reason, msg("SHGM", "Alan değişikliği"))
     chosen = list(dict.fromkeys((c, b or None) for c, b in areas))
     if not chosen:
         raise ValidationFailed({"areas": msg("SHGM", "En az bir USH alanı seçin; izni tümüyle kaldırmak için iptal "
@@ -396,8 +397,8 @@ def amend_areas(ctx: AppContext, permit_id: int, areas: list[Area], reason: str,
     the current revision's stays). A new producer must be on the KTS active list on the effective date."""
     from app.workflows.common import signing
 
-    require(ctx.actor, ISSUERS, action="izin alan değişikliği")
-    text = _reason(reason, "Alan değişikliği")
+    require(ctx.actor, ISSUERS, action=msg("Yetki", "izin alan değişikliği"))
+    text = _reason(reason, msg("SHGM", "Alan değişikliği"))
     chosen = list(dict.fromkeys((c, b or None) for c, b in areas))
     if not chosen:
         raise ValidationFailed({"areas": msg("SHGM", "En az bir USH alanı seçin; izni tümüyle kaldırmak için iptal "
@@ -405,7 +406,7 @@ def amend_areas(ctx: AppContext, permit_id: int, areas: list[Area], reason: str,
     identity = signing.load_identity()
     today = ctx.clock.today()
     on = effective_on or today
-    _not_too_far(on, today, "effective_on", "Değişiklik tarihi")
+    _not_too_far(on, today, "effective_on", msg("SHGM", "Değişiklik tarihi"))
     with ctx.write() as s:
         p = _load_permit(s, permit_id)
         events = _events(s, p.id)
@@ -442,14 +443,15 @@ def amend_areas(ctx: AppContext, permit_id: int, areas: list[Area], reason: str,
 def _ckys_amendment(s: Session, p: Permit, chosen: list[Area], decision_id: int | None) -> ShgmDecision:
     """The amendment decision that carries `chosen` through ÇKYS: it amends this permit, its areas are these, it
     is marked recorded in ÇKYS and not signed yet (locked until the transaction ends)."""
-    how = ("Alan değişikliği, ilk izin gibi ÇKYS'den geçer: önce 'Alanları değiştir' ile değişiklik kararını "
-           "kaydedin, Kararlar sekmesinde ÇKYS dosyasını üretip ÇKYS'ye kaydedildiğini işaretleyin, sonra imzalayın.")
+    how = msg("SHGM", "Alan değişikliği, ilk izin gibi ÇKYS'den geçer: önce 'Alanları değiştir' ile değişiklik "
+              "kararını kaydedin, Kararlar sekmesinde ÇKYS dosyasını üretip ÇKYS'ye kaydedildiğini işaretleyin, sonra "
+              "imzalayın.")
     d = s.get(ShgmDecision, decision_id, with_for_update=True) if decision_id is not None else None
     if d is None or d.amends_permit_id != p.id:
         raise ValidationFailed({"ckys": how})
     if d.ckys_recorded_at is None:
-        raise ValidationFailed({"ckys": "Değişiklik kararının alanları ÇKYS'ye kaydedildi olarak işaretlenmeden "
-                                        "imzalanamaz. " + how})
+        raise ValidationFailed({"ckys": msg("SHGM", "Değişiklik kararının alanları ÇKYS'ye kaydedildi olarak "
+                                            "işaretlenmeden imzalanamaz. {how}").format(how=how)})
     if s.scalar(select(PermitRevision.id).where(PermitRevision.decision_id == d.id).limit(1)) is not None:
         raise ValidationFailed({"decision": msg("SHGM", "Bu değişiklik kararı zaten imzalandı.")})
     decided = {(c, b) for c, b in s.execute(select(AreaAssignment.area_code, AreaAssignment.branch_code)
@@ -470,19 +472,19 @@ def _producer(s: Session, producer: tuple[int, int | None], on: dt.date) -> tupl
         product = s.get(VendorProduct, product_id)
         if product is None or product.vendor_id != vendor_id:
             raise ValidationFailed({"product": msg("SHGM", "Seçilen ürün bu USBS üreticisinin değil.")})
-    _vendor_active(s, vendor_id, on, "Seçilen")
+    _vendor_active(s, vendor_id, on, msg("SHGM", "Seçilen"))
     return vendor_id, product_id
 
 
 def suspend(ctx: AppContext, permit_id: int, from_date: dt.date, until_date: dt.date | None, reason: str,
             document_ref: str = "") -> None:
     """Suspend from `from_date` up to (not including) `until_date`; None: until resumed."""
-    require(ctx.actor, ISSUERS, action="izni askıya alma")
-    text = _reason(reason, "Askıya alma")
+    require(ctx.actor, ISSUERS, action=msg("Yetki", "izni askıya alma"))
+    text = _reason(reason, msg("SHGM", "Askıya alma"))
     if until_date is not None and until_date <= from_date:
         raise ValidationFailed({"until_date": msg("SHGM", "Askının bitiş tarihi başlangıç tarihinden sonra olmalı.")})
     today = ctx.clock.today()
-    _not_too_far(from_date, today, "from_date", "Askının başlangıç tarihi")
+    _not_too_far(from_date, today, "from_date", msg("SHGM", "Askının başlangıç tarihi"))
     with ctx.write() as s:
         p = _load_permit(s, permit_id)
         events = _events(s, p.id)
@@ -495,8 +497,8 @@ def suspend(ctx: AppContext, permit_id: int, from_date: dt.date, until_date: dt.
 
 def resume(ctx: AppContext, permit_id: int, on_date: dt.date, reason: str, document_ref: str = "") -> None:
     """End a suspension: the permit is in force again from `on_date`."""
-    require(ctx.actor, ISSUERS, action="askıyı kaldırma")
-    text = _reason(reason, "Askıyı kaldırma")
+    require(ctx.actor, ISSUERS, action=msg("Yetki", "askıyı kaldırma"))
+    text = _reason(reason, msg("SHGM", "Askıyı kaldırma"))
     today = ctx.clock.today()  # a resumption is not bounded: like a suspension's end date, it blocks nothing
     with ctx.write() as s:
         p = _load_permit(s, permit_id)
@@ -511,10 +513,10 @@ def revoke(ctx: AppContext, permit_id: int, on_date: dt.date, reason: str, docum
     """Revoke the permit from `on_date` on (final once that day comes). The date is at most MAX_DAYS_AHEAD days
     ahead; a revocation planned for a later day is replaced by an earlier one (both stay in the history, the
     earliest counts), and `permits.revoked_on` keeps the earliest date for the database's one-live-permit rule."""
-    require(ctx.actor, ISSUERS, action="izni iptal etme")
-    text = _reason(reason, "İptal")
+    require(ctx.actor, ISSUERS, action=msg("Yetki", "izni iptal etme"))
+    text = _reason(reason, msg("SHGM", "İptal"))
     today = ctx.clock.today()
-    _not_too_far(on_date, today, "on_date", "İptal tarihi")
+    _not_too_far(on_date, today, "on_date", msg("SHGM", "İptal tarihi"))
     with ctx.write() as s:
         p = _load_permit(s, permit_id)
         events = _events(s, p.id)
@@ -620,7 +622,7 @@ def _facility_province(s: Session, facility_id: int) -> int:
 
 
 def permit(ctx: AppContext, permit_id: int) -> PermitInfo:
-    require(ctx.actor, PERMIT_READERS, action="izin belgesi")
+    require(ctx.actor, PERMIT_READERS, action=msg("Yetki", "izin belgesi"))
     with ctx.read() as s:
         p = s.get(Permit, permit_id)
         if p is None:
@@ -631,7 +633,7 @@ def permit(ctx: AppContext, permit_id: int) -> PermitInfo:
 
 def history(ctx: AppContext, facility_id: int) -> list[PermitInfo]:
     """Every permit of the facility with its revisions and dated events, oldest first."""
-    require(ctx.actor, PERMIT_READERS, action="izin geçmişi")
+    require(ctx.actor, PERMIT_READERS, action=msg("Yetki", "izin geçmişi"))
     with ctx.read() as s:
         require_permit_reader(ctx.actor, _facility_province(s, facility_id), msg("Yetki", "Bu tesisin izin geçmişi"))
         return [_permit_info(s, p, ctx.clock.today()) for p in s.scalars(
@@ -654,7 +656,7 @@ def recent_permits(ctx: AppContext, search: str = "", limit: int = 200) -> list[
     """Permits, newest first; `search` matches the number, the ÇKYS code or the facility name."""
     from app.textfold import fold
 
-    require(ctx.actor, READERS, action="izin listesi")
+    require(ctx.actor, READERS, action=msg("Yetki", "izin listesi"))
     today = ctx.clock.today()
     stmt = select(Permit, Facility).join(Facility, Permit.facility_id == Facility.id)
     if term := search.strip():
@@ -681,7 +683,7 @@ def permit_document(ctx: AppContext, permit_id: int, revision_no: int | None = N
     """The signed PDF of a revision (the latest by default), as shown and printed: a permit not in force today
     (revoked, suspended) or a replaced revision carries its status across the page (`permit_status.permit_stamp`);
     the stored file stays as signed."""
-    require(ctx.actor, PERMIT_READERS, action="izin belgesi")
+    require(ctx.actor, PERMIT_READERS, action=msg("Yetki", "izin belgesi"))
     with ctx.read() as s:
         p = s.get(Permit, permit_id)
         if p is None:
