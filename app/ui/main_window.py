@@ -326,7 +326,7 @@ class MainWindow(QMainWindow):
             self.nav.setFixedWidth(width + chrome)
             return
         widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
-        room = widest + 2 * metrics.averageCharWidth()           # a little air after the longest name
+        room = widest + metrics.averageCharWidth()               # a little air after the longest name
         width = room + self._nav_text_extra().width()
         for r in range(self.nav.count()):
             self.nav.item(r).setSizeHint(QSize(width, max(48, self.nav.iconSize().height() + 20)))

@@ -192,7 +192,8 @@ class ScreenFit(QObject):
             try:
                 if widget.isVisible():
                     limit = available(widget)
-                    if widget.width() > limit.width() or widget.height() > limit.height() or too_big(widget, limit):
+                    if widget.width() > limit.width() or widget.height() > limit.height() or too_big(widget, limit) \
+                            or _height_for_width(widget) > widget.height():   # e.g. error lines under its fields
                         fit_to_screen(widget)
             except RuntimeError:        # deleted meanwhile
                 pass
