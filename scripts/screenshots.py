@@ -89,6 +89,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     parser.add_argument("--only", nargs="*", default=[])
+    parser.add_argument("--lang", choices=("tr", "en"), default="tr", help="the interface language (README: tr)")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -103,7 +104,7 @@ def main() -> int:
     from app.workflows.common.vocabulary import Role
 
     app = ensure_application()
-    i18n.set_language(app, "tr")
+    i18n.set_language(app, args.lang)
     font = app.font()
     font.setPointSizeF(10)
     app.setFont(font)
