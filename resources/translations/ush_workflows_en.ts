@@ -1992,7 +1992,7 @@
     </message>
     <message>
         <location filename="../../app/workflows/kts/access_codes.py" line="+113"/>
-        <location filename="../../app/workflows/kts/audits.py" line="+107"/>
+        <location filename="../../app/workflows/kts/audits.py" line="+110"/>
         <location filename="../../app/workflows/kts/info_changes.py" line="+78"/>
         <location filename="../../app/workflows/kts/queries.py" line="+141"/>
         <location filename="../../app/workflows/kts/registry.py" line="-738"/>
@@ -2041,7 +2041,122 @@
         <translation>The limit must be between 0 and 1000 queries per second (0: no limit).</translation>
     </message>
     <message>
-        <location filename="../../app/workflows/kts/audits.py" line="-23"/>
+        <location filename="../../app/workflows/kts/audits.py" line="-70"/>
+        <source>Re&apos;sen</source>
+        <translation>Ex officio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Şikâyet üzerine</source>
+        <translation>On a complaint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uzaktan</source>
+        <translation>Remote</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yerinde</source>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bakanlık ekibi</source>
+        <translation>Ministry team</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>İl sağlık müdürlüğü ekibi</source>
+        <translation>Provincial health directorate team</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merkezi sistemlere (e-Nabız) veri gönderimi</source>
+        <translation>Sending data to the central systems (e-Nabız)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ÇKYS hekim veri bankası entegrasyonu ve hizmet öncesi kontroller</source>
+        <translation>ÇKYS physician data bank integration and pre-service checks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-Rapor / e-Reçete entegrasyonu</source>
+        <translation>e-Rapor / e-Reçete integration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USBS ekranları ve bilişim standartlarına uygunluk</source>
+        <translation>USBS screens and conformity with the IT standards</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kayıtların teslimi, yedekleme ve geri dönüş testleri (md. 14-15)</source>
+        <translation>Handing over records, backups and restore tests (art. 14-15)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gizlilik, veri güvenliği ve log kayıtları (md. 16-17)</source>
+        <translation>Confidentiality, data security and logs (art. 16-17)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uygun</source>
+        <translation>Suitable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Eksiklik var</source>
+        <translation>Deficient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İncelenmedi</source>
+        <translation>Not examined</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yapılmadı</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Güvenlik testi</source>
+        <translation>Security test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sızma testi</source>
+        <translation>Penetration test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eksiklik bulunmadı</source>
+        <translation>No deficiency found</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Eksiklik bulundu; uyarı verildi</source>
+        <translation>Deficiency found; a warning was given</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pasif listeye alındı</source>
+        <translation>put on the passive list</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KTS&apos;den silindi</source>
+        <translation>deleted from KTS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aktif listeye geri alındı</source>
+        <translation>put back on the active list</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Denetimin dayanağı re&apos;sen ya da şikâyet üzerine olmalıdır.</source>
         <translation>The basis of the audit must be ex officio or upon a complaint.</translation>
     </message>
@@ -2125,6 +2240,51 @@
         <location line="+62"/>
         <source>Bu denetimde güvenlik ya da sızma testi kaydedilmemiş.</source>
         <translation>No security or penetration test was recorded in this audit.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Uyarı süresinde giderildi ({day}).</source>
+        <translation>The warning was remedied in time ({day}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{day} {move}</source>
+        <translation>{day} {move}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>süre geçtikten sonra giderildi ({day})</source>
+        <translation>remedied after the time limit ({day})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uyarı süresinde giderilmedi; {what}.</source>
+        <translation>The warning was not remedied in time; {what}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Giderme süresi devam ediyor (son gün {day}).</source>
+        <translation>The time to remedy is still running (last day {day}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giderme süresi {day} tarihinde doldu; liste kuralları henüz uygulanmadı.</source>
+        <translation>The time to remedy ended on {day}; the list rules have not been applied yet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Planlandı ({day}).</source>
+        <translation>Planned ({day}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{outcome}.</source>
+        <translation>{outcome}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{outcome} (son gün {day}). {after}</source>
+        <translation>{outcome} (last day {day}). {after}</translation>
     </message>
     <message>
         <location filename="../../app/workflows/kts/competence.py" line="+83"/>
@@ -2446,7 +2606,42 @@
 <context>
     <name>SHGM</name>
     <message>
-        <location filename="../../app/workflows/shgm/decisions.py" line="+307"/>
+        <location filename="../../app/workflows/shgm/decisions.py" line="+173"/>
+        <source>Reddedildi</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Değişiklik imzalandı</source>
+        <translation>Amendment signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İzin belgesi düzenlendi</source>
+        <translation>Permit issued</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ÇKYS&apos;ye kaydedildi; değişikliğin imzası bekliyor</source>
+        <translation>Recorded in ÇKYS; the amendment awaits signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ÇKYS&apos;ye kaydedildi; izin belgesi bekliyor</source>
+        <translation>Recorded in ÇKYS; the permit awaits issue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ÇKYS dosyası üretildi; kayıt bekliyor</source>
+        <translation>ÇKYS file produced; awaiting recording</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alanlar belirlendi; ÇKYS dosyası bekliyor</source>
+        <translation>Areas set; awaiting the ÇKYS file</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>Tanımsız USH alanı ya da uzmanlık dalı: {areas}.</source>
         <translation>Unknown USH area or specialty: {areas}.</translation>
     </message>
@@ -3281,7 +3476,7 @@
         <translation>The USBS producer&apos;s queries</translation>
     </message>
     <message>
-        <location filename="../../app/workflows/kts/audits.py" line="-157"/>
+        <location filename="../../app/workflows/kts/audits.py" line="-222"/>
         <source>denetim planlama</source>
         <translation>planning an audit</translation>
     </message>
@@ -3296,7 +3491,7 @@
         <translation>adding a test report</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Denetim kayıtları</source>
         <translation>Audit records</translation>
     </message>
@@ -3551,12 +3746,12 @@
         <translation>Ek-1 examination</translation>
     </message>
     <message>
-        <location filename="../../app/workflows/shgm/decisions.py" line="-446"/>
+        <location filename="../../app/workflows/shgm/decisions.py" line="-447"/>
         <source>SHGM kuyruğu</source>
         <translation>SHGM queue</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>SHGM inceleme</source>
         <translation>SHGM review</translation>
     </message>

@@ -29,9 +29,13 @@ VENDOR, CLINIC = "Çağrı Sağlık Yazılımları A.Ş.", "Özel Işıklı Gö�
 CODE = "ABCD-EFGH-JKLM-NPQR"
 
 
+OFFICIAL = ("ÇKYS", "İSM", "e-Nabız", "e-Reçete")    # names of official systems, kept in English too
+
+
 def turkish_left(text: str, *data: str) -> list[str]:
-    """The Turkish-only letters left once the recorded names and free text (data, not interface) are taken out."""
-    for value in data:
+    """The Turkish-only letters left once official names, recorded names and free text (data, not interface) are
+    taken out."""
+    for value in (*OFFICIAL, *data):
         text = text.replace(value, "")
     return TURKISH_ONLY.findall(text)
 
@@ -147,3 +151,28 @@ def test_a_refused_evaluation_plan_says_why_in_english(qtbot, qapp, ctx, errors)
     screen.propose()
     assert errors[1] == ("Ürünün 20.03.2026 tarihinde en az 6 aydır hizmet verdiği tesis yok; teknik değerlendirme "
                          "planlanamaz (SBYS Yönetmeliği md. 20).")
+
+
+def test_the_ism_reads_a_producers_audit_and_its_outcome_in_english(qtbot, qapp, ctx):
+    from app.ui.ism.kts_notices import KtsNotices
+    from app.workflows.common.vocabulary import Role
+    from app.workflows.kts import audits
+    from tests.support.kts import user
+
+    vid = onboard(ctx)
+    application(ctx, facility(ctx, "35-0001", 35, CLINIC), 35, vid, "permit_issued")
+    audit_id = audits.plan_audit(on(ctx, "2026-01-20"), audits.AuditPlan(vid, d("2026-02-02"), mode="remote"))
+    findings = [audits.Finding(s, "deficient" if s == "f" else "conform", "Loglar 2 yıl saklanmıyor." if s == "f"
+                               else "") for s in "abcdef"]
+    audits.record_audit(on(ctx, "2026-02-02"), audit_id, audits.AuditRecord(d("2026-02-02"), findings,
+                                                                             deadline=d("2026-03-02")))
+    assert i18n.set_language(qapp, "en")
+    w = KtsNotices(on(ctx, "2026-02-05", user(ctx, "ism35", Role.ISM_OFFICER, 35, "Şule Öztürk")), 35)
+    qtbot.addWidget(w)
+    dialog = w.show_audits()
+    assert dialog.table.item(0, 2).text() == "Remote, ministry team"
+    assert dialog.table.item(0, 3).text() == ("Deficiency found; a warning was given (last day 02.03.2026). The time "
+                                              "to remedy is still running (last day 02.03.2026).")
+    assert "(f) Confidentiality, data security and logs (art. 16-17): Deficient — Loglar" in dialog.detail.toPlainText()
+    assert not turkish_left(dialog.detail.toPlainText(), "Loglar 2 yıl saklanmıyor.")
+    dialog.close()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.common.formats import date_text
 from app.ui.common.operations import run
+from app.ui.common.texts import shown
 from app.workflows.common.context import AppContext
 from app.workflows.kts import audits
 
@@ -56,8 +57,8 @@ class VendorAuditsDialog(QDialog):
         self.rows = found.value or [] if found.ok else []
         self.table.setRowCount(len(self.rows))
         for r, a in enumerate(self.rows):
-            form = f"{audits.MODES[a.mode]}, {audits.TEAMS[a.team].lower()}"
-            for c, value in enumerate((date_text(a.performed_on), a.vendor_name, form, a.result_text)):
+            form = f"{shown(audits.MODES[a.mode])}, {shown(audits.TEAMS[a.team]).lower()}"
+            for c, value in enumerate((date_text(a.performed_on), a.vendor_name, form, shown(a.result_text))):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
         for c in range(3):
@@ -74,7 +75,7 @@ class VendorAuditsDialog(QDialog):
             self.detail.setPlainText("")
             return
         a = self.rows[rows[0].row()]
-        lines = [a.result_text]
-        lines += [f"({s}) {audits.SUBJECTS[s]}: {audits.RESULTS[r]}" + (f" — {n}" if n else "")
+        lines = [shown(a.result_text)]
+        lines += [f"({s}) {shown(audits.SUBJECTS[s])}: {shown(audits.RESULTS[r])}" + (f" — {n}" if n else "")
                   for s, r, n in a.findings]
         self.detail.setPlainText("\n".join(lines))

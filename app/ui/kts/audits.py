@@ -33,6 +33,7 @@ from app.ui.common.changes import Changes, hub
 from app.ui.common.formats import date_edit, date_text, from_qdate
 from app.ui.common.forms import DiscardGuard
 from app.ui.common.operations import Messages, run
+from app.ui.common.texts import shown
 from app.workflows.common.context import AppContext
 from app.workflows.kts import audits
 
@@ -125,7 +126,7 @@ class VendorAudits(QWidget):
         self.table.setRowCount(len(self.rows))
         for r, a in enumerate(self.rows):
             values = (date_text(a.planned_on), date_text(a.performed_on) if a.performed_on else "",
-                      _t(GROUND_TEXTS, a.grounds), _t(MODE_TEXTS, a.mode), _t(TEAM_TEXTS, a.team), a.result_text)
+                      _t(GROUND_TEXTS, a.grounds), _t(MODE_TEXTS, a.mode), _t(TEAM_TEXTS, a.team), shown(a.result_text))
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(ID_ROLE, a.id)
@@ -147,12 +148,12 @@ class VendorAudits(QWidget):
         if a is None:
             self.detail.setPlainText("")
             return
-        lines = [a.result_text]
+        lines = [shown(a.result_text)]
         if a.complaint:
             lines.append(self.tr("Şikâyet: {text}").format(text=a.complaint))
         lines.append(self.tr("Güvenlik / sızma testi: {test}").format(test=_t(TEST_TEXTS, a.security_test)))
         for subject, result, notes in a.findings:
-            lines.append(f"({subject}) {audits.SUBJECTS[subject]}: {_t(RESULT_TEXTS, result)}"
+            lines.append(f"({subject}) {shown(audits.SUBJECTS[subject])}: {_t(RESULT_TEXTS, result)}"
                          + (f" — {notes}" if notes else ""))
         if a.findings:
             lines.append(self.tr("Not: md. 18/3 konu başlıkları çalışma metnidir; resmî metinle doğrulanmadı."))
@@ -242,7 +243,7 @@ class AuditRecordDialog(DiscardGuard, QDialog):
         self.results: dict[str, QComboBox] = {}
         self.notes: dict[str, QLineEdit] = {}
         for row, (code, title) in enumerate(audits.SUBJECTS.items()):
-            label = QLabel(f"({code}) {title}")
+            label = QLabel(f"({code}) {shown(title)}")
             label.setWordWrap(True)
             self.results[code] = _combo(RESULT_TEXTS)
             self.notes[code] = QLineEdit()

@@ -419,7 +419,7 @@ class ShgmDesk(QWidget):
                     number=d.amends_permit_number) if d.amends_permit_id else self.tr("Resen"))
                 areas = "; ".join(a.label for a in d.areas)
                 for col, item in enumerate((_item(str(d.id), d.id), _item(number), _item(d.facility_name),
-                                            _item(areas), _item(d.stage), _item(d.ckys_reference or ""))):
+                                            _item(areas), _item(shown(d.stage)), _item(d.ckys_reference or ""))):
                     self.decisions_table.setItem(i, col, item)
         self._decisions = {d.id: d for d in rows}
         self._reselect(self.decisions_table, keep)

@@ -29,7 +29,7 @@ from app.models import (
 )
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import DomainError, NotFound, ValidationFailed
-from app.workflows.common.messages import msg
+from app.workflows.common.messages import joined, msg
 from app.workflows.common.permissions import require, require_kts_reader, require_notice_reader
 from app.workflows.common.stored_documents import attachment_problem
 from app.workflows.common.vocabulary import Role, VendorStatus
@@ -37,25 +37,28 @@ from app.workflows.kts import registry
 
 ART18 = "SBYS Yönetmeliği md. 18"
 KTS = (Role.KTS_OFFICER, Role.ADMIN)
-GROUNDS = {"ex_officio": "Re'sen", "complaint": "Şikâyet üzerine"}
-MODES = {"remote": "Uzaktan", "on_site": "Yerinde"}
-TEAMS = {"ministry": "Bakanlık ekibi", "ism": "İl sağlık müdürlüğü ekibi"}          # md. 18/2
+GROUNDS = {"ex_officio": msg("KTS", "Re'sen"), "complaint": msg("KTS", "Şikâyet üzerine")}
+MODES = {"remote": msg("KTS", "Uzaktan"), "on_site": msg("KTS", "Yerinde")}
+TEAMS = {"ministry": msg("KTS", "Bakanlık ekibi"), "ism": msg("KTS", "İl sağlık müdürlüğü ekibi")}   # md. 18/2
 # md. 18/3 (a)-(f). The official wording is not in the domain reference (shared/domain): these are working titles
 # drawn from what the regulation has SBSGM check (flow chart audit tests, md. 14-17), labelled as such on screen.
 SUBJECTS = {
-    "a": "Merkezi sistemlere (e-Nabız) veri gönderimi",
-    "b": "ÇKYS hekim veri bankası entegrasyonu ve hizmet öncesi kontroller",
-    "c": "e-Rapor / e-Reçete entegrasyonu",
-    "d": "USBS ekranları ve bilişim standartlarına uygunluk",
-    "e": "Kayıtların teslimi, yedekleme ve geri dönüş testleri (md. 14-15)",
-    "f": "Gizlilik, veri güvenliği ve log kayıtları (md. 16-17)",
+    "a": msg("KTS", "Merkezi sistemlere (e-Nabız) veri gönderimi"),
+    "b": msg("KTS", "ÇKYS hekim veri bankası entegrasyonu ve hizmet öncesi kontroller"),
+    "c": msg("KTS", "e-Rapor / e-Reçete entegrasyonu"),
+    "d": msg("KTS", "USBS ekranları ve bilişim standartlarına uygunluk"),
+    "e": msg("KTS", "Kayıtların teslimi, yedekleme ve geri dönüş testleri (md. 14-15)"),
+    "f": msg("KTS", "Gizlilik, veri güvenliği ve log kayıtları (md. 16-17)"),
 }
 SUBJECTS_NOTE = "md. 18/3 konu başlıkları çalışma metnidir; resmî metinle doğrulanmadı."
-RESULTS = {"conform": "Uygun", "deficient": "Eksiklik var", "not_examined": "İncelenmedi"}
-SECURITY_TESTS = {"none": "Yapılmadı", "security": "Güvenlik testi", "penetration": "Sızma testi"}   # md. 18/4
-OUTCOMES = {"conform": "Eksiklik bulunmadı", "deficient": "Eksiklik bulundu; uyarı verildi"}
+RESULTS = {"conform": msg("KTS", "Uygun"), "deficient": msg("KTS", "Eksiklik var"),
+           "not_examined": msg("KTS", "İncelenmedi")}
+SECURITY_TESTS = {"none": msg("KTS", "Yapılmadı"), "security": msg("KTS", "Güvenlik testi"),
+                  "penetration": msg("KTS", "Sızma testi")}   # md. 18/4
+OUTCOMES = {"conform": msg("KTS", "Eksiklik bulunmadı"), "deficient": msg("KTS", "Eksiklik bulundu; uyarı verildi")}
 REPORT_KIND = "kts_guvenlik_testi"
-MOVES = {"passive": "pasif listeye alındı", "deleted": "KTS'den silindi", "active": "aktif listeye geri alındı"}
+MOVES = {"passive": msg("KTS", "pasif listeye alındı"), "deleted": msg("KTS", "KTS'den silindi"),
+         "active": msg("KTS", "aktif listeye geri alındı")}
 NOTICE_KIND = registry.NOTICE_KINDS["audit"]
 
 
@@ -285,25 +288,26 @@ class AuditRow:
     warning_id: int | None
     warning_deadline: dt.date | None
     warning_fixed_on: dt.date | None
-    result_text: str                     # audit → warning → outcome, in Turkish
+    result_text: str                     # audit → warning → outcome (a translatable message)
     findings: list[tuple[str, str, str]] = field(default_factory=list)   # (subject, result, notes)
 
 
-def _after_warning(events: list[VendorStatusEvent], w: VendorWarning, today: dt.date) -> str:
+def _after_warning(events: list[VendorStatusEvent], w: VendorWarning, today: dt.date) -> str:  # a Message
     """What became of a warning: fixed in time, or the list move the rules made (passive, deleted, back)."""
     if w.fixed_on is not None and w.fixed_on <= w.deadline:
-        return f"Uyarı süresinde giderildi ({_fmt(w.fixed_on)})."
+        return msg("KTS", "Uyarı süresinde giderildi ({day}).").format(day=_fmt(w.fixed_on))
     moves = [e for e in events if e.effective_on > w.issued_on and e.status != VendorStatus.APPLIED.value]
     parts = []
     for e in moves:
-        parts.append(f"{_fmt(e.effective_on)} {MOVES.get(e.status, e.status)}")
+        parts.append(msg("KTS", "{day} {move}").format(day=_fmt(e.effective_on), move=MOVES.get(e.status, e.status)))
     if w.fixed_on is not None:
-        parts.insert(0, f"süre geçtikten sonra giderildi ({_fmt(w.fixed_on)})")
+        parts.insert(0, msg("KTS", "süre geçtikten sonra giderildi ({day})").format(day=_fmt(w.fixed_on)))
     if parts:
-        return "Uyarı süresinde giderilmedi; " + ", ".join(parts) + "."
+        return msg("KTS", "Uyarı süresinde giderilmedi; {what}.").format(what=joined(", ", parts))
     if w.deadline >= today:
-        return f"Giderme süresi devam ediyor (son gün {_fmt(w.deadline)})."
-    return f"Giderme süresi {_fmt(w.deadline)} tarihinde doldu; liste kuralları henüz uygulanmadı."
+        return msg("KTS", "Giderme süresi devam ediyor (son gün {day}).").format(day=_fmt(w.deadline))
+    return msg("KTS", "Giderme süresi {day} tarihinde doldu; liste kuralları henüz uygulanmadı.").format(
+        day=_fmt(w.deadline))
 
 
 def _rows(s: Session, audits: list[VendorAudit], today: dt.date) -> list[AuditRow]:
@@ -314,13 +318,14 @@ def _rows(s: Session, audits: list[VendorAudit], today: dt.date) -> list[AuditRo
                              .order_by(VendorAuditFinding.subject)).all()
         w = s.get(VendorWarning, a.warning_id) if a.warning_id else None
         if a.outcome is None:
-            text = f"Planlandı ({_fmt(a.planned_on)})."
+            text = msg("KTS", "Planlandı ({day}).").format(day=_fmt(a.planned_on))
         elif w is None:
-            text = OUTCOMES["conform"] + "."
+            text = msg("KTS", "{outcome}.").format(outcome=OUTCOMES["conform"])
         else:
             events = list(s.scalars(select(VendorStatusEvent).where(VendorStatusEvent.vendor_id == a.vendor_id)
                                     .order_by(VendorStatusEvent.effective_on, VendorStatusEvent.id)))
-            text = f"{OUTCOMES['deficient']} (son gün {_fmt(w.deadline)}). " + _after_warning(events, w, today)
+            text = msg("KTS", "{outcome} (son gün {day}). {after}").format(
+                outcome=OUTCOMES["deficient"], day=_fmt(w.deadline), after=_after_warning(events, w, today))
         complaint = f"{a.complainant}: {a.complaint_subject}" if a.grounds == "complaint" else ""
         out.append(AuditRow(a.id, a.vendor_id, vendor.name if vendor else "", a.planned_on, a.performed_on,
                             a.grounds, a.mode, a.team, complaint, a.security_test, a.security_report_id, a.outcome,

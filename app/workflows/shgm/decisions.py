@@ -170,15 +170,16 @@ class DecisionInfo:
     @property
     def stage(self) -> str:
         if self.outcome == "rejected":
-            return "Reddedildi"
+            return msg("SHGM", "Reddedildi")
         if self.permit_id:
-            return "Değişiklik imzalandı" if self.amends_permit_id else "İzin belgesi düzenlendi"
+            return msg("SHGM", "Değişiklik imzalandı") if self.amends_permit_id else \
+                msg("SHGM", "İzin belgesi düzenlendi")
         if self.ckys_recorded_at:
-            return ("ÇKYS'ye kaydedildi; değişikliğin imzası bekliyor" if self.amends_permit_id
-                    else "ÇKYS'ye kaydedildi; izin belgesi bekliyor")
+            return (msg("SHGM", "ÇKYS'ye kaydedildi; değişikliğin imzası bekliyor") if self.amends_permit_id
+                    else msg("SHGM", "ÇKYS'ye kaydedildi; izin belgesi bekliyor"))
         if self.ckys_exported_at:
-            return "ÇKYS dosyası üretildi; kayıt bekliyor"
-        return "Alanlar belirlendi; ÇKYS dosyası bekliyor"
+            return msg("SHGM", "ÇKYS dosyası üretildi; kayıt bekliyor")
+        return msg("SHGM", "Alanlar belirlendi; ÇKYS dosyası bekliyor")
 
 
 @dataclass(frozen=True)
