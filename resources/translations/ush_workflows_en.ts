@@ -1610,7 +1610,22 @@
         <translation>Permit not found.</translation>
     </message>
     <message>
-        <location filename="../../app/workflows/common/stored_documents.py" line="+45"/>
+        <location filename="../../app/workflows/common/stored_documents.py" line="+23"/>
+        <source>Belge</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} boş bir dosya.</source>
+        <translation>{name} is an empty file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: dosya {mb} MB&apos;tan büyük.</source>
+        <translation>{name}: the file is larger than {mb} MB.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Belge bulunamadı.</source>
         <translation>Document not found.</translation>
     </message>
@@ -2487,6 +2502,26 @@
         <location line="+4"/>
         <source>Ölçütlerin toplam puanı sıfır; değerlendirme puanı hesaplanamaz.</source>
         <translation>The criteria&apos;s total points are zero; the evaluation score cannot be calculated.</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/common/vendor_access.py" line="+126"/>
+        <source>Erişim kodu {day} tarihinde KTS birimince kapatıldı ({reason}).</source>
+        <translation>The access code was closed by the KTS unit on {day} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erişim kodu {day} tarihinde KTS birimince kapatıldı.</source>
+        <translation>The access code was closed by the KTS unit on {day}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{vendor} KTS&apos;den silindiği için yazılım erişim kodu {day} tarihinde kapatılır (SBYS Yönetmeliği md. 8/4).</source>
+        <translation>As {vendor} was deleted from KTS, its software access code closes on {day} (SBYS Regulation art. 8/4).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Erişim kodu henüz açık değil; {day} tarihinde verilecek.</source>
+        <translation>The access code is not open yet; it is issued on {day}.</translation>
     </message>
 </context>
 <context>
@@ -3993,7 +4028,27 @@
         <translation>This is your first login or your password was reset: set a new password to continue.</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+25"/>
+        <source>Parola en az {n} karakter olmalı.</source>
+        <translation>The password must have at least {n} characters.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parolada en az bir harf bulunmalı.</source>
+        <translation>The password must contain at least one letter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parolada en az bir rakam bulunmalı.</source>
+        <translation>The password must contain at least one digit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parola boşlukla başlayamaz ya da bitemez.</source>
+        <translation>The password cannot begin or end with a space.</translation>
+    </message>
+    <message>
+        <location line="+138"/>
         <location line="+356"/>
         <source>Yeni parola eskisiyle aynı olamaz.</source>
         <translation>The new password cannot be the same as the old one.</translation>

@@ -26,6 +26,7 @@ from app.ui.common.formats import date_text, datetime_text
 from app.ui.common.forms import DiscardGuard
 from app.ui.common.operations import Messages, Operation, run
 from app.ui.common.tables import fill_table, read_only_table
+from app.ui.common.texts import shown
 from app.ui.labels import vendor_status_label
 from app.workflows.common.context import AppContext
 from app.workflows.kts import access_codes
@@ -162,7 +163,7 @@ class AccessCodeTab(QWidget):
             text = self.tr("Açık erişim kodu yok (durumu: {s}).").format(s=vendor_status_label(f.status))
         self.state_label.setText(text)
         fill_table(self.codes_table, [(f"usbs_{c.lookup}_…", date_text(c.issued_on), c.issued_by,
-                                  date_text(c.closes_on), c.closed_reason) for c in f.codes])
+                                  date_text(c.closes_on), shown(c.closed_reason)) for c in f.codes])
 
     # -- actions -------------------------------------------------------------------------------------------------
 

@@ -34,7 +34,7 @@ from app.models import AuditEntry, Province, User
 from app.workflows.common.clock import TR
 from app.workflows.common.context import Actor, AppContext
 from app.workflows.common.errors import DomainError, NotFound, PermissionDenied, StaleRecord, ValidationFailed
-from app.workflows.common.messages import msg
+from app.workflows.common.messages import joined, msg
 from app.workflows.common.permissions import require
 from app.workflows.common.vocabulary import Role
 
@@ -108,19 +108,19 @@ def password_problems(password: str) -> list[str]:
     """What is wrong with a new password (empty list: acceptable)."""
     problems = []
     if len(password) < MIN_PASSWORD_LENGTH:
-        problems.append(f"Parola en az {MIN_PASSWORD_LENGTH} karakter olmalı.")
+        problems.append(msg("Yönetim", "Parola en az {n} karakter olmalı.").format(n=MIN_PASSWORD_LENGTH))
     if not any(ch.isalpha() for ch in password):
-        problems.append("Parolada en az bir harf bulunmalı.")
+        problems.append(msg("Yönetim", "Parolada en az bir harf bulunmalı."))
     if not any(ch.isdigit() for ch in password):
-        problems.append("Parolada en az bir rakam bulunmalı.")
+        problems.append(msg("Yönetim", "Parolada en az bir rakam bulunmalı."))
     if password != password.strip():
-        problems.append("Parola boşlukla başlayamaz ya da bitemez.")
+        problems.append(msg("Yönetim", "Parola boşlukla başlayamaz ya da bitemez."))
     return problems
 
 
 def check_password_policy(password: str, field: str = "new_password") -> None:
     if problems := password_problems(password):
-        raise ValidationFailed({field: " ".join(problems)})
+        raise ValidationFailed({field: joined(" ", problems)})
 
 
 def temporary_password(length: int = 12) -> str:

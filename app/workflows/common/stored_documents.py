@@ -20,11 +20,11 @@ MAX_ATTACHMENT_BYTES = MAX_ATTACHMENT_MB * 1024 * 1024     # one attached file; 
 
 def attachment_problem(filename: str, size: int) -> str | None:
     """Why a file of `size` bytes cannot be attached (empty, or over the limit), in Turkish; None if it can."""
-    name = filename or "Belge"
+    name = filename or msg("Hatalar", "Belge")
     if size <= 0:
-        return f"{name} boş bir dosya."
+        return msg("Hatalar", "{name} boş bir dosya.").format(name=name)
     if size > MAX_ATTACHMENT_BYTES:
-        return f"{name}: dosya {MAX_ATTACHMENT_MB} MB'tan büyük."
+        return msg("Hatalar", "{name}: dosya {mb} MB'tan büyük.").format(name=name, mb=MAX_ATTACHMENT_MB)
     return None
 
 

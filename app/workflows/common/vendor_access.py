@@ -23,6 +23,7 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from app.models import SystemSetting, Vendor, VendorAccessCode, VendorStatusEvent
+from app.workflows.common.messages import msg
 from app.workflows.common.vendor_rules import ACCESS_CODE_CLOSE_MONTHS, VendorFacts, add_months
 from app.workflows.common.vendors import Standing, standing
 from app.workflows.common.vocabulary import VendorStatus
@@ -122,8 +123,10 @@ def closes_on(session: Session, vendor: Vendor | VendorRow, code: VendorAccessCo
     """
     found: list[tuple[dt.date, str]] = []
     if code.revoked_on is not None:
-        found.append((code.revoked_on, f"Erişim kodu {_fmt(code.revoked_on)} tarihinde KTS birimince kapatıldı"
-                                       + (f" ({code.revoke_reason.rstrip('.')})." if code.revoke_reason else ".")))
+        why = msg("KTS", "Erişim kodu {day} tarihinde KTS birimince kapatıldı ({reason}).") if code.revoke_reason \
+            else msg("KTS", "Erişim kodu {day} tarihinde KTS birimince kapatıldı.")
+        found.append((code.revoked_on, why.format(day=_fmt(code.revoked_on),
+                                                  reason=(code.revoke_reason or "").rstrip("."))))
     st = st or standing(session, vendor.id, day)
     rule = st.access_code_closes_on if st.access_code_closes_on and st.access_code_closes_on > code.issued_on \
         else None
@@ -139,8 +142,8 @@ def closes_on(session: Session, vendor: Vendor | VendorRow, code: VendorAccessCo
             .order_by(VendorStatusEvent.effective_on).limit(1)).first()
         rule = add_months(deleted, ACCESS_CODE_CLOSE_MONTHS) if deleted is not None else None
     if rule is not None:
-        found.append((rule, f"{vendor.name} KTS'den silindiği için yazılım erişim kodu {_fmt(rule)} tarihinde "
-                            "kapatılır (SBYS Yönetmeliği md. 8/4)."))
+        found.append((rule, msg("KTS", "{vendor} KTS'den silindiği için yazılım erişim kodu {day} tarihinde "
+                                "kapatılır (SBYS Yönetmeliği md. 8/4).").format(vendor=vendor.name, day=_fmt(rule))))
     if not found:
         return None, ""
     return min(found)
@@ -151,7 +154,7 @@ def closed_reason(session: Session, vendor: Vendor | VendorRow, code: VendorAcce
     """Why the code does not open on `day` (None: it opens). `st`, `facts`: the vendor's standing on `day` and
     its facts, if known (`closes_on`)."""
     if day < code.issued_on:
-        return f"Erişim kodu henüz açık değil; {_fmt(code.issued_on)} tarihinde verilecek."
+        return msg("KTS", "Erişim kodu henüz açık değil; {day} tarihinde verilecek.").format(day=_fmt(code.issued_on))
     close, why = closes_on(session, vendor, code, day, st, facts)
     return why if close is not None and close <= day else None
 
