@@ -711,7 +711,7 @@
 <context>
     <name>OffsiteCopyDialog</name>
     <message>
-        <location filename="../../app/ui/admin/offsite_dialog.py" line="+62"/>
+        <location filename="../../app/ui/admin/offsite_dialog.py" line="+63"/>
         <source>Yedeğin başka yerdeki kopyası</source>
         <translation>Off-site copy of a backup</translation>
     </message>
@@ -759,7 +759,7 @@
 <context>
     <name>ReceiverDialog</name>
     <message>
-        <location filename="../../app/ui/admin/receiver_dialog.py" line="+38"/>
+        <location filename="../../app/ui/admin/receiver_dialog.py" line="+39"/>
         <source>Tutanağı imzalayacak hizmet alan temsilcisi</source>
         <translation>Service receiver&apos;s representative who signs the report</translation>
     </message>
@@ -797,7 +797,7 @@
 <context>
     <name>UserAdminWidget</name>
     <message>
-        <location filename="../../app/ui/admin/user_admin.py" line="+177"/>
+        <location filename="../../app/ui/admin/user_admin.py" line="+184"/>
         <source>Kullanıcılar</source>
         <translation>Users</translation>
     </message>
@@ -950,7 +950,7 @@ The password was copied to the clipboard. Pass it to the user securely; it must 
 <context>
     <name>UserEditDialog</name>
     <message>
-        <location line="-230"/>
+        <location line="-233"/>
         <source>Kullanıcı ekle</source>
         <translation>Add user</translation>
     </message>
@@ -995,7 +995,7 @@ The password was copied to the clipboard. Pass it to the user securely; it must 
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Kullanıcı eklenemedi</source>
         <translation>Could not add the user</translation>
     </message>

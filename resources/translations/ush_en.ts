@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+94"/>
+        <location filename="../../app/ui/main_window.py" line="+103"/>
         <source>{app} hakkında</source>
         <translation>About {app}</translation>
     </message>
@@ -399,7 +399,7 @@ Delete the note? If kept, it is printed on the review form as the item&apos;s ex
     <name>ApplicationFormDialog</name>
     <message>
         <location filename="../../app/ui/ism/intake_form.py" line="+90"/>
-        <location line="+137"/>
+        <location line="+136"/>
         <source>Yeni başvuru</source>
         <translation>New application</translation>
     </message>
@@ -500,7 +500,7 @@ Delete the note? If kept, it is printed on the review form as the item&apos;s ex
         <translation>The application was saved with number {number}. The 15-day period starts on the day after it was received.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+21"/>
         <source>Kaydedilmedi; düzeltilmesi gereken alanlar var:</source>
         <translation>Not saved; some fields need correcting:</translation>
     </message>
@@ -969,7 +969,7 @@ Details: {error}</translation>
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../app/ui/ism/intake/documents.py" line="+45"/>
+        <location filename="../../app/ui/ism/intake/documents.py" line="+49"/>
         <source>Tür</source>
         <translation>Type</translation>
     </message>
@@ -992,7 +992,7 @@ Details: {error}</translation>
 <context>
     <name>DocumentsSection</name>
     <message>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>Başvuruyla gelen dosyalar veritabanında SHA-256 özetiyle saklanır.</source>
         <translation>The files that came with the application are kept in the database with their SHA-256 digest.</translation>
     </message>
@@ -1186,7 +1186,7 @@ Details: {error}</translation>
 <context>
     <name>FacilitySection</name>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Kayıtlı bir tesis seç</source>
         <translation>Pick a registered facility</translation>
     </message>
@@ -1490,6 +1490,19 @@ Details: {error}</translation>
         <location line="+4"/>
         <source>Kapat</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ImzaParolasi</name>
+    <message>
+        <location filename="../../app/ui/common/passphrase.py" line="+24"/>
+        <source>İmza sertifikasının parolası</source>
+        <translation>Signing certificate password</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} sertifikasının parolası (bu oturum boyunca bellekte tutulur, hiçbir yere yazılmaz):</source>
+        <translation>Password of the certificate {name} (kept in memory for this session, never written anywhere):</translation>
     </message>
 </context>
 <context>
@@ -1864,7 +1877,7 @@ Details: {error}</translation>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+118"/>
         <location line="+3"/>
         <source>Ayarlar</source>
         <translation>Settings</translation>
@@ -1985,7 +1998,7 @@ Details: {error}</translation>
 <context>
     <name>NotificationDialog</name>
     <message>
-        <location filename="../../app/ui/ism/notice_dialog.py" line="+207"/>
+        <location filename="../../app/ui/ism/notice_dialog.py" line="+208"/>
         <source>Bildirim — {number}</source>
         <translation>Notification — {number}</translation>
     </message>
@@ -2129,7 +2142,12 @@ Save the letter and close the file?</translation>
         <translation>Save and close the file</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Yazı kaydedilmedi ve imzalanmadı: e-imza sertifikasının parolası girilmedi. Kaydetmek için yeniden Kaydet&apos;e basıp parolayı girin.</source>
+        <translation>The letter was neither saved nor signed: the e-signature certificate&apos;s password was not entered. To save it, press Save again and enter the password.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+12"/>
         <source>Bildirim kaydı</source>
         <translation>Recording the notification</translation>
@@ -2173,7 +2191,7 @@ Save the letter and close the file?</translation>
         <translation>The operation could not be completed; an unexpected error occurred. No change was saved. The details were written to the log file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/formats.py" line="+46"/>
+        <location filename="../../app/ui/common/formats.py" line="+56"/>
         <source>{n} bayt</source>
         <translation>{n} bytes</translation>
     </message>
@@ -2268,12 +2286,12 @@ Save the letter and close the file?</translation>
         <translation>{n}-day notification period:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/tables.py" line="+117"/>
+        <location filename="../../app/ui/common/tables.py" line="+119"/>
         <source>Sütunlar</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/forms.py" line="+203"/>
+        <location filename="../../app/ui/common/forms.py" line="+318"/>
         <source>Kaydedilmemiş bilgiler</source>
         <translation>Unsaved information</translation>
     </message>
@@ -2387,7 +2405,7 @@ Close without saving?</translation>
 <context>
     <name>ProfessionalsModel</name>
     <message>
-        <location filename="../../app/ui/ism/intake/professionals.py" line="+48"/>
+        <location filename="../../app/ui/ism/intake/professionals.py" line="+49"/>
         <source>TC kimlik no</source>
         <translation>TC identity no</translation>
     </message>
@@ -2796,7 +2814,7 @@ Close without saving?</translation>
 <context>
     <name>VendorAuditsDialog</name>
     <message>
-        <location filename="../../app/ui/ism/vendor_audits.py" line="+30"/>
+        <location filename="../../app/ui/ism/vendor_audits.py" line="+31"/>
         <source>İlinize hizmet veren USBS üreticilerinin denetimleri</source>
         <translation>Audits of the USBS producers serving your province</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccessCodeTab</name>
     <message>
-        <location filename="../../app/ui/kts/access_code_tab.py" line="+104"/>
+        <location filename="../../app/ui/kts/access_code_tab.py" line="+89"/>
         <source>Erişim &amp;kodu ver</source>
         <translation>Issue access &amp;code</translation>
     </message>
@@ -174,7 +174,7 @@
 <context>
     <name>AuditPlanDialog</name>
     <message>
-        <location filename="../../app/ui/kts/audits.py" line="+192"/>
+        <location filename="../../app/ui/kts/audits.py" line="+187"/>
         <source>Denetim planla (SBYS Yönetmeliği md. 18)</source>
         <translation>Plan an audit (SBYS Regulation art. 18)</translation>
     </message>
@@ -291,7 +291,7 @@
 <context>
     <name>CompetenceScreen</name>
     <message>
-        <location filename="../../app/ui/kts/competence.py" line="+78"/>
+        <location filename="../../app/ui/kts/competence.py" line="+57"/>
         <source>&amp;Yenile</source>
         <translation>&amp;Refresh</translation>
     </message>
@@ -552,7 +552,7 @@
 <context>
     <name>KtsAudits</name>
     <message>
-        <location filename="../../app/ui/kts/audits.py" line="-273"/>
+        <location filename="../../app/ui/kts/audits.py" line="-268"/>
         <source>Re&apos;sen</source>
         <translation>Ex officio</translation>
     </message>
@@ -615,7 +615,7 @@
 <context>
     <name>KtsDesk</name>
     <message>
-        <location filename="../../app/ui/kts/desk.py" line="+476"/>
+        <location filename="../../app/ui/kts/desk.py" line="+446"/>
         <source>USBS Üreticileri (KTS)</source>
         <translation>USBS vendors (KTS)</translation>
     </message>
@@ -1348,7 +1348,7 @@
 <context>
     <name>KtsEtiketler</name>
     <message>
-        <location line="-877"/>
+        <location line="-850"/>
         <source>KTS birimine başvuru</source>
         <translation>Application to the KTS unit</translation>
     </message>
@@ -1601,7 +1601,7 @@
 <context>
     <name>VendorAudits</name>
     <message>
-        <location filename="../../app/ui/kts/audits.py" line="+40"/>
+        <location filename="../../app/ui/kts/audits.py" line="+35"/>
         <source>Denetim &amp;planla…</source>
         <translation>&amp;Plan an audit…</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../app/ui/shgm/dialogs.py" line="+247"/>
+        <location filename="../../app/ui/shgm/dialogs.py" line="+259"/>
         <source>İzin alanlarını değiştir</source>
         <translation>Change the permit areas</translation>
     </message>
@@ -229,22 +229,9 @@
     </message>
 </context>
 <context>
-    <name>ImzaParolasi</name>
-    <message>
-        <location filename="../../app/ui/shgm/passphrase.py" line="+23"/>
-        <source>İmza sertifikasının parolası</source>
-        <translation>Signing certificate password</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{name} sertifikasının parolası (bu oturum boyunca bellekte tutulur, hiçbir yere yazılmaz):</source>
-        <translation>Password of the certificate {name} (kept in memory for this session, never written anywhere):</translation>
-    </message>
-</context>
-<context>
     <name>ProducerDialog</name>
     <message>
-        <location filename="../../app/ui/shgm/dialogs.py" line="-147"/>
+        <location line="-147"/>
         <source>Tesisin USBS üreticisi</source>
         <translation>The facility&apos;s USBS producer</translation>
     </message>
