@@ -39,7 +39,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app import APP_NAME, APP_TITLE, __version__
 from app.config import Settings, SettingsError
 from app.ui import i18n
-from app.ui.common import screen
+from app.ui.common import collector, screen
 from app.ui.labels import database_text
 from app.workflows.admin.startup_info import DatabaseUnavailable, describe_target
 
@@ -473,6 +473,7 @@ def ensure_application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
     screen.install(app)            # no window or dialog larger than the screen (app.ui.common.screen)
+    collector.install(app)         # Python's garbage collection on the GUI thread only (app.ui.common.collector)
     return app
 
 

@@ -19,6 +19,14 @@ from tests.support.ui import show_main_window
 log = logging.getLogger(__name__)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _collect_on_the_gui_thread(qapp) -> None:
+    """As in the application (app.ui.application.ensure_application): garbage collection never runs on a worker."""
+    from app.ui.common import collector
+
+    collector.install(qapp)
+
+
 @pytest.fixture(autouse=True)
 def _turkish_interface(qapp) -> Iterator[None]:
     """Every test starts and ends with the Turkish source texts (no translator left installed)."""

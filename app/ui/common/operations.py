@@ -18,6 +18,7 @@ that `cancel()` reads. `run()` (the function) is the same path in synchronous mo
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 import time
@@ -48,7 +49,13 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 _POOL: QThreadPool | None = None
-_RUNNING: set[Operation[Any]] = set()      # keeps an operation (and its relay) alive until it has delivered
+# Keeps an operation alive until it has delivered, by key. Only the GUI thread drops an operation (and with it the
+# widgets and closures it holds): a Qt object's Python wrapper released on a worker thread is deleted later by
+# shiboken on the GUI thread, at whatever Python line runs next there — once inside an event filter during a
+# widget's destruction, which crashed the process (SIGSEGV in BindingManager::runDeletionInMainThread).
+_RUNNING: dict[int, Operation[Any]] = {}
+_KEYS = itertools.count(1)
+_RELAY: _Relay | None = None
 
 
 def pool() -> QThreadPool:
@@ -146,24 +153,35 @@ def alive(widget: QObject | None) -> bool:
 
 
 class _Relay(QObject):
-    """Lives on the GUI thread; the worker emits, the slots run on the GUI thread (queued connections)."""
+    """Carries a worker's result and progress to the GUI thread (queued signals) by operation key. One, made on
+    the GUI thread and never deleted, so a worker refers to no Qt object that could die on its thread."""
 
-    done = Signal(object)
-    step = Signal(int, int, str)
+    done = Signal(int, object)
+    step = Signal(int, int, int, str)
 
-    def __init__(self, op: Operation[Any]) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.op = op
         self.done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self.step.connect(self._step, Qt.ConnectionType.QueuedConnection)
 
-    @Slot(object)
-    def _deliver(self, outcome: Outcome[Any]) -> None:
-        self.op._deliver(outcome)
+    @Slot(int, object)
+    def _deliver(self, key: int, outcome: Outcome[Any]) -> None:
+        op = _RUNNING.get(key)
+        if op is not None:
+            op._deliver(outcome)
 
-    @Slot(int, int, str)
-    def _step(self, done: int, total: int, label: str) -> None:
-        self.op._show_step(done, total, label)
+    @Slot(int, int, int, str)
+    def _step(self, key: int, done: int, total: int, label: str) -> None:
+        op = _RUNNING.get(key)
+        if op is not None:
+            op._show_step(done, total, label)
+
+
+def relay() -> _Relay:
+    global _RELAY
+    if _RELAY is None:
+        _RELAY = _Relay()
+    return _RELAY
 
 
 class _ProgressDialog(QProgressDialog):
@@ -182,12 +200,16 @@ class _ProgressDialog(QProgressDialog):
 class _Job(QRunnable):
     def __init__(self, op: Operation[Any]) -> None:
         super().__init__()
-        self.op = op
+        self.key = op.key
+        self.op: Operation[Any] | None = op
         self.setAutoDelete(True)
 
     def run(self) -> None:
-        outcome = self.op._call()
-        self.op._relay.done.emit(outcome)
+        op, self.op = self.op, None
+        assert op is not None
+        outcome = op._call()
+        del op              # before the result goes: the GUI thread, which still holds it, drops it last
+        relay().done.emit(self.key, outcome)
 
 
 class Operation(Generic[T]):
@@ -211,6 +233,7 @@ class Operation(Generic[T]):
         self._stale_dialog: QProgressDialog | None = None   # closed while stepping; deleted when the step returns
         self.outcome: Outcome[T] | None = None
         self.thread_name = ""
+        self.key = next(_KEYS)
 
     # -- options -------------------------------------------------------------------------------------------------
 
@@ -259,8 +282,8 @@ class Operation(Generic[T]):
     def run(self) -> Operation[T]:
         """Start the call in a worker thread and return at once; the result arrives on the GUI thread."""
         self._begin()
-        self._relay = _Relay(self)
-        _RUNNING.add(self)
+        relay()                       # made on the GUI thread, before any worker uses it
+        _RUNNING[self.key] = self
         pool().start(_Job(self))
         return self
 
@@ -315,7 +338,7 @@ class Operation(Generic[T]):
         if threading.current_thread() is threading.main_thread():
             self._show_step(done, -1 if total is None else total, label or "")
         else:
-            self._relay.step.emit(done, -1 if total is None else total, label or "")
+            relay().step.emit(self.key, done, -1 if total is None else total, label or "")
 
     def _end_busy(self) -> None:
         if self._override_cursor:
@@ -362,7 +385,7 @@ class Operation(Generic[T]):
                 for fb in self._failure:
                     fb(outcome)
         finally:
-            _RUNNING.discard(self)
+            _RUNNING.pop(self.key, None)
             for fin in self._finally:
                 fin(outcome)
 
