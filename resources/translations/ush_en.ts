@@ -2191,7 +2191,7 @@ Save the letter and close the file?</translation>
         <translation>The operation could not be completed; an unexpected error occurred. No change was saved. The details were written to the log file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/formats.py" line="+56"/>
+        <location filename="../../app/ui/common/formats.py" line="+67"/>
         <source>{n} bayt</source>
         <translation>{n} bytes</translation>
     </message>

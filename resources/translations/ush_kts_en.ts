@@ -351,12 +351,17 @@
         <translation>General competence score</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Teknik değerlendirme planı (en az 3 tesis, 6 ay hizmet, farklı iller; değerlendirici tesisin ilinde görev yapmaz)</source>
-        <translation>Technical evaluation plan (at least 3 facilities, 6 months of service, different provinces; the evaluator does not work in the facility&apos;s province)</translation>
+        <location line="+8"/>
+        <source>Teknik değerlendirme planı</source>
+        <translation>Technical evaluation plan</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>En az 3 tesis, 6 ay hizmet, farklı iller; değerlendirici tesisin ilinde görev yapmaz (SBYS md. 20/4).</source>
+        <translation>At least 3 facilities, 6 months of service, different provinces; the evaluator does not work in the facility&apos;s province (SBYS art. 20/4).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Plan ö&amp;ner</source>
         <translation>Pro&amp;pose plan</translation>
     </message>
@@ -411,7 +416,7 @@
         <translation>Evaluation date</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <location line="+19"/>
         <source>Genel Yetkinlik</source>
         <translation>General competence</translation>

@@ -206,3 +206,40 @@ def test_a_dialog_taller_than_the_screen_scrolls_and_keeps_its_buttons(qtbot, ar
     assert dialog.findChild(QScrollArea, screen.SCROLL_NAME) is not None
     assert buttons.isVisible() and not buttons.visibleRegion().isEmpty()
 
+
+
+@pytest.mark.parametrize("lang", ["tr", "en"])
+def test_at_1366_no_desk_page_scrolls_sideways_in_either_language(qtbot, qapp, ctx, monkeypatch, lang):
+    """Work lists at 1366 px are not behind a horizontal scroll (issue 17), in the English interface too, where the
+    page names and the buttons are longer: every page's content fits beside the page list. In a 10-point font, a
+    Linux desktop's usual size (the offscreen platform's default is 9)."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from app.ui import i18n
+    from app.ui.main_window import MainWindow
+
+    limit = SCREENS["1366x768"]
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(limit))
+    fit = screen.install(qapp)
+    i18n.set_language(qapp, lang)
+    font = qapp.font()
+    bigger = qapp.font()
+    bigger.setPointSizeF(10)
+    qapp.setFont(bigger)
+    try:
+        window = MainWindow(with_demo_data(ctx, 30, seed=11))
+        qtbot.addWidget(window)
+        window.resize(limit.size())
+        window.show()
+        qtbot.waitExposed(window)
+        for row in range(window.nav.count()):
+            window.show_page(row)
+            qtbot.wait(20)
+            scroll = window.findChild(QScrollArea, screen.SCROLL_NAME)
+            sideways = scroll.horizontalScrollBar().maximum() if scroll is not None else 0
+            assert sideways == 0, f"{lang}: page “{window.nav.item(row).text()}” scrolls {sideways} px sideways"
+    finally:
+        qapp.setFont(font)
+        i18n.set_language(qapp, "tr")
+        qapp.removeEventFilter(fit)
+        fit.setParent(None)

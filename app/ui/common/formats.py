@@ -24,6 +24,17 @@ def date_edit(day: dt.date):  # type: ignore[no-untyped-def]
     return e
 
 
+def narrow_combo(combo, chars: int = 24):  # type: ignore[no-untyped-def]
+    """`combo` as wide as the layout gives it (at least `chars` characters), not as wide as its longest item: a
+    long area or product name would otherwise widen the whole page past a 1366-pixel screen; the list that drops
+    down still shows the names in full."""
+    from PySide6.QtWidgets import QComboBox
+
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+    return combo
+
+
 def from_qdate(q: QDate) -> dt.date:
     return dt.date(q.year(), q.month(), q.day())
 

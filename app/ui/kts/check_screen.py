@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.common.formats import date_text, from_qdate, to_qdate
+from app.ui.common.formats import date_text, from_qdate, narrow_combo, to_qdate
 from app.ui.common.operations import run
 from app.ui.common.style import ERROR_COLOUR, OK_COLOUR
 from app.ui.common.texts import shown
@@ -36,7 +36,7 @@ class YetkiSorgulama(QWidget):
         self.tckn_edit = QLineEdit()
         self.tckn_edit.setMaxLength(11)
         self.facility_edit = QLineEdit()
-        self.area_combo = QComboBox()
+        self.area_combo = narrow_combo(QComboBox())
         for area in lookups.ush_areas(ctx):
             self.area_combo.addItem(f"{area.name} ({area.code})", area.code)
         self.date_edit = QDateEdit(to_qdate(ctx.clock.today()))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.common.formats import date_text, from_qdate, to_qdate
+from app.ui.common.formats import date_text, from_qdate, narrow_combo, to_qdate
 from app.ui.common.forms import DiscardGuard
 from app.ui.common.operations import Messages, Operation, run
 from app.ui.common.tables import fill_table, read_only_table
@@ -80,9 +80,13 @@ class CompetenceScreen(QWidget):
         sl.addWidget(self.scores_table, 1)
         sl.addWidget(self.weights_label)
 
-        plan_box = QGroupBox(self.tr("Teknik değerlendirme planı (en az 3 tesis, 6 ay hizmet, farklı iller; "
-                                     "değerlendirici tesisin ilinde görev yapmaz)"))
+        # a group box is at least as wide as its title: the rules go in a wrapped line under it (1366 px, English)
+        plan_box = QGroupBox(self.tr("Teknik değerlendirme planı"))
+        plan_rules = QLabel(self.tr("En az 3 tesis, 6 ay hizmet, farklı iller; değerlendirici tesisin ilinde görev "
+                                    "yapmaz (SBYS md. 20/4)."))
+        plan_rules.setWordWrap(True)
         self.product = QComboBox()
+        narrow_combo(self.product)
         self.product.currentIndexChanged.connect(lambda _i: self.show_evaluations())
         self.plan_day = QDateEdit(to_qdate(today))
         self.plan_day.setCalendarPopup(True)
@@ -110,6 +114,7 @@ class CompetenceScreen(QWidget):
             self.tr("Tesis"), self.tr("İl"), self.tr("Hizmet başlangıcı"), self.tr("Değerlendirici"),
             self.tr("Değerlendiricinin ili"), self.tr("Değerlendirme tarihi"), self.tr("Puan")])
         pl = QVBoxLayout(plan_box)
+        pl.addWidget(plan_rules)
         pl.addLayout(row)
         pl.addWidget(self.plan_table, 1)
         pl.addLayout(row2)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-
 from app.ui.common.desk_page import DeskPage
 from app.ui.labels import vendor_status_label
 from app.workflows.common.context import AppContext
