@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
-import queue
 import re
 import threading
 from collections.abc import Iterator
@@ -17,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.workflows.common import verification
 from app.workflows.common.clock import Clock
-from app.workflows.common.service_log import Request, check_kind, log_requests
+from app.workflows.common.service_log import Request, log_request
 
 log = logging.getLogger("ush_izin.web")
 
@@ -40,80 +39,13 @@ class ServiceUnavailable(Exception):
 
 
 @dataclass
-class _Pending:
-    request: Request
-    at: dt.datetime
-    done: threading.Event = field(default_factory=threading.Event)
-    error: BaseException | None = None
-
-
-class LogWriter:
-    """Group commit of the service log: a request hands its row to the instance's one writer thread and waits until
-    the row is committed; the writer commits whatever rows have queued up meanwhile in one transaction. The answer
-    still goes out only after its row is in the log (a failed commit fails every request of the batch), while 64
-    concurrent requests cost a few commits instead of 64 (bench/verify_service.py, docs/performance.md). One writer
-    per process also keeps threads from contending for SQLite's write lock. The thread ends when idle and starts
-    again with the next row."""
-
-    IDLE_SECONDS = 5.0
-    MAX_BATCH = 256
-
-    def __init__(self, engine: Engine, timeout: float = 30.0) -> None:
-        self.engine = engine
-        self.timeout = timeout
-        self._queue: queue.SimpleQueue[_Pending] = queue.SimpleQueue()
-        self._lock = threading.Lock()
-        self._thread: threading.Thread | None = None
-
-    def write(self, request: Request, at: dt.datetime) -> None:
-        check_kind(request)
-        item = _Pending(request, at)
-        with self._lock:
-            self._queue.put(item)
-            if self._thread is None:
-                self._thread = threading.Thread(target=self._run, name="ush-service-log", daemon=True)
-                self._thread.start()
-        if not item.done.wait(self.timeout):
-            raise TimeoutError("the service log writer did not answer")
-        if item.error is not None:
-            raise item.error
-
-    def _run(self) -> None:
-        while True:
-            try:
-                batch = [self._queue.get(timeout=self.IDLE_SECONDS)]
-            except queue.Empty:
-                with self._lock:
-                    if self._queue.empty():
-                        self._thread = None
-                        return
-                continue
-            while len(batch) < self.MAX_BATCH:
-                try:
-                    batch.append(self._queue.get_nowait())
-                except queue.Empty:
-                    break
-            error: BaseException | None = None
-            try:
-                log_requests(self.engine, [(p.request, p.at) for p in batch])
-            except Exception as exc:  # noqa: BLE001 (handed to every waiting request, which answers 503)
-                error = exc
-            for p in batch:
-                p.error = error
-                p.done.set()
-
-
-@dataclass
 class Service:
     engine: Engine
     sessions: sessionmaker[Session]
     log_engine: Engine
     clock: Clock
     max_upload: int
-    writer: LogWriter = field(init=False, repr=False)
-
-    def __post_init__(self) -> None:
-        self.writer = LogWriter(self.log_engine)
+    _log_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -124,7 +56,13 @@ class Service:
         """Append to the service log before the answer goes out: a request that cannot be logged is not
         answered (docs/decisions.md)."""
         try:
-            self.writer.write(request, self.clock.now())
+            if self.log_engine.dialect.name == "sqlite":
+                # one writer of the file per process at a time: 64 threads contending for SQLite's lock sleep in
+                # its busy handler (up to 100 ms a try) instead of queueing (bench/verify_service.py)
+                with self._log_lock:
+                    log_request(self.log_engine, request, self.clock.now())
+            else:
+                log_request(self.log_engine, request, self.clock.now())
         except Exception as exc:
             log.exception("service log not written")
             raise ServiceUnavailable from exc

@@ -17,7 +17,6 @@ import hashlib
 import hmac
 import ipaddress
 import threading
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, func, insert, select
@@ -86,25 +85,15 @@ _INSERT = insert(ServiceLog).inline()   # built once, values as parameters; inli
 
 def log_request(engine: Engine, request: Request, at: dt.datetime) -> None:
     """Append one row to the service log, in its own short transaction."""
-    log_requests(engine, [(request, at)])
-
-
-def check_kind(request: Request) -> None:
     if request.kind not in KINDS:
         raise ValueError(f"unknown service log kind: {request.kind}")
-
-
-def log_requests(engine: Engine, items: Sequence[tuple[Request, dt.datetime]]) -> None:
-    """Append rows to the service log in one transaction: all of them or none (the web service's group commit)."""
-    for request, _at in items:
-        check_kind(request)
     with engine.begin() as conn:
-        key = log_key(conn) if any(r.tckn for r, _at in items) else b""
-        conn.execute(_INSERT, [{
-            "at": at, "kind": r.kind, "code": r.code[:60], "vendor_id": r.vendor_id, "facility_id": r.facility_id,
-            "permit_id": r.permit_id, "answer": r.answer[:30], "detail": r.detail[:300],
-            "tckn_hash": tckn_hash(key, r.tckn) if r.tckn else None, "file_sha256": r.file_sha256,
-            "client": client_prefix(r.client)} for r, at in items])
+        digest = tckn_hash(log_key(conn), request.tckn) if request.tckn else None
+        conn.execute(_INSERT, {
+            "at": at, "kind": request.kind, "code": request.code[:60], "vendor_id": request.vendor_id,
+            "facility_id": request.facility_id, "permit_id": request.permit_id, "answer": request.answer[:30],
+            "detail": request.detail[:300], "tckn_hash": digest, "file_sha256": request.file_sha256,
+            "client": client_prefix(request.client)})
 
 
 @dataclass(frozen=True)
