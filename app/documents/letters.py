@@ -52,6 +52,7 @@ CLOSING = "Bilgilerinizi rica ederim."
 E_SIGNED = "e-imzalıdır"
 DRAFT_MARK = ("TASLAK", "Kaydedilmemiş yazı; resmî işlemde kullanılamaz.")
 TO_BE_SIGNED = "Bu yazı EBYS üzerinden e-imza ile imzalanacaktır."
+SIGNED_ON_RECORD = "Bu yazı kaydedildiğinde e-imza ile imzalanacaktır."   # a draft the desk will sign
 # Anayasa md. 40: an administrative act states the remedy, the authority and the period; İYUK (2577) md. 7: 60 days
 # to the administrative court; md. 11: an application to the authority within that period suspends it.
 DEFAULT_REMEDY = (
@@ -93,6 +94,7 @@ class LetterData:
     completion_days: int = 0             # eksik: the time given to complete (0: not stated)
     remedy: str = DEFAULT_REMEDY         # uygun_degil: the remedy, its authority and period
     draft: bool = False                  # not recorded yet: DRAFT_MARK across every page
+    signs_on_record: bool = False        # a draft the desk e-signs when it is recorded (a certificate is set)
 
 
 def render_letter(data: LetterData) -> bytes:
@@ -230,11 +232,13 @@ def _missing_table(missing: list[tuple[str, str]], width: float) -> Table:
 
 
 def _signature(data: LetterData, width: float) -> Table:
-    """Right-hand signature block: the e-signature note (only when signed; else that it is to be signed in EBYS),
+    """Right-hand signature block: the e-signature note (only when signed; a draft the desk will sign says so; else
+    that it is to be signed in EBYS),
     the signer's name and title, centred in a column."""
     st = styles()
     block_w = 75 * mm
-    lines = [para(E_SIGNED if data.signed else TO_BE_SIGNED, st["small_center"]), para(data.signer_name, st["center"])]
+    note = E_SIGNED if data.signed else SIGNED_ON_RECORD if data.signs_on_record else TO_BE_SIGNED
+    lines = [para(note, st["small_center"]), para(data.signer_name, st["center"])]
     if data.signer_title.strip():
         lines.append(para(data.signer_title, st["center"]))
     inner = Table([[x] for x in lines], colWidths=[block_w])

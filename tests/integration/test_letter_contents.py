@@ -76,7 +76,9 @@ def test_with_a_signing_certificate_the_letter_is_e_signed_and_says_so(ctx, tmp_
     use_test_certificate(tmp_path, "İzmir İSM Test Sertifikası")
     desk = izmir_desk(ctx)
     app_id = examined(desk)
-    assert "e-imzalıdır" not in text(documents.letter_preview(desk, app_id, notice(desk)))   # a draft is unsigned
+    draft = text(documents.letter_preview(desk, app_id, notice(desk)))
+    assert "e-imzalıdır" not in draft and EBYS not in draft                  # a draft is unsigned and says when
+    assert "Bu yazı kaydedildiğinde e-imza ile imzalanacaktır." in draft      # it will be signed: on recording
     n, pdf = recorded(desk, notify.notify(desk, app_id, notice(desk)))
     assert "e-imzalıdır" in text(pdf) and EBYS not in text(pdf)
     assert n.signed and n.signature_subject == "İzmir İSM Test Sertifikası"

@@ -126,6 +126,12 @@ def load_identity(settings: Settings | None = None) -> SigningIdentity:
     return _load(path, None, demo=True)
 
 
+def certificate_configured(settings: Settings | None = None) -> bool:
+    """Whether a signing certificate is set (letters are then e-signed by the desk), without opening it."""
+    settings = settings if settings is not None else _settings()
+    return bool(settings.signing_cert_path)
+
+
 def configured_identity(settings: Settings | None = None) -> SigningIdentity | None:
     """The certificate configured in the settings, opened; None where none is set (no demo certificate: a letter
     is e-signed by the desk only with a real one, otherwise in EBYS). Raises like `load_identity`."""

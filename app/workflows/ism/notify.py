@@ -111,7 +111,7 @@ class Letter:
     def file_name(self) -> str:
         return f"bildirim-{self.application_number}-{self.kind.value}.pdf"
 
-    def pdf(self, *, signed: bool = False, draft: bool = False) -> bytes:
+    def pdf(self, *, signed: bool = False, draft: bool = False, signs_on_record: bool = False) -> bytes:
         """The letter; `signed`: it is about to be e-signed by the desk ("e-imzalıdır"), else it says it is to be
         signed in EBYS; `draft`: not recorded yet, TASLAK across every page."""
         from app.documents.letters import LetterData, render_letter
@@ -126,11 +126,15 @@ class Letter:
             cc=["Sağlık Hizmetleri Genel Müdürlüğü"] if self.kind == NoticeKind.UYGUN else [],
             sender_address=self.settings.address_line, sender_contact=self.settings.contact_line, signed=signed,
             completion_days=self.settings.completion_days if self.kind == NoticeKind.EKSIK else 0, draft=draft,
+            signs_on_record=signs_on_record,
         ))
 
     def draft_pdf(self) -> bytes:
-        """The letter before it is recorded: TASLAK across every page, whatever is printed from it."""
-        return self.pdf(draft=True)
+        """The letter before it is recorded: TASLAK across every page, whatever is printed from it; where a signing
+        certificate is set it says it will be e-signed when recorded (not "to be signed in EBYS")."""
+        from app.workflows.common import signing
+
+        return self.pdf(draft=True, signs_on_record=signing.certificate_configured())
 
     def signed_pdf(self) -> tuple[bytes, str]:
         """The letter to record: e-signed (PAdES, the permits' path) where a signing certificate is configured,
