@@ -208,17 +208,18 @@ def test_a_dialog_taller_than_the_screen_scrolls_and_keeps_its_buttons(qtbot, ar
 
 
 
+@pytest.mark.parametrize("size", list(SCREENS))
 @pytest.mark.parametrize("lang", ["tr", "en"])
-def test_at_1366_no_desk_page_scrolls_sideways_in_either_language(qtbot, qapp, ctx, monkeypatch, lang):
-    """Work lists at 1366 px are not behind a horizontal scroll (issue 17), in the English interface too, where the
-    page names and the buttons are longer: every page's content fits beside the page list. In a 10-point font, a
-    Linux desktop's usual size (the offscreen platform's default is 9)."""
+def test_no_desk_page_scrolls_sideways_in_either_language(qtbot, qapp, ctx, monkeypatch, lang, size):
+    """Work lists at 1366 px (and at 125 %) are not behind a horizontal scroll (issue 17), in the English interface
+    too, where the page names and the buttons are longer: every page's content fits beside the page list. In a
+    10-point font, a Linux desktop's usual size (the offscreen platform's default is 9)."""
     from PySide6.QtWidgets import QScrollArea
 
     from app.ui import i18n
     from app.ui.main_window import MainWindow
 
-    limit = SCREENS["1366x768"]
+    limit = SCREENS[size]
     monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(limit))
     fit = screen.install(qapp)
     i18n.set_language(qapp, lang)
@@ -237,7 +238,7 @@ def test_at_1366_no_desk_page_scrolls_sideways_in_either_language(qtbot, qapp, c
             qtbot.wait(20)
             scroll = window.findChild(QScrollArea, screen.SCROLL_NAME)
             sideways = scroll.horizontalScrollBar().maximum() if scroll is not None else 0
-            assert sideways == 0, f"{lang}: page “{window.nav.item(row).text()}” scrolls {sideways} px sideways"
+            assert sideways == 0, f"{lang}, {size}: page “{window.nav.item(row).text()}” scrolls {sideways} px sideways"
     finally:
         qapp.setFont(font)
         i18n.set_language(qapp, "tr")

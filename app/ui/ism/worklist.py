@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.common.formats import date_text, datetime_text, days_left_text
+from app.ui.common.formats import date_text, datetime_text, days_left_text, narrow_combo
 from app.ui.common.operations import Operation, run
 from app.ui.common.style import LightLegend, light_colour, light_icon, light_name, light_tint
 from app.ui.common.tables import ColumnChooser, RowsModel, elide_middle
@@ -186,8 +186,7 @@ class WorklistPanel(QWidget):
         self.descending = False
 
         self.state_label = QLabel()
-        self.state_combo = QComboBox()
-        self.state_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.state_combo = narrow_combo(QComboBox(), 12)        # the list drops down in full width
         self.state_label.setBuddy(self.state_combo)
         self.province_label = QLabel()
         self.province_combo = QComboBox()

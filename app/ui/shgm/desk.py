@@ -189,6 +189,7 @@ class ShgmDesk(QWidget):
     def _build_queue(self) -> None:
         self.queue_page = QWidget()
         self.queue_title = QLabel()
+        self.queue_title.setWordWrap(True)      # the English title is long: two lines at 125 %, not a wider page
         self.queue_table = _table(5, key="shgm-queue", narrow_hidden=(2,))   # the province: in the review too
         self.queue_table.itemSelectionChanged.connect(self._show_review)
         self.review_view = QTextBrowser()
