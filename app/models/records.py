@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import BigInteger, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import JSON, BigInteger, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, deferred, mapped_column
 
 from app.models.base import Base, Timestamped
@@ -97,6 +97,9 @@ class Notice(Base):
     kind: Mapped[str] = mapped_column(String(40))
     title: Mapped[str] = mapped_column(String(250))
     body: Mapped[str] = mapped_column(Text, default="")
+    # title and body as Messages (app.workflows.common.messages.to_json), rendered in the reader's language;
+    # None: written before they were kept (the Turkish title and body are shown)
+    texts: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     vendor_id: Mapped[int | None] = mapped_column(ForeignKey("vendors.id"))
     created_at: Mapped[dt.datetime]
     acknowledged_at: Mapped[dt.datetime | None]

@@ -1423,7 +1423,7 @@ Details: {error}</translation>
         <translation>Copied ✔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/operations.py" line="+403"/>
+        <location filename="../../app/ui/common/operations.py" line="+426"/>
         <source>Vazgeç</source>
         <translation>Cancel</translation>
     </message>
@@ -1798,7 +1798,7 @@ Details: {error}</translation>
 <context>
     <name>KtsNotices</name>
     <message>
-        <location filename="../../app/ui/ism/kts_notices.py" line="+74"/>
+        <location filename="../../app/ui/ism/kts_notices.py" line="+75"/>
         <source>Bildirimler</source>
         <translation>Notices</translation>
     </message>
@@ -1823,8 +1823,8 @@ Details: {error}</translation>
         <translation>USBS &amp;audits…</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+34"/>
+        <location line="+9"/>
+        <location line="+42"/>
         <source>KTS bildirimleri</source>
         <translation>KTS notices</translation>
     </message>
@@ -2176,7 +2176,7 @@ Save the letter and close the file?</translation>
 <context>
     <name>Ortak</name>
     <message>
-        <location filename="../../app/ui/common/operations.py" line="-299"/>
+        <location filename="../../app/ui/common/operations.py" line="-315"/>
         <source>Ayrıntılar</source>
         <translation>Details</translation>
     </message>
@@ -2963,7 +2963,7 @@ Close without saving?</translation>
 <context>
     <name>WorklistPanel</name>
     <message>
-        <location line="+239"/>
+        <location line="+238"/>
         <source>Tüm durumlar</source>
         <translation>All states</translation>
     </message>

@@ -1225,9 +1225,58 @@
     </message>
 </context>
 <context>
+    <name>Bildirim</name>
+    <message>
+        <location filename="../../app/workflows/common/notices.py" line="+49"/>
+        <source>{since} tarihinden itibaren iptal edildi</source>
+        <translation>was revoked as of {since}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İptal edilen izinle uzaktan sağlık hizmeti sunulamaz; belgenin her görüntüsünde ve çıktısında “İPTAL EDİLMİŞTİR” yazar.</source>
+        <translation>A revoked permit may not be used to provide remote health services; every view and printout of the document is marked “İPTAL EDİLMİŞTİR” (revoked).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>İzin iptal edildi: {number} {facility}</source>
+        <translation>Permit revoked: {number} {facility}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{since} tarihinden itibaren (kaldırılana kadar)</source>
+        <translation>from {since} (until lifted)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>askıya alındı ({period})</source>
+        <translation>was suspended ({period})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Askı süresince bu izinle uzaktan sağlık hizmeti sunulamaz.</source>
+        <translation>While it is suspended, this permit may not be used to provide remote health services.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İzin askıya alındı: {number} {facility}</source>
+        <translation>Permit suspended: {number} {facility}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{facility} (ÇKYS {ckys}) tesisinin {number} numaralı USH faaliyet izni {what}.
+Gerekçe: {reason}
+
+{consequence}</source>
+        <translation>The USH activity permit no. {number} of {facility} (ÇKYS {ckys}) {what}.
+Reason: {reason}
+
+{consequence}</translation>
+    </message>
+</context>
+<context>
     <name>Cevaplar</name>
     <message>
-        <location line="-41"/>
+        <location filename="../../app/workflows/common/vocabulary.py" line="-41"/>
         <source>Uygun</source>
         <translation>Suitable</translation>
     </message>
@@ -1650,7 +1699,7 @@
         <translation>Signing certificate file not found: {path}. Choose the certificate again in the settings.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>İmza sertifikası açılamadı ({name}): parola yanlış ya da dosya bozuk. Ayrıntı: {detail}</source>
         <translation>The signing certificate could not be opened ({name}): wrong password or damaged file. Details: {detail}</translation>
     </message>
@@ -1900,7 +1949,12 @@
         <translation>{name} was already deleted from KTS on {on}.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>{head}: {reason}</source>
+        <translation>{head}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Tesisin resmî talep yazısının sayısı girilmelidir.</source>
         <translation>The number of the facility&apos;s official request letter must be entered.</translation>
     </message>
@@ -1935,7 +1989,29 @@
         <translation>The auditor role is read only; the rules cannot be applied.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+64"/>
+        <source>{vendor} (VKN {tax_no}) {day} tarihinde {what}.
+Gerekçe: {reason} ({basis})
+
+İlinizde bu üreticinin yazılımını kullanan tesisler ({count}):
+{lines}
+
+{consequence}</source>
+        <translation>{vendor} (tax no. {tax_no}) was {what} on {day}.
+Reason: {reason} ({basis})
+
+Facilities in your province using this producer&apos;s software ({count}):
+{lines}
+
+{consequence}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>USBS üreticisi {what}: {vendor}</source>
+        <translation>USBS producer {what}: {vendor}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Bildirim bulunamadı (#{notice_id}).</source>
         <translation>Notice not found (#{notice_id}).</translation>
     </message>
@@ -2007,10 +2083,10 @@
     </message>
     <message>
         <location filename="../../app/workflows/kts/access_codes.py" line="+113"/>
-        <location filename="../../app/workflows/kts/audits.py" line="+110"/>
+        <location filename="../../app/workflows/kts/audits.py" line="+114"/>
         <location filename="../../app/workflows/kts/info_changes.py" line="+78"/>
         <location filename="../../app/workflows/kts/queries.py" line="+141"/>
-        <location filename="../../app/workflows/kts/registry.py" line="-738"/>
+        <location filename="../../app/workflows/kts/registry.py" line="-740"/>
         <location line="+458"/>
         <source>USBS üreticisi bulunamadı (#{vendor_id}).</source>
         <translation>USBS producer not found (#{vendor_id}).</translation>
@@ -2056,7 +2132,12 @@
         <translation>The limit must be between 0 and 1000 queries per second (0: no limit).</translation>
     </message>
     <message>
-        <location filename="../../app/workflows/kts/audits.py" line="-70"/>
+        <location filename="../../app/workflows/kts/audits.py" line="-72"/>
+        <source>SBYS Yönetmeliği md. 18</source>
+        <translation>SBYS Regulation art. 18</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Re&apos;sen</source>
         <translation>Ex officio</translation>
     </message>
@@ -2157,11 +2238,13 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../app/workflows/kts/registry.py" line="+75"/>
         <source>pasif listeye alındı</source>
         <translation>put on the passive list</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../app/workflows/kts/registry.py" line="+0"/>
         <source>KTS&apos;den silindi</source>
         <translation>deleted from KTS</translation>
     </message>
@@ -2237,12 +2320,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Denetim bulunamadı (#{audit_id}).</source>
         <translation>Audit not found (#{audit_id}).</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-67"/>
         <source>Bu denetimin sonucu {performed_on} tarihinde kaydedilmiş.</source>
         <translation>The result of this audit was recorded on {performed_on}.</translation>
     </message>
@@ -2252,7 +2335,40 @@
         <translation>The audit date cannot be before the planned date ({planned_on}).</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+34"/>
+        <source>Eksiklik bulundu; üreticiye {deadline} tarihine kadar giderme süresi verildi (SBYS Yönetmeliği md. 7). Süresinde giderilmezse üretici pasif listeye alınır.</source>
+        <translation>Deficiency found; the producer was given until {deadline} to remedy it (SBYS Regulation art. 7). If it is not remedied in time, the producer is put on the passive list.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Eksiklik bulunmadı.</source>
+        <translation>No deficiency found.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>• {name} (ÇKYS {code}): bu üreticiyle yaptığı sözleşmeyi izlemeli; üretici pasif listeye alınır ya da silinirse sözleşmesindeki yaptırımları uygular (md. 19).</source>
+        <translation>• {name} (ÇKYS {code}): should monitor its contract with this producer; if the producer is put on the passive list or deleted, it applies the sanctions of its contract (art. 19).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{vendor} (VKN {tax_no}) {day} tarihinde {mode} denetlendi ({grounds}, {team}; {art}).
+Sonuç: {result}
+
+İlinizde bu üreticinin yazılımını kullanan tesisler ({count}):
+{lines}</source>
+        <translation>{vendor} (tax no. {tax_no}) was audited on {day} ({mode}, {grounds}, {team}; {art}).
+Outcome: {result}
+
+Facilities in your province using this producer&apos;s software ({count}):
+{lines}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>USBS üreticisi denetlendi: {vendor}</source>
+        <translation>USBS producer audited: {vendor}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Bu denetimde güvenlik ya da sızma testi kaydedilmemiş.</source>
         <translation>No security or penetration test was recorded in this audit.</translation>
     </message>
@@ -2327,7 +2443,7 @@
         <location line="+54"/>
         <location line="+68"/>
         <location line="+180"/>
-        <location filename="../../app/workflows/kts/registry.py" line="-332"/>
+        <location filename="../../app/workflows/kts/registry.py" line="-407"/>
         <source>Ürün bulunamadı (#{product_id}).</source>
         <translation>Product not found (#{product_id}).</translation>
     </message>
@@ -2404,6 +2520,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/workflows/kts/legal.py" line="+20"/>
         <source>SBYS Yönetmeliği md. 8</source>
         <translation>SBYS Regulation art. 8</translation>
     </message>
@@ -2522,6 +2639,103 @@
         <location line="+12"/>
         <source>Erişim kodu henüz açık değil; {day} tarihinde verilecek.</source>
         <translation>The access code is not open yet; it is issued on {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/workflows/kts/legal.py" line="-2"/>
+        <source>SBYS Yönetmeliği md. 6</source>
+        <translation>SBYS Regulation art. 6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SBYS Yönetmeliği md. 6/5</source>
+        <translation>SBYS Regulation art. 6/5</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>SBYS Yönetmeliği md. 8/2</source>
+        <translation>SBYS Regulation art. 8/2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SBYS Yönetmeliği md. 8/3</source>
+        <translation>SBYS Regulation art. 8/3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Uyarı yapılmaksızın silindi (md. 8/2)</source>
+        <translation>Deleted without warning (art. 8/2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>md. 16-17 hükümlerine aykırılık nedeniyle silindi (md. 8/3)</source>
+        <translation>Deleted for a breach of art. 16-17 (art. 8/3)</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Yalnızca KTS aktif listesinde yayımlanan USBS yazılım üreticileri USH Faaliyet İzni almış sağlık tesislerinde hizmet verebilir.</source>
+        <translation>Only USBS producers published on the KTS active list may serve health facilities holding a USH activity permit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yukarıdaki tesisler bu üreticinin USBS&apos;si üzerinden uzaktan sağlık hizmeti sunamaz (Yetki Sorgulama UYGUN DEĞİL yanıtı verir)</source>
+        <translation>the facilities above may not provide remote health services through this producer&apos;s USBS (the authorisation check answers NOT ELIGIBLE)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tesislerin yapması gereken: İSM tesisleri bilgilendirir. USH sunmaya devam edecek tesis aktif listedeki bir üreticinin USBS&apos;sine geçmeli ve üretici değişikliğini İSM&apos;ye bildirmelidir (izin değişikliği)</source>
+        <translation>What the facilities must do: the İSM informs the facilities. A facility that will keep providing USH must move to the USBS of a producer on the active list and notify the İSM of the change of producer (a permit amendment)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>üretici, bakanlık ayarı gereği, daha önce hizmet verdiği tesislerde hizmete devam edebilir; yeni bir tesise hizmet veremez</source>
+        <translation>by the ministry&apos;s setting, the producer may keep serving the facilities it served before; it may not serve a new facility</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tesislerin yapması gereken: İSM tesisleri bilgilendirir. Tesisler üreticinin durumunu izlemeli ve aktif listedeki bir üreticiye geçişi hazırlamalıdır</source>
+        <translation>What the facilities must do: the İSM informs the facilities. The facilities should follow the producer&apos;s status and prepare a move to a producer on the active list</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{move}; üretici aktif listeye dönerse tesis bu üreticiyle yeniden hizmet verebilir</source>
+        <translation>{move}; if the producer returns to the active list, the facility may work with this producer again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ne anlama gelir: {rules} Üretici {on} tarihinden itibaren aktif listede değildir: {means}; üretici KTS Yetki Belgesi alamaz ve bu üreticiyi kullanan başvurulara USH izni verilmez.
+{todo}. {back_by} tarihine kadar aktif listeye dönmeyen üretici KTS&apos;den silinir ({art}).</source>
+        <translation>What it means: {rules} From {on} the producer is not on the active list: {means}; the producer cannot obtain a KTS Yetki Belgesi and no USH permit is granted to applications using this producer.
+{todo}. A producer not back on the active list by {back_by} is deleted from KTS ({art}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ne anlama gelir: {rules} Silinen üretici, bakanlık ayarı gereği, yazılım erişim kodu açık kaldığı sürece daha önce hizmet verdiği tesislerde hizmete devam edebilir; yeniden aktif listeye alınana kadar yeni bir tesise hizmet veremez.</source>
+        <translation>What it means: {rules} By the ministry&apos;s setting, the deleted producer may keep serving the facilities it served before while its software access code stays open; it may not serve a new facility until it is put back on the active list.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ne anlama gelir: {rules} Silinen üretici {on} tarihinden itibaren aktif listede değildir: {stop}; yeniden aktif listeye alınana kadar yeni bir tesise hizmet veremez.</source>
+        <translation>What it means: {rules} From {on} the deleted producer is not on the active list: {stop}; it may not serve a new facility until it is put back on the active list.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Üreticinin yazılım erişim kodu {close} tarihinde kapanır; tesisin resmî talebiyle en çok {longest} tarihine kadar açık tutulabilir. Bu süre tesislerin kayıtlarını ve veri gönderimini yeni USBS&apos;ye taşıması içindir; kod kapandıktan sonra üreticinin yazılımı Bakanlık sistemlerine erişemez.</source>
+        <translation>The producer&apos;s software access code closes on {close}; at a facility&apos;s official request it may be kept open until {longest} at the latest. This time is for the facilities to move their records and data sending to the new USBS; once the code is closed, the producer&apos;s software cannot reach the Ministry&apos;s systems.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{move}, erişim kodu kapanmadan; taşıma için daha uzun süre gerekiyorsa SBSGM&apos;ye resmî yazıyla uzatma talep edebilir.</source>
+        <translation>{move}, before the access code closes; if the move needs more time, the facility may ask SBSGM for an extension by official letter.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Üreticinin yeni başvurusu {day} tarihine kadar kabul edilmez ({basis}).</source>
+        <translation>The producer&apos;s new application is not accepted until {day} ({basis}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Üretici {art}&apos;ya göre yeniden başvurabilir; bu silme yeni başvuruya yasak getirmez.</source>
+        <translation>The producer may apply again under {art}; this deletion does not bar a new application.</translation>
     </message>
 </context>
 <context>
@@ -2968,7 +3182,7 @@
     <name>Süreler</name>
     <message>
         <location filename="../../app/workflows/common/deadlines.py" line="+197"/>
-        <location filename="../../app/workflows/ism/notify.py" line="+265"/>
+        <location filename="../../app/workflows/ism/notify.py" line="+269"/>
         <source>Gönderim tarihi başvuru tarihinden önce olamaz.</source>
         <translation>The sending date cannot be before the application date.</translation>
     </message>
@@ -3511,7 +3725,7 @@
         <translation>The USBS producer&apos;s queries</translation>
     </message>
     <message>
-        <location filename="../../app/workflows/kts/audits.py" line="-222"/>
+        <location filename="../../app/workflows/kts/audits.py" line="-226"/>
         <source>denetim planlama</source>
         <translation>planning an audit</translation>
     </message>
@@ -3521,7 +3735,7 @@
         <translation>recording an audit result</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>test raporu ekleme</source>
         <translation>adding a test report</translation>
     </message>
@@ -3640,7 +3854,7 @@
         <translation>extending an access code</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+178"/>
         <source>bildirimi okundu işaretleme</source>
         <translation>marking a notice as read</translation>
     </message>

@@ -853,6 +853,22 @@ def test_the_approver_tells_the_ism_of_a_permit_only_and_reads_no_kts_notice(day
         assert {r[0] for r in c.execute("SELECT kind FROM notices")} >= {"permit_revoked", "kts_vendor_passive"}
 
 
+def test_a_notices_messages_are_written_by_its_writers_and_read_by_the_ism(day: Day):
+    """The notice's title and body as messages (`texts`, issue 17 "One language") go with the row: the approver and
+    KTS insert them, the province's İSM reads them, and the İSM still cannot change them."""
+    texts = '{"title": {"msg": ["Bildirim", "İzin iptal edildi: {number} {facility}", {"number": "1", "facility": "A"}]}}'
+    with day.raw("shgm.onay") as c:
+        c.execute("INSERT INTO notices (province_id, kind, title, body, texts, created_at) "
+                  "VALUES (35, 'permit_revoked', 'İzin iptal edildi: 1 A', '', %s, now()) RETURNING id", (texts,))
+    with day.raw("kts.memur") as c:
+        c.execute("INSERT INTO notices (province_id, kind, title, body, texts, created_at) "
+                  "VALUES (35, 'kts_vendor_passive', 'x', '', %s, now())", (texts,))
+    with day.raw("izmir.memur") as c:
+        rows = c.execute("SELECT texts FROM notices WHERE title IN ('İzin iptal edildi: 1 A', 'x')").fetchall()
+        assert len(rows) == 2 and all(r[0]["title"]["msg"][0] == "Bildirim" for r in rows)
+        assert _refused(c, "UPDATE notices SET texts = NULL")
+
+
 def test_an_amendment_goes_through_ckys_with_each_login_doing_only_its_part(day: Day):
     """Issue 15: the SHGM reviewer records the amendment decision and its ÇKYS mark, the Onay Yetkilisi signs it; an
     İSM login with psql can neither plant an amendment decision nor sign a revision."""

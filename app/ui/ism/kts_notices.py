@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.common.formats import datetime_text
 from app.ui.common.operations import run
+from app.ui.common.texts import shown
 from app.workflows.common.context import AppContext
 from app.workflows.kts import registry as kts
 
@@ -81,29 +82,38 @@ class KtsNotices(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self._fill(self.list.currentRow())          # the notices themselves in the new language
         super().changeEvent(event)
 
     def refresh(self) -> None:
         outcome = run(self, self.tr("KTS bildirimleri"), kts.notices_for, self.ctx, self.province_id,
                       not self.unread_only.isChecked())
         self.rows = (outcome.value or []) if outcome.ok else []
+        self._fill(0)
+
+    def _fill(self, current: int) -> None:
+        """The list of `rows` in the interface's language (a notice keeps its title and body as messages)."""
+        self.list.blockSignals(True)
         self.list.clear()
         for n in self.rows:
-            item = QListWidgetItem(f"{datetime_text(n.created_at)} · {n.title}")
+            title = shown(n.title)
+            item = QListWidgetItem(f"{datetime_text(n.created_at)} · {title}")
             item.setData(ID_ROLE, n.id)
-            item.setToolTip(n.title)
+            item.setToolTip(title)
             font = QFont(item.font())
             font.setBold(n.acknowledged_at is None)
             item.setFont(font)
             self.list.addItem(item)
+        self.list.blockSignals(False)
         if self.rows:
-            self.list.setCurrentRow(0)
+            self.list.setCurrentRow(min(max(current, 0), len(self.rows) - 1))
+            self._show(self.list.currentRow())
         else:
             self._show(-1)
 
     def _show(self, row: int) -> None:
         n = self.rows[row] if 0 <= row < len(self.rows) else None
-        self.body.setPlainText(n.body if n else "")
+        self.body.setPlainText(shown(n.body) if n else "")
         self.ack_button.setEnabled(n is not None and n.acknowledged_at is None)
 
     def show_audits(self) -> QDialog:

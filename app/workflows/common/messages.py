@@ -99,6 +99,27 @@ class Trimmed(Joined):
         return Trimmed, (self.items[0], self.chars)
 
 
+def _lower_tr(text: str) -> str:
+    return text.replace("İ", "i").replace("I", "ı").lower()
+
+
+class Lowered(Joined):
+    """A text in lower case inside a sentence ("uzaktan denetlendi"), in whichever language it is rendered; the
+    Turkish with Turkish case rules (İ → i, I → ı)."""
+
+    def __new__(cls, item: Any) -> Lowered:
+        self = str.__new__(cls, _lower_tr(str(item)))
+        self.items, self.sep = (item,), ""
+        return self
+
+    def render(self, translate: Translate) -> str:
+        text = str(render(self.items[0], translate))
+        return _lower_tr(text) if text == str(self.items[0]) else text.lower()
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return Lowered, (self.items[0],)
+
+
 def msg(context: str, template: str) -> Message:
     """Mark a Turkish template for translation (two string literals, nothing else: lupdate reads them)."""
     return Message(context, template)
@@ -108,9 +129,48 @@ def joined(sep: str, items: Iterable[Any]) -> Joined:
     return Joined(sep, items)
 
 
+def lowered(text: Any) -> Any:
+    """`text` in lower case that keeps a Message translatable (a plain str is lowered with Turkish rules)."""
+    return Lowered(text) if isinstance(text, (Message, Joined)) else _lower_tr(str(text))
+
+
 def trimmed(text: Any, chars: str) -> Any:
     """`text.rstrip(chars)` that keeps a Message translatable (a plain str is simply stripped)."""
     return Trimmed(text, chars) if isinstance(text, (Message, Joined)) else str(text).rstrip(chars)
+
+
+def to_json(value: Any) -> Any:
+    """A Message (or joined list, or trimmed text) as JSON data to keep in the database, so a reader can render it
+    in its own language later (`from_json`); its arguments the same way. A plain str (or number) stays as it is;
+    anything else is kept as its text."""
+    if isinstance(value, Trimmed):
+        return {"trimmed": [to_json(value.items[0]), value.chars]}
+    if isinstance(value, Lowered):
+        return {"lowered": to_json(value.items[0])}
+    if isinstance(value, Joined):
+        return {"joined": [value.sep, [to_json(i) for i in value.items]]}
+    if isinstance(value, Message):
+        return {"msg": [value.context, value.template, {k: to_json(v) for k, v in value.args.items()}]}
+    if value is None or isinstance(value, (bool, int, float)):
+        return value
+    return str(value)
+
+
+def from_json(data: Any) -> Any:
+    """What `to_json` kept, rebuilt: the same Messages (their Turkish text identical), plain values as they are."""
+    if isinstance(data, dict):
+        if "msg" in data:
+            context, template, args = data["msg"]
+            return Message(context, template, {k: from_json(v) for k, v in args.items()})
+        if "joined" in data:
+            sep, items = data["joined"]
+            return Joined(sep, [from_json(i) for i in items])
+        if "trimmed" in data:
+            item, chars = data["trimmed"]
+            return Trimmed(from_json(item), chars)
+        if "lowered" in data:
+            return Lowered(from_json(data["lowered"]))
+    return data
 
 
 CATALOGUES = Path(__file__).resolve().parents[3] / "resources" / "translations"

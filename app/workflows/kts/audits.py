@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session
 from app.models import (
     Application,
     Document,
-    Notice,
     Province,
     Vendor,
     VendorAudit,
@@ -29,13 +28,18 @@ from app.models import (
 )
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import DomainError, NotFound, ValidationFailed
-from app.workflows.common.messages import joined, msg
-from app.workflows.common.permissions import require, require_kts_reader, require_notice_reader
+from app.workflows.common.messages import joined, lowered, msg
+from app.workflows.common.notices import new_notice
+from app.workflows.common.permissions import (
+    require,
+    require_kts_reader,
+    require_notice_reader,
+)
 from app.workflows.common.stored_documents import attachment_problem
 from app.workflows.common.vocabulary import Role, VendorStatus
 from app.workflows.kts import registry
 
-ART18 = "SBYS Yönetmeliği md. 18"
+ART18 = msg("KTS", "SBYS Yönetmeliği md. 18")
 KTS = (Role.KTS_OFFICER, Role.ADMIN)
 GROUNDS = {"ex_officio": msg("KTS", "Re'sen"), "complaint": msg("KTS", "Şikâyet üzerine")}
 MODES = {"remote": msg("KTS", "Uzaktan"), "on_site": msg("KTS", "Yerinde")}
@@ -231,20 +235,24 @@ def _notify(s: Session, ctx: AppContext, audit: VendorAudit, deadline: dt.date |
     assert vendor is not None
     served = registry.served_facilities(s, vendor.id)
     if audit.outcome == "deficient":
-        result = (f"Eksiklik bulundu; üreticiye {_fmt(deadline)} tarihine kadar giderme süresi verildi "
-                  f"(SBYS Yönetmeliği md. 7). Süresinde giderilmezse üretici pasif listeye alınır.")
+        result = msg("KTS", "Eksiklik bulundu; üreticiye {deadline} tarihine kadar giderme süresi verildi (SBYS "
+                     "Yönetmeliği md. 7). Süresinde giderilmezse üretici pasif listeye alınır.").format(
+            deadline=_fmt(deadline))
     else:
-        result = "Eksiklik bulunmadı."
+        result = msg("KTS", "Eksiklik bulunmadı.")
     for province_id, facilities in sorted(served.items()):
-        lines = "\n".join(f"• {name} (ÇKYS {code}): bu üreticiyle yaptığı sözleşmeyi izlemeli; üretici pasif "
-                          f"listeye alınır ya da silinirse sözleşmesindeki yaptırımları uygular (md. 19)."
-                          for _, name, code in facilities)
-        body = (f"{vendor.name} (VKN {vendor.tax_no}) {_fmt(audit.performed_on)} tarihinde "
-                f"{MODES[audit.mode].lower()} denetlendi ({GROUNDS[audit.grounds].lower()}, "
-                f"{TEAMS[audit.team].lower()}; {ART18}).\nSonuç: {result}\n\n"
-                f"İlinizde bu üreticinin yazılımını kullanan tesisler ({len(facilities)}):\n{lines}")
-        s.add(Notice(province_id=province_id, kind=NOTICE_KIND, title=f"USBS üreticisi denetlendi: {vendor.name}",
-                     body=body, vendor_id=vendor.id, created_at=ctx.clock.now()))
+        lines = joined("\n", [msg("KTS", "• {name} (ÇKYS {code}): bu üreticiyle yaptığı sözleşmeyi izlemeli; üretici "
+                                  "pasif listeye alınır ya da silinirse sözleşmesindeki yaptırımları uygular (md. "
+                                  "19).").format(name=name, code=code) for _, name, code in facilities])
+        body = msg("KTS", "{vendor} (VKN {tax_no}) {day} tarihinde {mode} denetlendi ({grounds}, {team}; {art}).\n"
+                   "Sonuç: {result}\n\nİlinizde bu üreticinin yazılımını kullanan tesisler ({count}):\n"
+                   "{lines}").format(
+            vendor=vendor.name, tax_no=vendor.tax_no, day=_fmt(audit.performed_on), mode=lowered(MODES[audit.mode]),
+            grounds=lowered(GROUNDS[audit.grounds]), team=lowered(TEAMS[audit.team]), art=ART18, result=result,
+            count=len(facilities), lines=lines)
+        title = msg("KTS", "USBS üreticisi denetlendi: {vendor}").format(vendor=vendor.name)
+        s.add(new_notice(province_id=province_id, kind=NOTICE_KIND, title=title, body=body, vendor_id=vendor.id,
+                         created_at=ctx.clock.now()))
     return len(served)
 
 

@@ -12,11 +12,12 @@ from collections.abc import Iterable
 from enum import StrEnum
 
 from app.workflows.common.deadlines import add_working_days
+from app.workflows.common.messages import joined, msg
 from app.workflows.common.vendor_rules import REAPPLY_BAN_YEARS, add_months
 
-ART6 = "SBYS Yönetmeliği md. 6"
-ART6_5 = "SBYS Yönetmeliği md. 6/5"
-ART8 = "SBYS Yönetmeliği md. 8"
+ART6 = msg("KTS", "SBYS Yönetmeliği md. 6")
+ART6_5 = msg("KTS", "SBYS Yönetmeliği md. 6/5")
+ART8 = msg("KTS", "SBYS Yönetmeliği md. 8")
 
 
 # --- art. 8: the grounds of deletion ---------------------------------------------------------------------------------
@@ -36,8 +37,8 @@ class DeletionGround(StrEnum):
 OFFICER_GROUNDS = (DeletionGround.FALSE_INFO, DeletionGround.BREACH_16_17)
 GROUND_BASIS = {
     DeletionGround.PASSIVE_LIST: ART8,
-    DeletionGround.FALSE_INFO: "SBYS Yönetmeliği md. 8/2",
-    DeletionGround.BREACH_16_17: "SBYS Yönetmeliği md. 8/3",
+    DeletionGround.FALSE_INFO: msg("KTS", "SBYS Yönetmeliği md. 8/2"),
+    DeletionGround.BREACH_16_17: msg("KTS", "SBYS Yönetmeliği md. 8/3"),
 }
 GROUND_LABELS = {
     DeletionGround.PASSIVE_LIST: "Pasif listeden süresinde dönmeme ya da bir yılda 3 kez pasif listeye alınma",
@@ -48,8 +49,8 @@ GROUND_LABELS = {
 }
 # How a deletion's reason starts (the status event, the notices to the İSMs).
 GROUND_REASON_HEAD = {
-    DeletionGround.FALSE_INFO: "Uyarı yapılmaksızın silindi (md. 8/2)",
-    DeletionGround.BREACH_16_17: "md. 16-17 hükümlerine aykırılık nedeniyle silindi (md. 8/3)",
+    DeletionGround.FALSE_INFO: msg("KTS", "Uyarı yapılmaksızın silindi (md. 8/2)"),
+    DeletionGround.BREACH_16_17: msg("KTS", "md. 16-17 hükümlerine aykırılık nedeniyle silindi (md. 8/3)"),
 }
 
 
@@ -162,46 +163,52 @@ def notice_consequence(kind: str, on: dt.date, ground: DeletionGround | None = N
     access code stays open 3 months (up to 6 on a facility's request, art. 8) for the move. What the facilities
     must do is our reading (docs/decisions.md).
     """
-    rules = ("Yalnızca KTS aktif listesinde yayımlanan USBS yazılım üreticileri USH Faaliyet İzni almış sağlık "
-             "tesislerinde hizmet verebilir.")
-    stop = ("yukarıdaki tesisler bu üreticinin USBS'si üzerinden uzaktan sağlık hizmeti sunamaz (Yetki Sorgulama "
-            "UYGUN DEĞİL yanıtı verir)")
-    move = ("Tesislerin yapması gereken: İSM tesisleri bilgilendirir. USH sunmaya devam edecek tesis aktif "
-            "listedeki bir üreticinin USBS'sine geçmeli ve üretici değişikliğini İSM'ye bildirmelidir (izin "
-            "değişikliği)")
+    rules = msg("KTS", "Yalnızca KTS aktif listesinde yayımlanan USBS yazılım üreticileri USH Faaliyet İzni almış "
+                "sağlık tesislerinde hizmet verebilir.")
+    stop = msg("KTS", "yukarıdaki tesisler bu üreticinin USBS'si üzerinden uzaktan sağlık hizmeti sunamaz (Yetki "
+               "Sorgulama UYGUN DEĞİL yanıtı verir)")
+    move = msg("KTS", "Tesislerin yapması gereken: İSM tesisleri bilgilendirir. USH sunmaya devam edecek tesis aktif "
+               "listedeki bir üreticinin USBS'sine geçmeli ve üretici değişikliğini İSM'ye bildirmelidir (izin "
+               "değişikliği)")
     if kind == "passive":
         back_by = _fmt(add_months(on, 3))
         if keeps_facilities:
-            means = ("üretici, bakanlık ayarı gereği, daha önce hizmet verdiği tesislerde hizmete devam edebilir; "
-                     "yeni bir tesise hizmet veremez")
-            todo = ("Tesislerin yapması gereken: İSM tesisleri bilgilendirir. Tesisler üreticinin durumunu izlemeli "
-                    "ve aktif listedeki bir üreticiye geçişi hazırlamalıdır")
+            means = msg("KTS", "üretici, bakanlık ayarı gereği, daha önce hizmet verdiği tesislerde hizmete devam "
+                        "edebilir; yeni bir tesise hizmet veremez")
+            todo = msg("KTS", "Tesislerin yapması gereken: İSM tesisleri bilgilendirir. Tesisler üreticinin durumunu "
+                       "izlemeli ve aktif listedeki bir üreticiye geçişi hazırlamalıdır")
         else:
-            means, todo = stop, move + "; üretici aktif listeye dönerse tesis bu üreticiyle yeniden hizmet verebilir"
-        return (f"Ne anlama gelir: {rules} Üretici {_fmt(on)} tarihinden itibaren aktif listede değildir: {means}; "
-                "üretici KTS Yetki Belgesi alamaz ve bu üreticiyi kullanan başvurulara USH izni verilmez.\n"
-                f"{todo}. {back_by} tarihine kadar aktif listeye dönmeyen üretici KTS'den silinir ({ART8}).")
-    lines = []
+            means = stop
+            todo = msg("KTS", "{move}; üretici aktif listeye dönerse tesis bu üreticiyle yeniden hizmet "
+                       "verebilir").format(move=move)
+        return msg("KTS", "Ne anlama gelir: {rules} Üretici {on} tarihinden itibaren aktif listede değildir: {means}; "
+                   "üretici KTS Yetki Belgesi alamaz ve bu üreticiyi kullanan başvurulara USH izni verilmez.\n"
+                   "{todo}. {back_by} tarihine kadar aktif listeye dönmeyen üretici KTS'den silinir "
+                   "({art}).").format(rules=rules, on=_fmt(on), means=means, todo=todo, back_by=back_by, art=ART8)
+    lines: list[str] = []
     close, longest = _fmt(add_months(on, 3)), _fmt(add_months(on, 6))
     if keeps_facilities and access_code_issued:
-        lines.append(f"Ne anlama gelir: {rules} Silinen üretici, bakanlık ayarı gereği, yazılım erişim kodu açık "
-                     f"kaldığı sürece daha önce hizmet verdiği tesislerde hizmete devam edebilir; yeniden aktif "
-                     "listeye alınana kadar yeni bir tesise hizmet veremez.")
+        lines.append(msg("KTS", "Ne anlama gelir: {rules} Silinen üretici, bakanlık ayarı gereği, yazılım erişim kodu "
+                         "açık kaldığı sürece daha önce hizmet verdiği tesislerde hizmete devam edebilir; yeniden "
+                         "aktif listeye alınana kadar yeni bir tesise hizmet veremez.").format(rules=rules))
     else:
-        lines.append(f"Ne anlama gelir: {rules} Silinen üretici {_fmt(on)} tarihinden itibaren aktif listede "
-                     f"değildir: {stop}; yeniden aktif listeye alınana kadar yeni bir tesise hizmet veremez.")
+        lines.append(msg("KTS", "Ne anlama gelir: {rules} Silinen üretici {on} tarihinden itibaren aktif listede "
+                         "değildir: {stop}; yeniden aktif listeye alınana kadar yeni bir tesise hizmet "
+                         "veremez.").format(rules=rules, on=_fmt(on), stop=stop))
     if access_code_issued:
-        lines.append(f"Üreticinin yazılım erişim kodu {close} tarihinde kapanır; tesisin resmî talebiyle en çok "
-                     f"{longest} tarihine kadar açık tutulabilir. Bu süre tesislerin kayıtlarını ve veri "
-                     "gönderimini yeni USBS'ye taşıması içindir; kod kapandıktan sonra üreticinin yazılımı "
-                     "Bakanlık sistemlerine erişemez.")
-        lines.append(move + ", erişim kodu kapanmadan; taşıma için daha uzun süre gerekiyorsa SBSGM'ye resmî "
-                     "yazıyla uzatma talep edebilir.")
+        lines.append(msg("KTS", "Üreticinin yazılım erişim kodu {close} tarihinde kapanır; tesisin resmî talebiyle en "
+                         "çok {longest} tarihine kadar açık tutulabilir. Bu süre tesislerin kayıtlarını ve veri "
+                         "gönderimini yeni USBS'ye taşıması içindir; kod kapandıktan sonra üreticinin yazılımı "
+                         "Bakanlık sistemlerine erişemez.").format(close=close, longest=longest))
+        lines.append(msg("KTS", "{move}, erişim kodu kapanmadan; taşıma için daha uzun süre gerekiyorsa SBSGM'ye "
+                         "resmî yazıyla uzatma talep edebilir.").format(move=move))
     else:
-        lines.append(move + ".")
+        lines.append(joined("", [move, "."]))
     ban = reapply_not_before(ground, on) if ground else None
     if ban is not None:
-        lines.append(f"Üreticinin yeni başvurusu {_fmt(ban)} tarihine kadar kabul edilmez ({GROUND_BASIS[ground]}).")
+        lines.append(msg("KTS", "Üreticinin yeni başvurusu {day} tarihine kadar kabul edilmez ({basis}).").format(
+                         day=_fmt(ban), basis=GROUND_BASIS[ground]))
     else:
-        lines.append(f"Üretici {ART6}'ya göre yeniden başvurabilir; bu silme yeni başvuruya yasak getirmez.")
-    return "\n".join(lines)
+        lines.append(msg("KTS", "Üretici {art}'ya göre yeniden başvurabilir; bu silme yeni başvuruya yasak "
+                         "getirmez.").format(art=ART6))
+    return joined("\n", lines)

@@ -39,7 +39,7 @@ from app.workflows.common.clock import TR
 from app.workflows.common.context import AppContext
 from app.workflows.common.errors import DomainError, NotFound, ValidationFailed
 from app.workflows.common.messages import joined, msg
-from app.workflows.common.notices import PERMIT_NOTICE_KINDS
+from app.workflows.common.notices import PERMIT_NOTICE_KINDS, new_notice, notice_title_body
 from app.workflows.common.numbers import next_value
 from app.workflows.common.permissions import ISM, require, require_kts_reader, require_notice_reader
 from app.workflows.common.states import AppState
@@ -557,7 +557,7 @@ def delete_vendor(ctx: AppContext, vendor_id: int, on: dt.date, ground: Deletion
         if VendorAction.DELETE not in vendor_actions(before):
             raise DomainError(msg("KTS", "{name} {on} tarihinde zaten KTS'den silinmiş durumda.").format(
                                   name=vendor.name, on=_fmt(on)))
-        text = f"{GROUND_REASON_HEAD[ground]}: {reason.strip()}"
+        text = msg("KTS", "{head}: {reason}").format(head=GROUND_REASON_HEAD[ground], reason=reason.strip())
         _status_event(s, ctx, vendor_id, VendorStatus.DELETED, on, text, GROUND_BASIS[ground], ground)
         if (ban := reapply_not_before(ground, on)) is not None:
             vendor.reapply_not_before = ban
@@ -706,16 +706,18 @@ def _notify(s: Session, ctx: AppContext, vendor: Vendor, action: Action, ground:
     if kind is None:
         return 0
     served = served_facilities(s, vendor.id)
-    what = "pasif listeye alındı" if action.kind == "passive" else "KTS'den silindi"
+    what = msg("KTS", "pasif listeye alındı") if action.kind == "passive" else msg("KTS", "KTS'den silindi")
     consequence = notice_consequence(action.kind, action.on, ground, vendor.access_code_issued_on is not None,
                                      system_settings.producer_keeps_facilities(s))
     for province_id, facilities in sorted(served.items()):
         lines = "\n".join(f"• {name} (ÇKYS {code})" for _, name, code in facilities)
-        body = (f"{vendor.name} (VKN {vendor.tax_no}) {_fmt(action.on)} tarihinde {what}.\n"
-                f"Gerekçe: {action.reason} ({action.legal_basis})\n\n"
-                f"İlinizde bu üreticinin yazılımını kullanan tesisler ({len(facilities)}):\n{lines}\n\n{consequence}")
-        s.add(Notice(province_id=province_id, kind=kind, title=f"USBS üreticisi {what}: {vendor.name}",
-                     body=body, vendor_id=vendor.id, created_at=ctx.clock.now()))
+        body = msg("KTS", "{vendor} (VKN {tax_no}) {day} tarihinde {what}.\nGerekçe: {reason} ({basis})\n\n"
+                   "İlinizde bu üreticinin yazılımını kullanan tesisler ({count}):\n{lines}\n\n{consequence}").format(
+            vendor=vendor.name, tax_no=vendor.tax_no, day=_fmt(action.on), what=what, reason=action.reason,
+            basis=action.legal_basis, count=len(facilities), lines=lines, consequence=consequence)
+        title = msg("KTS", "USBS üreticisi {what}: {vendor}").format(what=what, vendor=vendor.name)
+        s.add(new_notice(province_id=province_id, kind=kind, title=title, body=body, vendor_id=vendor.id,
+                         created_at=ctx.clock.now()))
     return len(served)
 
 
@@ -741,7 +743,7 @@ def notices_for(ctx: AppContext, province_id: int, include_acknowledged: bool = 
         if not include_acknowledged:
             q = q.where(Notice.acknowledged_at.is_(None))
         rows = s.scalars(q.order_by(Notice.created_at.desc(), Notice.id.desc())).all()
-        return [NoticeRow(n.id, n.province_id, n.kind, n.title, n.body, n.vendor_id, n.created_at,
+        return [NoticeRow(n.id, n.province_id, n.kind, *notice_title_body(n), n.vendor_id, n.created_at,
                           n.acknowledged_at) for n in rows]
 
 
