@@ -1501,7 +1501,7 @@
 <context>
     <name>KtsPage</name>
     <message>
-        <location filename="../../app/ui/kts/page.py" line="+29"/>
+        <location filename="../../app/ui/kts/page.py" line="+28"/>
         <source>KTS</source>
         <translation>KTS</translation>
     </message>

@@ -269,7 +269,7 @@
         <translation>Print the permit certificate</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>Gelen başvurular</source>
         <translation>Incoming applications</translation>
     </message>
