@@ -208,12 +208,14 @@ def test_a_dialog_taller_than_the_screen_scrolls_and_keeps_its_buttons(qtbot, ar
 
 
 
+@pytest.mark.parametrize("role", [Role.ADMIN, Role.ISM_OFFICER], ids=["admin", "ism"])
 @pytest.mark.parametrize("size", list(SCREENS))
 @pytest.mark.parametrize("lang", ["tr", "en"])
-def test_no_desk_page_scrolls_sideways_in_either_language(qtbot, qapp, ctx, monkeypatch, lang, size):
+def test_no_desk_page_scrolls_sideways_in_either_language(qtbot, qapp, ctx, monkeypatch, lang, size, role):
     """Work lists at 1366 px (and at 125 %) are not behind a horizontal scroll (issue 17), in the English interface
-    too, where the page names and the buttons are longer: every page's content fits beside the page list. In a
-    10-point font, a Linux desktop's usual size (the offscreen platform's default is 9)."""
+    too, where the page names and the buttons are longer: every page's content fits beside the page list, and no
+    page is taller than the window (the side column's figures and notices scroll on their own). In a 10-point font,
+    a Linux desktop's usual size (the offscreen platform's default is 9)."""
     from PySide6.QtWidgets import QScrollArea
 
     from app.ui import i18n
@@ -228,7 +230,8 @@ def test_no_desk_page_scrolls_sideways_in_either_language(qtbot, qapp, ctx, monk
     bigger.setPointSizeF(10)
     qapp.setFont(bigger)
     try:
-        window = MainWindow(with_demo_data(ctx, 30, seed=11))
+        demo = with_demo_data(ctx, 30, seed=11)
+        window = MainWindow(demo if role == Role.ADMIN else as_role(demo, role, 34))   # İSM: with its notices
         qtbot.addWidget(window)
         window.resize(limit.size())
         window.show()
@@ -238,7 +241,10 @@ def test_no_desk_page_scrolls_sideways_in_either_language(qtbot, qapp, ctx, monk
             qtbot.wait(20)
             scroll = window.findChild(QScrollArea, screen.SCROLL_NAME)
             sideways = scroll.horizontalScrollBar().maximum() if scroll is not None else 0
-            assert sideways == 0, f"{lang}, {size}: page “{window.nav.item(row).text()}” scrolls {sideways} px sideways"
+            down = scroll.verticalScrollBar().maximum() if scroll is not None else 0
+            page = window.nav.item(row).text()
+            assert sideways == 0, f"{lang}, {size}: page “{page}” scrolls {sideways} px sideways"
+            assert down == 0, f"{lang}, {size}: page “{page}” scrolls {down} px down (its list's last rows hidden)"
     finally:
         qapp.setFont(font)
         i18n.set_language(qapp, "tr")

@@ -10,8 +10,10 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFont, QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -172,15 +174,26 @@ class DeskPage(QWidget):
         side_layout.addWidget(self.table)
         side_layout.addWidget(self.footnote)
         if side_extra is not None:
-            side_layout.addWidget(side_extra, 1)
-        side_layout.addStretch(1)
+            side_layout.addWidget(side_extra, 1)    # it takes the height left
+        else:
+            side_layout.addStretch(1)
+        # The side column scrolls on its own: its figures and notices never make the page taller than the screen
+        # (at 125 % on 768 px the İSM's notices pushed the work list's last rows and page buttons off-screen).
+        column = QScrollArea()
+        column.setWidget(side)
+        column.setWidgetResizable(True)
+        column.setFrameShape(QFrame.Shape.NoFrame)
+        column.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        column.setMinimumWidth(side.minimumWidth())
+        column.setMaximumWidth(side.maximumWidth())
         self.splitter = QSplitter()
         self.splitter.addWidget(desk)
-        self.splitter.addWidget(side)
+        self.splitter.addWidget(column)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setCollapsible(0, False)
-        self.splitter.setSizes([900, 215])
+        # a page with more than its figures beside them (the İSM's notices) starts with a wider side column
+        self.splitter.setSizes([900, 215 if side_extra is None else 300])
         layout.addWidget(self.heading)
         layout.addWidget(self.description)
         layout.addWidget(self.splitter, 1)

@@ -3,7 +3,7 @@ passive or was deleted. The İSM reads the notice, with the list of its affected
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,7 +38,9 @@ class KtsNotices(QWidget):
         self.unread_only = QCheckBox()
         self.unread_only.toggled.connect(lambda _c: self.refresh())
         self.list = QListWidget()
-        self.list.setWordWrap(True)
+        # one line per notice (the whole title in its tooltip and in the text below): the side column is short
+        # on 768 px, so wrapped titles left room for one notice and a half
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setStyleSheet("QListWidget::item { padding: 3px; }")
         self.list.currentRowChanged.connect(self._show)
         self.body = QPlainTextEdit()
@@ -46,8 +48,7 @@ class KtsNotices(QWidget):
         self.ack_button = QPushButton()
         self.ack_button.clicked.connect(self.acknowledge)
         # The panel lives in the page's narrow side column (200-360 px): everything stacks, nothing is cut.
-        self.heading.setWordWrap(True)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -62,7 +63,7 @@ class KtsNotices(QWidget):
         split.setChildrenCollapsible(False)
         for part in (self.list, self.body):
             part.setMinimumHeight(3 * self.fontMetrics().height())   # the side column stays short on 768 px
-        split.setSizes([120, 160])
+        split.setSizes([70, 210])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(self.heading)
@@ -70,6 +71,11 @@ class KtsNotices(QWidget):
         layout.addWidget(split, 1)
         self.retranslate()
         self.refresh()
+
+    def sizeHint(self) -> QSize:
+        """Its minimum: in the side column's scroll area it takes the height left, and the column scrolls only
+        when even the minimum does not fit (the list's and the text's own wishes would scroll it always)."""
+        return self.minimumSizeHint()
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Bildirimler"))
@@ -113,7 +119,8 @@ class KtsNotices(QWidget):
 
     def _show(self, row: int) -> None:
         n = self.rows[row] if 0 <= row < len(self.rows) else None
-        self.body.setPlainText(shown(n.body) if n else "")
+        # the list shows one line per notice: its whole title heads the text
+        self.body.setPlainText(f"{shown(n.title)}\n\n{shown(n.body)}" if n else "")
         self.ack_button.setEnabled(n is not None and n.acknowledged_at is None)
 
     def show_audits(self) -> QDialog:
