@@ -1798,7 +1798,7 @@ Details: {error}</translation>
 <context>
     <name>KtsNotices</name>
     <message>
-        <location filename="../../app/ui/ism/kts_notices.py" line="+75"/>
+        <location filename="../../app/ui/ism/kts_notices.py" line="+81"/>
         <source>Bildirimler</source>
         <translation>Notices</translation>
     </message>
@@ -1824,7 +1824,7 @@ Details: {error}</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>KTS bildirimleri</source>
         <translation>KTS notices</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Alanlar</name>
     <message>
-        <location filename="../../app/workflows/common/field_labels.py" line="+11"/>
+        <location filename="../../app/workflows/common/field_labels.py" line="+12"/>
         <source>Erişim kodunun kapanış tarihi</source>
         <translation>Access code closes on</translation>
     </message>
@@ -34,6 +34,7 @@
         <translation>Active</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>İşlemi yapan</source>
         <translation>Done by</translation>
@@ -75,6 +76,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Başvuru sayısı</source>
+        <translation>Number of applications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>USH alanı</source>
         <translation>USH area</translation>
     </message>
@@ -100,6 +106,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Yedek</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yedeğin alındığı zaman</source>
+        <translation>Backup taken at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yedek dosyası</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yedeğin SHA-256 özeti</source>
+        <translation>Backup SHA-256 digest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Dayanak</source>
         <translation>Basis</translation>
     </message>
@@ -117,6 +143,11 @@
         <location line="+1"/>
         <source>Branş</source>
         <translation>Branch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yapan</source>
+        <translation>By</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -190,12 +221,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+110"/>
         <source>İçerik</source>
         <translation>Payload</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-109"/>
+        <source>Kopyalandığı tarih</source>
+        <translation>Copied on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kayıt sayıları</source>
+        <translation>Record counts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Oluşturulma zamanı</source>
         <translation>Created at</translation>
     </message>
@@ -276,12 +317,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+77"/>
+        <location line="+92"/>
         <source>Yapıldığı tarih</source>
         <translation>Performed on</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-91"/>
         <source>Mükerrer olduğu izin</source>
         <translation>Duplicate of</translation>
     </message>
@@ -292,23 +333,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+144"/>
+        <location line="+171"/>
         <source>Geçerlilik başlangıcı</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-170"/>
         <source>Geçerlilik tarihi</source>
         <translation>Effective on</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+143"/>
+        <location line="+170"/>
         <source>Geçerlilik sonu</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-169"/>
         <source>Ek-1 sürümü</source>
         <translation>Ek-1 version</translation>
     </message>
@@ -321,6 +362,11 @@
         <location line="+1"/>
         <source>Kayıt sayısı</source>
         <translation>Entries</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hata</source>
+        <translation>Error</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -354,6 +400,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Dışa aktarım</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sağlık tesisi</source>
         <translation>Health facility</translation>
     </message>
@@ -361,6 +412,11 @@
         <location line="+1"/>
         <source>Başarısız giriş sayısı</source>
         <translation>Failed logins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dosya</source>
+        <translation>File</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -374,14 +430,34 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
+        <source>Dosya zaten vardı</source>
+        <translation>File already existed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+46"/>
         <source>Ad</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-45"/>
         <source>Giderildiği tarih</source>
         <translation>Fixed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klasör</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Biçim</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Önceki</source>
+        <translation>From</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -395,18 +471,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+76"/>
         <source>Gerekçe</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+67"/>
+        <location line="-75"/>
+        <location line="+76"/>
         <source>Gerekçeler</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-75"/>
         <source>Özet (hash)</source>
         <translation>Hash</translation>
     </message>
@@ -527,6 +603,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Liste</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saklandığı yer</source>
+        <translation>Stored at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Kilit bitişi</source>
         <translation>Locked until</translation>
     </message>
@@ -564,6 +650,11 @@
         <location line="+1"/>
         <source>MERSİS no</source>
         <translation>MERSİS no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uyuşmayan tablolar</source>
+        <translation>Mismatched tables</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -627,17 +718,32 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Başarılı</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Eski değer</source>
         <translation>Old value</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+55"/>
+        <source>Tarih</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kurum</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+64"/>
         <source>Kaynak</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-63"/>
         <source>İşletim sistemi</source>
         <translation>Operating system</translation>
     </message>
@@ -648,14 +754,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Sonuç</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-30"/>
+        <source>Geçici dosya</source>
+        <translation>Temporary file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Parola özeti</source>
         <translation>Password hash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dosya yolu</source>
+        <translation>File path</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -684,17 +800,22 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Sorunlar</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>USBS yazılımı</source>
         <translation>USBS product</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+79"/>
         <source>Sürüm</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-78"/>
         <source>Meslek</source>
         <translation>Profession</translation>
     </message>
@@ -742,6 +863,21 @@
         <location line="+1"/>
         <source>Kaydeden</source>
         <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Silinen geçici dosya</source>
+        <translation>Temporary file removed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tutanak</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Talep evrakı</source>
+        <translation>Request document</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -830,6 +966,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Örnek veri tohumu</source>
+        <translation>Example data seed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Gönderim kanalı</source>
         <translation>Sending channel</translation>
     </message>
@@ -842,6 +983,16 @@
         <location line="+1"/>
         <source>Özet (SHA-256)</source>
         <translation>Digest (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taraf</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>İmzalayanlar</source>
+        <translation>Signatories</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -912,6 +1063,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Tablolar</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Vergi kimlik no</source>
         <translation>Tax identity no.</translation>
     </message>
@@ -942,13 +1098,33 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Test zamanı</source>
+        <translation>Tested at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metinlerin şablonları</source>
+        <translation>Text templates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unvan</source>
         <translation>Title</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Sonraki</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Yeni durum</source>
         <translation>New state</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bugün</source>
+        <translation>Today</translation>
     </message>
     <message>
         <location line="+1"/>
