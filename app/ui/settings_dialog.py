@@ -331,7 +331,7 @@ class SettingsDialog(DiscardGuard, QDialog):
             "yazılır. Klasör değişince hiçbir dosya taşınmaz: eski klasördekiler olduğu gibi kalır ve "
             "veritabanı dosyası bulunduğu yerden kullanılmaya devam eder. Yeni klasör uygulama yeniden "
             "başlatıldığında kullanılır."))
-        from app.storage.anchor import key_location   # light: no database layer
+        from app.storage.anchor import key_location  # light: no database layer
 
         where = key_location()
         self.anchor_note.setText(
@@ -469,10 +469,7 @@ class SettingsDialog(DiscardGuard, QDialog):
             self.data_dir.setText(chosen)
 
     def _success_text(self, text: str) -> str:
-        prefix = "Bağlantı başarılı: "
-        if text.startswith(prefix):
-            return self.tr("Bağlantı başarılı: {version}").format(version=text[len(prefix):])
-        return text
+        return shown(text)
 
     def accept(self) -> None:
         if missing := self._missing_fields():

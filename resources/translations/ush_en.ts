@@ -2468,13 +2468,13 @@ Close without saving?</translation>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="+217"/>
         <location line="+74"/>
-        <location line="+194"/>
+        <location line="+191"/>
         <location line="+33"/>
         <source>Ayarlar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-223"/>
         <source>Doğrulama hizmeti (tüm masalar için)</source>
         <translation>Verification service (for every desk)</translation>
     </message>
@@ -2672,12 +2672,12 @@ Close without saving?</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+79"/>
+        <location line="+76"/>
         <source>Eksik alan: {fields}</source>
         <translation>Missing field: {fields}</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-55"/>
         <source>İmza sertifikası</source>
         <translation>Signing certificate</translation>
     </message>
@@ -2702,12 +2702,7 @@ Close without saving?</translation>
         <translation>No certificate chosen: the example (DEMO) certificate is used, and documents are marked as invalid examples.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Bağlantı başarılı: {version}</source>
-        <translation>Connection successful: {version}</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+61"/>
         <location line="+15"/>
         <source>Parola kaydedilmedi</source>
         <translation>Password not saved</translation>

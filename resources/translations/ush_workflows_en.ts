@@ -1188,6 +1188,19 @@
     </message>
 </context>
 <context>
+    <name>Bağlantı</name>
+    <message>
+        <location filename="../../app/workflows/admin/connection.py" line="+143"/>
+        <source>Bağlantı başarılı: SQLite {version} (dosya henüz yok; ilk açılışta oluşturulacak)</source>
+        <translation>Connection successful: SQLite {version} (no file yet; it will be created on first start)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bağlantı başarılı: {engine} {version}</source>
+        <translation>Connection successful: {engine} {version}</translation>
+    </message>
+</context>
+<context>
     <name>Belge doğrulama</name>
     <message>
         <location filename="../../app/workflows/common/verification.py" line="+136"/>

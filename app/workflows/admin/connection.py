@@ -28,6 +28,7 @@ from app.storage.database import (
     sqlite_url,
 )
 from app.storage.secrets import NoSecureStore
+from app.workflows.common.messages import msg
 
 __all__ = [
     "DatabaseUnavailable", "NoSecureStore", "PgParts", "Target", "fresh_local_path", "is_local_file",
@@ -126,7 +127,8 @@ def stored_password_exists(url: str | None) -> bool:
 
 
 def test_connection(url: str | None, password: str | None, sqlite_path: str | None) -> str:
-    """Connect once; return a Turkish success text or raise DatabaseUnavailable.
+    """Connect once; return the success text (a message: Turkish, translated by the UI) or raise
+    DatabaseUnavailable.
 
     Nothing is created or changed: a SQLite file that does not exist yet is only checked for a usable
     folder (the application creates it on first start).
@@ -138,8 +140,8 @@ def test_connection(url: str | None, password: str | None, sqlite_path: str | No
             folder = next((p for p in path.parents if p.exists()), None)
             if folder is None or not folder.is_dir():
                 raise DatabaseUnavailable("corrupt", f"Yerel veritabanı klasörü kullanılamıyor: {path.parent}")
-            return (f"Bağlantı başarılı: SQLite {sqlite3.sqlite_version} "
-                    "(dosya henüz yok; ilk açılışta oluşturulacak)")
+            return msg("Bağlantı", "Bağlantı başarılı: SQLite {version} (dosya henüz yok; ilk açılışta "
+                                   "oluşturulacak)").format(version=sqlite3.sqlite_version)
     engine = make_engine(target, password=password or None)
     try:
         check_connection(target, engine)
@@ -150,7 +152,8 @@ def test_connection(url: str | None, password: str | None, sqlite_path: str | No
                 version = str(conn.exec_driver_sql("SELECT sqlite_version()").scalar())
     finally:
         engine.dispose()
-    return f"Bağlantı başarılı: {target.engine_name} {version}"
+    return msg("Bağlantı", "Bağlantı başarılı: {engine} {version}").format(engine=target.engine_name,
+                                                                            version=version)
 
 
 def save_connection(settings: Settings, url_or_none: str | None, password: str | None,
