@@ -409,7 +409,7 @@ class SettingsDialog(DiscardGuard, QDialog):
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self._show_result(True, self._success_text(text))
+        self._show_result(True, shown(text))
         self.test_result.setToolTip("")
         return True
 
@@ -467,9 +467,6 @@ class SettingsDialog(DiscardGuard, QDialog):
         chosen = self.ask_data_dir()
         if chosen:
             self.data_dir.setText(chosen)
-
-    def _success_text(self, text: str) -> str:
-        return shown(text)
 
     def accept(self) -> None:
         if missing := self._missing_fields():

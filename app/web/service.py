@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
-import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,7 +19,6 @@ from app.workflows.common.service_log import Request, log_request
 
 log = logging.getLogger("ush_izin.web")
 
-CODE_SHAPE = re.compile(r"[A-Z2-7]{4}(?:-[A-Z2-7]{4}){3}|[A-Z2-7]{12}")   # issued codes (and the older short ones)
 MAX_UPLOAD = 10 * 1024 * 1024       # issue 16: a permit PDF is ~100 KB; 10 MB leaves room for a scan
 
 
@@ -73,7 +71,7 @@ class Service:
         if found is None:
             norm = verification.normalise_code(code)
             # only what looks like a code is kept: someone may type a TC kimlik number into the box
-            shaped = CODE_SHAPE.fullmatch(norm) is not None
+            shaped = verification.CODE_SHAPE.fullmatch(norm) is not None
             self.log(Request(kind, "bilinmiyor", code=norm if shaped else "", detail="" if shaped else "biçim dışı",
                              client=client))
         else:

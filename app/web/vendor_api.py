@@ -31,7 +31,7 @@ from app.workflows.common.checks import can_serve, facility_ref
 from app.workflows.common.service_log import Request as LogRequest
 from app.workflows.common.service_log import client_prefix
 from app.workflows.common.vendor_access import DEFAULT_RATE, closed_reason, find_code_and_vendor, query_rate
-from app.workflows.common.vendors import VendorFacts, describe, facts_of, standing_from
+from app.workflows.common.vendors import VendorFacts, describe, load_facts, standing_from
 from app.workflows.common.vocabulary import VendorStatus
 
 log = logging.getLogger(__name__)
@@ -97,7 +97,7 @@ limiter = Limiter()
 
 
 class FactsCache:
-    """A producer's KTS list events and warnings (`vendors.facts_of`), kept by one instance for a few seconds: a
+    """A producer's KTS list events and warnings (`vendors.load_facts`), kept by one instance for a few seconds: a
     vendor asks many times a second, its list status changes by desk acts days apart. The status on a day is still
     computed per request from the facts (a change that falls due needs no new read), and the access code itself is
     read on every request, so a revoked or rotated code is refused at once; a list change recorded on the KTS desk
@@ -116,7 +116,7 @@ class FactsCache:
             kept = self._kept.get(key)
         if kept is not None and now - kept[0] < self.seconds:
             return kept[1]
-        facts = facts_of(s, *key)
+        facts = load_facts(s, [vendor.id])[vendor.id]
         with self._lock:
             if len(self._kept) > 10_000:       # a bound, not a policy: the active list has far fewer producers
                 self._kept.clear()

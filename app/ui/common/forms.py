@@ -63,12 +63,6 @@ def edited_signals(widget: QWidget) -> list:
     return []
 
 
-def edited_signal(widget: QWidget):  # type: ignore[no-untyped-def]
-    """The (first) signal a field gives when its value changes, None for widgets that have no single value."""
-    signals = edited_signals(widget)
-    return signals[0] if signals else None
-
-
 def on_any_edit(root: QWidget, changed: Callable[[], None]) -> None:
     """Call `changed` whenever the officer changes any input under `root` (a field typed into, a box ticked, a row
     of a list picked, a table's cell edited): a form whose one error line says what is still wrong checks again

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from app.ui.common.changes import Changes
 from app.ui.common.formats import date_text, datetime_text
-from app.ui.common.forms import DiscardGuard
 from app.ui.common.operations import Messages, Operation, run
 from app.ui.common.tables import fill_table, read_only_table
 from app.ui.common.texts import shown
@@ -210,7 +209,7 @@ class AccessCodeTab(QWidget):
         NewCodeDialog(issued, self).exec()
 
 
-class NewCodeDialog(DiscardGuard, QDialog):
+class NewCodeDialog(QDialog):
     """The new code, shown this once: copy it, or print the receipt sheet for the vendor's signatory. When the
     dialog closes the code is dropped (and taken off the clipboard if it is still there)."""
 

@@ -9,6 +9,7 @@ suspension lasts until its end date (the first day in force again, decision 17) 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -84,11 +85,11 @@ def status_on(s: Session, permit_id: int, on: dt.date) -> PermitStatus:
     return permit_status(permit, permit_events(s, permit_id), on)
 
 
-def revision_in_force(s: Session, permit_id: int, on: dt.date) -> PermitRevision | None:
-    return s.scalars(select(PermitRevision).where(
-        PermitRevision.permit_id == permit_id, PermitRevision.effective_from <= on,
-        (PermitRevision.superseded_on.is_(None)) | (PermitRevision.superseded_on > on))
-        .order_by(PermitRevision.revision_no.desc()).limit(1)).first()
+def revision_in_force(revisions: Iterable[Any], on: dt.date) -> Any:
+    """The revision in force on `on` among a permit's revisions (rows or entities): the highest-numbered one in
+    effect that day, or None."""
+    return max((r for r in revisions if r.effective_from <= on and (r.superseded_on is None or r.superseded_on > on)),
+               key=lambda r: r.revision_no, default=None)
 
 
 @dataclass(frozen=True)
@@ -133,9 +134,7 @@ def revisions_in_force(session: Session, facility_id: int, on_date: dt.date) -> 
     for permit in permits.values():
         if permit_status(permit, events.get(permit.id, []), on_date).state != "active":  # type: ignore[arg-type]
             continue
-        rev = max((r for r in permit.revisions if r.effective_from <= on_date
-                   and (r.superseded_on is None or r.superseded_on > on_date)),
-                  key=lambda r: r.revision_no, default=None)
+        rev = revision_in_force(permit.revisions, on_date)
         if rev is not None:
             out.append((permit, rev))
     return out

@@ -82,7 +82,7 @@ class CodeRow(NamedTuple):
 
 
 class VendorRow(NamedTuple):
-    """What the vendor query reads of the code's vendor (those `closes_on` and `vendors.facts_of` read)."""
+    """What the vendor query reads of the code's vendor (those `closes_on` and `vendors.load_facts` read)."""
 
     id: int
     name: str
@@ -119,7 +119,7 @@ def closes_on(session: Session, vendor: Vendor | VendorRow, code: VendorAccessCo
     on the date `vendors.standing` gives (deletion + 3 months, recorded or due, extended up to 6 on a facility's
     request). A code issued before a deletion stays closed after a new registration clears the vendor's date:
     deletion + 3 months then. The earliest wins. `st`: the vendor's standing on `day`, when the caller has it;
-    `facts`: the vendor's facts (`vendors.facts_of`), when the caller has them (its deletions are read there).
+    `facts`: the vendor's facts (`vendors.load_facts`), when the caller has them (its deletions are read there).
     """
     found: list[tuple[dt.date, str]] = []
     if code.revoked_on is not None:

@@ -11,17 +11,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Vendor, VendorStatusEvent, VendorWarning
 from app.workflows.common.messages import joined, msg, trimmed
-from app.workflows.common.vendor_rules import Standing, VendorFacts, WarningFact, standing as _standing
+from app.workflows.common.vendor_rules import Standing, VendorFacts, WarningFact
+from app.workflows.common.vendor_rules import standing as _standing
 from app.workflows.common.vocabulary import VENDOR_STATUS_LABELS, VendorStatus
 
-__all__ = ["Standing", "describe", "facts_of", "load_facts", "not_active_warning", "standing", "standing_from",
+__all__ = ["Standing", "describe", "load_facts", "not_active_warning", "standing", "standing_from",
            "standings", "status_on"]
 
 
@@ -52,27 +52,7 @@ def load_facts(session: Session, vendor_ids: Iterable[int] | None = None) -> dic
             for vid, issued, closes in session.execute(vq)}
 
 
-# one producer's events and warnings, prebuilt (the USBS vendor query reads them on every request)
-_EVENTS_OF = (select(VendorStatusEvent.status, VendorStatusEvent.effective_on, VendorStatusEvent.reason,
-                     VendorStatusEvent.legal_basis)
-              .where(VendorStatusEvent.vendor_id == bindparam("vendor")).order_by(VendorStatusEvent.id))
-_WARNINGS_OF = (select(VendorWarning.id, VendorWarning.issued_on, VendorWarning.deadline, VendorWarning.fixed_on,
-                       VendorWarning.description)
-                .where(VendorWarning.vendor_id == bindparam("vendor")).order_by(VendorWarning.id))
-
-
-def facts_of(session: Session, vendor_id: int, access_code_issued_on: dt.date | None,
-             access_code_closes_on: dt.date | None) -> VendorFacts:
-    """One producer's facts (as `load_facts`) when its vendors row is already read: two statements."""
-    conn = session.connection()
-    events = conn.execute(_EVENTS_OF, {"vendor": vendor_id}).all()
-    return VendorFacts(vendor_id, tuple((st, on) for st, on, _r, _b in events),
-                       tuple(WarningFact(*w) for w in conn.execute(_WARNINGS_OF, {"vendor": vendor_id})),
-                       access_code_issued_on, access_code_closes_on,
-                       tuple((r or "", b or "") for _s, _o, r, b in events))
-
-
-standing_from = _standing   # the standing on a day from facts already loaded (`facts_of`, `load_facts`)
+standing_from = _standing   # the standing on a day from facts already loaded (`load_facts`)
 
 
 def standing(session: Session, vendor_id: int, day: dt.date) -> Standing:

@@ -38,8 +38,9 @@ from app.models import (
 from app.workflows.common.messages import msg
 from app.workflows.common.permit_status import permit_events as _events
 from app.workflows.common.permit_status import permit_status as _status
-from app.workflows.common.permit_status import revocation_by
+from app.workflows.common.permit_status import revision_in_force, revocation_by
 from app.workflows.common.vocabulary import PermitEventKind as K
+
 
 class PermitLike(Protocol):
     id: int
@@ -55,7 +56,9 @@ class RevisionLike(Protocol):
     superseded_on: dt.date | None
 
 
-CODE_IN_FILE = re.compile(rb"USH-IZIN:([A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}|[A-Z2-7]{12})")
+CODE_PATTERN = r"[A-Z2-7]{4}(?:-[A-Z2-7]{4}){3}|[A-Z2-7]{12}"     # issued codes (and the older short ones)
+CODE_SHAPE = re.compile(CODE_PATTERN)
+CODE_IN_FILE = re.compile(rb"USH-IZIN:(" + CODE_PATTERN.encode() + rb")")
 DOCUMENT_KIND = "izin_belgesi"
 DEMO_STATUS = "demo_signature"
 DEMO_MARK = "demo_database"       # the system setting app.demo.data writes (app.demo.DEMO_MARK)
@@ -395,7 +398,7 @@ def public_permit(s: Session | Connection, code: str, today: dt.date) -> PublicP
         event = revocation_by(events, today) if durum == "iptal" else next(  # type: ignore[arg-type]
             (e for e in reversed(events) if e.kind == K.SUSPENDED and e.effective_from == st.since), None)
         category = (event.legal_basis if event is not None else "") or "SHGM kararı"
-    in_force = _in_force(revisions, today)
+    in_force = revision_in_force(revisions, today)
     if durum == "yenilenmis":
         since = rev.superseded_on
         if in_force is not None:
@@ -417,12 +420,6 @@ class _PermitRow:
     number: str
     facility_id: int
     issued_on: dt.date
-
-
-def _in_force(revisions: list, on: dt.date):  # type: ignore[no-untyped-def]
-    """The revision in force on `on` among a permit's revisions (as `permit_status.revision_in_force` in SQL)."""
-    return max((r for r in revisions if r.effective_from <= on and (r.superseded_on is None or r.superseded_on > on)),
-               key=lambda r: r.revision_no, default=None)
 
 
 def _demo_signed_document(s: Session | Connection, document_id: int, sha: str) -> bool:

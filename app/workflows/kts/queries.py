@@ -179,14 +179,6 @@ def vendor_file(ctx: AppContext, vendor_id: int, today: dt.date) -> VendorFile:
         return f
 
 
-def can_serve(ctx: AppContext, tckn: str, facility: str, area_code: str, on_date: dt.date) -> tuple[bool, list[str]]:
-    """checks.can_serve for a screen (facility by ÇKYS code or number)."""
-    from app.workflows.common.checks import can_serve as check
-
-    with ctx.read() as s:
-        return check(s, tckn, facility, area_code, on_date)
-
-
 @dataclass(frozen=True)
 class ServeAnswer:
     """Yetki Sorgulama's answer and whom it is about: the person and the facility as recorded ("" when the TC
